@@ -1,0 +1,156 @@
+// @ts-check
+import js from '@eslint/js';
+import tanstackQuery from '@tanstack/eslint-plugin-query';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layers, lowest first: api → lib → stores → components → features → app. A layer imports
+ * only layers below it; features never import each other; only main.tsx and tests import mocks.
+ */
+const restrict = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const layer = (name, message) => ({ group: [`**/${name}/*`, `../${name}/*`, `../../${name}/*`], message });
+const mocks = { group: ['**/mocks/*', '**/mocks/**'], message: 'Only main.tsx and tests import mocks.' };
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/results*'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unnecessary-condition': ['error', { allowConstantLoopConditions: true }],
+    },
+  },
+  ...tanstackQuery.configs['flat/recommended'],
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  restrict(
+    ['src/api/**'],
+    [
+      layer('lib', 'api is the lowest layer'),
+      layer('stores', 'api is the lowest layer'),
+      layer('components', 'api is the lowest layer'),
+      layer('features', 'api is the lowest layer'),
+      layer('app', 'api is the lowest layer'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/lib/**'],
+    [
+      layer('stores', 'lib sits below stores'),
+      layer('components', 'lib sits below components'),
+      layer('features', 'lib imports no feature'),
+      layer('app', 'lib imports no app code'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/stores/**'],
+    [
+      layer('components', 'stores sit below components'),
+      layer('features', 'stores import no feature'),
+      layer('app', 'stores import no app code'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/components/**'],
+    [layer('features', 'components import no feature'), layer('app', 'components import no app code'), mocks],
+  ),
+  restrict(
+    ['src/features/kpis/**'],
+    [
+      {
+        group: [
+          '**/features/sectors/*',
+          '**/features/projects/*',
+          '**/features/presentation/*',
+          '../sectors/*',
+          '../projects/*',
+          '../presentation/*',
+        ],
+        message: 'Features do not import each other; compose them in app/.',
+      },
+      layer('app', 'features import no app code'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/features/sectors/**'],
+    [
+      {
+        group: [
+          '**/features/kpis/*',
+          '**/features/projects/*',
+          '**/features/presentation/*',
+          '../kpis/*',
+          '../projects/*',
+          '../presentation/*',
+        ],
+        message: 'Features do not import each other; compose them in app/.',
+      },
+      layer('app', 'features import no app code'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/features/projects/**'],
+    [
+      {
+        group: [
+          '**/features/kpis/*',
+          '**/features/sectors/*',
+          '**/features/presentation/*',
+          '../kpis/*',
+          '../sectors/*',
+          '../presentation/*',
+        ],
+        message: 'Features do not import each other; compose them in app/.',
+      },
+      layer('app', 'features import no app code'),
+      mocks,
+    ],
+  ),
+  restrict(
+    ['src/features/presentation/**'],
+    [
+      {
+        group: [
+          '**/features/kpis/*',
+          '**/features/sectors/*',
+          '**/features/projects/*',
+          '../kpis/*',
+          '../sectors/*',
+          '../projects/*',
+        ],
+        message: 'Features do not import each other; compose them in app/.',
+      },
+      layer('app', 'features import no app code'),
+      mocks,
+    ],
+  ),
+  restrict(['src/app/**'], [mocks]),
+  {
+    files: ['tests/**', 'mocks/**', 'scripts/**', '**/*.test.{ts,tsx}', '*.config.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+);

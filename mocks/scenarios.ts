@@ -1,0 +1,113 @@
+import { delay, getResponse, http, HttpResponse } from 'msw';
+import type { HttpHandler, JsonBodyType } from 'msw';
+import { largeProjectSet } from './fixtures/projects';
+import { handlers } from './handlers';
+import { API, problem } from './handlers/common';
+import { projectHandlers } from './handlers/projects';
+
+/** The API's endpoints, as MSW path patterns. */
+export const ENDPOINTS = {
+  meta: `${API}/meta`,
+  kpis: `${API}/kpis`,
+  sectors: `${API}/sectors`,
+  sector: `${API}/sectors/:id`,
+  projects: `${API}/projects`,
+  project: `${API}/projects/:id`,
+} as const;
+export type Endpoint = keyof typeof ENDPOINTS;
+
+export const SCENARIOS = ['large', 'slow', 'flaky', 'broken', 'offline'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+export const isScenario = (name: unknown): name is ScenarioName => SCENARIOS.includes(name as ScenarioName);
+
+/** One endpoint answers with an HTTP error. */
+export const failWith = (endpoint: Endpoint, status: number, headers: Record<string, string> = {}) =>
+  http.get(ENDPOINTS[endpoint], () => {
+    const res = problem(status, 'injected', `injected HTTP ${status}`);
+    for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  });
+
+/** One endpoint cannot be reached at all. */
+export const networkError = (endpoint: Endpoint) => http.get(ENDPOINTS[endpoint], () => HttpResponse.error());
+
+/** One endpoint answers 200 with a body that is not JSON. */
+export const invalidJson = (endpoint: Endpoint) =>
+  http.get(
+    ENDPOINTS[endpoint],
+    () => new HttpResponse('{"items": [', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+  );
+
+/** One endpoint answers with the real payload after `mutate` has broken it. */
+export const malformed = (endpoint: Endpoint, mutate: (body: Record<string, unknown>) => unknown) =>
+  http.get(ENDPOINTS[endpoint], async ({ request }) => {
+    const real = await getResponse(handlers, request.clone());
+    if (!real) return HttpResponse.error();
+    const body = (await real.json()) as Record<string, unknown>;
+    return HttpResponse.json(mutate(body) as JsonBodyType, { status: real.status });
+  });
+
+/** One endpoint waits before answering normally. */
+export const slow = (endpoint: Endpoint, ms: number) =>
+  http.get(ENDPOINTS[endpoint], async () => {
+    await delay(ms);
+  });
+
+/** Schema-violating payloads a broken backend could plausibly send. */
+export const breakers: Record<Endpoint, (body: Record<string, unknown>) => unknown> = {
+  meta: (b) => ({ ...b, periods: 'all' }),
+  kpis: (b) => ({
+    ...b,
+    items: (b.items as Record<string, unknown>[]).map((k) => ({
+      ...k,
+      value: k.value ? { ...(k.value as Record<string, unknown>), value: 'NaN' } : null,
+    })),
+  }),
+  sectors: (b) => ({ ...b, items: (b.items as Record<string, unknown>[]).map(({ label: _l, ...s }) => s) }),
+  sector: (b) => ({ ...b, projectCount: -3 }),
+  projects: (b) => ({
+    ...b,
+    items: (b.items as Record<string, unknown>[]).map((p) => ({
+      ...p,
+      completed: { value: 1e308, unit: 'cny', provenance: { kind: 'illustrative' } },
+    })),
+  }),
+  project: (b) => ({ ...b, milestones: null }),
+};
+
+let requestCount = 0;
+/** Resets the `flaky` scenario's request counter (tests start from a known state). */
+export const resetFlaky = () => {
+  requestCount = 0;
+};
+
+let largeSet: ReturnType<typeof largeProjectSet> | null = null;
+const large = () => (largeSet ??= largeProjectSet(10_000));
+
+/** Handlers to put in front of the base handlers for a named scenario. */
+export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
+  switch (name) {
+    case 'large':
+      return projectHandlers(large);
+    case 'slow':
+      return [
+        http.get(`${API}/*`, async () => {
+          await delay(2000);
+        }),
+      ];
+    case 'flaky':
+      return [
+        http.get(`${API}/*`, () => {
+          requestCount += 1;
+          if (requestCount % 3 === 0) return problem(500, 'flaky', 'every third request fails');
+          return undefined;
+        }),
+      ];
+    case 'broken':
+      return (Object.keys(breakers) as Endpoint[]).filter((e) => e !== 'meta').map((e) => malformed(e, breakers[e]));
+    case 'offline':
+      return [http.get(`${API}/*`, () => HttpResponse.error())];
+    case null:
+      return [];
+  }
+}

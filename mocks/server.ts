@@ -1,0 +1,57 @@
+/**
+ * The mock API over real HTTP, for running the built app against a server:
+ *   PORT=8787 MOCK_SCENARIO=slow npm run mock-api
+ */
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getResponse } from 'msw';
+import { handlers } from './handlers';
+import { isScenario, scenarioHandlers } from './scenarios';
+
+const port = Number(process.env.PORT ?? 8787);
+const host = process.env.HOST ?? '127.0.0.1';
+const scenario = isScenario(process.env.MOCK_SCENARIO) ? process.env.MOCK_SCENARIO : null;
+const active = [...scenarioHandlers(scenario), ...handlers];
+
+const cors = {
+  'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
+  'Access-Control-Allow-Methods': 'GET, OPTIONS',
+  'Access-Control-Allow-Headers': 'Accept, Content-Type',
+  'Access-Control-Max-Age': '600',
+};
+
+async function handle(req: IncomingMessage, res: ServerResponse) {
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, cors).end();
+    return;
+  }
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
+  const request = new Request(url, { method: req.method ?? 'GET', headers: { accept: 'application/json' } });
+  const response = await getResponse(active, request);
+  if (!response || response.type === 'error') {
+    if (response?.type === 'error') {
+      req.socket.destroy();
+      return;
+    }
+    res
+      .writeHead(404, { ...cors, 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ error: 'not_found', message: url.pathname }));
+    return;
+  }
+  const headers: Record<string, string> = { ...cors };
+  response.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, cors);
+    res.end();
+  });
+}).listen(port, host, () => {
+  console.log(`Mock API on http://${host}:${port}/api/v1${scenario ? ` (scenario: ${scenario})` : ''}`);
+});

@@ -1,0 +1,157 @@
+import type { z } from 'zod';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'schema';
+
+/** Every failure of the data layer, typed so the UI can explain it in words. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly endpoint: string;
+  readonly status?: number;
+  /** Seconds the server asked us to wait (HTTP Retry-After). */
+  readonly retryAfter?: number;
+  /** For schema errors: the first failing path in the response, e.g. `items[3].completed.value`. */
+  readonly issuePath?: string;
+
+  constructor(
+    kind: ApiErrorKind,
+    endpoint: string,
+    message: string,
+    extra: { status?: number; retryAfter?: number; issuePath?: string; cause?: unknown } = {},
+  ) {
+    super(message, { cause: extra.cause });
+    this.name = 'ApiError';
+    this.kind = kind;
+    this.endpoint = endpoint;
+    this.status = extra.status;
+    this.retryAfter = extra.retryAfter;
+    this.issuePath = extra.issuePath;
+  }
+
+  /** 4xx answers will not change by asking again; 408 and 429 are the exceptions. */
+  get isRetryable(): boolean {
+    if (this.kind === 'schema') return false;
+    if (this.kind !== 'http' || this.status === undefined) return true;
+    return this.status >= 500 || this.status === 408 || this.status === 429;
+  }
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export function apiBaseUrl(): string {
+  const configured: unknown = import.meta.env.VITE_API_BASE_URL;
+  return typeof configured === 'string' && configured.length > 0 ? configured.replace(/\/$/, '') : '/api/v1';
+}
+
+export type QueryParams = Record<string, string | number | readonly string[] | null | undefined>;
+
+export function buildUrl(path: string, params: QueryParams = {}): URL {
+  const base = apiBaseUrl();
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  const url = new URL(base + path, origin);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) url.searchParams.set(key, value.join(','));
+    } else {
+      url.searchParams.set(key, String(value));
+    }
+  }
+  return url;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(root)' : out;
+}
+
+function parseRetryAfter(header: string | null): number | undefined {
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+/** A signal that aborts when the caller aborts or the timeout passes, telling the two apart. */
+function linkSignals(outer: AbortSignal | undefined, timeoutMs: number) {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) controller.abort(outer.reason);
+  else outer?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose: () => {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+export interface ApiGetOptions {
+  params?: QueryParams;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * GET a JSON resource and parse it with its contract schema. Resolves with typed data or
+ * rejects with an ApiError; a caller's abort rejects with the caller's own abort reason.
+ */
+export async function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  { params, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: ApiGetOptions = {},
+): Promise<z.infer<S>> {
+  const url = buildUrl(path, params);
+  const linked = linkSignals(signal, timeoutMs);
+  let response: Response;
+  let body: unknown;
+  try {
+    try {
+      response = await fetch(url, { signal: linked.signal, headers: { Accept: 'application/json' } });
+    } catch (cause) {
+      if (linked.timedOut()) {
+        throw new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
+      }
+      if (signal?.aborted) throw signal.reason;
+      throw new ApiError('network', path, `${path} could not be reached`, { cause });
+    }
+    if (!response.ok) {
+      throw new ApiError('http', path, `${path} answered HTTP ${response.status}`, {
+        status: response.status,
+        retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+      });
+    }
+    try {
+      body = await response.json();
+    } catch (cause) {
+      if (linked.timedOut()) {
+        throw new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
+      }
+      if (signal?.aborted) throw signal.reason;
+      throw new ApiError('schema', path, `${path} did not return valid JSON`, { issuePath: '(root)', cause });
+    }
+  } finally {
+    linked.dispose();
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const issuePath = formatPath(issue?.path ?? []);
+    throw new ApiError('schema', path, `${path} returned unexpected data at ${issuePath}: ${issue?.message ?? ''}`, {
+      issuePath,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}

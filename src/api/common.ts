@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/** Sector identifiers; they appear in shareable URLs, so never rename them. */
+export const SECTOR_IDS = [
+  'electronics',
+  'automotive',
+  'equipment',
+  'pharma',
+  'materials',
+  'energy',
+  'motorcycle',
+  'consumer',
+] as const;
+export const SectorIdSchema = z.enum(SECTOR_IDS);
+export type SectorId = z.infer<typeof SectorIdSchema>;
+
+export const STAGE_IDS = ['negotiating', 'signed', 'preliminary', 'construction', 'completed'] as const;
+export const StageIdSchema = z.enum(STAGE_IDS);
+export type StageId = z.infer<typeof StageIdSchema>;
+
+export const LEVEL_IDS = ['municipal', 'district'] as const;
+export const LevelIdSchema = z.enum(LEVEL_IDS);
+export type LevelId = z.infer<typeof LevelIdSchema>;
+
+export const PROJECT_TYPE_IDS = [
+  'manufacturing',
+  'transport',
+  'health',
+  'education',
+  'housing',
+  'logistics',
+  'ecology',
+  'urban',
+  'park',
+  'agritech',
+  'aerospace',
+] as const;
+export const ProjectTypeIdSchema = z.enum(PROJECT_TYPE_IDS);
+export type ProjectTypeId = z.infer<typeof ProjectTypeIdSchema>;
+
+/** `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm). */
+export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2]))?$/;
+export const PeriodIdSchema = z.string().regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07)');
+export type PeriodId = z.infer<typeof PeriodIdSchema>;
+
+export const DEFAULT_PERIOD: PeriodId = '2023H1';
+
+/** Text the API returns in both UI languages. */
+export const LocalizedTextSchema = z.object({
+  'zh-CN': z.string().min(1).max(500),
+  en: z.string().min(1).max(500),
+});
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Where a number comes from: a line of the source report, a formula over reported figures, or invented. */
+export const ProvenanceSchema = z
+  .object({
+    kind: z.enum(['reported', 'derived', 'illustrative']),
+    source: z
+      .string()
+      .regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')
+      .optional(),
+    formula: z.string().min(1).max(200).optional(),
+  })
+  .refine((p) => p.kind !== 'reported' || p.source !== undefined, {
+    error: 'a reported value needs its source line',
+    path: ['source'],
+  })
+  .refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
+    error: 'a derived value needs its formula',
+    path: ['formula'],
+  });
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type ProvenanceKind = Provenance['kind'];
+
+export const UNIT_IDS = ['cny', 'percent', 'pp', 'firms', 'entities', 'projects', 'cases', 'rank'] as const;
+export const UnitSchema = z.enum(UNIT_IDS);
+export type Unit = z.infer<typeof UnitSchema>;
+
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(['firms', 'entities', 'projects', 'cases', 'rank']);
+/** No figure of a district economy comes near this; larger values are corrupt data (1e308, overflow). */
+const MAX_ABS_VALUE = 1e15;
+
+/**
+ * A number with its unit and provenance. Money is in yuan; percentages and
+ * percentage points are in points (45.3 means 45.3 %). `digits` is the number of
+ * significant digits the source printed (139.73 → 5), so the UI never rounds it away.
+ */
+export const MeasureSchema = z
+  .object({
+    value: z.number().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE),
+    unit: UnitSchema,
+    digits: z.int().min(1).max(15).optional(),
+    /** `over`: "8000余户" (8000+); `atLeast`: "150亿元以上" (≥); `nearly`: "近亿元". */
+    qualifier: z.enum(['over', 'atLeast', 'nearly']).optional(),
+    provenance: ProvenanceSchema,
+  })
+  .refine((m) => !COUNT_UNITS.has(m.unit) || m.value >= 0, {
+    error: 'a count cannot be negative',
+    path: ['value'],
+  });
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const IsoDateSchema = z.iso.date();
+
+export const SeriesPointSchema = z.object({
+  period: PeriodIdSchema,
+  value: z.number().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE),
+  provenance: ProvenanceSchema,
+});
+export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
+
+/** A time series; `cumulative` points are running totals from January (1–n月累计). */
+export const SeriesSchema = z.object({
+  unit: UnitSchema,
+  cumulative: z.boolean(),
+  points: z.array(SeriesPointSchema).max(400),
+});
+export type Series = z.infer<typeof SeriesSchema>;

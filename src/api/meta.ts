@@ -1,0 +1,57 @@
+import { queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet } from './client';
+import {
+  IsoDateSchema,
+  LevelIdSchema,
+  LocalizedTextSchema,
+  PeriodIdSchema,
+  ProjectTypeIdSchema,
+  SectorIdSchema,
+  StageIdSchema,
+} from './common';
+
+export const PeriodInfoSchema = z.object({
+  id: PeriodIdSchema,
+  /** `actual`: figures for a past period; `target`: the year's annual targets and year-to-date counts. */
+  kind: z.enum(['actual', 'target']),
+});
+export type PeriodInfo = z.infer<typeof PeriodInfoSchema>;
+
+export const SectorGroupSchema = z.enum(['leading', 'multipoint']);
+export type SectorGroup = z.infer<typeof SectorGroupSchema>;
+
+export const SectorInfoSchema = z.object({
+  id: SectorIdSchema,
+  label: LocalizedTextSchema,
+  group: SectorGroupSchema,
+});
+export type SectorInfo = z.infer<typeof SectorInfoSchema>;
+
+export const MetaSchema = z.object({
+  district: LocalizedTextSchema,
+  city: LocalizedTextSchema,
+  asOf: IsoDateSchema,
+  source: z.object({
+    title: LocalizedTextSchema,
+    byline: LocalizedTextSchema,
+  }),
+  periods: z.array(PeriodInfoSchema).min(1).max(100),
+  defaultPeriod: PeriodIdSchema,
+  sectors: z.array(SectorInfoSchema).min(1).max(50),
+  stages: z.array(StageIdSchema).min(1),
+  levels: z.array(LevelIdSchema).min(1),
+  projectTypes: z.array(ProjectTypeIdSchema).min(1),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const metaKeys = {
+  all: ['meta'] as const,
+};
+
+export const metaOptions = () =>
+  queryOptions({
+    queryKey: metaKeys.all,
+    queryFn: ({ signal }) => apiGet('/meta', MetaSchema, { signal }),
+    staleTime: 60 * 60 * 1000,
+  });

@@ -1,0 +1,126 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiGet } from './client';
+import {
+  IsoDateSchema,
+  LevelIdSchema,
+  LocalizedTextSchema,
+  MeasureSchema,
+  PeriodIdSchema,
+  ProjectTypeIdSchema,
+  ProvenanceSchema,
+  SectorIdSchema,
+  StageIdSchema,
+} from './common';
+
+export const ProjectSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+  name: z.string().min(1).max(200),
+  description: z.string().max(2000),
+  sector: SectorIdSchema.nullable(),
+  type: ProjectTypeIdSchema,
+  stage: StageIdSchema,
+  level: LevelIdSchema,
+  /** The period `planned` and `completed` refer to (e.g. 2023H1). */
+  investmentPeriod: PeriodIdSchema,
+  /** Investment planned for the period (当期计划投资), yuan. */
+  planned: MeasureSchema,
+  /** Investment completed in the period (当期完成投资), yuan. */
+  completed: MeasureSchema,
+  /** Total investment of the project (总投资), yuan. */
+  totalInvestment: MeasureSchema.nullable(),
+  start: IsoDateSchema.nullable(),
+  expectedCompletion: IsoDateSchema.nullable(),
+  lastUpdate: IsoDateSchema,
+  /** Whether the source report names this project (reported) or it fills the list (illustrative). */
+  provenance: ProvenanceSchema,
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const MilestoneSchema = z.object({
+  date: IsoDateSchema,
+  label: LocalizedTextSchema,
+  done: z.boolean(),
+  provenance: ProvenanceSchema,
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+export const ProjectDetailSchema = ProjectSchema.extend({
+  milestones: z.array(MilestoneSchema).max(100),
+});
+export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
+
+const totalsShape = {
+  count: z.int().min(0),
+  planned: z.number().min(0).max(1e15),
+  completed: z.number().min(0).max(1e15),
+};
+export const StageTotalSchema = z.object({ stage: StageIdSchema, ...totalsShape });
+export type StageTotal = z.infer<typeof StageTotalSchema>;
+
+export const PROJECT_SORT_FIELDS = [
+  'name',
+  'sector',
+  'type',
+  'stage',
+  'level',
+  'planned',
+  'completed',
+  'progress',
+  'start',
+  'expectedCompletion',
+  'lastUpdate',
+] as const;
+export const ProjectSortFieldSchema = z.enum(PROJECT_SORT_FIELDS);
+export type ProjectSortField = z.infer<typeof ProjectSortFieldSchema>;
+/** `field` ascending, `-field` descending. */
+export type ProjectSort = ProjectSortField | `-${ProjectSortField}`;
+
+export const MAX_PAGE_SIZE = 500;
+
+export const ProjectPageSchema = z.object({
+  items: z.array(ProjectSchema).max(MAX_PAGE_SIZE),
+  page: z.int().min(1),
+  pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
+  /** Number of projects matching the filters (all pages). */
+  total: z.int().min(0),
+  /** Totals over the whole filtered set, not only this page. */
+  totals: z.object(totalsShape),
+  stageTotals: z.array(StageTotalSchema).max(10),
+});
+export type ProjectPage = z.infer<typeof ProjectPageSchema>;
+
+export const ProjectFilterSchema = z.object({
+  stage: StageIdSchema.optional(),
+  sector: SectorIdSchema.optional(),
+  level: LevelIdSchema.optional(),
+  type: ProjectTypeIdSchema.optional(),
+  q: z.string().max(100).optional(),
+  sort: z
+    .string()
+    .regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`))
+    .optional(),
+  page: z.int().min(1).optional(),
+  pageSize: z.int().min(1).max(MAX_PAGE_SIZE).optional(),
+});
+export type ProjectFilter = z.infer<typeof ProjectFilterSchema>;
+
+export const projectKeys = {
+  all: ['projects'] as const,
+  lists: () => [...projectKeys.all, 'list'] as const,
+  list: (filter: ProjectFilter) => [...projectKeys.lists(), filter] as const,
+  detail: (id: string) => [...projectKeys.all, 'detail', id] as const,
+};
+
+export const projectListOptions = (filter: ProjectFilter) =>
+  queryOptions({
+    queryKey: projectKeys.list(filter),
+    queryFn: ({ signal }) => apiGet('/projects', ProjectPageSchema, { params: { ...filter }, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const projectDetailOptions = (id: string) =>
+  queryOptions({
+    queryKey: projectKeys.detail(id),
+    queryFn: ({ signal }) => apiGet(`/projects/${encodeURIComponent(id)}`, ProjectDetailSchema, { signal }),
+  });

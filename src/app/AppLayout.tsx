@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { Outlet } from 'react-router';
+import { metaOptions } from '../api/meta';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { PanelBoundary } from '../components/PanelBoundary';
+import { localized } from '../lib/i18n';
+import { usePrefs, useT } from '../stores/prefs';
+import { Header } from './Header';
+import { IgnoredParamsNotice } from './IgnoredParamsNotice';
+import { appMessages } from './messages';
+import { PageFallback } from './PageFallback';
+
+/** Header, notices and the page; a failing page never takes the header or filters with it. */
+export function AppLayout() {
+  const t = useT(appMessages);
+  const locale = usePrefs((s) => s.locale);
+  const meta = useQuery(metaOptions());
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <Header />
+      <IgnoredParamsNotice />
+      {meta.isError && (
+        <div className="app__meta-error">
+          <ErrorPanel
+            what={t('meta.what')}
+            error={meta.error}
+            onRetry={() => void meta.refetch()}
+            retrying={meta.isFetching}
+          />
+        </div>
+      )}
+      <main id="main" className="app__main" tabIndex={-1}>
+        <PanelBoundary what={t('routeError.title')}>
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
+        </PanelBoundary>
+      </main>
+      {meta.data && (
+        <footer className="app__footer">
+          {t('footer.source', {
+            title: localized(meta.data.source.title, locale),
+            byline: localized(meta.data.source.byline, locale),
+          })}
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { NavLink } from 'react-router';
+import { SECTOR_IDS } from '../api/common';
+import { metaOptions } from '../api/meta';
+import { formatDate, formatPeriod } from '../lib/format';
+import { LOCALES, localized } from '../lib/i18n';
+import { useGlobalSearch, useSetSearch } from '../lib/url';
+import { useFilters } from '../stores/filters';
+import { usePrefs, useT } from '../stores/prefs';
+import { useResolvedTheme } from './DocumentPrefs';
+import { appMessages } from './messages';
+import './Header.css';
+
+const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
+
+export function Header() {
+  const t = useT(appMessages);
+  const locale = usePrefs((s) => s.locale);
+  const theme = useResolvedTheme();
+  const { period, sector } = useFilters();
+  const setSearch = useSetSearch();
+  const globalSearch = useGlobalSearch();
+  const { data: meta } = useQuery(metaOptions());
+  const periodId = useId();
+  const sectorId = useId();
+
+  const periods = meta?.periods ?? [{ id: period, kind: 'actual' as const }];
+  const sectors =
+    meta?.sectors.map((s) => ({ id: s.id, label: localized(s.label, locale) })) ??
+    SECTOR_IDS.map((id) => ({ id, label: id }));
+
+  const navItems = [
+    { to: '/', label: t('nav.overview'), end: true },
+    { to: '/sectors', label: t('nav.sectors'), end: false },
+    { to: '/projects', label: t('nav.projects'), end: false },
+  ];
+
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__district">{meta ? localized(meta.district, locale) : '北碚区'}</span>
+        <span className="app-header__title">{t('app.title')}</span>
+      </div>
+      <nav className="app-header__nav" aria-label={t('nav.label')}>
+        {navItems.map((item) => (
+          <NavLink key={item.to} to={{ pathname: item.to, search: globalSearch }} end={item.end}>
+            {item.label}
+          </NavLink>
+        ))}
+        <NavLink to={{ pathname: '/present', search: globalSearch }}>{t('nav.present')}</NavLink>
+      </nav>
+      <div className="app-header__filters">
+        <label htmlFor={periodId}>{t('filter.period')}</label>
+        <select id={periodId} value={period} onChange={(e) => setSearch({ period: e.target.value })}>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
+              {p.kind === 'target' ? t('filter.targetSuffix') : ''}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={sectorId}>{t('filter.sector')}</label>
+        <select id={sectorId} value={sector ?? ''} onChange={(e) => setSearch({ sector: e.target.value || null })}>
+          <option value="">{t('filter.allSectors')}</option>
+          {sectors.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="app-header__prefs">
+        <div role="group" aria-label={t('prefs.language')} className="segmented">
+          {LOCALES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={locale === l}
+              onClick={() => {
+                usePrefs.setState({ locale: l });
+                setSearch({ lang: l });
+              }}
+            >
+              {LANGUAGE_NAMES[l]}
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-label={theme === 'dark' ? t('prefs.switchToLight') : t('prefs.switchToDark')}
+          onClick={() => {
+            const next = theme === 'dark' ? 'light' : 'dark';
+            usePrefs.setState({ theme: next });
+            setSearch({ theme: next });
+          }}
+        >
+          <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>{' '}
+          {theme === 'dark' ? t('prefs.themeLight') : t('prefs.themeDark')}
+        </button>
+        {meta && <span className="app-header__asof">{t('asOf', { date: formatDate(meta.asOf, locale) })}</span>}
+      </div>
+    </header>
+  );
+}

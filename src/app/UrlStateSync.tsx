@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import { DEFAULT_PERIOD } from '../api/common';
+import { metaOptions } from '../api/meta';
+import { GLOBAL_PARAMS, parseGlobalSearch } from '../lib/searchParams';
+import { useFilters } from '../stores/filters';
+import { usePrefs } from '../stores/prefs';
+
+/**
+ * Mirrors the address into the stores: period and sector into the filters, lang and theme
+ * into the remembered preferences. Invalid values are dropped from the address (replacing
+ * the history entry, so back still works) and listed for the notice.
+ */
+export function UrlStateSync() {
+  const [search, setSearch] = useSearchParams();
+  const { data: meta } = useQuery(metaOptions());
+  const periodsKey = meta?.periods.map((p) => p.id).join(',') ?? null;
+  const defaultPeriod = meta?.defaultPeriod ?? DEFAULT_PERIOD;
+
+  useEffect(() => {
+    const parsed = parseGlobalSearch(search, {
+      periods: periodsKey === null ? null : periodsKey.split(','),
+      defaultPeriod,
+    });
+    useFilters.setState((s) => ({
+      period: parsed.period,
+      sector: parsed.sector,
+      ignored: parsed.ignored.length > 0 ? parsed.ignored : s.ignored,
+    }));
+    if (parsed.lang) usePrefs.setState({ locale: parsed.lang });
+    if (parsed.theme) usePrefs.setState({ theme: parsed.theme });
+    if (parsed.ignored.length === 0) return;
+    const accepted: Record<(typeof GLOBAL_PARAMS)[number], string | null> = {
+      period: search.getAll('period').includes(parsed.period) ? parsed.period : null,
+      sector: parsed.sector,
+      lang: parsed.lang,
+      theme: parsed.theme,
+    };
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const { param } of parsed.ignored) {
+          const key = param as (typeof GLOBAL_PARAMS)[number];
+          next.delete(key);
+          const keep = accepted[key];
+          if (keep) next.set(key, keep);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  }, [search, setSearch, periodsKey, defaultPeriod]);
+
+  return null;
+}

@@ -1,0 +1,236 @@
+/**
+ * Every number, date and period the UI prints goes through here, so that both languages
+ * follow Chinese statistical conventions (万/亿 in zh-CN, K/M/B in en) and a reported
+ * figure keeps the precision it was reported with (139.73亿元, 8.71万户, 45.3%).
+ */
+import type { Measure, PeriodId } from '../api/common';
+import { interpolate, translate } from './i18n';
+import type { Locale } from './i18n';
+import { formatMessages } from './messages';
+import { parsePeriod } from './periods';
+
+export interface TextPart {
+  text: string;
+  kind: 'number' | 'unit';
+}
+
+/** U+2212 MINUS SIGN: reads better than a hyphen in figures and is what screen readers announce as minus. */
+const MINUS = '\u2212';
+
+const NUMBER_PART_TYPES = new Set<string>(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
+
+const formatterCache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  // Chinese statistics print four-digit numbers without a separator: 8000余户, 1023万元.
+  if (locale === 'zh-CN' && options.useGrouping === undefined) options = { ...options, useGrouping: 'min2' };
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatterCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formatterCache.set(key, f);
+  }
+  return f;
+}
+
+function precision(digits: number | undefined, fallbackFraction = 2): Intl.NumberFormatOptions {
+  return digits === undefined
+    ? { maximumFractionDigits: fallbackFraction }
+    : { minimumSignificantDigits: digits, maximumSignificantDigits: digits };
+}
+
+function toParts(formatter: Intl.NumberFormat, value: number): TextPart[] {
+  const out: TextPart[] = [];
+  for (const p of formatter.formatToParts(value)) {
+    const kind: TextPart['kind'] = NUMBER_PART_TYPES.has(p.type) ? 'number' : 'unit';
+    const text = p.type === 'minusSign' ? MINUS : p.value;
+    const last = out[out.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else out.push({ text, kind });
+  }
+  return out;
+}
+
+export interface MeasureFormatOptions {
+  /** Show + for positive values (changes, differences). */
+  signed?: boolean;
+}
+
+function unitWord(measure: Measure, locale: Locale): string {
+  switch (measure.unit) {
+    case 'firms':
+    case 'entities':
+    case 'projects':
+    case 'cases':
+    case 'pp':
+    case 'cny':
+      return translate(formatMessages, locale, `unit.${measure.unit}`);
+    default:
+      return '';
+  }
+}
+
+function ordinal(n: number, locale: Locale): string {
+  if (locale === 'zh-CN') return String(n);
+  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
+  return `${n}${suffix}`;
+}
+
+/** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.973 | B. */
+export function formatMeasureParts(measure: Measure, locale: Locale, options: MeasureFormatOptions = {}): TextPart[] {
+  const sign: Intl.NumberFormatOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
+  const { value, unit, digits } = measure;
+  let parts: TextPart[];
+  switch (unit) {
+    case 'cny': {
+      const f =
+        locale === 'zh-CN'
+          ? numberFormat(locale, { notation: 'compact', signDisplay: sign, ...precision(digits) })
+          : numberFormat(locale, {
+              style: 'currency',
+              currency: 'CNY',
+              currencyDisplay: 'narrowSymbol',
+              notation: 'compact',
+              signDisplay: sign,
+              ...precision(digits),
+            });
+      parts = toParts(f, value);
+      break;
+    }
+    case 'percent':
+      parts = toParts(
+        numberFormat(locale, { style: 'percent', signDisplay: sign, ...precision(digits, 1) }),
+        value / 100,
+      );
+      break;
+    case 'rank':
+      return [{ text: translate(formatMessages, locale, 'rank', { n: ordinal(value, locale) }), kind: 'number' }];
+    default: {
+      // Counts use 万 in Chinese (8.71万户); English prints them in full (87,100 entities).
+      const compact = locale === 'zh-CN' && Math.abs(value) >= 10_000;
+      parts = toParts(
+        numberFormat(locale, {
+          notation: compact ? 'compact' : 'standard',
+          signDisplay: sign,
+          ...precision(digits, 1),
+        }),
+        value,
+      );
+    }
+  }
+  if (measure.qualifier) {
+    const template = translate(formatMessages, locale, `qualifier.${measure.qualifier}`);
+    const [before = '', after = ''] = template.split('{n}');
+    // zh-CN "8000余户": the qualifier sits between number and unit word.
+    if (before) parts.unshift({ text: before, kind: 'unit' });
+    if (after) {
+      const firstUnitAfterNumber = parts.findIndex(
+        (p, i) => i > 0 && p.kind === 'unit' && parts[i - 1]?.kind === 'number',
+      );
+      if (locale === 'zh-CN' && firstUnitAfterNumber > 0 && unit === 'cny') {
+        parts.push({ text: after, kind: 'unit' });
+      } else {
+        parts.splice(firstUnitAfterNumber > 0 ? firstUnitAfterNumber : parts.length, 0, { text: after, kind: 'unit' });
+      }
+    }
+  }
+  const word = unitWord(measure, locale);
+  if (word) {
+    const spaced = locale === 'en' ? ` ${word}` : word;
+    // "150亿元以上": the unit word goes before a trailing 以上.
+    const atLeastZh = locale === 'zh-CN' && measure.qualifier === 'atLeast';
+    parts.splice(atLeastZh ? parts.length - 1 : parts.length, 0, { text: spaced, kind: 'unit' });
+  }
+  return merge(parts);
+}
+
+function merge(parts: TextPart[]): TextPart[] {
+  const out: TextPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && last.kind === p.kind) last.text += p.text;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+export function formatMeasure(measure: Measure, locale: Locale, options?: MeasureFormatOptions): string {
+  return formatMeasureParts(measure, locale, options)
+    .map((p) => p.text)
+    .join('');
+}
+
+/** Money in yuan without a reported precision (sums, illustrative amounts): up to two decimals of 亿/万 or B/M. */
+export function formatMoney(yuan: number, locale: Locale): string {
+  return formatMeasure({ value: yuan, unit: 'cny', provenance: { kind: 'illustrative' } }, locale);
+}
+
+/** A ratio (0.45) as a percentage with one decimal: 45.0%. */
+export function formatShare(ratio: number, locale: Locale, fractionDigits = 1): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  })
+    .format(ratio)
+    .replace('-', MINUS);
+}
+
+/** A plain count: 10,000 / 10,000. */
+export function formatCount(n: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** Percentage points with one decimal, e.g. 3.2 → "3.2". */
+export function formatPoints(points: number, locale: Locale, fractionDigits = 1): string {
+  return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
+    points,
+  );
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative). */
+export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: { target?: boolean } = {}): string {
+  const p = parsePeriod(id);
+  if (!p) return id;
+  const vars = { y: p.year, q: p.n, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '' };
+  const t = (key: Parameters<typeof translate<keyof (typeof formatMessages)['en']>>[2]) =>
+    translate(formatMessages, locale, key, vars);
+  switch (p.kind) {
+    case 'year':
+      return t(target ? 'period.target' : 'period.year');
+    case 'half':
+      return t(p.n === 1 ? 'period.h1' : 'period.h2');
+    case 'quarter':
+      return t('period.q');
+    case 'ytd':
+      return t(p.n === 1 ? 'period.month' : 'period.ytd');
+  }
+}
+
+/** Short label for a point of a monthly series: 2023M03 → 1–3月 / Jan–Mar (cumulative) or 3月 / Mar. */
+export function formatMonthShort(id: PeriodId, locale: Locale, cumulative: boolean): string {
+  const p = parsePeriod(id);
+  if (!p) return id;
+  const mon = MONTHS_EN[p.n - 1] ?? '';
+  const key = cumulative && p.n > 1 ? 'period.short.ytd' : 'period.short.month';
+  return interpolate(formatMessages[locale][key], { m: p.n, mon });
+}
+
+/** 2023-08-26 → 2023年8月26日 / Aug 26, 2023 (dates are calendar dates, shown without time zone shifts). */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A time of day for "as of" and "stale since" labels, in the viewer's time zone: 14:05. */
+export function formatTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+}

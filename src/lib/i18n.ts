@@ -1,0 +1,31 @@
+import type { LocalizedText } from '../api/common';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export const isLocale = (v: unknown): v is Locale => LOCALES.includes(v as Locale);
+
+export type Messages<K extends string = string> = Readonly<Record<K, string>>;
+/** A feature's messages in every UI language; `en` must have exactly the keys of `zh-CN`. */
+export type Catalog<K extends string = string> = Readonly<Record<Locale, Messages<K>>>;
+export type Vars = Readonly<Record<string, string | number>>;
+
+export function defineCatalog<const Z extends Record<string, string>>(
+  zh: Z,
+  en: { readonly [K in keyof Z]: string },
+): Catalog<keyof Z & string> {
+  return { 'zh-CN': zh, en };
+}
+
+/** Replaces `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function interpolate(template: string, vars: Vars = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+export function translate<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, vars?: Vars): string {
+  return interpolate(catalog[locale][key], vars);
+}
+
+export type Translate<K extends string> = (key: K, vars?: Vars) => string;
+
+export const localized = (text: LocalizedText, locale: Locale): string => text[locale];

@@ -1,0 +1,32 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter } from 'react-router';
+import { createQueryClient } from './api/queryClient';
+import { App } from './app/App';
+import { routes } from './app/routes';
+import './styles.css';
+
+async function startMocks() {
+  // __API_MOCKS__ is a build-time constant: with mocks off the import below is dropped from the bundle.
+  if (__API_MOCKS__) {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+}
+
+async function main() {
+  try {
+    await startMocks();
+  } catch (error) {
+    console.warn('[mocks] could not start the mock API', error);
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+    </StrictMode>,
+  );
+}
+
+void main();

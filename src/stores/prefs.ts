@@ -1,0 +1,38 @@
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_LOCALE, isLocale, translate } from '../lib/i18n';
+import type { Catalog, Locale, Translate, Vars } from '../lib/i18n';
+import { isTheme } from '../lib/searchParams';
+import type { Theme } from '../lib/searchParams';
+
+interface PrefsState {
+  locale: Locale;
+  /** null: follow the system's colour scheme. */
+  theme: Theme | null;
+}
+
+/** Language and theme, remembered across visits (localStorage). */
+export const usePrefs = create<PrefsState>()(
+  persist((): PrefsState => ({ locale: DEFAULT_LOCALE, theme: null }), {
+    name: 'beibei.prefs',
+    version: 1,
+    storage: createJSONStorage(() => localStorage),
+    merge: (persisted, current) => {
+      const p = (persisted ?? {}) as Partial<PrefsState>;
+      return {
+        ...current,
+        locale: isLocale(p.locale) ? p.locale : current.locale,
+        theme: isTheme(p.theme) ? p.theme : current.theme,
+      };
+    },
+  }),
+);
+
+export const useLocale = () => usePrefs((s) => s.locale);
+
+/** The translator for a catalog in the current language. */
+export function useT<K extends string>(catalog: Catalog<K>): Translate<K> {
+  const locale = useLocale();
+  return useCallback((key: K, vars?: Vars) => translate(catalog, locale, key, vars), [catalog, locale]);
+}

@@ -1,0 +1,58 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { currentUrl, renderApp } from './render';
+
+describe('app shell', () => {
+  it('shows the district, the data date and the filters in Chinese by default', async () => {
+    renderApp('/');
+    const header = screen.getByRole('banner');
+    expect(await within(header).findByText('北碚区')).toBeInTheDocument();
+    expect(await within(header).findByText('数据截至 2023年8月26日')).toBeInTheDocument();
+    expect(within(header).getByRole('combobox', { name: '时期' })).toHaveValue('2023H1');
+    expect(within(header).getByRole('combobox', { name: '产业' })).toHaveValue('');
+  });
+
+  it('writes a period chosen in the header into the address, and back restores it', async () => {
+    const { user, router } = renderApp('/');
+    const period = screen.getByRole('combobox', { name: '时期' });
+    await screen.findByRole('option', { name: '2022年' });
+    await user.selectOptions(period, '2022');
+    await waitFor(() => expect(currentUrl(router)).toBe('/?period=2022'));
+    expect(period).toHaveValue('2022');
+    await router.navigate(-1);
+    await waitFor(() => expect(period).toHaveValue('2023H1'));
+  });
+
+  it('ignores an unknown period with a notice and shows the default instead', async () => {
+    const { router } = renderApp('/?period=bogus&sector=automotive');
+    const notice = await screen.findByRole('status', { name: '提示' });
+    expect(notice).toHaveTextContent('period=“bogus”');
+    await waitFor(() => expect(currentUrl(router)).toBe('/?sector=automotive'));
+    expect(screen.getByRole('combobox', { name: '时期' })).toHaveValue('2023H1');
+    expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+  });
+
+  it('switches to English from the header and remembers it in the address', async () => {
+    const { user, router } = renderApp('/');
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText('Beibei District')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/?lang=en');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('keeps the header working when the meta endpoint fails, and says why', async () => {
+    const { failWith } = await import('../mocks/scenarios');
+    renderApp('/', { handlers: [failWith('meta', 503, { 'Retry-After': '30' })] });
+    const alert = await screen.findByText('基础信息加载失败');
+    expect(alert.closest('[role="alert"]')).toHaveTextContent('建议 30 秒后重试');
+    expect(screen.getByRole('combobox', { name: '时期' })).toBeEnabled();
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for an unknown address with a way back', async () => {
+    renderApp('/nowhere?period=2022');
+    expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回总览' })).toHaveAttribute('href', '/?period=2022');
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+import type { Plugin } from 'vite';
+import { configDefaults } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Serves MSW's worker script in dev and emits it into builds that enable mocks; a normal
+ * production build contains neither the worker nor any mock code.
+ */
+function mockServiceWorker(enabled: boolean): Plugin {
+  const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+  return {
+    name: 'mock-service-worker',
+    configureServer(server) {
+      if (!enabled) return;
+      server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
+        res.setHeader('Content-Type', 'application/javascript');
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      if (enabled) this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ command, mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocks = env.VITE_API_MOCKS === 'on' || (command === 'serve' && env.VITE_API_MOCKS !== 'off');
+  return {
+    plugins: [react(), mockServiceWorker(mocks && mode !== 'test')],
+    define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
+    server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+    preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+    build: { target: 'es2020', sourcemap: true },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      exclude: [...configDefaults.exclude, 'tests/e2e/**'],
+      restoreMocks: true,
+      testTimeout: 15_000,
+    },
+  };
+});
