@@ -7,8 +7,7 @@ import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
 import { useGlobalSearch, useSetSearch } from '../lib/url';
 import { useFilters } from '../stores/filters';
-import { usePrefs, useT } from '../stores/prefs';
-import { useResolvedTheme } from './DocumentPrefs';
+import { usePrefs, useResolvedTheme, useT } from '../stores/prefs';
 import { appMessages } from './messages';
 import './Header.css';
 

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_LOCALE, isLocale, translate } from '../lib/i18n';
@@ -35,4 +35,21 @@ export const useLocale = () => usePrefs((s) => s.locale);
 export function useT<K extends string>(catalog: Catalog<K>): Translate<K> {
   const locale = useLocale();
   return useCallback((key: K, vars?: Vars) => translate(catalog, locale, key, vars), [catalog, locale]);
+}
+
+const query = '(prefers-color-scheme: dark)';
+const hasMatchMedia = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function';
+const subscribe = (onChange: () => void) => {
+  if (!hasMatchMedia()) return () => undefined;
+  const mql = window.matchMedia(query);
+  mql.addEventListener('change', onChange);
+  return () => mql.removeEventListener('change', onChange);
+};
+const systemTheme = (): Theme => (hasMatchMedia() && window.matchMedia(query).matches ? 'dark' : 'light');
+
+/** The theme in effect: the chosen one, else the system's. */
+export function useResolvedTheme(): Theme {
+  const chosen = usePrefs((s) => s.theme);
+  const system = useSyncExternalStore(subscribe, systemTheme, () => 'light' as const);
+  return chosen ?? system;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../api/common';
+import type { Target } from '../api/kpis';
+import { paceOf } from './pace';
+
+const yi = (v: number): Measure => ({ value: v * 1e8, unit: 'cny', provenance: { kind: 'reported', source: 'L52' } });
+const annual = (v: number, kind: Target['kind'] = 'cumulative'): Target => ({
+  period: '2023',
+  kind,
+  value: kind === 'level' ? { value: v, unit: 'percent', provenance: { kind: 'reported', source: 'L32' } } : yi(v),
+});
+
+describe('paceOf', () => {
+  it('signed 180 of 400亿元 at the end of June is 45.0 % against 49.6 % elapsed: behind by 4.6 points', () => {
+    const pace = paceOf(yi(180), annual(400), '2023H1');
+    expect(pace.kind).toBe('behind');
+    expect(pace.progress).toBeCloseTo(0.45, 6);
+    expect(pace.elapsed).toBeCloseTo(181 / 365, 6);
+    expect(pace.gapPoints).toBe(-4.6);
+  });
+
+  it('is ahead when progress exceeds the elapsed share of the year', () => {
+    const pace = paceOf(yi(100), annual(150), '2023H1');
+    expect(pace.kind).toBe('ahead');
+    expect(pace.gapPoints).toBe(17.1);
+  });
+
+  it('is on schedule when progress equals the elapsed share to one decimal', () => {
+    // 212 of 365 days at the end of July: 58.08 %; 58.08 of 100 is on schedule.
+    expect(paceOf(yi(58.08), annual(100), '2023M07').kind).toBe('onSchedule');
+  });
+
+  it('says there is no target when there is none, or it belongs to another year', () => {
+    expect(paceOf(yi(180), null, '2023H1').kind).toBe('noTarget');
+    expect(paceOf(yi(180), annual(400), '2022').kind).toBe('noTarget');
+  });
+
+  it('says there is no value when the period has none', () => {
+    expect(paceOf(null, annual(400), '2023H1').kind).toBe('noValue');
+  });
+
+  it('judges a level target by the value itself, with no elapsed share', () => {
+    const growth = { value: 6.5, unit: 'percent', provenance: { kind: 'illustrative' } } as const;
+    const pace = paceOf(growth, annual(8, 'level'), '2023H1');
+    expect(pace).toEqual({ kind: 'behind', progress: null, elapsed: null, gapPoints: -1.5 });
+  });
+});
