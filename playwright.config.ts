@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
  * served by `vite preview`), in Debian's Chromium. The real-API seam test builds its own
  * variant with mocks off (see tests/e2e/real-api.spec.ts).
  */
-const port = 4173;
+/** E2E_PORT lets several checkouts or runs work side by side. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = `dist-e2e-${port}`;
 export const chromiumArgs = [
   '--headless',
   '--no-sandbox',
@@ -34,9 +36,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run build:mock -- --outDir dist-e2e && npx vite preview --outDir dist-e2e --port ${port} --strictPort`,
+    command: `npm run build:mock -- --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });
