@@ -17,7 +17,7 @@ const layer = (name, message) => ({ group: [`**/${name}/*`, `../${name}/*`, `../
 const mocks = { group: ['**/mocks/*', '**/mocks/**'], message: 'Only main.tsx and tests import mocks.' };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/results*'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -38,7 +38,7 @@ export default tseslint.config(
     },
   },
   ...tanstackQuery.configs['flat/recommended'],
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   restrict(
     ['src/api/**'],
     [
@@ -146,6 +146,8 @@ export default tseslint.config(
     ],
   ),
   restrict(['src/app/**'], [mocks]),
+  // Playwright fixtures call `use`, which is not React's hook.
+  { files: ['tests/e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
     files: ['tests/**', 'mocks/**', 'scripts/**', '**/*.test.{ts,tsx}', '*.config.ts'],
     rules: {

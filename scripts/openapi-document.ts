@@ -25,8 +25,8 @@ const components: Record<string, z.ZodType> = {
   Problem: ProblemSchema,
 };
 
-const ref = (name: keyof typeof components & string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: keyof typeof components & string, description: string) => ({
+const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: keyof typeof components, description: string) => ({
   description,
   content: { 'application/json': { schema: ref(name) } },
 });
