@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Measure } from '../api/common';
+import { formatDate, formatMeasure, formatMeasureParts, formatMonthShort, formatPeriod, formatShare } from './format';
+
+const src = { kind: 'reported', source: 'L1' } as const;
+const m = (value: number, unit: Measure['unit'], digits?: number, qualifier?: Measure['qualifier']): Measure => ({
+  value,
+  unit,
+  provenance: src,
+  ...(digits === undefined ? {} : { digits }),
+  ...(qualifier ? { qualifier } : {}),
+});
+
+describe('formatMeasure', () => {
+  it.each([
+    ['139.73亿元', m(139.73e8, 'cny', 5), '139.73亿元', '¥13.973B'],
+    ['180亿元 (trailing zero kept significant)', m(180e8, 'cny', 3), '180亿元', '¥18.0B'],
+    ['1000亿元 target', m(1000e8, 'cny', 4), '1000亿元', '¥100.0B'],
+    ['1023万元', m(1023e4, 'cny', 4), '1023万元', '¥10.23M'],
+    ['150亿元以上', m(150e8, 'cny', 3, 'atLeast'), '150亿元以上', '≥ ¥15.0B'],
+    ['近亿元', m(1e8, 'cny', 1, 'nearly'), '近1亿元', 'nearly ¥100M'],
+    ['8.71万户', m(87_100, 'entities', 3), '8.71万户', '87,100 entities'],
+    ['8000余户', m(8000, 'entities', 4, 'over'), '8000余户', '8,000+ entities'],
+    ['1100余件', m(1100, 'cases', 4, 'over'), '1100余件', '1,100+ cases'],
+    ['45.3%', m(45.3, 'percent', 3), '45.3%', '45.3%'],
+    ['198个项目', m(198, 'projects', 3), '198个', '198 projects'],
+    ['81家', m(81, 'firms', 2), '81家', '81 firms'],
+    ['第4', m(4, 'rank', 1), '第4', '4th'],
+  ])('%s', (_name, measure, zh, en) => {
+    expect(formatMeasure(measure, 'zh-CN')).toBe(zh);
+    expect(formatMeasure(measure, 'en')).toBe(en);
+  });
+
+  it('signs changes with + and a true minus sign, keeping the reported precision', () => {
+    expect(formatMeasure(m(10.0, 'percent', 3), 'zh-CN', { signed: true })).toBe('+10.0%');
+    expect(formatMeasure(m(-5.4, 'percent', 2), 'en', { signed: true })).toBe('\u22125.4%');
+    expect(formatMeasure(m(7.8, 'pp', 2), 'zh-CN', { signed: true })).toBe('+7.8个百分点');
+    expect(formatMeasure(m(7.8, 'pp', 2), 'en', { signed: true })).toBe('+7.8 pp');
+  });
+
+  it('formats money without a reported precision with at most two decimals', () => {
+    expect(formatMeasure({ value: 123_456_789, unit: 'cny', provenance: src }, 'zh-CN')).toBe('1.23亿元');
+    expect(formatMeasure({ value: 123_456_789, unit: 'cny', provenance: src }, 'en')).toBe('¥123.46M');
+  });
+
+  it('splits number and unit for large display', () => {
+    expect(formatMeasureParts(m(139.73e8, 'cny', 5), 'zh-CN')).toEqual([
+      { text: '139.73', kind: 'number' },
+      { text: '亿元', kind: 'unit' },
+    ]);
+  });
+});
+
+describe('periods and dates', () => {
+  it.each([
+    ['2022', '2022年', '2022'],
+    ['2023H1', '2023年上半年', 'H1 2023'],
+    ['2023H2', '2023年下半年', 'H2 2023'],
+    ['2023Q3', '2023年第3季度', 'Q3 2023'],
+    ['2023M07', '2023年1–7月累计', 'Jan–Jul 2023 (cumulative)'],
+    ['2023M01', '2023年1月', 'Jan 2023'],
+  ])('%s', (id, zh, en) => {
+    expect(formatPeriod(id, 'zh-CN')).toBe(zh);
+    expect(formatPeriod(id, 'en')).toBe(en);
+  });
+
+  it('names the target year as a full year', () => {
+    expect(formatPeriod('2023', 'zh-CN', { target: true })).toBe('2023年全年');
+    expect(formatPeriod('2023', 'en', { target: true })).toBe('2023 (full year)');
+  });
+
+  it('labels monthly series points', () => {
+    expect(formatMonthShort('2023M03', 'zh-CN', true)).toBe('1–3月');
+    expect(formatMonthShort('2023M03', 'en', false)).toBe('Mar');
+  });
+
+  it('prints calendar dates without shifting them across time zones', () => {
+    expect(formatDate('2023-08-26', 'zh-CN')).toBe('2023年8月26日');
+    expect(formatDate('2023-08-26', 'en')).toBe('Aug 26, 2023');
+  });
+
+  it('prints shares with one decimal', () => {
+    expect(formatShare(181 / 365, 'zh-CN')).toBe('49.6%');
+    expect(formatShare(0.45, 'en')).toBe('45.0%');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseGlobalSearch, patchSearch } from './searchParams';
+
+const ctx = { periods: ['2022', '2023H1', '2023M07', '2023'], defaultPeriod: '2023H1' };
+const parse = (qs: string, c = ctx) => parseGlobalSearch(new URLSearchParams(qs), c);
+
+describe('parseGlobalSearch', () => {
+  it('reads valid values', () => {
+    expect(parse('period=2022&sector=automotive&lang=en&theme=dark')).toEqual({
+      period: '2022',
+      sector: 'automotive',
+      lang: 'en',
+      theme: 'dark',
+      ignored: [],
+    });
+  });
+
+  it('falls back to defaults and lists every value it ignored', () => {
+    const r = parse('period=bogus&sector=tobacco&lang=fr&theme=neon');
+    expect(r).toMatchObject({ period: '2023H1', sector: null, lang: null, theme: null });
+    expect(r.ignored).toEqual([
+      { param: 'period', value: 'bogus' },
+      { param: 'sector', value: 'tobacco' },
+      { param: 'lang', value: 'fr' },
+      { param: 'theme', value: 'neon' },
+    ]);
+  });
+
+  it('rejects a well-formed period the API does not offer, but accepts it while the list is unknown', () => {
+    expect(parse('period=2021').ignored).toEqual([{ param: 'period', value: '2021' }]);
+    expect(parse('period=2021', { periods: null, defaultPeriod: '2023H1' }).period).toBe('2021');
+  });
+
+  it('keeps the first valid value of a repeated parameter and reports the rest', () => {
+    const r = parse('period=2022&period=2023H1&sector=x&sector=pharma');
+    expect(r.period).toBe('2022');
+    expect(r.sector).toBe('pharma');
+    expect(r.ignored).toEqual([
+      { param: 'period', value: '2023H1' },
+      { param: 'sector', value: 'x' },
+    ]);
+  });
+
+  it('shortens overlong values in the report and survives encoded junk', () => {
+    const r = parse(`sector=${'a'.repeat(5000)}&period=%3Cscript%3E`);
+    expect(r.ignored[0]).toEqual({ param: 'period', value: '<script>' });
+    expect(r.ignored[1]?.value).toHaveLength(41);
+  });
+
+  it('treats an empty value as absent', () => {
+    expect(parse('sector=&period=')).toMatchObject({ sector: null, period: '2023H1', ignored: [] });
+  });
+});
+
+describe('patchSearch', () => {
+  it('sets, replaces and removes parameters without touching the others', () => {
+    const next = patchSearch(new URLSearchParams('period=2022&q=高铁&lang=en'), {
+      period: '2023H1',
+      q: null,
+      sector: '',
+    });
+    expect(next.toString()).toBe('period=2023H1&lang=en');
+  });
+});
