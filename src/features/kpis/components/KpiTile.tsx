@@ -1,0 +1,259 @@
+import { lazy, Suspense, useId } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { Measure, PeriodId } from '../../../api/common';
+import type { Comparison, Kpi } from '../../../api/kpis';
+import type { PeriodInfo } from '../../../api/meta';
+import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
+import {
+  formatMeasure,
+  formatMeasureParts,
+  formatMonthShort,
+  formatPeriod,
+  formatPoints,
+  formatShare,
+} from '../../../lib/format';
+import { localized } from '../../../lib/i18n';
+import type { Locale, Translate } from '../../../lib/i18n';
+import { paceOf } from '../../../lib/pace';
+import type { PaceKind } from '../../../lib/pace';
+import { patchSearch } from '../../../lib/searchParams';
+import { useLocale, useT } from '../../../stores/prefs';
+import { kpiMessages } from '../messages';
+import { illustrativePeriods } from '../model';
+
+type Key = keyof (typeof kpiMessages)['en'];
+
+// Recharts is only fetched once a tile with a trend is on screen, after the values have painted.
+const Sparkline = lazy(() => import('./Sparkline'));
+
+export const SPARK_SIZE = { normal: { width: 132, height: 36 }, large: { width: 200, height: 44 } } as const;
+
+interface KpiTileProps {
+  kpi: Kpi;
+  large?: boolean;
+  /** A short tag naming the tile's group (in the headline row, where tiles leave their group). */
+  tag?: string;
+  periods: readonly PeriodInfo[];
+}
+
+function periodLabel(id: PeriodId, periods: readonly PeriodInfo[], locale: Locale) {
+  return formatPeriod(id, locale, { target: periods.some((p) => p.id === id && p.kind === 'target') });
+}
+
+function Value({ measure, large }: { measure: Measure; large: boolean }) {
+  const locale = useLocale();
+  return (
+    <p className={`kpi-tile__value${large ? ' kpi-tile__value--large' : ''}`}>
+      {formatMeasureParts(measure, locale).map((part, i) => (
+        <span key={i} className={part.kind === 'number' ? 'kpi-tile__number' : 'kpi-tile__unit'}>
+          {part.text}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function YoyBadge({ yoy }: { yoy: Measure }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const direction = yoy.value > 0 ? 'up' : yoy.value < 0 ? 'down' : 'flat';
+  const arrow = { up: '▲', down: '▼', flat: '▶' }[direction];
+  const value = formatMeasure(yoy, locale, { signed: true });
+  return (
+    <span className={`kpi-badge kpi-badge--${direction}`}>
+      <span aria-hidden="true">{arrow}</span> {t(direction === 'flat' ? 'tile.yoy.flat' : 'tile.yoy', { value })}
+    </span>
+  );
+}
+
+export function comparisonText(c: Comparison, t: Translate<Key>, locale: Locale): string | null {
+  const reference = c.reference ? formatMeasure(c.reference, locale) : '';
+  const below = (c.difference?.value ?? 0) < 0;
+  const difference = c.difference
+    ? formatMeasure({ ...c.difference, value: Math.abs(c.difference.value) }, locale)
+    : '';
+  switch (c.kind) {
+    case 'cityAverage':
+      return t(below ? 'compare.cityAverage.below' : 'compare.cityAverage', { reference, difference });
+    case 'district':
+      return t(below ? 'compare.district.below' : 'compare.district', { reference, difference });
+    case 'contribution':
+      return c.difference ? t('compare.contribution', { difference }) : null;
+    case 'cityRank':
+      return c.reference ? t('compare.cityRank', { rank: reference }) : null;
+  }
+}
+
+const VERDICTS: Record<'cumulative' | 'level', Partial<Record<PaceKind, Key>>> = {
+  cumulative: { ahead: 'pace.ahead', behind: 'pace.behind', onSchedule: 'pace.onSchedule' },
+  level: { ahead: 'pace.level.ahead', behind: 'pace.level.behind', onSchedule: 'pace.level.onSchedule' },
+};
+
+function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const labelId = useId();
+  const target = kpi.target;
+  if (!target) return null;
+  const pace = paceOf(kpi.value, target, kpi.period);
+  const targetText = t(target.kind === 'level' ? 'tile.target.level' : 'tile.target', {
+    period: periodLabel(target.period, periods, locale),
+    value: formatMeasure(target.value, locale),
+  });
+  const points = pace.gapPoints === null ? '' : formatPoints(Math.abs(pace.gapPoints), locale);
+  const verdictKey = VERDICTS[target.kind][pace.kind];
+  const verdict = verdictKey ? t(verdictKey, { points }) : null;
+  return (
+    <div className="kpi-target">
+      <p className="kpi-target__text" id={labelId}>
+        {targetText}
+      </p>
+      {pace.progress !== null && pace.elapsed !== null && (
+        <div
+          className="kpi-progress"
+          role="progressbar"
+          aria-labelledby={labelId}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(pace.progress * 1000) / 10}
+          aria-valuetext={t('tile.progress', {
+            progress: formatShare(pace.progress, locale),
+            elapsed: formatShare(pace.elapsed, locale),
+          })}
+        >
+          <span className="kpi-progress__fill" style={{ width: `${Math.min(100, pace.progress * 100)}%` }} />
+          <span className="kpi-progress__marker" style={{ left: `${pace.elapsed * 100}%` }} />
+        </div>
+      )}
+      {pace.progress !== null && pace.elapsed !== null && (
+        <p className="kpi-target__numbers">
+          {t('tile.progress', {
+            progress: formatShare(pace.progress, locale),
+            elapsed: formatShare(pace.elapsed, locale),
+          })}
+        </p>
+      )}
+      {verdict && <p className={`kpi-pace kpi-pace--${pace.kind}`}>{verdict}</p>}
+    </div>
+  );
+}
+
+function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const others = kpi.availablePeriods.filter((p) => p !== kpi.period);
+  return (
+    <div className="kpi-tile__nodata">
+      <p className="kpi-tile__nodata-text">{t('noData')}</p>
+      {others.length > 0 ? (
+        <p className="kpi-tile__nodata-links">
+          {t('noData.available')}{' '}
+          {others.map((p, i) => (
+            <span key={p}>
+              {i > 0 && ' · '}
+              <Link to={{ pathname: '/', search: `?${patchSearch(search, { period: p }).toString()}` }}>
+                {periodLabel(p, periods, locale)}
+              </Link>
+            </span>
+          ))}
+        </p>
+      ) : (
+        !kpi.target && <p className="kpi-tile__nodata-links">{t('noData.none')}</p>
+      )}
+    </div>
+  );
+}
+
+function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const series = kpi.series;
+  if (!series || series.points.length < 2) return null;
+  const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
+  const illustrative = illustrativePeriods(series);
+  const first = illustrative[0];
+  const last = illustrative[illustrative.length - 1];
+  const months =
+    first === undefined || last === undefined
+      ? ''
+      : first === last
+        ? formatMonthShort(first, locale, false)
+        : `${formatMonthShort(first, locale, false)}–${formatMonthShort(last, locale, false)}`;
+  const description = t('trend.label', {
+    label: localized(kpi.label, locale),
+    points: series.points
+      .map(
+        (p) =>
+          `${formatMonthShort(p.period, locale, series.cumulative)} ${formatMeasure({ value: p.value, unit: series.unit, provenance: p.provenance }, locale)}`,
+      )
+      .join(locale === 'zh-CN' ? '，' : ', '),
+  });
+  return (
+    <div className="kpi-trend">
+      <div className="kpi-trend__chart" role="img" aria-label={description} style={size}>
+        <Suspense fallback={<span className="kpi-trend__placeholder" style={size} />}>
+          <Sparkline series={series} width={size.width} height={size.height} />
+        </Suspense>
+      </div>
+      <p className="kpi-trend__note">
+        {illustrative.length > 0 ? t('trend.illustrative', { months }) : t('trend.reported')}
+      </p>
+    </div>
+  );
+}
+
+/** One headline figure: value, period, change, target and pace, comparisons, trend and provenance. */
+export function KpiTile({ kpi, large = false, tag, periods }: KpiTileProps) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const titleId = useId();
+  const provenance = kpi.value?.provenance ?? kpi.target?.value.provenance;
+  const comparisons = kpi.comparisons.map((c) => comparisonText(c, t, locale)).filter((s): s is string => s !== null);
+  return (
+    <article className={`kpi-tile${large ? ' kpi-tile--large' : ''}`} aria-labelledby={titleId}>
+      <header className="kpi-tile__head">
+        {tag && <span className="kpi-tile__tag">{tag}</span>}
+        <h3 className="kpi-tile__label" id={titleId}>
+          {localized(kpi.label, locale)}
+        </h3>
+      </header>
+      {kpi.value ? <Value measure={kpi.value} large={large} /> : <NoData kpi={kpi} periods={periods} />}
+      <p className="kpi-tile__meta">
+        <span className="kpi-tile__period">
+          {t('tile.period', { period: periodLabel(kpi.period, periods, locale) })}
+        </span>
+        {provenance && <ProvenanceBadge provenance={provenance} />}
+      </p>
+      {kpi.value && (kpi.yoy || kpi.planCompletion) && (
+        <p className="kpi-tile__changes">
+          {kpi.yoy && <YoyBadge yoy={kpi.yoy} />}
+          {kpi.planCompletion && (
+            <span className="kpi-tile__plan">
+              {t('tile.planCompletion', { value: formatMeasure(kpi.planCompletion, locale) })}
+            </span>
+          )}
+        </p>
+      )}
+      {kpi.value && comparisons.length > 0 && (
+        <ul className="kpi-tile__comparisons">
+          {comparisons.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      )}
+      {kpi.value && kpi.facts.length > 0 && (
+        <dl className="kpi-tile__facts">
+          {kpi.facts.map((f) => (
+            <div key={f.label.en}>
+              <dt>{localized(f.label, locale)}</dt>
+              <dd>{formatMeasure(f.value, locale)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <Target kpi={kpi} periods={periods} />
+      {kpi.value && <Trend kpi={kpi} large={large} />}
+    </article>
+  );
+}

@@ -1,0 +1,475 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { KpiList } from '../src/api/kpis';
+import { server } from '../mocks/node';
+import { breakers, failWith, malformed } from '../mocks/scenarios';
+import { currentUrl, renderApp } from './render';
+
+/** The tile (an article named by its label) once the figures have arrived. */
+const tile = async (name: string) => screen.findByRole('article', { name });
+
+interface Expectation {
+  path: string;
+  tile: string;
+  texts: string[];
+  period: string;
+  /** The source as a screen reader hears it (the badge's description). */
+  source: RegExp;
+}
+
+/** Every row of DATA.md "Headline figures", as the overview prints it. */
+const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
+  'zh-CN': [
+    {
+      path: '/',
+      tile: '工业占GDP比重',
+      texts: ['45.3%'],
+      period: '时期：2023年上半年',
+      source: /报告数据；出处：报告第 32 行/,
+    },
+    {
+      path: '/',
+      tile: '制造业投资',
+      texts: ['2023年全年目标：150亿元'],
+      period: '时期：2023年上半年',
+      source: /报告第 32 行/,
+    },
+    {
+      path: '/',
+      tile: '规上工业总产值',
+      texts: ['2023年全年目标：1000亿元'],
+      period: '时期：2023年上半年',
+      source: /报告第 32 行/,
+    },
+    {
+      path: '/',
+      tile: '规上工业增加值增速',
+      texts: ['2023年全年目标：8%（增速目标）'],
+      period: '时期：2023年上半年',
+      source: /报告第 32 行/,
+    },
+    {
+      path: '/',
+      tile: '签约资金',
+      texts: [
+        '180亿元',
+        '2023年全年目标：400亿元',
+        '已完成全年目标的 45.0%，序时进度 49.6%',
+        '落后序时进度 4.6 个百分点',
+      ],
+      period: '时期：2023年上半年',
+      source: /报告第 52 行/,
+    },
+    {
+      path: '/',
+      tile: '到位资金',
+      texts: ['70亿元', '同比 +41%', '2023年全年目标：150亿元以上', '落后序时进度 2.9 个百分点'],
+      period: '时期：2023年上半年',
+      source: /报告第 52 行/,
+    },
+    { path: '/', tile: '完成当期招商目标任务', texts: ['156%'], period: '时期：2023年上半年', source: /报告第 52 行/ },
+    {
+      path: '/',
+      tile: '落地开工率',
+      texts: ['65%', '比全市平均（58%）高 7个百分点'],
+      period: '时期：2023年上半年',
+      source: /报告第 52 行/,
+    },
+    {
+      path: '/',
+      tile: '重点建设项目完成投资',
+      texts: ['139.73亿元', '完成当期计划的 119.8%', '重点建设项目198个'],
+      period: '时期：2023年上半年',
+      source: /报告第 56 行/,
+    },
+    {
+      path: '/',
+      tile: '区牵头市级重点项目完成投资',
+      texts: ['19.23亿元', '完成当期计划的 139.2%', '区牵头市级重点建设项目22个', '纳入市级重点项目清单48个'],
+      period: '时期：2023年上半年',
+      source: /报告第 58 行/,
+    },
+    {
+      path: '/',
+      tile: '民营经济市场主体',
+      texts: ['8.71万户', '同比 +10.0%', '新发展市场主体8000余户'],
+      period: '时期：2023年上半年',
+      source: /报告第 81 行/,
+    },
+    {
+      path: '/',
+      tile: '规上民营工业总产值增速',
+      texts: ['2.4%', '比全区（−5.4%）高 7.8个百分点', '拉动全区增长 1.8个百分点'],
+      period: '时期：2023年上半年',
+      source: /报告第 81 行/,
+    },
+    {
+      path: '/',
+      tile: '规上工业总产值增速',
+      texts: ['−5.4%'],
+      period: '时期：2023年上半年',
+      source: /推算数据；算法：2\.4 − 7\.8 \(L81\)/,
+    },
+    {
+      path: '/',
+      tile: '科技型企业获得贷款',
+      texts: ['5500万元', '获贷科技型企业32家', '种子基金投资（2家企业）120万元'],
+      period: '时期：2023年上半年',
+      source: /报告第 104 行/,
+    },
+    {
+      path: '/?period=2023',
+      tile: '国家专精特新“小巨人”企业',
+      texts: ['18家'],
+      period: '时期：2023年全年',
+      source: /报告第 102 行/,
+    },
+    {
+      path: '/?period=2023',
+      tile: '市级“专精特新”企业',
+      texts: ['242家', '今年新认定79家', '全市排名第4'],
+      period: '时期：2023年全年',
+      source: /报告第 102 行/,
+    },
+    {
+      path: '/?period=2023',
+      tile: '政策资金惠及民营企业',
+      texts: ['108家', '发放创业担保贷款1023万元', '直接扶持市场主体47户', '协调解决企业困难问题1100余件'],
+      period: '时期：2023年全年',
+      source: /报告第 74 行/,
+    },
+  ],
+  en: [
+    {
+      path: '/',
+      tile: 'Industry share of GDP',
+      texts: ['45.3%'],
+      period: 'Period: H1 2023',
+      source: /Reported；Source: report line 32/,
+    },
+    {
+      path: '/',
+      tile: 'Manufacturing investment',
+      texts: ['Target 2023 (full year): ¥15.0B'],
+      period: 'Period: H1 2023',
+      source: /line 32/,
+    },
+    {
+      path: '/',
+      tile: 'Above-scale industrial gross output',
+      texts: ['Target 2023 (full year): ¥100.0B'],
+      period: 'Period: H1 2023',
+      source: /line 32/,
+    },
+    {
+      path: '/',
+      tile: 'Above-scale industrial value-added growth',
+      texts: ['Target 2023 (full year): 8% (growth rate)'],
+      period: 'Period: H1 2023',
+      source: /line 32/,
+    },
+    {
+      path: '/',
+      tile: 'Investment signed',
+      texts: [
+        '¥18.0B',
+        'Target 2023 (full year): ¥40.0B',
+        '45.0% of the annual target reached; 49.6% of the year elapsed',
+        'behind schedule by 4.6 points',
+      ],
+      period: 'Period: H1 2023',
+      source: /line 52/,
+    },
+    {
+      path: '/',
+      tile: 'Investment arrived',
+      texts: ['¥7.0B', '+41% year on year', 'Target 2023 (full year): ≥ ¥15.0B', 'behind schedule by 2.9 points'],
+      period: 'Period: H1 2023',
+      source: /line 52/,
+    },
+    {
+      path: '/',
+      tile: 'Investment attraction vs period target',
+      texts: ['156%'],
+      period: 'Period: H1 2023',
+      source: /line 52/,
+    },
+    {
+      path: '/',
+      tile: 'Project start rate',
+      texts: ['65%', '7 pp above the city average (58%)'],
+      period: 'Period: H1 2023',
+      source: /line 52/,
+    },
+    {
+      path: '/',
+      tile: 'Key construction projects: investment completed',
+      texts: ['¥13.973B', '119.8% of the period’s plan', 'Key construction projects198 projects'],
+      period: 'Period: H1 2023',
+      source: /line 56/,
+    },
+    {
+      path: '/',
+      tile: 'Municipal key projects led by Beibei: investment completed',
+      texts: [
+        '¥1.923B',
+        '139.2% of the period’s plan',
+        'Municipal key projects led by Beibei22 projects',
+        'Projects on the municipal key list48 projects',
+      ],
+      period: 'Period: H1 2023',
+      source: /line 58/,
+    },
+    {
+      path: '/',
+      tile: 'Private market entities',
+      texts: ['87,100 entities', '+10.0% year on year', 'New entities8,000+ entities'],
+      period: 'Period: H1 2023',
+      source: /line 81/,
+    },
+    {
+      path: '/',
+      tile: 'Above-scale private industrial output growth',
+      texts: ['2.4%', '7.8 pp above the district as a whole (−5.4%)', 'adds 1.8 pp to the district’s growth'],
+      period: 'Period: H1 2023',
+      source: /line 81/,
+    },
+    {
+      path: '/',
+      tile: 'Above-scale industrial output growth',
+      texts: ['−5.4%'],
+      period: 'Period: H1 2023',
+      source: /Derived；Formula: 2\.4 − 7\.8 \(L81\)/,
+    },
+    {
+      path: '/',
+      tile: 'Loans to tech firms',
+      texts: ['¥55.00M', 'Tech firms financed32 firms', 'Seed fund investment (2 firms)¥1.20M'],
+      period: 'Period: H1 2023',
+      source: /line 104/,
+    },
+    {
+      path: '/?period=2023',
+      tile: 'National "little giant" firms',
+      texts: ['18 firms'],
+      period: 'Period: 2023 (full year)',
+      source: /line 102/,
+    },
+    {
+      path: '/?period=2023',
+      tile: 'Municipal specialised SMEs (专精特新)',
+      texts: ['242 firms', 'Newly recognised in 202379 firms', 'ranks 4th in the city'],
+      period: 'Period: 2023 (full year)',
+      source: /line 102/,
+    },
+    {
+      path: '/?period=2023',
+      tile: 'Private firms receiving policy funds',
+      texts: [
+        '108 firms',
+        'Guaranteed start-up loans¥10.23M',
+        'Entities supported directly47 entities',
+        'Firm problems solved1,100+ cases',
+      ],
+      period: 'Period: 2023 (full year)',
+      source: /line 74/,
+    },
+  ],
+};
+
+describe('overview: every headline figure of the report', () => {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const path of ['/', '/?period=2023']) {
+      it(`renders with unit, period and provenance (${locale}, ${path})`, async () => {
+        renderApp(path, { locale });
+        for (const fig of HEADLINE_FIGURES[locale].filter((f) => f.path === path)) {
+          const article = await tile(fig.tile);
+          for (const text of fig.texts) expect(article, `${fig.tile}: ${text}`).toHaveTextContent(text);
+          expect(within(article).getByText(fig.period)).toBeInTheDocument();
+          const badge = within(article).getByRole('button', {
+            name: locale === 'en' ? /^Data source:/ : /^数据来源：/,
+          });
+          expect(badge, fig.tile).toHaveAccessibleDescription(fig.source);
+        }
+      });
+    }
+  }
+
+  it('puts six headline figures in a row of larger tiles, each tagged with its group', async () => {
+    renderApp('/');
+    const row = await screen.findByRole('region', { name: '核心指标' });
+    const tiles = await within(row).findAllByRole('article');
+    expect(tiles.map((t) => within(t).getByRole('heading').textContent)).toEqual([
+      '工业占GDP比重',
+      '签约资金',
+      '到位资金',
+      '落地开工率',
+      '重点建设项目完成投资',
+      '民营经济市场主体',
+    ]);
+    expect(tiles[1]).toHaveTextContent('招商引资');
+    for (const group of ['工业', '招商引资', '重点项目', '民营经济', '专精特新']) {
+      expect(screen.getByRole('region', { name: group })).toBeInTheDocument();
+    }
+  });
+
+  it('marks illustrative trend points in words on the tile', async () => {
+    renderApp('/');
+    const signed = await tile('签约资金');
+    expect(signed).toHaveTextContent('趋势线中虚线部分（1月–5月）为示意数据，仅最后一点为报告数据。');
+    expect(within(signed).getByRole('img', { name: /签约资金走势：1月 .*1–6月 180亿元/ })).toBeInTheDocument();
+  });
+
+  it('lists the provenance of every figure in the sources dialog', async () => {
+    const { user } = renderApp('/');
+    await tile('签约资金');
+    await user.click(screen.getByRole('button', { name: '数据来源' }));
+    const dialog = await screen.findByRole('dialog', { name: '全部数据来源' });
+    const rows = within(dialog).getAllByRole('row');
+    const row = (figure: string, value: string) =>
+      rows.find((r) => r.textContent.includes(figure) && r.textContent.includes(value));
+    expect(row('落地开工率', '58%')).toHaveTextContent('推算数据算法：65 − 7 (L52)');
+    expect(row('签约资金', '400亿元')).toHaveTextContent('全年目标400亿元2023年全年报告数据报告第 54 行');
+    expect(row('重点建设项目完成投资', '139.73亿元')).toHaveTextContent('报告第 56 行');
+    await user.click(within(dialog).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+/** The KPI list with one figure changed, as a server with different figures would send it. */
+const withKpi = (id: string, patch: (k: Record<string, unknown>) => Record<string, unknown>) =>
+  malformed('kpis', (body) => ({
+    ...body,
+    items: (body.items as KpiList['items']).map((k) => (k.id === id ? patch(k) : k)),
+  }));
+const yuan = (yi: number) => ({ value: yi * 1e8, unit: 'cny', provenance: { kind: 'reported', source: 'L52' } });
+
+describe('overview: schedule pace (序时进度)', () => {
+  it('says behind schedule for the real figures: 180 of 400亿元 at the end of June', async () => {
+    renderApp('/');
+    const signed = await tile('签约资金');
+    expect(within(signed).getByRole('progressbar', { name: '2023年全年目标：400亿元' })).toHaveAttribute(
+      'aria-valuenow',
+      '45',
+    );
+    expect(signed).toHaveTextContent('落后序时进度 4.6 个百分点');
+  });
+
+  it('says ahead of schedule when progress runs ahead of the year', async () => {
+    renderApp('/?lang=en', {
+      locale: 'en',
+      handlers: [withKpi('investment-signed', (k) => ({ ...k, value: yuan(250) }))],
+    });
+    const signed = await tile('Investment signed');
+    expect(signed).toHaveTextContent('62.5% of the annual target reached; 49.6% of the year elapsed');
+    expect(signed).toHaveTextContent('ahead of schedule by 12.9 points');
+  });
+
+  it('says on schedule when progress equals the elapsed share of the year', async () => {
+    renderApp('/', { handlers: [withKpi('investment-signed', (k) => ({ ...k, value: yuan((400 * 181) / 365) }))] });
+    const signed = await tile('签约资金');
+    expect(signed).toHaveTextContent('与序时进度持平');
+    expect(signed).not.toHaveTextContent('落后');
+  });
+
+  it('judges a growth target by the rate itself', async () => {
+    renderApp('/', {
+      handlers: [
+        withKpi('industrial-value-added-growth', (k) => ({
+          ...k,
+          value: { value: 6.5, unit: 'percent', digits: 2, provenance: { kind: 'reported', source: 'L32' } },
+        })),
+      ],
+    });
+    const growth = await tile('规上工业增加值增速');
+    expect(growth).toHaveTextContent('6.5%');
+    expect(growth).toHaveTextContent('低于目标 1.5 个百分点');
+    expect(within(growth).queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('shows no progress or verdict where there is no target for the year', async () => {
+    renderApp('/?period=2022');
+    const output = await tile('规上工业总产值');
+    expect(output).toHaveTextContent('918.7亿元');
+    expect(within(output).queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(output).not.toHaveTextContent(/目标|序时进度/);
+    expect(await tile('工业占GDP比重')).not.toHaveTextContent(/序时进度/);
+  });
+});
+
+describe('overview: filters', () => {
+  it('says "no data for this period" instead of a number from another period, and links to periods that have data', async () => {
+    const { user, router } = renderApp('/?period=2023M07');
+    const signed = await tile('签约资金');
+    expect(signed).toHaveTextContent('本期无数据');
+    expect(signed).not.toHaveTextContent('180');
+    expect(signed).toHaveTextContent('2023年全年目标：400亿元');
+    expect(within(signed).queryByRole('progressbar')).not.toBeInTheDocument();
+    await user.click(within(signed).getByRole('link', { name: '2023年上半年' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?period=2023H1'));
+    await waitFor(() => expect(screen.getByRole('article', { name: '签约资金' })).toHaveTextContent('180亿元'));
+    expect(screen.getByRole('article', { name: '签约资金' })).not.toHaveTextContent('本期无数据');
+  });
+
+  it('shows a 2022 tile with the derived district output and no target', async () => {
+    renderApp('/?period=2022', { locale: 'en' });
+    const output = await tile('Above-scale industrial gross output');
+    expect(output).toHaveTextContent('¥91.87B');
+    expect(within(output).getByText('Period: 2022')).toBeInTheDocument();
+    expect(within(output).getByRole('button', { name: 'Data source: Derived' })).toHaveAccessibleDescription(
+      /550\.29亿元 ÷ 59\.9% \(L36\)/,
+    );
+  });
+
+  it('shows the chosen sector first and dims the district-wide figures with an explanation', async () => {
+    renderApp('/?period=2023M07&sector=automotive');
+    const group = await screen.findByRole('region', { name: '汽车产业' });
+    const output = await within(group).findByRole('article', { name: '汽车产业规上工业产值' });
+    expect(output).toHaveTextContent('56.67亿元');
+    expect(output).toHaveTextContent('同比 +10.8%');
+    expect(within(group).getByRole('article', { name: '汽车产业规上工业企业' })).toHaveTextContent('53家');
+    expect(
+      screen.getByText('以下为全区指标，不按产业细分，与所选的“汽车”产业无直接对应，仅供参考。'),
+    ).toBeInTheDocument();
+    expect(within(group).queryByRole('article', { name: '签约资金' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: /装备/ })).not.toBeInTheDocument();
+  });
+
+  it('says so when the report has no figures for the chosen sector', async () => {
+    renderApp('/?sector=motorcycle', { locale: 'en' });
+    const group = await screen.findByRole('region', { name: 'Motorcycles sector' });
+    expect(
+      await within(group).findByText('The report gives no separate figures for the Motorcycles sector.'),
+    ).toBeInTheDocument();
+    expect(await tile('Investment signed')).toHaveTextContent('¥18.0B');
+  });
+});
+
+describe('overview: failures', () => {
+  it('shows per group which figures failed, why, and a retry; the header keeps working', async () => {
+    const { user } = renderApp('/', { handlers: [failWith('kpis', 500)] });
+    const industry = await screen.findByRole('region', { name: '工业' });
+    const alert = await within(industry).findByRole('alert');
+    expect(alert).toHaveTextContent('工业指标加载失败');
+    expect(alert).toHaveTextContent('数据服务出错（HTTP 500）。');
+    expect(within(screen.getByRole('region', { name: '专精特新' })).getByRole('alert')).toHaveTextContent(
+      '专精特新指标加载失败',
+    );
+    expect(screen.getByRole('combobox', { name: '时期' })).toBeEnabled();
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await tile('签约资金')).toHaveTextContent('180亿元');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows the error panel, not wrong numbers, for a schema-violating payload', async () => {
+    renderApp('/', { locale: 'en', handlers: [malformed('kpis', breakers.kpis)] });
+    const alerts = await screen.findAllByRole('alert');
+    expect(alerts[0]).toHaveTextContent('Could not load Key figures figures');
+    expect(alerts[0]).toHaveTextContent('The data service sent data in an unexpected format (at items[0].value.value)');
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Economic overview' })).toBeInTheDocument();
+  });
+});
