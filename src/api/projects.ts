@@ -124,3 +124,33 @@ export const projectDetailOptions = (id: string) =>
     queryKey: projectKeys.detail(id),
     queryFn: ({ signal }) => apiGet(`/projects/${encodeURIComponent(id)}`, ProjectDetailSchema, { signal }),
   });
+
+/** Page size used to read a whole filtered list (export, neighbours): the API's maximum. */
+export const ALL_PAGES_SIZE = MAX_PAGE_SIZE;
+
+/**
+ * Every project matching `filter` (all pages, in the filter's sort order), read page by page
+ * through the same endpoint the table uses, so an export is exactly what the table lists.
+ */
+export async function fetchAllProjects(
+  filter: Omit<ProjectFilter, 'page' | 'pageSize'>,
+  signal?: AbortSignal,
+): Promise<Project[]> {
+  const items: Project[] = [];
+  for (let page = 1; ; page++) {
+    const res = await apiGet('/projects', ProjectPageSchema, {
+      params: { ...filter, page, pageSize: ALL_PAGES_SIZE },
+      signal,
+    });
+    items.push(...res.items);
+    if (res.items.length === 0 || page * res.pageSize >= res.total) return items;
+  }
+}
+
+/** The whole filtered list (for the CSV export); cached briefly so a second click is instant. */
+export const allProjectsOptions = (filter: Omit<ProjectFilter, 'page' | 'pageSize'>) =>
+  queryOptions({
+    queryKey: [...projectKeys.lists(), 'all', filter] as const,
+    queryFn: ({ signal }) => fetchAllProjects(filter, signal),
+    staleTime: 30_000,
+  });

@@ -1,32 +1,192 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { projectDetailOptions } from '../../api/projects';
+import { projectDetailOptions, projectListOptions } from '../../api/projects';
+import type { Project, ProjectDetail } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { useGlobalSearch } from '../../lib/url';
-import { useT } from '../../stores/prefs';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { Skeleton } from '../../components/Skeleton';
+import { formatCount, formatDate, formatMeasure, formatPeriod, formatShare } from '../../lib/format';
+import { localized } from '../../lib/i18n';
+import { useLocale, useT } from '../../stores/prefs';
+import { labelsFor, progressOf } from './labels';
 import { projectMessages } from './messages';
+import { listSearch, useTrackerState } from './params';
+import './projects.css';
 
 export default function ProjectDetailPage() {
   const t = useT(projectMessages);
-  const search = useGlobalSearch();
+  const [search] = useSearchParams();
   const id = useParams().projectId ?? '';
   const project = useQuery(projectDetailOptions(id));
+  const back = { pathname: '/projects', search: `?${listSearch(search).toString()}` };
+
   if (project.error instanceof ApiError && project.error.status === 404) {
     return (
-      <div className="page">
+      <div className="page project-detail">
         <h1>{t('detail.notFound')}</h1>
-        <Link to={{ pathname: '/projects', search }}>{t('detail.back')}</Link>
+        <p>{t('detail.notFoundHint', { id })}</p>
+        <Link className="button" to={back}>
+          {t('detail.back')}
+        </Link>
       </div>
     );
   }
   return (
-    <div className="page">
-      <h1>{project.data?.name ?? t('page.title')}</h1>
+    <div className="page project-detail">
+      <p className="project-detail__back">
+        <Link to={back}>{t('detail.back')}</Link>
+      </p>
+      {project.data ? <h1>{project.data.name}</h1> : <Skeleton height="2rem" width="20rem" />}
       {project.isError && (
-        <ErrorPanel what={t('what.projects')} error={project.error} onRetry={() => void project.refetch()} />
+        <ErrorPanel
+          what={t('what.projects')}
+          error={project.error}
+          onRetry={() => void project.refetch()}
+          retrying={project.isFetching}
+        />
       )}
-      {project.data && <p>{project.data.description}</p>}
+      {project.data && <DetailBody project={project.data} />}
+      <Neighbours id={id} />
     </div>
+  );
+}
+
+function DetailBody({ project: p }: { project: ProjectDetail }) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const labels = labelsFor(t);
+  const progress = progressOf(p);
+  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
+  const fields: { key: string; label: string; value: string }[] = [
+    { key: 'stage', label: t('col.stage'), value: labels.stage(p.stage) },
+    { key: 'sector', label: t('col.sector'), value: labels.sector(p.sector) },
+    { key: 'type', label: t('col.type'), value: labels.type(p.type) },
+    { key: 'level', label: t('col.level'), value: labels.level(p.level) },
+    { key: 'period', label: t('detail.period'), value: formatPeriod(p.investmentPeriod, locale) },
+    { key: 'planned', label: t('col.planned'), value: formatMeasure(p.planned, locale) },
+    { key: 'completed', label: t('col.completed'), value: formatMeasure(p.completed, locale) },
+    {
+      key: 'progress',
+      label: t('col.progress'),
+      value: progress === null ? t('progress.none') : formatShare(progress, locale),
+    },
+    {
+      key: 'total',
+      label: t('detail.total'),
+      value: p.totalInvestment ? formatMeasure(p.totalInvestment, locale) : t('date.none'),
+    },
+    { key: 'start', label: t('col.start'), value: date(p.start) },
+    { key: 'expectedCompletion', label: t('col.expectedCompletion'), value: date(p.expectedCompletion) },
+    { key: 'lastUpdate', label: t('col.lastUpdate'), value: date(p.lastUpdate) },
+  ];
+  const milestones = [...p.milestones].sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    <>
+      <p className="project-detail__description">{p.description}</p>
+      <div className="project-detail__grid">
+        <section className="card" aria-labelledby="project-fields">
+          <h2 id="project-fields">{t('detail.fields')}</h2>
+          <dl className="fields">
+            {fields.map((f) => (
+              <div key={f.key} className="fields__item">
+                <dt>{f.label}</dt>
+                <dd>{f.value}</dd>
+              </div>
+            ))}
+            <div className="fields__item">
+              <dt>{t('detail.provenance')}</dt>
+              <dd>
+                <ProvenanceBadge provenance={p.provenance} />
+              </dd>
+            </div>
+            <div className="fields__item">
+              <dt>{t('detail.moneyProvenance')}</dt>
+              <dd>
+                <ProvenanceBadge provenance={p.completed.provenance} />
+              </dd>
+            </div>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="project-milestones">
+          <h2 id="project-milestones">{t('detail.milestones')}</h2>
+          {milestones.length === 0 ? (
+            <p>{t('detail.noMilestones')}</p>
+          ) : (
+            <ol className="timeline">
+              {milestones.map((m) => (
+                <li key={`${m.date}-${m.label.en}`} className={m.done ? 'timeline__item is-done' : 'timeline__item'}>
+                  <time dateTime={m.date}>{formatDate(m.date, locale)}</time>
+                  <span className="timeline__label">{localized(m.label, locale)}</span>
+                  <span className="timeline__status">{m.done ? t('detail.done') : t('detail.planned')}</span>
+                  <ProvenanceBadge provenance={m.provenance} compact />
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+/** Previous / next project within the list the user came from (its filters, sort and page are in the address). */
+function Neighbours({ id }: { id: string }) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  const { filter } = useTrackerState();
+  const { page, pageSize } = filter;
+  const current = useQuery(projectListOptions(filter));
+  const items = current.data?.items ?? [];
+  const index = items.findIndex((p) => p.id === id);
+  const total = current.data?.total ?? 0;
+  const atStart = index === 0 && page > 1;
+  const atEnd = index === items.length - 1 && page * pageSize < total;
+  const before = useQuery({ ...projectListOptions({ ...filter, page: page - 1 }), enabled: index >= 0 && atStart });
+  const after = useQuery({ ...projectListOptions({ ...filter, page: page + 1 }), enabled: index >= 0 && atEnd });
+  if (index < 0) return null;
+
+  const prev: [Project, number] | null =
+    index > 0
+      ? [items[index - 1] as Project, page]
+      : atStart && before.data?.items.length
+        ? [before.data.items[before.data.items.length - 1] as Project, page - 1]
+        : null;
+  const next: [Project, number] | null =
+    index < items.length - 1
+      ? [items[index + 1] as Project, page]
+      : atEnd && after.data?.items[0]
+        ? [after.data.items[0], page + 1]
+        : null;
+  const to = ([p, onPage]: [Project, number]) => {
+    const s = listSearch(search);
+    if (onPage > 1) s.set('page', String(onPage));
+    else s.delete('page');
+    return { pathname: `/projects/${p.id}`, search: `?${s.toString()}` };
+  };
+  return (
+    <nav className="neighbours" aria-label={t('detail.neighbours')}>
+      {prev ? (
+        <Link rel="prev" to={to(prev)}>
+          {t('detail.prev', { name: prev[0].name })}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="neighbours__pos">
+        {t('detail.position', {
+          i: formatCount((page - 1) * pageSize + index + 1, locale),
+          n: formatCount(total, locale),
+        })}
+      </span>
+      {next ? (
+        <Link rel="next" to={to(next)}>
+          {t('detail.next', { name: next[0].name })}
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
   );
 }

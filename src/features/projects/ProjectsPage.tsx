@@ -1,21 +1,218 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { LEVEL_IDS, PROJECT_TYPE_IDS } from '../../api/common';
+import type { Provenance, StageId } from '../../api/common';
 import { projectListOptions } from '../../api/projects';
+import type { ProjectFilter, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { formatCount } from '../../lib/format';
+import { PanelBoundary } from '../../components/PanelBoundary';
+import { Skeleton } from '../../components/Skeleton';
+import { formatPeriod } from '../../lib/format';
+import { useSetSearch } from '../../lib/url';
 import { useLocale, useT } from '../../stores/prefs';
+import { ExportButton } from './components/ExportButton';
+import { Pager } from './components/Pager';
+import { ProjectTable } from './components/ProjectTable';
+import { ProjectTotals } from './components/ProjectTotals';
+import { SearchBox } from './components/SearchBox';
+import { StageFunnel } from './components/StageFunnel';
+import { labelsFor } from './labels';
 import { projectMessages } from './messages';
+import { hasActiveFilters, listSearch, parseSort, TRACKER_PARAMS, useTrackerState, withoutPaging } from './params';
+import type { TrackerState } from './params';
+import './projects.css';
+
+/** The report's own figures for the unfiltered list (L56) and the municipal key projects (L58). */
+function totalsProvenance(f: ProjectFilter, sumNote: string): Provenance {
+  const active = [f.stage, f.sector, f.level, f.type, f.q].filter(Boolean).length;
+  if (active === 0) return { kind: 'reported', source: 'L56' };
+  if (active === 1 && f.level === 'municipal') return { kind: 'reported', source: 'L56-L58' };
+  return { kind: 'derived', formula: sumNote };
+}
+
+const CLEARED = Object.fromEntries([...TRACKER_PARAMS, 'sector'].map((k) => [k, null]));
 
 export default function ProjectsPage() {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const projects = useQuery(projectListOptions({}));
   return (
-    <div className="page">
+    <div className="page projects">
       <h1>{t('page.title')}</h1>
-      {projects.isError && (
-        <ErrorPanel what={t('what.projects')} error={projects.error} onRetry={() => void projects.refetch()} />
-      )}
-      {projects.data && <p>{t('total', { n: formatCount(projects.data.total, locale) })}</p>}
+      <p className="projects__intro">{t('page.intro', { period: formatPeriod('2023H1', locale) })}</p>
+      <PanelBoundary what={t('what.projects')}>
+        <ProjectTracker />
+      </PanelBoundary>
     </div>
+  );
+}
+
+function IgnoredNotice({ ignored }: { ignored: TrackerState['ignored'] }) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const [dismissed, setDismissed] = useState(false);
+  if (ignored.length === 0 || dismissed) return null;
+  const items = ignored.map((i) => t('filters.ignoredItem', i)).join(locale === 'en' ? ', ' : '、');
+  return (
+    <div className="notice" role="status">
+      <p>{t('filters.ignored', { items })}</p>
+      <button type="button" className="button button--small" onClick={() => setDismissed(true)}>
+        {t('filters.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+function ProjectTracker() {
+  const t = useT(projectMessages);
+  const labels = labelsFor(t);
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
+  const { filter, ignored } = useTrackerState();
+  const levelId = useId();
+  const typeId = useId();
+  const list = useQuery(projectListOptions(filter));
+
+  // Invalid values leave the address (the notice keeps saying which), so later edits do not carry them.
+  const [notice, setNotice] = useState<TrackerState['ignored']>(ignored);
+  const [seenIgnored, setSeenIgnored] = useState(ignored);
+  if (seenIgnored !== ignored) {
+    setSeenIgnored(ignored);
+    if (ignored.length > 0) setNotice(ignored);
+  }
+  useEffect(() => {
+    if (ignored.length === 0) return;
+    setSearch(Object.fromEntries(ignored.map((i) => [i.param, null])), { replace: true });
+  }, [ignored, setSearch]);
+
+  // A page past the end (a shared link after the list shrank) goes to the last page.
+  const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / filter.pageSize)) : null;
+  useEffect(() => {
+    if (lastPage !== null && !list.isPlaceholderData && filter.page > lastPage) {
+      setSearch({ page: lastPage > 1 ? String(lastPage) : null }, { replace: true });
+    }
+  }, [lastPage, filter.page, list.isPlaceholderData, setSearch]);
+
+  const setFilter = (patch: Record<string, string | null>) => setSearch({ ...patch, page: null });
+  const onSort = (field: ProjectSortField) => {
+    const current = parseSort(filter.sort);
+    const next = current?.field !== field ? field : current.desc ? null : `-${field}`;
+    setFilter({ sort: next });
+  };
+  const onStage = (stage: StageId | null) => setFilter({ stage });
+  const clear = () => setSearch({ ...CLEARED, sort: filter.sort ?? null });
+
+  const linkSearch = `?${listSearch(search).toString()}`;
+  const data = list.data;
+  const active = hasActiveFilters(filter);
+
+  return (
+    <>
+      <IgnoredNotice key={notice.map((i) => i.param).join()} ignored={notice} />
+      {list.isError && !data && (
+        <ErrorPanel
+          what={t('what.projects')}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+        />
+      )}
+      {data ? (
+        <StageFunnel totals={data.stageTotals} active={filter.stage} onSelect={onStage} />
+      ) : (
+        !list.isError && <Skeleton height="7rem" />
+      )}
+      {data && <ProjectTotals totals={data.totals} provenance={totalsProvenance(filter, t('totals.sum'))} />}
+
+      <section className="filters" aria-label={t('filters.title')}>
+        <SearchBox
+          label={t('filters.search')}
+          placeholder={t('filters.searchPlaceholder')}
+          value={filter.q ?? ''}
+          onChange={(q) => setSearch({ q: q || null, page: null }, { replace: true })}
+        />
+        <div className="field">
+          <label htmlFor={levelId}>{t('filters.level')}</label>
+          <select
+            id={levelId}
+            value={filter.level ?? ''}
+            onChange={(e) => setFilter({ level: e.target.value || null })}
+          >
+            <option value="">{t('filters.all')}</option>
+            {LEVEL_IDS.map((id) => (
+              <option key={id} value={id}>
+                {labels.level(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={typeId}>{t('filters.type')}</label>
+          <select id={typeId} value={filter.type ?? ''} onChange={(e) => setFilter({ type: e.target.value || null })}>
+            <option value="">{t('filters.all')}</option>
+            {PROJECT_TYPE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {labels.type(id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {active && (
+          <button type="button" className="button button--quiet" onClick={clear}>
+            {t('filters.clear')}
+          </button>
+        )}
+        <span className="filters__spacer" />
+        {data && <ExportButton filter={withoutPaging(filter)} total={data.total} />}
+      </section>
+
+      {list.isError && data && (
+        <ErrorPanel
+          what={t('what.projects')}
+          error={list.error}
+          onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+        />
+      )}
+
+      <section
+        className="results"
+        aria-label={t('table.caption')}
+        data-q={filter.q ?? ''}
+        data-state={list.isPlaceholderData || !data ? 'loading' : 'fresh'}
+      >
+        <p className="results__note">{t('table.moneyNote')}</p>
+        {data && data.total === 0 && (
+          <div className="empty" role="status">
+            <p className="empty__title">{t('empty.title')}</p>
+            <p>{t('empty.hint')}</p>
+            {active && (
+              <button type="button" className="button" onClick={clear}>
+                {t('filters.clear')}
+              </button>
+            )}
+          </div>
+        )}
+        {data && data.total > 0 && (
+          <>
+            <ProjectTable
+              rows={data.items}
+              sort={parseSort(filter.sort)}
+              onSort={onSort}
+              linkSearch={linkSearch}
+              busy={list.isPlaceholderData}
+            />
+            <Pager
+              page={filter.page}
+              pageSize={filter.pageSize}
+              total={data.total}
+              onPage={(page) => setSearch({ page: page > 1 ? String(page) : null })}
+              onPageSize={(size) => setSearch({ pageSize: String(size), page: null })}
+            />
+          </>
+        )}
+        {!data && !list.isError && <p className="results__loading">{t('loading')}</p>}
+      </section>
+    </>
   );
 }

@@ -1,0 +1,52 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { allProjectsOptions } from '../../../api/projects';
+import type { ProjectFilter } from '../../../api/projects';
+import { describeError } from '../../../components/ErrorPanel';
+import { componentMessages } from '../../../components/messages';
+import { downloadCsv } from '../../../lib/csv';
+import { formatCount } from '../../../lib/format';
+import { useLocale, useT } from '../../../stores/prefs';
+import { projectsCsv } from '../csv';
+import { projectMessages } from '../messages';
+
+interface ExportButtonProps {
+  filter: Omit<ProjectFilter, 'page' | 'pageSize'>;
+  total: number;
+}
+
+/** Downloads the whole filtered set (every page, read through the API) as CSV. */
+export function ExportButton({ filter, total }: ExportButtonProps) {
+  const t = useT(projectMessages);
+  const tc = useT(componentMessages);
+  const locale = useLocale();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const projects = await queryClient.query(allProjectsOptions(filter));
+      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t));
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export">
+      <button type="button" className="button" disabled={busy || total === 0} onClick={() => void run()}>
+        {busy ? t('export.busy') : t('export.button', { n: formatCount(total, locale) })}
+      </button>
+      {error !== null && (
+        <p className="export__error" role="alert">
+          {t('export.failed', { reason: describeError(error, tc) })}
+        </p>
+      )}
+    </div>
+  );
+}

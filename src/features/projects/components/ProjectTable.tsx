@@ -1,0 +1,171 @@
+import { memo } from 'react';
+import type { KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import type { Project, ProjectSortField } from '../../../api/projects';
+import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
+import { formatDate, formatShare } from '../../../lib/format';
+import type { Locale } from '../../../lib/i18n';
+import { sectorColor } from '../../../lib/sectorColors';
+import type { Theme } from '../../../lib/searchParams';
+import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
+import { formatYuan, labelsFor, progressOf } from '../labels';
+import type { Labels } from '../labels';
+import { projectMessages } from '../messages';
+import type { ProjectMessageKey } from '../messages';
+
+export const COLUMNS = [
+  'name',
+  'sector',
+  'type',
+  'stage',
+  'level',
+  'planned',
+  'completed',
+  'progress',
+  'start',
+  'expectedCompletion',
+  'lastUpdate',
+  'provenance',
+] as const;
+type Column = (typeof COLUMNS)[number];
+const NUMERIC: ReadonlySet<Column> = new Set(['planned', 'completed', 'progress']);
+
+interface ProjectTableProps {
+  rows: readonly Project[];
+  sort: { field: ProjectSortField; desc: boolean } | null;
+  onSort: (field: ProjectSortField) => void;
+  /** Query string carried into each project's detail link (the list's filters). */
+  linkSearch: string;
+  /** The previous rows are shown while the next ones load. */
+  busy: boolean;
+}
+
+const ariaSort = (col: Column, sort: ProjectTableProps['sort']) =>
+  sort?.field === col ? (sort.desc ? 'descending' : 'ascending') : 'none';
+
+/** Arrow keys move between the project links of neighbouring rows. */
+function onRowKey(e: KeyboardEvent<HTMLTableSectionElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const target = e.target as HTMLElement;
+  const row = target.closest('tr');
+  if (!row || !target.matches('a')) return;
+  const next = (e.key === 'ArrowDown' ? row.nextElementSibling : row.previousElementSibling) as HTMLElement | null;
+  const link = next?.querySelector<HTMLAnchorElement>('a');
+  if (link) {
+    e.preventDefault();
+    link.focus();
+  }
+}
+
+/**
+ * One page of projects. The API pages, so the DOM never holds more than one page (≤ 200
+ * rows) however large the list; headers are sort buttons with aria-sort.
+ */
+export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTableProps) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const theme = useResolvedTheme();
+  const labels = labelsFor(t);
+  return (
+    <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
+      <table className="ptable" aria-busy={busy}>
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((col) => {
+              const label = t(`col.${col}`);
+              const cls = `ptable__h ptable__h--${col}${NUMERIC.has(col) ? ' num' : ''}`;
+              if (col === 'provenance') {
+                return (
+                  <th key={col} scope="col" className={cls}>
+                    {label}
+                  </th>
+                );
+              }
+              return (
+                <th key={col} scope="col" className={cls} aria-sort={ariaSort(col, sort)}>
+                  <button
+                    type="button"
+                    className="ptable__sort"
+                    data-sort={ariaSort(col, sort)}
+                    onClick={() => onSort(col)}
+                  >
+                    {label}
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody onKeyDown={onRowKey}>
+          {rows.map((p) => (
+            <ProjectRow
+              key={p.id}
+              project={p}
+              locale={locale}
+              theme={theme}
+              labels={labels}
+              t={t}
+              linkSearch={linkSearch}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  project: Project;
+  locale: Locale;
+  theme: Theme;
+  labels: Labels;
+  t: (key: ProjectMessageKey) => string;
+  linkSearch: string;
+}
+
+const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, linkSearch }: RowProps) {
+  const progress = progressOf(p);
+  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
+  return (
+    <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
+      <th scope="row" className="ptable__name">
+        <Link to={{ pathname: `/projects/${p.id}`, search: linkSearch }}>{p.name}</Link>
+      </th>
+      <td>
+        {p.sector && (
+          <span className="ptable__dot" style={{ background: sectorColor(p.sector, theme) }} aria-hidden="true" />
+        )}
+        {labels.sector(p.sector)}
+      </td>
+      <td>{labels.type(p.type)}</td>
+      <td>
+        <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
+      </td>
+      <td>{labels.level(p.level)}</td>
+      <td className="num">{formatYuan(p.planned.value, locale)}</td>
+      <td className="num">{formatYuan(p.completed.value, locale)}</td>
+      <td className="num ptable__progress">
+        {progress === null ? (
+          t('progress.none')
+        ) : (
+          <>
+            <span className="pbar" aria-hidden="true">
+              <span
+                className={progress > 1 ? 'pbar__fill pbar__fill--over' : 'pbar__fill'}
+                style={{ width: `${Math.min(progress, 1) * 100}%` }}
+              />
+            </span>
+            {formatShare(progress, locale)}
+          </>
+        )}
+      </td>
+      <td className="date">{date(p.start)}</td>
+      <td className="date">{date(p.expectedCompletion)}</td>
+      <td className="date">{date(p.lastUpdate)}</td>
+      <td>
+        <ProvenanceBadge provenance={p.provenance} compact />
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { StageId } from '../../../api/common';
+import type { StageTotal } from '../../../api/projects';
+import { formatCount } from '../../../lib/format';
+import { useLocale, useT } from '../../../stores/prefs';
+import { formatYuan, labelsFor } from '../labels';
+import { projectMessages } from '../messages';
+
+interface StageFunnelProps {
+  totals: readonly StageTotal[];
+  active: StageId | undefined;
+  onSelect: (stage: StageId | null) => void;
+}
+
+/**
+ * The pipeline 在谈 → 签约 → 前期 → 在建 → 建成 for the current filters (other than the stage):
+ * each step is a toggle button that filters the table to its stage.
+ */
+export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const labels = labelsFor(t);
+  const hintId = useId();
+  const max = Math.max(1, ...totals.map((s) => s.count));
+  return (
+    <section className="funnel" aria-labelledby={`${hintId}-title`}>
+      <h2 id={`${hintId}-title`} className="funnel__title">
+        {t('funnel.title')}
+      </h2>
+      <p id={hintId} className="funnel__hint">
+        {t('funnel.hint')}
+      </p>
+      <ol className="funnel__steps">
+        {totals.map((s) => {
+          const planned = formatYuan(s.planned, locale);
+          const completed = formatYuan(s.completed, locale);
+          const n = formatCount(s.count, locale);
+          return (
+            <li key={s.stage} className="funnel__step">
+              <button
+                type="button"
+                className="funnel__button"
+                aria-pressed={active === s.stage}
+                aria-describedby={hintId}
+                aria-label={t('funnel.label', { stage: labels.stage(s.stage), n, planned, completed })}
+                onClick={() => onSelect(active === s.stage ? null : s.stage)}
+              >
+                <span className="funnel__stage">{labels.stage(s.stage)}</span>
+                <span className="funnel__count">{t('funnel.count', { n })}</span>
+                <span className="funnel__bar" aria-hidden="true">
+                  <span style={{ width: `${(s.count / max) * 100}%` }} />
+                </span>
+                <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>
+                <span className="funnel__money">{t('funnel.completed', { v: completed })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

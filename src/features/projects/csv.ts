@@ -1,0 +1,54 @@
+import type { Project } from '../../api/projects';
+import { toCsv } from '../../lib/csv';
+import type { Translate } from '../../lib/i18n';
+import { labelsFor, progressOf } from './labels';
+import type { ProjectMessageKey } from './messages';
+
+const CSV_COLUMNS = [
+  'id',
+  'name',
+  'description',
+  'sector',
+  'type',
+  'stage',
+  'level',
+  'period',
+  'planned',
+  'completed',
+  'progress',
+  'total',
+  'start',
+  'expectedCompletion',
+  'lastUpdate',
+  'provenance',
+  'source',
+] as const;
+
+/** The filtered projects as CSV: headers and labels in the UI language, money in yuan. */
+export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMessageKey>): string {
+  const labels = labelsFor(t);
+  const headers = CSV_COLUMNS.map((c) => t(`csv.${c}`));
+  const rows = projects.map((p) => {
+    const progress = progressOf(p);
+    return [
+      p.id,
+      p.name,
+      p.description,
+      p.sector ? labels.sector(p.sector) : '',
+      labels.type(p.type),
+      labels.stage(p.stage),
+      labels.level(p.level),
+      p.investmentPeriod,
+      p.planned.value,
+      p.completed.value,
+      progress === null ? null : Math.round(progress * 1000) / 10,
+      p.totalInvestment?.value ?? null,
+      p.start,
+      p.expectedCompletion,
+      p.lastUpdate,
+      t(`csv.kind.${p.provenance.kind}`),
+      p.provenance.source ?? '',
+    ];
+  });
+  return toCsv(headers, rows);
+}

@@ -1,0 +1,355 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http } from 'msw';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keyProjects } from '../mocks/fixtures/projects';
+import { problem } from '../mocks/handlers/common';
+import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
+import { ENDPOINTS } from '../mocks/scenarios';
+import { currentUrl, renderApp } from './render';
+
+const table = () => screen.findByRole('table', { name: '项目列表' });
+const rowNames = (t: HTMLElement) =>
+  within(t)
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent);
+const totals = () => screen.findByRole('region', { name: '筛选结果合计' });
+const stageButton = (stage: string) => screen.findByRole('button', { name: new RegExp(`^${stage}：`) });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('project tracker: pipeline and totals', () => {
+  it('shows the report totals for the unfiltered list: 198 projects, 139.73亿元, 119.8 % of plan', async () => {
+    renderApp('/projects');
+    expect(await screen.findByRole('heading', { level: 1, name: '重大项目' })).toBeInTheDocument();
+    const region = await totals();
+    expect(within(region).getByText('198')).toBeInTheDocument();
+    expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
+    expect(within(region).getByText('119.8%')).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '数据来源：报告数据' })).toHaveTextContent('L56');
+  });
+
+  it('shows the 22 municipal key projects at 19.23亿元, 139.2 % when filtered by level', async () => {
+    const { user, router } = renderApp('/projects');
+    await table();
+    await user.selectOptions(screen.getByRole('combobox', { name: '级别' }), 'municipal');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?level=municipal'));
+    const region = await totals();
+    await waitFor(() => expect(within(region).getByText('22')).toBeInTheDocument());
+    expect(within(region).getByText('19.23亿元')).toBeInTheDocument();
+    expect(within(region).getByText('139.2%')).toBeInTheDocument();
+  });
+
+  it('lists every stage with counts and money, and a stage click filters the table (and clicks off again)', async () => {
+    const { user, router } = renderApp('/projects');
+    const all = queryProjects(keyProjects, {});
+    for (const [label, id] of [
+      ['在谈', 'negotiating'],
+      ['已签约', 'signed'],
+      ['前期', 'preliminary'],
+      ['在建', 'construction'],
+      ['建成', 'completed'],
+    ] as const) {
+      const count = all.stageTotals.find((s) => s.stage === id)?.count;
+      const button = await stageButton(label);
+      expect(button).toHaveAccessibleName(new RegExp(`^${label}：${count} 个项目，计划投资 .+，完成投资 .+`));
+      expect(button).toHaveAttribute('aria-pressed', 'false');
+    }
+    await user.click(await stageButton('前期'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
+    expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));
+    expect(rowNames(await table())).not.toContain('宝山嘉陵江大桥');
+    const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
+    expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument();
+    // The funnel still shows the other stages so the user can switch.
+    expect(await stageButton('在建')).toHaveAccessibleName(/^在建：\d+ 个项目/);
+    await user.click(await stageButton('前期'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+  });
+});
+
+describe('project tracker: search, filters, sort and paging', () => {
+  it('searches names and descriptions from the box and writes q into the address', async () => {
+    const { user, router } = renderApp('/projects');
+    await table();
+    await user.type(screen.getByRole('searchbox', { name: '搜索项目' }), '高铁');
+    await waitFor(() => expect(currentUrl(router)).toBe(`/projects?q=${encodeURIComponent('高铁')}`));
+    await waitFor(async () => expect(rowNames(await table())).toEqual(['渝西高铁北碚段']));
+    // Descriptions are searched too: every named L60 project says 加快推进 or 已开工.
+    await user.clear(screen.getByRole('searchbox', { name: '搜索项目' }));
+    await user.type(screen.getByRole('searchbox', { name: '搜索项目' }), '加快推进');
+    await waitFor(async () => expect(rowNames(await table())).toContain('中国电子西部创新基地'));
+  });
+
+  it('reads the filters from a shared address', async () => {
+    renderApp('/projects?q=高铁');
+    await waitFor(async () => expect(rowNames(await table())).toEqual(['渝西高铁北碚段']));
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('高铁');
+  });
+
+  it('combines the global sector filter with type and level', async () => {
+    const { user, router } = renderApp('/projects?sector=electronics');
+    const expected = queryProjects(keyProjects, { sector: 'electronics', type: 'manufacturing' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '类型' }), 'manufacturing');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sector=electronics&type=manufacturing'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: '筛选结果合计' })).getByText(String(expected.total)),
+      ).toBeInTheDocument(),
+    );
+    expect(rowNames(await table())).toContain('中国电子西部创新基地');
+    expect(rowNames(await table())).toContain('薄膜铂热敏芯片国产化扩产项目');
+  });
+
+  it('sorts by a column header button with aria-sort, ascending then descending then off', async () => {
+    const { user, router } = renderApp('/projects');
+    const t = await table();
+    const header = within(t).getByRole('columnheader', { name: '计划投资' });
+    expect(header).toHaveAttribute('aria-sort', 'none');
+    await user.click(within(header).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sort=planned'));
+    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'ascending'));
+    const asc = queryProjects(keyProjects, { sort: 'planned' })
+      .items.slice(0, 3)
+      .map((p) => p.name);
+    await waitFor(async () => expect(rowNames(await table()).slice(0, 3)).toEqual(asc));
+    await user.click(within(header).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sort=-planned'));
+    expect(header).toHaveAttribute('aria-sort', 'descending');
+    const desc = queryProjects(keyProjects, { sort: '-planned' })
+      .items.slice(0, 3)
+      .map((p) => p.name);
+    await waitFor(async () => expect(rowNames(await table()).slice(0, 3)).toEqual(desc));
+    await user.click(within(header).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+    expect(header).toHaveAttribute('aria-sort', 'none');
+  });
+
+  it('pages through the API and keeps the previous rows visible while the next page loads', async () => {
+    // Page 2 answers slowly, so the "previous rows while loading" state can be seen.
+    const { user, router } = renderApp('/projects', {
+      handlers: [
+        http.get(ENDPOINTS.projects, async ({ request }) => {
+          if (new URL(request.url).searchParams.get('page') === '2') await delay(150);
+        }),
+      ],
+    });
+    const t = await table();
+    expect(within(t).getAllByRole('rowheader')).toHaveLength(50);
+    expect(screen.getByText('第 1 / 4 页，第 1–50 项，共 198 项')).toBeInTheDocument();
+    const firstPage = rowNames(t);
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?page=2'));
+    expect(t).toHaveAttribute('aria-busy', 'true');
+    expect(rowNames(t)).toEqual(firstPage);
+    const second = queryProjects(keyProjects, { page: 2 }).items.map((p) => p.name);
+    await waitFor(() => expect(rowNames(screen.getByRole('table', { name: '项目列表' }))).toEqual(second));
+    expect(screen.getByRole('table', { name: '项目列表' })).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByText('第 2 / 4 页，第 51–100 项，共 198 项')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '每页' }), '200');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=200'));
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: '项目列表' })).getAllByRole('rowheader')).toHaveLength(198),
+    );
+    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+  });
+
+  it('ignores invalid address values with a visible note instead of failing', async () => {
+    const { router } = renderApp('/projects?stage=bogus&page=abc&sort=price&q=高铁');
+    const note = await screen.findByText(/地址中的 .* 无效，已忽略。/);
+    expect(note).toHaveTextContent('stage=“bogus”');
+    expect(note).toHaveTextContent('page=“abc”');
+    expect(note).toHaveTextContent('sort=“price”');
+    await waitFor(() => expect(currentUrl(router)).toBe(`/projects?q=${encodeURIComponent('高铁')}`));
+    await waitFor(async () => expect(rowNames(await table())).toEqual(['渝西高铁北碚段']));
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const { user, router } = renderApp('/projects?q=没有这个项目&stage=signed');
+    expect(await screen.findByText('没有符合条件的项目')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: '项目列表' })).not.toBeInTheDocument();
+    const empty = screen.getByText('没有符合条件的项目').closest('[role="status"]') as HTMLElement;
+    await user.click(within(empty).getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+    expect(within(await table()).getAllByRole('rowheader')).toHaveLength(50);
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('');
+  });
+
+  it('explains a failed load and recovers on retry', async () => {
+    renderApp('/projects', {
+      handlers: [http.get(ENDPOINTS.projects, () => problem(503, 'down', 'maintenance'), { once: true })],
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('项目数据加载失败');
+    expect(alert).toHaveTextContent('HTTP 503');
+    await screen.findByRole('button', { name: '重试' }).then((b) => b.click());
+    expect(within(await table()).getAllByRole('rowheader')).toHaveLength(50);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('speaks English with the English stage names', async () => {
+    renderApp('/projects', { locale: 'en' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Major projects' })).toBeInTheDocument();
+    for (const stage of ['Negotiating', 'Signed', 'Preliminary', 'Under construction', 'Completed']) {
+      expect(await screen.findByRole('button', { name: new RegExp(`^${stage}: `) })).toBeInTheDocument();
+    }
+    expect(
+      within(screen.getByRole('region', { name: 'Totals of the filtered projects' })).getByText('¥13.973B'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('project detail', () => {
+  it('shows all fields, the milestone timeline and provenance of 渝武高速公路复线', async () => {
+    renderApp('/projects/yuwu-expressway-second-line');
+    expect(await screen.findByRole('heading', { level: 1, name: '渝武高速公路复线' })).toBeInTheDocument();
+    const fields = screen.getByRole('region', { name: '项目信息' });
+    for (const label of [
+      '阶段',
+      '产业',
+      '类型',
+      '级别',
+      '投资时期',
+      '计划投资',
+      '完成投资',
+      '完成计划',
+      '总投资',
+      '开工',
+      '预计建成',
+      '更新',
+    ]) {
+      expect(within(fields).getByText(label)).toBeInTheDocument();
+    }
+    expect(within(fields).getByText('在建')).toBeInTheDocument();
+    expect(within(fields).getByText('市级')).toBeInTheDocument();
+    expect(within(fields).getByText('2023年上半年')).toBeInTheDocument();
+    expect(within(fields).getByRole('button', { name: '数据来源：报告数据' })).toHaveTextContent('L48');
+    expect(within(fields).getByRole('button', { name: '数据来源：示意数据' })).toBeInTheDocument();
+    const timeline = screen.getByRole('region', { name: '里程碑' });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('施家梁互通主线桥（446米）T梁架设全部完成');
+    expect(items[0]).toHaveTextContent('已完成');
+    expect(items[1]).toHaveTextContent('计划通车');
+    expect(items[1]).toHaveTextContent('2024年');
+  });
+
+  it('shows the groundbreaking of 广中医一附院重庆医院 phase 1 on 26 August 2023', async () => {
+    renderApp('/projects/gzucm-chongqing-hospital');
+    const timeline = await screen.findByRole('region', { name: '里程碑' });
+    expect(within(timeline).getByRole('listitem')).toHaveTextContent('2023年8月26日一期开工仪式已完成');
+  });
+
+  it('goes from the filtered list to a project and walks the same list with previous / next', async () => {
+    const { user, router } = renderApp('/projects?stage=preliminary&sort=name');
+    const list = queryProjects(keyProjects, { stage: 'preliminary', sort: 'name' }).items;
+    await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));
+    await user.click(screen.getByRole('link', { name: '宝山大桥西延段' }));
+    await waitFor(() =>
+      expect(currentUrl(router)).toBe('/projects/baoshan-bridge-west-extension?stage=preliminary&sort=name'),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '宝山大桥西延段' })).toBeInTheDocument();
+    const i = list.findIndex((p) => p.id === 'baoshan-bridge-west-extension');
+    const nav = await screen.findByRole('navigation', { name: '在当前筛选结果中浏览' });
+    expect(nav).toHaveTextContent(`第 ${i + 1} / ${list.length} 个`);
+    const next = within(nav).getByRole('link', { name: `下一个：${list[i + 1]?.name}` });
+    await user.click(next);
+    await waitFor(() => expect(currentUrl(router)).toBe(`/projects/${list[i + 1]?.id}?stage=preliminary&sort=name`));
+    expect(await screen.findByRole('heading', { level: 1, name: list[i + 1]?.name })).toBeInTheDocument();
+    await user.click(await screen.findByRole('link', { name: `上一个：宝山大桥西延段` }));
+    await user.click(await screen.findByRole('link', { name: '返回项目列表' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary&sort=name'));
+  });
+
+  it('crosses page boundaries with previous / next', async () => {
+    const page1 = queryProjects(keyProjects, { page: 1 }).items;
+    const page2 = queryProjects(keyProjects, { page: 2 }).items;
+    renderApp(`/projects/${page2[0]?.id}?page=2`);
+    const nav = await screen.findByRole('navigation', { name: '在当前筛选结果中浏览' });
+    const prev = await within(nav).findByRole('link', { name: `上一个：${page1[49]?.name}` });
+    expect(prev).toHaveAttribute('href', `/projects/${page1[49]?.id}`);
+    expect(within(nav).getByRole('link', { name: `下一个：${page2[1]?.name}` })).toHaveAttribute(
+      'href',
+      `/projects/${page2[1]?.id}?page=2`,
+    );
+  });
+
+  it('says clearly when a project does not exist, with a way back to the list', async () => {
+    renderApp('/projects/no-such-project?stage=signed');
+    expect(await screen.findByRole('heading', { level: 1, name: '没有找到这个项目' })).toBeInTheDocument();
+    expect(screen.getByText(/no-such-project/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回项目列表' })).toHaveAttribute('href', '/projects?stage=signed');
+  });
+});
+
+describe('CSV export', () => {
+  function captureDownloads() {
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    return { blobs, names };
+  }
+  const text = async (b: Blob) => new TextDecoder().decode(await b.arrayBuffer());
+
+  it('exports the whole filtered set, not only the visible page, with a BOM and Chinese headers', async () => {
+    const downloads = captureDownloads();
+    const { user } = renderApp('/projects?stage=construction&pageSize=25');
+    const expected = queryProjects(keyProjects, { stage: 'construction', pageSize: 500 });
+    expect(within(await table()).getAllByRole('rowheader')).toHaveLength(25);
+    await user.click(screen.getByRole('button', { name: `导出 CSV（${expected.total} 个项目）` }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    expect(downloads.names).toEqual(['北碚区重大项目.csv']);
+    const bytes = new Uint8Array(await (downloads.blobs[0] as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = await text(downloads.blobs[0] as Blob);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '编号,项目名称,简介,产业,类型,阶段,级别,投资时期,当期计划投资（元）,当期完成投资（元）,完成计划（%）,总投资（元）,开工日期,预计建成日期,最近更新,数据来源,报告行号',
+    );
+    expect(lines).toHaveLength(expected.total + 1);
+    expect(lines.every((l, i) => i === 0 || l.includes(',在建,'))).toBe(true);
+    expect(csv).toContain('yuwu-expressway-second-line,渝武高速公路复线,');
+    expect(csv).toContain(',报告数据,L48');
+  });
+
+  it('writes English headers in English and neutralises formula-like cells', async () => {
+    const downloads = captureDownloads();
+    const hostile = keyProjects.map((p, i) =>
+      i === 0 ? { ...p, name: '=HYPERLINK("http://evil.example","点击")', description: '@SUM(A1:A9), -1+2' } : p,
+    );
+    const { user } = renderApp('/projects?level=municipal', { locale: 'en', handlers: projectHandlers(() => hostile) });
+    await user.click(await screen.findByRole('button', { name: 'Export CSV (22 projects)' }));
+    await waitFor(() => expect(downloads.blobs).toHaveLength(1));
+    const csv = await text(downloads.blobs[0] as Blob);
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]?.startsWith('ID,Project,Description,Sector,Type,Stage,Level,Investment period,')).toBe(true);
+    expect(lines).toHaveLength(23);
+    const row = lines.find((l) => l.startsWith(`${hostile[0]?.id},`));
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example"",""点击"")","'@SUM(A1:A9), -1+2",`);
+    expect(row).toContain(',Under construction,Municipal,2023H1,');
+  });
+
+  it('says so when the export fails', async () => {
+    const { user } = renderApp('/projects');
+    await table();
+    const button = screen.getByRole('button', { name: '导出 CSV（198 个项目）' });
+    const { server } = await import('../mocks/node');
+    server.use(http.get(ENDPOINTS.projects, () => problem(500, 'boom', 'boom')));
+    await user.click(button);
+    expect(await screen.findByRole('alert')).toHaveTextContent('导出失败：数据服务出错（HTTP 500）。');
+  });
+});
