@@ -1,39 +1,216 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { SectorIdSchema } from '../../api/common';
+import type { Measure, SectorId } from '../../api/common';
+import { metaOptions } from '../../api/meta';
 import { sectorDetailOptions } from '../../api/sectors';
+import type { SectorDetail } from '../../api/sectors';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { formatMeasure } from '../../lib/format';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { Skeleton } from '../../components/Skeleton';
+import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import { useGlobalSearch } from '../../lib/url';
+import { sectorColor } from '../../lib/sectorColors';
+import { useGlobalSearch, useSetSearch } from '../../lib/url';
 import { useFilters } from '../../stores/filters';
-import { useLocale, useT } from '../../stores/prefs';
+import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { PeriodLinks } from './PeriodLinks';
+import { TrendChart } from './TrendChart';
+import './sectors.css';
 
-export default function SectorDetailPage() {
+/**
+ * Keeps the `sector` parameter in step with the page: arriving at /sectors/automotive
+ * selects automotive; choosing another sector in the header then opens that sector's
+ * page, and choosing "all sectors" returns to the overview.
+ */
+function useSectorParam(id: SectorId) {
+  const [search] = useSearchParams();
+  const setSearch = useSetSearch();
+  const navigate = useNavigate();
+  const globalSearch = useGlobalSearch();
+  const previous = useRef<string | null | undefined>(undefined);
+  const param = search.get('sector');
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = param;
+    if (before === undefined || before === param) {
+      if (param !== id) setSearch({ sector: id }, { replace: true });
+      return;
+    }
+    if (param === id) return;
+    const parsed = SectorIdSchema.safeParse(param);
+    void navigate({ pathname: parsed.success ? `/sectors/${parsed.data}` : '/sectors', search: globalSearch });
+  }, [id, param, setSearch, navigate, globalSearch]);
+}
+
+function NoSuchSector({ id }: { id: string }) {
+  const t = useT(sectorMessages);
+  const search = new URLSearchParams(useGlobalSearch());
+  search.delete('sector');
+  const s = search.toString();
+  return (
+    <div className="page">
+      <h1>{t('detail.notFound')}</h1>
+      <p>{t('detail.notFoundBody', { id: id.slice(0, 60) })}</p>
+      <Link to={{ pathname: '/sectors', search: s ? `?${s}` : '' }}>{t('detail.back')}</Link>
+    </div>
+  );
+}
+
+function Figure({ label, measure, signed = false }: { label: string; measure: Measure | null; signed?: boolean }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  const period = useFilters((s) => s.period);
-  const search = useGlobalSearch();
-  const id = SectorIdSchema.safeParse(useParams().sectorId);
-  const detail = useQuery({ ...sectorDetailOptions(id.data ?? 'electronics', period), enabled: id.success });
-  if (!id.success) {
+  return (
+    <div className="sector-figure">
+      <dt>{label}</dt>
+      <dd>
+        {measure ? (
+          <>
+            <span className="sector-figure__value">{formatMeasure(measure, locale, { signed })}</span>{' '}
+            <ProvenanceBadge provenance={measure.provenance} />
+          </>
+        ) : (
+          <span className="sector-figure__missing">{t('notReported')}</span>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function Figures({ detail, label }: { detail: SectorDetail | undefined; label: string }) {
+  const t = useT(sectorMessages);
+  const locale = useLocale();
+  if (!detail) {
     return (
-      <div className="page">
-        <h1>{t('detail.notFound')}</h1>
-        <Link to={{ pathname: '/sectors', search }}>{t('detail.back')}</Link>
+      <div className="sector-figures">
+        <Skeleton height="4.5rem" />
       </div>
     );
   }
+  const s = detail.sector;
+  const any = s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
   return (
-    <div className="page">
-      <h1>{detail.data ? localized(detail.data.sector.label, locale) : t('page.title')}</h1>
-      {detail.isError && (
-        <ErrorPanel what={t('what.sectors')} error={detail.error} onRetry={() => void detail.refetch()} />
+    <>
+      <dl className="sector-figures">
+        <Figure label={t('figure.output')} measure={s.output} />
+        <Figure label={t('figure.growth')} measure={s.growth} signed />
+        <Figure label={t('figure.firms')} measure={s.firms} />
+        <Figure label={t('figure.share')} measure={s.share} />
+      </dl>
+      {!any && (
+        <div className="sectors-nothing" role="status">
+          <p>{t('detail.noFigures', { sector: label, period: formatPeriod(detail.period, locale) })}</p>
+          <PeriodLinks sector={s.id} sectorLabel={label} />
+        </div>
       )}
+    </>
+  );
+}
+
+function SectorDetail({ id }: { id: SectorId }) {
+  const t = useT(sectorMessages);
+  const locale = useLocale();
+  const theme = useResolvedTheme();
+  const period = useFilters((s) => s.period);
+  const globalSearch = useGlobalSearch();
+  useSectorParam(id);
+  const meta = useQuery(metaOptions());
+  const detail = useQuery(sectorDetailOptions(id, period));
+  const info = detail.data?.sector ?? meta.data?.sectors.find((s) => s.id === id);
+  const label = info ? localized(info.label, locale) : id;
+  const periodText = formatPeriod(period, locale);
+  const projectsSearch = new URLSearchParams(globalSearch);
+  projectsSearch.delete('sector');
+  const projectsTo = {
+    pathname: '/projects',
+    search: `?sector=${id}${projectsSearch.size > 0 ? `&${projectsSearch.toString()}` : ''}`,
+  };
+  const backSearch = new URLSearchParams(globalSearch);
+  backSearch.delete('sector');
+
+  return (
+    <div className="page sector-detail">
+      <nav aria-label={t('detail.breadcrumb')} className="sector-detail__crumbs">
+        <Link to={{ pathname: '/sectors', search: backSearch.size > 0 ? `?${backSearch.toString()}` : '' }}>
+          {t('page.title')}
+        </Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">{label}</span>
+      </nav>
+      <h1 className="sector-detail__title">
+        <span
+          aria-hidden="true"
+          className="sector-swatch sector-swatch--large"
+          style={{ background: sectorColor(id, theme) }}
+        />
+        {label}
+      </h1>
+      {info && (
+        <p className="sector-detail__group">
+          {t('detail.groupLine', { group: t(`group.${info.group}`), period: periodText })}
+        </p>
+      )}
+
+      {detail.isError ? (
+        <ErrorPanel
+          what={t('what.sectors')}
+          error={detail.error}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
+      ) : (
+        <section aria-labelledby="sector-figures-title">
+          <h2 id="sector-figures-title">{t('detail.figures')}</h2>
+          <Figures detail={detail.data} label={label} />
+        </section>
+      )}
+
+      <TrendChart
+        sector={id}
+        sectorLabel={label}
+        period={period}
+        series={detail.data?.series ?? null}
+        loading={detail.isPending}
+        error={detail.isError ? detail.error : undefined}
+        onRetry={() => void detail.refetch()}
+        retrying={detail.isFetching}
+      />
+
       {detail.data && (
-        <p>{detail.data.sector.output ? formatMeasure(detail.data.sector.output, locale) : t('notReported')}</p>
+        <div className="sector-detail__columns">
+          <section aria-labelledby="sector-firms-title" className="sector-panel">
+            <h2 id="sector-firms-title">{t('firms.title')}</h2>
+            {detail.data.firms.length === 0 ? (
+              <p>{t('firms.empty', { sector: label })}</p>
+            ) : (
+              <ul className="sector-firms">
+                {detail.data.firms.map((f) => (
+                  <li key={f.name}>
+                    <span className="sector-firms__name">{f.name}</span>
+                    <span className="sector-firms__note">{localized(f.note, locale)}</span>
+                    <ProvenanceBadge provenance={f.provenance} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="sector-projects-title" className="sector-panel">
+            <h2 id="sector-projects-title">{t('projects.title')}</h2>
+            <p>{t('projects.count', { sector: label, n: formatCount(detail.data.projectCount, locale) })}</p>
+            <Link to={projectsTo} className="button">
+              {t('projects.link', { sector: label })}
+            </Link>
+          </section>
+        </div>
       )}
     </div>
   );
+}
+
+export default function SectorDetailPage() {
+  const raw = useParams().sectorId ?? '';
+  const id = SectorIdSchema.safeParse(raw);
+  return id.success ? <SectorDetail key={id.data} id={id.data} /> : <NoSuchSector id={raw} />;
 }

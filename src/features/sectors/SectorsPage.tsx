@@ -1,30 +1,92 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { sectorListOptions } from '../../api/sectors';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { formatMeasure } from '../../lib/format';
+import type { SectorFigure } from '../../api/sectors';
+import { formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
+import { sectorColor } from '../../lib/sectorColors';
 import { useFilters } from '../../stores/filters';
-import { useLocale, useT } from '../../stores/prefs';
+import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { PeriodLinks } from './PeriodLinks';
+import { FirmsChart, GrowthChart, OutputChart, ShareChart } from './SectorCharts';
+import type { SectorChartProps } from './SectorCharts';
+import { GROUPS, orderSectors, useSectorTo } from './sectorData';
+import './sectors.css';
+
+const hasFigure = (s: SectorFigure) => s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
+
+/** Every sector, grouped, with its figures for the period or "not reported". */
+function SectorOverview({ items }: { items: readonly SectorFigure[] }) {
+  const t = useT(sectorMessages);
+  const locale = useLocale();
+  const theme = useResolvedTheme();
+  const sectorTo = useSectorTo();
+  return (
+    <section className="sectors-overview" aria-labelledby="sectors-overview-title">
+      <h2 id="sectors-overview-title" className="visually-hidden">
+        {t('overview.title')}
+      </h2>
+      {GROUPS.map((g) => (
+        <div key={g} className={`sectors-group sectors-group--${g}`}>
+          <h3 className="sectors-group__title">{t(`group.${g}`)}</h3>
+          <ul className="sectors-group__list">
+            {orderSectors(items)
+              .filter((s) => s.group === g)
+              .map((s) => {
+                const figures = [s.output, s.growth, s.firms].filter((m) => m !== null);
+                return (
+                  <li key={s.id} className="sector-chip" style={{ borderLeftColor: sectorColor(s.id, theme) }}>
+                    <Link to={sectorTo(s.id)} className="sector-chip__name">
+                      {localized(s.label, locale)}
+                    </Link>
+                    <span className="sector-chip__figures">
+                      {figures.length > 0
+                        ? figures.map((m) => formatMeasure(m, locale, { signed: m === s.growth })).join(' · ')
+                        : t('notReported')}
+                    </span>
+                  </li>
+                );
+              })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 export default function SectorsPage() {
   const t = useT(sectorMessages);
   const locale = useLocale();
   const period = useFilters((s) => s.period);
-  const sectors = useQuery(sectorListOptions(period));
+  const list = useQuery(sectorListOptions(period));
+  const items = list.data?.items ?? [];
+  const periodText = formatPeriod(period, locale);
+  const chart: SectorChartProps = {
+    period,
+    items,
+    loading: list.isPending,
+    error: list.isError ? list.error : undefined,
+    onRetry: () => void list.refetch(),
+    retrying: list.isFetching,
+  };
   return (
-    <div className="page">
+    <div className="page sectors-page">
       <h1>{t('page.title')}</h1>
-      {sectors.isError && (
-        <ErrorPanel what={t('what.sectors')} error={sectors.error} onRetry={() => void sectors.refetch()} />
+      <p className="sectors-intro">{t('page.intro', { period: periodText })}</p>
+      {list.data && !items.some(hasFigure) && (
+        <div className="sectors-nothing" role="status">
+          <p>{t('overview.nothing', { period: periodText })}</p>
+          <PeriodLinks sector={null} />
+        </div>
       )}
-      <ul>
-        {sectors.data?.items.map((s) => (
-          <li key={s.id}>
-            {localized(s.label, locale)}: {s.output ? formatMeasure(s.output, locale) : t('notReported')}
-          </li>
-        ))}
-      </ul>
+      {list.data && <SectorOverview items={items} />}
+      <div className="sectors-grid">
+        <OutputChart {...chart} />
+        <GrowthChart {...chart} />
+        <ShareChart {...chart} />
+        <FirmsChart {...chart} />
+      </div>
     </div>
   );
 }

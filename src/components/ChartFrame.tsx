@@ -1,0 +1,364 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { chartToPng } from '../lib/chartImage';
+import type { ChartImageLegendGroup } from '../lib/chartImage';
+import { downloadBlob, downloadCsv, toCsv } from '../lib/csv';
+import type { CsvCell } from '../lib/csv';
+import { useT } from '../stores/prefs';
+import { chartMessages } from './chartMessages';
+import { ErrorPanel } from './ErrorPanel';
+import { Skeleton } from './Skeleton';
+import './ChartFrame.css';
+
+export interface ChartColumn {
+  key: string;
+  /** Header in the UI language; also the CSV header. */
+  header: string;
+  numeric?: boolean;
+}
+
+export interface ChartRow {
+  key: string;
+  /** What the table shows (text, links, badges), one per column. */
+  cells: ReactNode[];
+  /** The same row for the CSV: plain values, numbers unformatted. */
+  csv: CsvCell[];
+}
+
+export interface ChartRenderArgs {
+  /** A fixed width in pixels, or undefined to follow the container's width. */
+  width: number | undefined;
+  height: number;
+  /** True only while the chart enters for the first time: refreshed data never animates. */
+  animate: boolean;
+}
+
+export interface ChartFrameProps {
+  title: string;
+  description?: string;
+  /** Unit of the values, as words ("亿元", "%"). */
+  unit?: string;
+  /** The period, already formatted. */
+  period?: string;
+  /** Source line, already formatted ("来源：报告第 38、40 行"). */
+  source?: string;
+  /** Chart height in pixels (default 300). */
+  height?: number;
+  /** A fixed size instead of the container's width (tests, exports). */
+  size?: { width: number; height: number };
+  /** The table fallback and CSV: the same data as the chart. */
+  columns: ChartColumn[];
+  rows: ChartRow[];
+  /** Base name of downloaded files, without extension. */
+  filename: string;
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  retrying?: boolean;
+  /** When set, nothing is drawn and this says why; the table still lists the rows. */
+  empty?: string;
+  /** A line under the chart (illustrative marking, sectors not reported…). */
+  note?: ReactNode;
+  /** Start on the table instead of the chart. */
+  defaultView?: 'chart' | 'table';
+  /** The chart itself (Recharts or any SVG); the frame never imports a chart library. */
+  children: (args: ChartRenderArgs) => ReactNode;
+}
+
+const ENTRY_ANIMATION_MS = 1600;
+
+const reducedMotion = () =>
+  typeof window !== 'undefined' &&
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Animation on when the chart first has data, off for good once the entry animation is over. */
+function useEntryAnimation(ready: boolean): boolean {
+  const [animate, setAnimate] = useState(() => !reducedMotion());
+  useEffect(() => {
+    if (!ready || !animate) return;
+    const timer = setTimeout(() => setAnimate(false), ENTRY_ANIMATION_MS);
+    return () => clearTimeout(timer);
+  }, [ready, animate]);
+  return animate;
+}
+
+function legendFromDom(root: HTMLElement): ChartImageLegendGroup[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-legend-group]')).map((group) => ({
+    label: group.dataset.legendGroup || undefined,
+    items: Array.from(group.querySelectorAll<HTMLElement>('[data-legend-color]')).map((item) => ({
+      label: item.textContent.trim(),
+      color: item.dataset.legendColor ?? '#000',
+      marker: item.dataset.legendMarker,
+    })),
+  }));
+}
+
+/** The largest SVG in the plot: the chart surface, not a legend icon. */
+function chartSvg(root: HTMLElement): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null;
+  let bestArea = 0;
+  for (const svg of Array.from(root.querySelectorAll('svg'))) {
+    if (svg.closest('[data-legend-group]')) continue;
+    const r = svg.getBoundingClientRect();
+    if (r.width * r.height > bestArea) {
+      best = svg;
+      bestArea = r.width * r.height;
+    }
+  }
+  return best;
+}
+
+/**
+ * Every chart of the dashboard: title, unit, period and source; a chart/table toggle (the
+ * table is the same data as an accessible HTML table); CSV and PNG downloads; loading and
+ * error states. The chart is passed as a render function, so the frame stays light.
+ */
+export function ChartFrame({
+  title,
+  description,
+  unit,
+  period,
+  source,
+  height = 300,
+  size,
+  columns,
+  rows,
+  filename,
+  loading = false,
+  error,
+  onRetry,
+  retrying,
+  empty,
+  note,
+  defaultView = 'chart',
+  children,
+}: ChartFrameProps) {
+  const t = useT(chartMessages);
+  const [view, setView] = useState(defaultView);
+  const [pngFailed, setPngFailed] = useState(false);
+  const frameRef = useRef<HTMLElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const descId = useId();
+  const failed = error !== undefined && error !== null;
+  const ready = !loading && !failed;
+  const animate = useEntryAnimation(ready);
+  const chartHeight = size?.height ?? height;
+  const canDraw = ready && empty === undefined;
+
+  const metaLine = [unit ? t('meta.unit', { unit }) : null, period ? t('meta.period', { period }) : null]
+    .filter(Boolean)
+    .join(' · ');
+
+  const onCsv = () => {
+    downloadCsv(
+      `${filename}.csv`,
+      toCsv(
+        columns.map((c) => c.header),
+        rows.map((r) => r.csv),
+      ),
+    );
+  };
+
+  const onPng = async () => {
+    const plot = plotRef.current;
+    const frame = frameRef.current;
+    const svg = plot ? chartSvg(plot) : null;
+    if (!plot || !frame || !svg) return;
+    const style = getComputedStyle(frame);
+    try {
+      setPngFailed(false);
+      const blob = await chartToPng(svg, {
+        title,
+        subtitle: metaLine,
+        source,
+        background: style.backgroundColor,
+        textColor: style.color,
+        mutedColor: style.getPropertyValue('--text-muted').trim() || style.color,
+        fontFamily: style.fontFamily,
+        legend: legendFromDom(plot),
+      });
+      downloadBlob(`${filename}.png`, blob);
+    } catch {
+      setPngFailed(true);
+    }
+  };
+
+  return (
+    <section
+      ref={frameRef}
+      className="chart-frame"
+      aria-labelledby={titleId}
+      aria-describedby={description ? descId : undefined}
+    >
+      <header className="chart-frame__head">
+        <div className="chart-frame__titles">
+          <h2 id={titleId} className="chart-frame__title">
+            {title}
+          </h2>
+          {metaLine && <p className="chart-frame__meta">{metaLine}</p>}
+          {description && (
+            <p id={descId} className="chart-frame__desc">
+              {description}
+            </p>
+          )}
+        </div>
+        <div className="chart-frame__actions">
+          <div role="group" aria-label={t('view.label')} className="chart-frame__view">
+            <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+              {t('view.chart')}
+            </button>
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              {t('view.table')}
+            </button>
+          </div>
+          <div role="group" aria-label={t('download.label')} className="chart-frame__downloads">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t('download.csvLabel', { title })}
+              disabled={!ready}
+              onClick={onCsv}
+            >
+              {t('download.csv')}
+            </button>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              aria-label={t('download.pngLabel', { title })}
+              disabled={!canDraw || view !== 'chart'}
+              onClick={() => void onPng()}
+            >
+              {t('download.png')}
+            </button>
+          </div>
+        </div>
+      </header>
+
+      {failed ? (
+        <ErrorPanel what={title} error={error} onRetry={onRetry} retrying={retrying} />
+      ) : loading ? (
+        <div className="chart-frame__loading" role="status" aria-label={t('loading')}>
+          <Skeleton height={`${chartHeight}px`} />
+        </div>
+      ) : view === 'table' ? (
+        <div className="chart-frame__table-wrap">
+          <table className="chart-frame__table">
+            <caption>{t('table.caption', { title, period: period ?? '' })}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+                    {c.header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  {r.cells.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={columns[i]?.key ?? i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={columns[i]?.key ?? i} className={columns[i]?.numeric ? 'num' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : empty !== undefined ? (
+        <p className="chart-frame__empty" style={{ minHeight: `${Math.min(chartHeight, 160)}px` }}>
+          {empty}
+        </p>
+      ) : (
+        <div
+          ref={plotRef}
+          className="chart-frame__plot"
+          style={size ? { width: size.width, height: size.height } : { height: chartHeight }}
+        >
+          {children({ width: size?.width, height: chartHeight, animate })}
+        </div>
+      )}
+
+      {pngFailed && (
+        <p className="chart-frame__warning" role="alert">
+          {t('download.pngFailed')}
+        </p>
+      )}
+      {note && !failed && !loading && <div className="chart-frame__note">{note}</div>}
+      {source && <p className="chart-frame__source">{source}</p>}
+    </section>
+  );
+}
+
+export interface ChartLegendItem {
+  key: string;
+  label: string;
+  color: string;
+  marker?: 'square' | 'circle' | 'hollow' | 'line' | 'dashed';
+  /** Makes the item a button (e.g. open the sector's page). */
+  onSelect?: () => void;
+  /** Accessible name of the button, when the label alone would be ambiguous. */
+  actionLabel?: string;
+}
+
+export interface ChartLegendGroup {
+  key: string;
+  label?: string;
+  items: ChartLegendItem[];
+}
+
+/**
+ * A legend with grouped, optionally clickable entries, for Recharts' `<Legend content>`.
+ * Its entries are also drawn into the PNG export.
+ */
+export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
+  const t = useT(chartMessages);
+  return (
+    <div className="chart-legend" role="group" aria-label={t('legend.label')}>
+      {groups.map((g) => (
+        <div key={g.key} className="chart-legend__group" data-legend-group={g.label ?? ''}>
+          {g.label && <span className="chart-legend__group-label">{g.label}</span>}
+          <ul>
+            {g.items.map((item) => {
+              const content = (
+                <>
+                  <span
+                    aria-hidden="true"
+                    className={`chart-legend__marker chart-legend__marker--${item.marker ?? 'square'}`}
+                    style={{ color: item.color }}
+                  />
+                  {item.label}
+                </>
+              );
+              return (
+                <li key={item.key} data-legend-color={item.color} data-legend-marker={item.marker ?? 'square'}>
+                  {item.onSelect ? (
+                    <button
+                      type="button"
+                      className="chart-legend__button"
+                      aria-label={item.actionLabel}
+                      onClick={item.onSelect}
+                    >
+                      {content}
+                    </button>
+                  ) : (
+                    <span className="chart-legend__text">{content}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}
