@@ -1,34 +1,305 @@
-import { useQuery } from '@tanstack/react-query';
-import { kpiListOptions } from '../../api/kpis';
-import { metaOptions } from '../../api/meta';
-import { ErrorPanel } from '../../components/ErrorPanel';
-import { formatMeasure } from '../../lib/format';
+import { useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { SectorId } from '../../api/common';
+import { formatDate, formatTime } from '../../lib/format';
 import { localized } from '../../lib/i18n';
+import type { Locale } from '../../lib/i18n';
+import type { Theme } from '../../lib/searchParams';
+import { useGlobalSearch } from '../../lib/url';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useT } from '../../stores/prefs';
+import { useFullscreen, useNow, usePointerActive, usePrefersReducedMotion, useSlideshow, useWakeLock } from './hooks';
+import { staleness, useWallData } from './live';
+import type { WallData } from './live';
 import { presentationMessages } from './messages';
+import { expandSlides, parsePresentationParams, slideKey } from './params';
+import type { Slide } from './params';
+import { AttractionSlide } from './slides/AttractionSlide';
+import { KpiSlide } from './slides/KpiSlide';
+import { Waiting } from './slides/parts';
+import type { T } from './slides/parts';
+import { PipelineSlide } from './slides/PipelineSlide';
+import { ProjectsSlide } from './slides/ProjectsSlide';
+import { SectorSlide } from './slides/SectorSlide';
+import { SectorsSlide } from './slides/SectorsSlide';
+import './presentation.css';
+
+function Clock({ locale, label }: { locale: Locale; label: string }) {
+  const now = useNow();
+  return (
+    <time className="wall-header__clock" dateTime={now.toISOString()} aria-label={label}>
+      {formatTime(now, locale)}
+    </time>
+  );
+}
+
+function slideTitle(slide: Slide, data: WallData, locale: Locale, t: T): string {
+  if (slide.kind === 'sector') {
+    const label = data.sectorLabel(slide.sector);
+    return t('slide.sector', { name: label ? localized(label, locale) : slide.sector });
+  }
+  return t(`slide.${slide.kind}`);
+}
+
+interface SlideBodyProps {
+  slide: Slide;
+  data: WallData;
+  sector: SectorId | null;
+  theme: Theme;
+  reducedMotion: boolean;
+  paused: boolean;
+  locale: Locale;
+  t: T;
+}
+
+/** The slide's content, or a calm waiting message while it has never had data. */
+function SlideBody({ slide, data, sector, theme, reducedMotion, paused, locale, t }: SlideBodyProps): ReactNode {
+  const waiting = (q: { isPending: boolean; isError: boolean }) => (
+    <Waiting loading={q.isPending && !q.isError} t={t} />
+  );
+  switch (slide.kind) {
+    case 'kpis':
+      return data.kpis.data ? (
+        <KpiSlide items={data.kpis.data.items} period={data.kpis.data.period} locale={locale} t={t} />
+      ) : (
+        waiting(data.kpis)
+      );
+    case 'attraction':
+      return data.kpis.data ? (
+        <AttractionSlide items={data.kpis.data.items} period={data.kpis.data.period} locale={locale} t={t} />
+      ) : (
+        waiting(data.kpis)
+      );
+    case 'sectors':
+      return data.sectors.data ? (
+        <SectorsSlide
+          items={data.sectors.data.items}
+          period={data.sectors.data.period}
+          highlight={sector}
+          theme={theme}
+          locale={locale}
+          t={t}
+        />
+      ) : (
+        waiting(data.sectors)
+      );
+    case 'pipeline':
+      return data.projects.data ? (
+        <PipelineSlide
+          stageTotals={data.projects.data.stageTotals}
+          keyProjects={sector === null ? (data.kpis.data?.items.find((k) => k.id === 'key-projects') ?? null) : null}
+          locale={locale}
+          t={t}
+        />
+      ) : (
+        waiting(data.projects)
+      );
+    case 'projects':
+      return data.projects.data ? (
+        <ProjectsSlide
+          projects={data.projects.data.items}
+          reducedMotion={reducedMotion}
+          paused={paused}
+          locale={locale}
+          t={t}
+        />
+      ) : (
+        waiting(data.projects)
+      );
+    case 'sector': {
+      const q = data.sectorDetails.get(slide.sector);
+      return q?.data ? (
+        <SectorSlide detail={q.data} period={q.data.period} theme={theme} locale={locale} t={t} />
+      ) : (
+        waiting(q ?? { isPending: true, isError: false })
+      );
+    }
+  }
+}
+
+/** Keys: Space pause/resume, ←/→ previous/next, F full screen, Esc leave. */
+function useKeyboard(handlers: Record<'toggle' | 'next' | 'previous' | 'fullscreen' | 'leave', () => void>) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const target = e.target as HTMLElement | null;
+      // A focused button handles its own Space and Enter.
+      if (target?.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
+      const action =
+        e.key === ' ' || e.key === 'Spacebar'
+          ? handlers.toggle
+          : e.key === 'ArrowRight'
+            ? handlers.next
+            : e.key === 'ArrowLeft'
+              ? handlers.previous
+              : e.key === 'f' || e.key === 'F'
+                ? handlers.fullscreen
+                : e.key === 'Escape'
+                  ? handlers.leave
+                  : null;
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [handlers]);
+}
 
 export default function PresentationPage() {
   const t = useT(presentationMessages);
   const locale = useLocale();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const globalSearch = useGlobalSearch();
   const { period, sector } = useFilters();
-  const meta = useQuery(metaOptions());
-  const kpis = useQuery(kpiListOptions({ period, sector }));
+  const ignoredGlobal = useFilters((s) => s.ignored);
+  const searchKey = search.toString();
+  const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
+  // Wall screens are dark unless the address asks for light.
+  const theme: Theme = search.get('theme') === 'light' ? 'light' : 'dark';
+  const reducedMotion = usePrefersReducedMotion();
+
+  const data = useWallData({
+    period,
+    sector,
+    refreshMs: params.refreshMs,
+    perSector: params.slides.includes('sectors:each'),
+  });
+  const slides = useMemo(() => expandSlides(params.slides, data.sectorIds), [params.slides, data.sectorIds]);
+  const show = useSlideshow(slides.length, params.intervalMs);
+  const slide = slides[show.index] ?? slides[0];
+  const [fullscreen, toggleFullscreen] = useFullscreen();
+  const [pointerActive] = usePointerActive();
+  // Controls stay while keyboard focus is in them, so Tab can reach every button.
+  const [controlsFocused, setControlsFocused] = useState(false);
+  const controlsShown = pointerActive || controlsFocused;
+  useWakeLock();
+
+  const handlers = useMemo(
+    () => ({
+      toggle: show.togglePause,
+      next: show.next,
+      previous: show.previous,
+      fullscreen: toggleFullscreen,
+      leave: () => {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        void navigate(`/${globalSearch}`);
+      },
+    }),
+    [show.togglePause, show.next, show.previous, toggleFullscreen, navigate, globalSearch],
+  );
+  useKeyboard(handlers);
+
+  const { stale, since } = staleness(data.all);
+  const meta = data.meta.data;
+  const title = slide ? slideTitle(slide, data, locale, t) : t('title');
+  const ignored = [...params.ignored, ...ignoredGlobal.map((i) => `${i.param}=${i.value}`)];
+
   return (
-    <main className="page">
-      <h1>
-        {meta.data ? localized(meta.data.district, locale) : ''} {t('title')}
-      </h1>
-      {kpis.isError && <ErrorPanel what={t('what.kpis')} error={kpis.error} onRetry={() => void kpis.refetch()} />}
-      <ul>
-        {kpis.data?.items
-          .filter((k) => k.headline && k.value)
-          .map((k) => (
-            <li key={k.id}>
-              {localized(k.label, locale)}: {k.value ? formatMeasure(k.value, locale) : ''}
-            </li>
-          ))}
-      </ul>
-    </main>
+    <div
+      className={`wall wall--${theme}${controlsShown ? '' : ' wall--idle'}${reducedMotion ? ' wall--still' : ''}`}
+      data-theme={theme}
+    >
+      <main className="wall__canvas" lang={locale}>
+        <header className="wall-header">
+          <p className="wall-header__district">
+            {meta && <span className="wall-header__district-name">{localized(meta.district, locale)}</span>}
+            <span className="wall-header__mode">{t('title')}</span>
+          </p>
+          <h1 className="wall-header__title">{title}</h1>
+          <div className="wall-header__side">
+            <Clock locale={locale} label={t('header.clock')} />
+            {meta && <p className="wall-header__asof">{t('header.asOf', { date: formatDate(meta.asOf, locale) })}</p>}
+          </div>
+        </header>
+        {slide && (
+          <section
+            key={`${slideKey(slide)}-${show.index}`}
+            className="wall-slide"
+            aria-roledescription={t('slide.roledescription')}
+            aria-label={t('slide.region', { n: show.index + 1, total: slides.length, title })}
+          >
+            <SlideBody
+              slide={slide}
+              data={data}
+              sector={sector}
+              theme={theme}
+              reducedMotion={reducedMotion}
+              paused={show.paused}
+              locale={locale}
+              t={t}
+            />
+          </section>
+        )}
+        <footer className="wall-footer">
+          <div className="wall-footer__status">
+            {stale && (
+              <p className="wall-stale" role="status">
+                {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since), locale) })}
+              </p>
+            )}
+            {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}
+          </div>
+          <div className="wall-progress">
+            {show.paused && <span className="wall-progress__paused">{t('progress.paused')}</span>}
+            <ol className="wall-progress__dots" aria-label={t('progress.label')}>
+              {slides.map((s, i) => (
+                <li
+                  key={`${slideKey(s)}-${i}`}
+                  className={`wall-progress__dot${i === show.index ? ' wall-progress__dot--current' : ''}`}
+                  aria-current={i === show.index ? 'step' : undefined}
+                >
+                  <span className="visually-hidden">{slideTitle(s, data, locale, t)}</span>
+                </li>
+              ))}
+            </ol>
+            <span className="wall-progress__count">
+              {t('progress.count', { n: show.index + 1, total: slides.length })}
+            </span>
+          </div>
+          {!reducedMotion && slides.length > 1 && (
+            <div className="wall-progress__bar" aria-hidden="true">
+              <div
+                key={show.index}
+                className="wall-progress__fill"
+                style={{
+                  animationDuration: `${params.intervalMs}ms`,
+                  animationPlayState: show.paused ? 'paused' : 'running',
+                }}
+              />
+            </div>
+          )}
+        </footer>
+        {controlsShown && (
+          <div
+            className="wall-controls"
+            role="toolbar"
+            aria-label={t('controls.label')}
+            onFocus={() => setControlsFocused(true)}
+            onBlur={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget)) setControlsFocused(false);
+            }}
+          >
+            <button type="button" className="wall-controls__button" onClick={show.previous}>
+              {t('controls.previous')}
+            </button>
+            <button type="button" className="wall-controls__button" onClick={show.togglePause}>
+              {show.paused ? t('controls.resume') : t('controls.pause')}
+            </button>
+            <button type="button" className="wall-controls__button" onClick={show.next}>
+              {t('controls.next')}
+            </button>
+            <button type="button" className="wall-controls__button" onClick={toggleFullscreen}>
+              {fullscreen ? t('controls.exitFullscreen') : t('controls.fullscreen')}
+            </button>
+            <button type="button" className="wall-controls__button" onClick={handlers.leave}>
+              {t('controls.leave')}
+            </button>
+          </div>
+        )}
+      </main>
+    </div>
   );
 }

@@ -1,0 +1,46 @@
+import type { PeriodId } from '../../../api/common';
+import type { Kpi } from '../../../api/kpis';
+import { formatPeriod } from '../../../lib/format';
+import { localized } from '../../../lib/i18n';
+import type { Locale } from '../../../lib/i18n';
+import { Empty, Figure, kpiDetails, PaceBar, Source } from './parts';
+import type { T } from './parts';
+
+/** The headline figures (and the chosen sector's), each with its pace against a target where it has one. */
+export function KpiSlide({
+  items,
+  period,
+  locale,
+  t,
+}: {
+  items: readonly Kpi[];
+  period: PeriodId;
+  locale: Locale;
+  t: T;
+}) {
+  const shown = items.filter((k) => k.value && (k.headline || k.sector !== null)).slice(0, 8);
+  if (shown.length === 0) return <Empty text={t('empty.period', { period: formatPeriod(period, locale) })} />;
+  return (
+    <ul className={`wall-tiles wall-tiles--${shown.length > 6 ? 4 : 3}`}>
+      {shown.map((kpi) => (
+        <li key={kpi.id} className="wall-tile">
+          <h2 className="wall-tile__label">{localized(kpi.label, locale)}</h2>
+          {kpi.value && (
+            <p className="wall-tile__value">
+              <Figure measure={kpi.value} locale={locale} />
+            </p>
+          )}
+          {kpiDetails(kpi, locale, t)
+            .slice(0, 2)
+            .map((line) => (
+              <p key={line} className="wall-tile__detail">
+                {line}
+              </p>
+            ))}
+          <PaceBar kpi={kpi} period={period} locale={locale} t={t} />
+          {kpi.value && <Source provenance={kpi.value.provenance} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

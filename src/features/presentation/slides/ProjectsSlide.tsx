@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import type { Project } from '../../../api/projects';
+import { formatDate } from '../../../lib/format';
+import type { Locale } from '../../../lib/i18n';
+import type { T } from './parts';
+
+/** Rows per page when motion is reduced: the list steps instead of scrolling. */
+const PAGE_ROWS = 6;
+const PAGE_MS = 6000;
+/** Seconds each row takes to scroll by: slow enough to read from across the room. */
+const SECONDS_PER_ROW = 3.5;
+
+function Row({ project, locale, t }: { project: Project; locale: Locale; t: T }) {
+  const when = project.start
+    ? t('projects.started', { date: formatDate(project.start, locale) })
+    : project.expectedCompletion
+      ? t('projects.expected', { date: formatDate(project.expectedCompletion, locale) })
+      : '';
+  return (
+    <li className="wall-row">
+      <span className="wall-row__name">{project.name}</span>
+      <span className={`wall-row__stage wall-row__stage--${project.stage}`}>{t(`stage.${project.stage}`)}</span>
+      <span className="wall-row__type">{t(`type.${project.type}`)}</span>
+      <span className="wall-row__date">{when}</span>
+    </li>
+  );
+}
+
+/**
+ * The projects the report names, as a slowly scrolling list (轮播表). The list is drawn twice
+ * so the scroll loops without a jump; the copy is hidden from assistive technology. With
+ * reduced motion it shows a page at a time instead.
+ */
+export function ProjectsSlide({
+  projects,
+  reducedMotion,
+  paused,
+  locale,
+  t,
+}: {
+  projects: readonly Project[];
+  reducedMotion: boolean;
+  paused: boolean;
+  locale: Locale;
+  t: T;
+}) {
+  const named = projects.filter((p) => p.provenance.kind === 'reported');
+  const pages = Math.max(1, Math.ceil(named.length / PAGE_ROWS));
+  const [page, setPage] = useState(0);
+  const stepping = reducedMotion && pages > 1 && !paused;
+  useEffect(() => {
+    if (!stepping) return;
+    const timer = setInterval(() => setPage((p) => (p + 1) % pages), PAGE_MS);
+    return () => clearInterval(timer);
+  }, [stepping, pages]);
+
+  const scrolls = !reducedMotion && named.length > PAGE_ROWS;
+  const rows = reducedMotion ? named.slice((page % pages) * PAGE_ROWS, (page % pages) * PAGE_ROWS + PAGE_ROWS) : named;
+  return (
+    <section className="wall-panel wall-projects" aria-labelledby="wall-projects-caption">
+      <h2 id="wall-projects-caption" className="wall-panel__title">
+        {t('projects.caption', { n: named.length })}
+      </h2>
+      <div className="wall-row wall-row--head" aria-hidden="true">
+        <span className="wall-row__name">{t('projects.name')}</span>
+        <span className="wall-row__stage">{t('projects.stage')}</span>
+        <span className="wall-row__type">{t('projects.type')}</span>
+        <span className="wall-row__date">{t('projects.date')}</span>
+      </div>
+      <div className="wall-scroller">
+        <div
+          className={`wall-scroller__track${scrolls ? ' wall-scroller__track--scrolling' : ''}`}
+          style={
+            scrolls
+              ? {
+                  animationDuration: `${named.length * SECONDS_PER_ROW}s`,
+                  animationPlayState: paused ? 'paused' : 'running',
+                }
+              : undefined
+          }
+        >
+          <ul className="wall-rows">
+            {rows.map((p) => (
+              <Row key={p.id} project={p} locale={locale} t={t} />
+            ))}
+          </ul>
+          {scrolls && (
+            <ul className="wall-rows" aria-hidden="true">
+              {rows.map((p) => (
+                <Row key={p.id} project={p} locale={locale} t={t} />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
