@@ -36,11 +36,11 @@ export async function axeViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Opens `path` with the given language and theme and waits until the page has data. */
+/** Opens `path` (relative to the test server, or absolute) with the given language and theme and waits until the page has data. */
 export async function open(page: Page, path: string, { lang = 'zh-CN', theme = 'light' } = {}) {
   const url = new URL(path, 'http://x');
   url.searchParams.set('lang', lang);
   url.searchParams.set('theme', theme);
-  await page.goto(`${url.pathname}${url.search}`);
+  await page.goto(url.origin === 'http://x' ? `${url.pathname}${url.search}` : url.href);
   await page.waitForLoadState('networkidle');
 }

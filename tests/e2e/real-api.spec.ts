@@ -1,0 +1,91 @@
+/**
+ * The real-API seam: a production build with mocks off, pointed by VITE_API_BASE_URL at the
+ * mock API served over real HTTP (`npm run mock-api`), must work like the mock-enabled build.
+ * Also checks that such a build carries no mock code and no worker script.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, open, test } from './fixtures';
+
+const API_PORT = 8787;
+const WEB_PORT = 4280;
+const OUT = 'dist-e2e-real-api';
+const children: ChildProcess[] = [];
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--logLevel', 'error'], {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api/v1` },
+  });
+  // Own process groups, so afterAll can stop the servers and everything they started.
+  const start = (args: string[], env: NodeJS.ProcessEnv = process.env) =>
+    children.push(spawn(process.execPath, args, { env, stdio: 'ignore', detached: true }));
+  start(['--import', 'tsx', 'mocks/server.ts'], { ...process.env, PORT: String(API_PORT) });
+  start(['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT, '--port', String(WEB_PORT), '--strictPort']);
+  await waitFor(`http://127.0.0.1:${API_PORT}/api/v1/meta`);
+  await waitFor(`http://127.0.0.1:${WEB_PORT}/`);
+});
+
+test.afterAll(() => {
+  for (const child of children) {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+  }
+});
+
+test('a build with mocks off contains no mock code and no worker script', () => {
+  expect(existsSync(join(OUT, 'mockServiceWorker.js'))).toBe(false);
+  const assets = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js'));
+  for (const file of assets) {
+    const code = readFileSync(join(OUT, 'assets', file), 'utf8');
+    expect(code, file).not.toMatch(/mockServiceWorker|setupWorker|MSW_|mswjs/);
+  }
+});
+
+test('a build with VITE_API_MOCKS=on ships the worker script (the build the other browser tests use)', () => {
+  const mockBuild = `dist-e2e-${process.env.E2E_PORT ?? 4173}`;
+  expect(existsSync(join(mockBuild, 'mockServiceWorker.js'))).toBe(true);
+});
+
+test('the mock HTTP server answers the contract with CORS', async () => {
+  const res = await fetch(`http://127.0.0.1:${API_PORT}/api/v1/projects?q=${encodeURIComponent('高铁')}`, {
+    headers: { Origin: `http://127.0.0.1:${WEB_PORT}` },
+  });
+  expect(res.status).toBe(200);
+  expect(res.headers.get('access-control-allow-origin')).toBe('*');
+  const body = (await res.json()) as { items: { name: string }[] };
+  expect(body.items.map((p) => p.name)).toEqual(['渝西高铁北碚段']);
+});
+
+test('the dashboard works against the API over HTTP', async ({ page }) => {
+  const apiCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(`http://127.0.0.1:${API_PORT}/`)) apiCalls.push(new URL(r.url()).pathname);
+  });
+  await page.goto(`http://127.0.0.1:${WEB_PORT}/?lang=zh-CN&theme=light`);
+  await expect(page.getByRole('banner').getByText('数据截至 2023年8月26日')).toBeVisible();
+  await expect(page.getByText('139.73亿元').first()).toBeVisible();
+  await open(page, `http://127.0.0.1:${WEB_PORT}/projects?q=高铁`);
+  await expect(page.getByText('渝西高铁北碚段').first()).toBeVisible();
+  expect(apiCalls).toEqual(expect.arrayContaining(['/api/v1/meta', '/api/v1/kpis', '/api/v1/projects']));
+  const sw = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  expect(sw).toBe(0);
+});
