@@ -217,10 +217,10 @@ function SectorBars({
           }}
           shape={(props) => {
             const d = data[props.index];
-            const x = Number(props.x ?? 0);
-            const y = Number(props.y ?? 0);
-            const w = Number(props.width ?? 0);
-            const h = Number(props.height ?? 0);
+            const x = props.x;
+            const y = props.y;
+            const w = props.width;
+            const h = props.height;
             const negative = d !== undefined && d.value < 0;
             // Value labels drawn with the bar (not LabelList): they stay when the entry animation is switched off.
             return (

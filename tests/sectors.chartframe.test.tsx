@@ -1,0 +1,116 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ChartFrame, ChartLegend } from '../src/components/ChartFrame';
+import type { ChartFrameProps, ChartRenderArgs } from '../src/components/ChartFrame';
+import { usePrefs } from '../src/stores/prefs';
+
+const seen: ChartRenderArgs[] = [];
+
+function frame(props: Partial<ChartFrameProps> = {}) {
+  return (
+    <ChartFrame
+      title="分产业产值"
+      unit="亿元"
+      period="2022年"
+      source="来源：第 36 行"
+      columns={[
+        { key: 'sector', header: '产业' },
+        { key: 'value', header: '产值（亿元）', numeric: true },
+      ]}
+      rows={[{ key: 'electronics', cells: ['电子信息', '550.29亿元'], csv: ['电子信息', 550.29] }]}
+      filename="test"
+      size={{ width: 400, height: 200 }}
+      {...props}
+    >
+      {(args) => {
+        seen.push(args);
+        return <svg role="img" aria-label="chart" width={args.width} height={args.height} />;
+      }}
+    </ChartFrame>
+  );
+}
+
+afterEach(() => {
+  seen.length = 0;
+  vi.useRealTimers();
+});
+
+describe('ChartFrame', () => {
+  it('shows title, unit, period and source, and the same data as a table on demand', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    render(frame());
+    const region = screen.getByRole('region', { name: '分产业产值' });
+    expect(within(region).getByText('单位：亿元 · 时期：2022年')).toBeInTheDocument();
+    expect(within(region).getByText('来源：第 36 行')).toBeInTheDocument();
+    expect(within(region).getByRole('img', { name: 'chart' })).toHaveAttribute('width', '400');
+    await user.click(within(region).getByRole('button', { name: '表格' }));
+    const table = within(region).getByRole('table', { name: '分产业产值（2022年）' });
+    expect(within(table).getByRole('columnheader', { name: '产值（亿元）' })).toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: '电子信息' })).toBeInTheDocument();
+    expect(within(table).getByRole('cell', { name: '550.29亿元' })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '下载“分产业产值”的图片（PNG）' })).toBeDisabled();
+    await user.click(within(region).getByRole('button', { name: '图表' }));
+    expect(within(region).getByRole('img', { name: 'chart' })).toBeInTheDocument();
+  });
+
+  it('animates only on entry: later renders (data refreshes) get animate = false', () => {
+    vi.useFakeTimers();
+    const { rerender } = render(frame());
+    expect(seen.at(-1)?.animate).toBe(true);
+    act(() => {
+      vi.advanceTimersByTime(2000);
+    });
+    expect(seen.at(-1)?.animate).toBe(false);
+    rerender(frame({ rows: [{ key: 'x', cells: ['汽车', '56.67亿元'], csv: ['汽车', 56.67] }] }));
+    expect(seen.at(-1)?.animate).toBe(false);
+  });
+
+  it('shows loading, then an error with a retry, and never draws meanwhile', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const { rerender } = render(frame({ loading: true }));
+    expect(screen.getByRole('status', { name: '正在加载图表…' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '下载“分产业产值”的数据（CSV）' })).toBeDisabled();
+    rerender(frame({ error: new Error('boom'), onRetry }));
+    expect(screen.getByRole('alert')).toHaveTextContent('分产业产值加载失败');
+    await user.click(screen.getByRole('button', { name: '重试' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('says why nothing is drawn when there is no data to draw', () => {
+    usePrefs.setState({ locale: 'en' });
+    render(frame({ empty: 'No figures for 2023.' }));
+    expect(screen.getByText('No figures for 2023.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download “分产业产值” as an image (PNG)' })).toBeDisabled();
+    expect(seen).toHaveLength(0);
+  });
+
+  it('renders legend entries, clickable when they have an action', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    render(
+      <ChartLegend
+        groups={[
+          {
+            key: 'leading',
+            label: '主导产业',
+            items: [
+              { key: 'a', label: '汽车', color: '#B26B00', onSelect, actionLabel: '打开汽车' },
+              { key: 'b', label: '示意数', color: '#B26B00', marker: 'hollow' },
+            ],
+          },
+        ]}
+      />,
+    );
+    const legend = screen.getByRole('group', { name: '图例' });
+    expect(within(legend).getByText('主导产业')).toBeInTheDocument();
+    expect(within(legend).getByText('示意数')).toBeInTheDocument();
+    await user.click(within(legend).getByRole('button', { name: '打开汽车' }));
+    expect(onSelect).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,237 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { keyProjects } from '../mocks/fixtures/projects';
+import { server } from '../mocks/node';
+import { failWith } from '../mocks/scenarios';
+import { currentUrl, renderApp } from './render';
+
+/** Blobs handed to URL.createObjectURL, i.e. what the download buttons save. */
+let saved: Blob[] = [];
+const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+beforeEach(() => {
+  saved = [];
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    saved.push(blob as Blob);
+    return 'blob:test';
+  };
+  URL.revokeObjectURL = () => undefined;
+  // jsdom cannot follow a download link; the Blob is what we check.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  URL.createObjectURL = original.create;
+  URL.revokeObjectURL = original.revoke;
+});
+
+/** A chart's frame (a region named by its title), switched to its table view. */
+async function chartTable(user: ReturnType<typeof renderApp>['user'], title: string, tableButton = '表格') {
+  const frame = await screen.findByRole('region', { name: title }, SLOW);
+  await user.click(within(frame).getByRole('button', { name: tableButton }));
+  return { frame, table: within(frame).getByRole('table') };
+}
+
+/** The first page of a run loads its chunk and Recharts lazily; give it time once. */
+const SLOW = { timeout: 10_000 };
+
+const row = (table: HTMLElement, name: string | RegExp) => within(table).getByRole('row', { name });
+
+describe('/sectors', () => {
+  it('shows every reported figure of Jan–Jul 2023 in the chart tables, and the others as not reported', async () => {
+    const { user } = renderApp('/sectors?period=2023M07');
+    expect(await screen.findByRole('heading', { level: 1, name: '产业结构' }, SLOW)).toBeInTheDocument();
+
+    const output = (await chartTable(user, '分产业规上工业产值')).table;
+    await waitFor(() => expect(row(output, /汽车/)).toHaveTextContent('56.67亿元'));
+    expect(row(output, /装备/)).toHaveTextContent('54.66亿元');
+    expect(row(output, /医药/)).toHaveTextContent('38.62亿元');
+    expect(row(output, /材料/)).toHaveTextContent('27.36亿元');
+    expect(row(output, /能源/)).toHaveTextContent('36.25亿元');
+    for (const name of [/电子信息/, /摩托车/, /消费品/]) expect(row(output, name)).toHaveTextContent('未公布');
+    expect(row(output, /汽车/)).toHaveTextContent('主导产业');
+    expect(row(output, /材料/)).toHaveTextContent('多点发展');
+
+    const growth = (await chartTable(user, '分产业产值同比增速')).table;
+    expect(row(growth, /汽车/)).toHaveTextContent('+10.8%');
+    expect(row(growth, /装备/)).toHaveTextContent('+7.4%');
+    expect(row(growth, /医药/)).toHaveTextContent('+12.8%');
+    expect(row(growth, /材料/)).toHaveTextContent('+54.9%');
+    expect(row(growth, /能源/)).toHaveTextContent('+8.9%');
+    expect(row(growth, /电子信息/)).toHaveTextContent('未公布');
+
+    const firms = (await chartTable(user, '分产业规上工业企业数')).table;
+    expect(row(firms, /电子信息/)).toHaveTextContent('81家');
+    expect(row(firms, /汽车/)).toHaveTextContent('53家');
+    expect(row(firms, /装备/)).toHaveTextContent('76家');
+    expect(row(firms, /医药/)).toHaveTextContent('未公布');
+
+    const share = await screen.findByRole('region', { name: '占全区规上工业产值比重' });
+    expect(within(share).getByText('2023年1–7月累计报告未公布各产业占全区的比重。')).toBeInTheDocument();
+  });
+
+  it('shows 2022 electronics output and share, the derived rest, and says what is not reported', async () => {
+    const { user } = renderApp('/sectors?period=2022');
+    const output = (await chartTable(user, '分产业规上工业产值')).table;
+    await waitFor(() => expect(row(output, /电子信息/)).toHaveTextContent('550.29亿元'));
+    expect(row(output, /汽车/)).toHaveTextContent('未公布');
+
+    const share = (await chartTable(user, '占全区规上工业产值比重')).table;
+    expect(row(share, /电子信息/)).toHaveTextContent('59.9%');
+    expect(row(share, /其他产业（推算）/)).toHaveTextContent('40.1%');
+    expect(within(row(share, /其他产业（推算）/)).getByRole('button', { name: '数据来源：推算数据' })).toBeVisible();
+
+    const growth = await screen.findByRole('region', { name: '分产业产值同比增速' });
+    expect(within(growth).getByText('2022年报告未公布分产业增速。')).toBeInTheDocument();
+    const firms = await screen.findByRole('region', { name: '分产业规上工业企业数' });
+    expect(within(firms).getByText('2022年报告未公布分产业企业数。')).toBeInTheDocument();
+  });
+
+  it('groups sectors into leading industries and "many points"', async () => {
+    renderApp('/sectors?period=2023M07');
+    const leading = await screen.findByRole('heading', { level: 3, name: '主导产业' });
+    const multipoint = screen.getByRole('heading', { level: 3, name: '多点发展' });
+    const list = (h: HTMLElement) =>
+      within(h.parentElement as HTMLElement)
+        .getAllByRole('link')
+        .map((a) => a.textContent);
+    expect(list(leading)).toEqual(['电子信息', '汽车', '装备']);
+    expect(list(multipoint)).toEqual(['摩托车', '材料', '医药', '消费品', '能源']);
+  });
+
+  it('points to the periods that have figures when the chosen one has none', async () => {
+    renderApp('/sectors?period=2023H1');
+    expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: '2022年' })).toHaveAttribute('href', '/sectors?period=2022');
+    expect(screen.getByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute('href', '/sectors?period=2023M07');
+  });
+
+  it('opens a sector from the legend and sets the sector filter, keeping the other parameters', async () => {
+    const { user, router } = renderApp('/sectors?period=2023M07&lang=zh-CN');
+    const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
+    await user.click(await within(frame).findByRole('button', { name: '打开汽车产业详情' }, SLOW));
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN&sector=automotive');
+    expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+  });
+
+  it('opens a sector from a table row', async () => {
+    const { user, router } = renderApp('/sectors?period=2023M07');
+    const { table } = await chartTable(user, '分产业产值同比增速');
+    await user.click(await within(table).findByRole('link', { name: '材料' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '材料' }, SLOW)).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/sectors/materials?period=2023M07&sector=materials');
+  });
+
+  it('downloads the shown data as CSV with a BOM, headers in the UI language and the values', async () => {
+    const { user } = renderApp('/sectors?period=2023M07');
+    await screen.findAllByRole('button', { name: '打开汽车产业详情' }, SLOW);
+    await user.click(screen.getByRole('button', { name: '下载“分产业规上工业产值”的数据（CSV）' }));
+    expect(saved).toHaveLength(1);
+    const blob = saved[0] as Blob;
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).split('\r\n');
+    expect(lines[0]).toBe('产业,类别,规上工业产值（亿元）,出处');
+    expect(lines).toContain('汽车,主导产业,56.67,L38');
+    expect(lines).toContain('装备,主导产业,54.66,L40');
+    expect(lines).toContain('医药,多点发展,38.62,L42');
+    expect(lines).toContain('材料,多点发展,27.36,L42');
+    expect(lines).toContain('能源,多点发展,36.25,L42');
+    expect(lines).toContain('电子信息,主导产业,未公布,');
+    expect(lines).toContain('摩托车,多点发展,未公布,');
+  });
+
+  it('writes English CSV headers when the UI is in English', async () => {
+    const { user } = renderApp('/sectors?period=2023M07&lang=en', { locale: 'en' });
+    await screen.findAllByRole('button', { name: 'Open the Automotive sector' }, SLOW);
+    await user.click(
+      screen.getByRole('button', { name: 'Download the data of “Output growth by sector, year on year” (CSV)' }),
+    );
+    const text = new TextDecoder().decode(new Uint8Array(await (saved[0] as Blob).arrayBuffer()));
+    const lines = text.split('\r\n');
+    expect(lines[0]).toBe('Sector,Group,Growth year on year (%),Source');
+    expect(lines).toContain('Automotive,Leading industries,10.8,L38');
+    expect(lines).toContain('Materials,Many points,54.9,L42');
+    expect(lines).toContain('Motorcycles,Many points,not reported,');
+  });
+
+  it('shows the error in each chart with a retry that loads the figures', async () => {
+    const { user } = renderApp('/sectors?period=2023M07', { handlers: [failWith('sectors', 500)] });
+    const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
+    const alert = await within(frame).findByRole('alert');
+    expect(alert).toHaveTextContent('分产业规上工业产值加载失败');
+    expect(alert).toHaveTextContent('数据服务出错（HTTP 500）');
+    expect(screen.getAllByRole('alert')).toHaveLength(4);
+    server.resetHandlers();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
+    const { table } = await chartTable(user, '分产业规上工业产值');
+    expect(row(table, /汽车/)).toHaveTextContent('56.67亿元');
+  });
+});
+
+describe('/sectors/:sectorId', () => {
+  it('shows the sector figures with provenance, the trend with illustrative months, firms and projects', async () => {
+    const { user, router } = renderApp('/sectors/automotive?period=2023M07');
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&sector=automotive'));
+
+    const figures = await screen.findByRole('region', { name: '主要数据' });
+    expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
+    expect(within(figures).getByText('+10.8%')).toBeInTheDocument();
+    expect(within(figures).getByText('53家')).toBeInTheDocument();
+    expect(within(figures).getAllByRole('button', { name: '数据来源：报告数据' })[0]).toHaveTextContent(
+      '报告数据 · L38',
+    );
+    expect(within(figures).getByText('未公布')).toBeInTheDocument();
+
+    const trend = await screen.findByRole('region', { name: '汽车产业规上工业产值月度累计' });
+    expect(within(trend).getByText(/此前各月的数值是按比例拆分的示意数据/)).toBeInTheDocument();
+    const { table } = await chartTable(user, '汽车产业规上工业产值月度累计');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(7);
+    expect(rows[0]).toHaveTextContent('1月');
+    expect(within(rows[0] as HTMLElement).getByRole('button', { name: '数据来源：示意数据' })).toBeVisible();
+    expect(rows[6]).toHaveTextContent('1–7月');
+    expect(rows[6]).toHaveTextContent('56.67亿元');
+    expect(within(rows[6] as HTMLElement).getByRole('button', { name: '数据来源：报告数据' })).toHaveTextContent('L38');
+
+    const firms = screen.getByRole('region', { name: '重点企业' });
+    expect(within(firms).getByText('重庆睿蓝汽车')).toBeInTheDocument();
+    expect(within(firms).getByText('华众汽车饰件')).toBeInTheDocument();
+    expect(within(firms).getByText('报告数据 · L79')).toBeInTheDocument();
+
+    const projects = screen.getByRole('region', { name: '重大项目' });
+    const count = keyProjects.filter((p) => p.sector === 'automotive').length;
+    expect(within(projects).getByText(`汽车产业共有 ${count} 个重大项目。`)).toBeInTheDocument();
+    expect(within(projects).getByRole('link', { name: '在重大项目跟踪中查看汽车产业项目' })).toHaveAttribute(
+      'href',
+      '/projects?sector=automotive&period=2023M07',
+    );
+  });
+
+  it('opens another sector when the header sector filter changes', async () => {
+    const { user, router } = renderApp('/sectors/automotive?period=2023M07&sector=automotive');
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+    await screen.findByRole('option', { name: '装备' });
+    await user.selectOptions(screen.getByRole('combobox', { name: '产业' }), 'equipment');
+    expect(await screen.findByRole('heading', { level: 1, name: '装备' }, SLOW)).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07&sector=equipment');
+  });
+
+  it('says when the period has no figures for the sector and links to one that has', async () => {
+    renderApp('/sectors/pharma');
+    expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。', {}, SLOW)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute(
+      'href',
+      '/sectors/pharma?sector=pharma&period=2023M07',
+    );
+  });
+
+  it('shows a clear page with a way back for an unknown sector', async () => {
+    renderApp('/sectors/rockets?period=2022');
+    expect(await screen.findByRole('heading', { level: 1, name: '没有这个产业' }, SLOW)).toBeInTheDocument();
+    expect(screen.getByText('地址中的“rockets”不是本平台统计的产业。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '返回产业总览' })).toHaveAttribute('href', '/sectors?period=2022');
+  });
+});
