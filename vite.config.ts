@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import type { Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/csp';
 
 const require = createRequire(import.meta.url);
 
@@ -28,11 +29,26 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/** Adds the Content-Security-Policy meta tag to built pages (the dev server needs inline scripts for HMR). */
+function csp(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_API_MOCKS === 'on' || (command === 'serve' && env.VITE_API_MOCKS !== 'off');
   return {
-    plugins: [react(), mockServiceWorker(mocks && mode !== 'test')],
+    plugins: [react(), mockServiceWorker(mocks && mode !== 'test'), csp(env.VITE_API_BASE_URL)],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
     preview: { port: 4173, strictPort: true, host: '127.0.0.1' },

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { metaOptions } from '../api/meta';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
@@ -16,6 +16,7 @@ export function AppLayout() {
   const t = useT(appMessages);
   const locale = usePrefs((s) => s.locale);
   const meta = useQuery(metaOptions());
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -34,7 +35,7 @@ export function AppLayout() {
         </div>
       )}
       <main id="main" className="app__main" tabIndex={-1}>
-        <PanelBoundary what={t('routeError.title')}>
+        <PanelBoundary what={t('route.what')} resetKeys={[pathname]}>
           <Suspense fallback={<PageFallback />}>
             <Outlet />
           </Suspense>

@@ -7,18 +7,21 @@ interface PanelBoundaryProps {
   /** What the panel shows, for the error message. */
   what: string;
   children: ReactNode;
+  /** Values whose change clears the error (e.g. the route), so moving on recovers by itself. */
+  resetKeys?: unknown[];
 }
 
 /**
  * Contains a render failure to one panel: the rest of the page, the header and the
  * filters keep working, and "retry" re-renders the panel and refetches its queries.
  */
-export function PanelBoundary({ what, children }: PanelBoundaryProps) {
+export function PanelBoundary({ what, children, resetKeys }: PanelBoundaryProps) {
   return (
     <QueryErrorResetBoundary>
       {({ reset }) => (
         <ErrorBoundary
           onReset={reset}
+          resetKeys={resetKeys}
           fallbackRender={({ error, resetErrorBoundary }) => (
             <ErrorPanel what={what} error={error} onRetry={resetErrorBoundary} />
           )}
