@@ -37,6 +37,9 @@ export class ApiError extends Error {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** Client settings; tests shorten the timeout to exercise it without waiting 15 s. */
+export const apiConfig = { timeoutMs: DEFAULT_TIMEOUT_MS };
+
 export function apiBaseUrl(): string {
   const configured: unknown = import.meta.env.VITE_API_BASE_URL;
   return typeof configured === 'string' && configured.length > 0 ? configured.replace(/\/$/, '') : '/api/v1';
@@ -110,7 +113,7 @@ export interface ApiGetOptions {
 export async function apiGet<S extends z.ZodType>(
   path: string,
   schema: S,
-  { params, signal, timeoutMs = DEFAULT_TIMEOUT_MS }: ApiGetOptions = {},
+  { params, signal, timeoutMs = apiConfig.timeoutMs }: ApiGetOptions = {},
 ): Promise<z.infer<S>> {
   const url = buildUrl(path, params);
   const linked = linkSignals(signal, timeoutMs);
