@@ -7,20 +7,30 @@ import { currentUrl, renderApp } from './render';
 
 /** Blobs handed to URL.createObjectURL, i.e. what the download buttons save. */
 let saved: Blob[] = [];
-const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+const original = {
+  create: Object.getOwnPropertyDescriptor(URL, 'createObjectURL'),
+  revoke: Object.getOwnPropertyDescriptor(URL, 'revokeObjectURL'),
+};
+const restore = (name: 'createObjectURL' | 'revokeObjectURL', descriptor: PropertyDescriptor | undefined) => {
+  if (descriptor) Object.defineProperty(URL, name, descriptor);
+  else Reflect.deleteProperty(URL, name);
+};
 beforeEach(() => {
   saved = [];
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    saved.push(blob as Blob);
-    return 'blob:test';
-  };
-  URL.revokeObjectURL = () => undefined;
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      saved.push(blob);
+      return 'blob:test';
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
   // jsdom cannot follow a download link; the Blob is what we check.
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 });
 afterEach(() => {
-  URL.createObjectURL = original.create;
-  URL.revokeObjectURL = original.revoke;
+  restore('createObjectURL', original.create);
+  restore('revokeObjectURL', original.revoke);
 });
 
 /** A chart's frame (a region named by its title), switched to its table view. */
