@@ -51,12 +51,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: '签约资金',
-      texts: [
-        '180亿元',
-        '2023年全年目标：400亿元',
-        '已完成全年目标的 45.0%，序时进度 49.6%',
-        '落后序时进度 4.6 个百分点',
-      ],
+      texts: ['180亿元', '2023年全年目标：400亿元', '完成 45.0% · 序时 49.6%', '落后序时进度 4.6 个百分点'],
       period: '时期：2023年上半年',
       source: /报告第 52 行/,
     },
@@ -174,7 +169,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       texts: [
         '¥18.0B',
         'Target 2023 (full year): ¥40.0B',
-        '45.0% of the annual target reached; 49.6% of the year elapsed',
+        '45.0% done · 49.6% of year',
         'behind schedule by 4.6 points',
       ],
       period: 'Period: H1 2023',
@@ -316,7 +311,7 @@ describe('overview: every headline figure of the report', () => {
   it('marks illustrative trend points in words on the tile', async () => {
     renderApp('/');
     const signed = await tile('签约资金');
-    expect(signed).toHaveTextContent('趋势线中虚线部分（1月–5月）为示意数据，仅最后一点为报告数据。');
+    expect(signed).toHaveTextContent('虚线（1月–5月）为示意数据，末点为报告数据');
     expect(within(signed).getByRole('img', { name: /签约资金走势：1月 .*1–6月 180亿元/ })).toBeInTheDocument();
   });
 
@@ -349,8 +344,8 @@ describe('overview: schedule pace (序时进度)', () => {
     renderApp('/');
     const signed = await tile('签约资金');
     expect(within(signed).getByRole('progressbar', { name: '2023年全年目标：400亿元' })).toHaveAttribute(
-      'aria-valuenow',
-      '45',
+      'aria-valuetext',
+      '已完成全年目标的 45.0%，序时进度 49.6%',
     );
     expect(signed).toHaveTextContent('落后序时进度 4.6 个百分点');
   });
@@ -361,7 +356,11 @@ describe('overview: schedule pace (序时进度)', () => {
       handlers: [withKpi('investment-signed', (k) => ({ ...k, value: yuan(250) }))],
     });
     const signed = await tile('Investment signed');
-    expect(signed).toHaveTextContent('62.5% of the annual target reached; 49.6% of the year elapsed');
+    expect(within(signed).getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      '62.5% of the annual target reached; 49.6% of the year elapsed',
+    );
+    expect(signed).toHaveTextContent('62.5% done · 49.6% of year');
     expect(signed).toHaveTextContent('ahead of schedule by 12.9 points');
   });
 
@@ -471,5 +470,20 @@ describe('overview: failures', () => {
     expect(alerts[0]).toHaveTextContent('The data service sent data in an unexpected format (at items[0].value.value)');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Economic overview' })).toBeInTheDocument();
+  });
+});
+
+describe('overview: derived figures', () => {
+  it('computes each derived figure from the reported ones, with its formula', async () => {
+    const { derivedFigures } = await import('../mocks/fixtures/report');
+    expect(derivedFigures.districtOutputGrowth).toMatchObject({
+      value: -5.4,
+      provenance: { kind: 'derived', formula: '2.4 − 7.8 (L81)' },
+    });
+    expect(derivedFigures.cityAverageStartRate).toMatchObject({
+      value: 58,
+      provenance: { kind: 'derived', formula: '65 − 7 (L52)' },
+    });
+    expect(derivedFigures.districtOutput2022.value / 1e8).toBeCloseTo(550.29 / 0.599, 1);
   });
 });

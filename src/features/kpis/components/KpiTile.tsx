@@ -26,7 +26,7 @@ type Key = keyof (typeof kpiMessages)['en'];
 // Recharts is only fetched once a tile with a trend is on screen, after the values have painted.
 const Sparkline = lazy(() => import('./Sparkline'));
 
-export const SPARK_SIZE = { normal: { width: 132, height: 36 }, large: { width: 200, height: 44 } } as const;
+export const SPARK_SIZE = { normal: { width: 176, height: 36 }, large: { width: 176, height: 44 } } as const;
 
 interface KpiTileProps {
   kpi: Kpi;
@@ -126,8 +126,8 @@ function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
         </div>
       )}
       {pace.progress !== null && pace.elapsed !== null && (
-        <p className="kpi-target__numbers">
-          {t('tile.progress', {
+        <p className="kpi-target__numbers" aria-hidden="true">
+          {t('tile.progress.short', {
             progress: formatShare(pace.progress, locale),
             elapsed: formatShare(pace.elapsed, locale),
           })}

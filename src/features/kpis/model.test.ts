@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Kpi } from '../../api/kpis';
+import { arrangeOverview, illustrativePeriods, SKELETON_LAYOUT, sourceLines, sourceRows } from './model';
+
+const kpi = (id: string, patch: Partial<Kpi> = {}): Kpi => ({
+  id,
+  group: 'industry',
+  label: { 'zh-CN': id, en: id },
+  sector: null,
+  headline: false,
+  period: '2023H1',
+  value: { value: 1, unit: 'percent', provenance: { kind: 'reported', source: 'L32' } },
+  yoy: null,
+  planCompletion: null,
+  target: null,
+  comparisons: [],
+  facts: [],
+  series: null,
+  availablePeriods: ['2023H1'],
+  ...patch,
+});
+
+describe('arrangeOverview', () => {
+  const items = [
+    kpi('share', { headline: true }),
+    kpi('signed', { group: 'attraction', headline: true }),
+    kpi('growth'),
+    kpi('sme', { group: 'sme' }),
+    kpi('sector-output-automotive', { sector: 'automotive' }),
+  ];
+
+  it('puts headline figures in their own row and the rest in groups, in the report order', () => {
+    const layout = arrangeOverview(items, null);
+    expect(layout.headline.map((k) => k.id)).toEqual(['share', 'signed']);
+    expect(layout.groups.map((g) => [g.group, g.items.map((k) => k.id)])).toEqual([
+      ['industry', ['growth']],
+      ['sme', ['sme']],
+    ]);
+    expect(layout.sector).toEqual([]);
+    expect(layout.dimmed).toBe(false);
+  });
+
+  it('shows the chosen sector first and dims the district-wide figures', () => {
+    const layout = arrangeOverview(items, 'automotive');
+    expect(layout.sector.map((k) => k.id)).toEqual(['sector-output-automotive']);
+    expect(layout.dimmed).toBe(true);
+    expect(layout.groups.flatMap((g) => g.items).some((k) => k.sector !== null)).toBe(false);
+  });
+
+  it('has a skeleton with as many tiles as the 17 district figures', () => {
+    expect(SKELETON_LAYOUT.headline + SKELETON_LAYOUT.groups.reduce((n, [, c]) => n + c, 0)).toBe(17);
+  });
+});
+
+describe('sources', () => {
+  const startRate = kpi('start-rate', {
+    value: { value: 65, unit: 'percent', provenance: { kind: 'reported', source: 'L52' } },
+    comparisons: [
+      {
+        kind: 'cityAverage',
+        reference: { value: 58, unit: 'percent', provenance: { kind: 'derived', formula: '65 − 7 (L52)' } },
+        difference: { value: 7, unit: 'pp', provenance: { kind: 'reported', source: 'L52' } },
+      },
+    ],
+    target: {
+      period: '2023',
+      kind: 'cumulative',
+      value: { value: 4e10, unit: 'cny', provenance: { kind: 'reported', source: 'L54' } },
+    },
+  });
+
+  it('lists every number of a tile with its provenance, the target with the target period', () => {
+    expect(sourceRows([startRate]).map((r) => [r.role, r.period, r.provenance.source ?? r.provenance.formula])).toEqual(
+      [
+        ['value', '2023H1', 'L52'],
+        ['reference', '2023H1', '65 − 7 (L52)'],
+        ['difference', '2023H1', 'L52'],
+        ['target', '2023', 'L54'],
+      ],
+    );
+  });
+
+  it('collects the distinct report lines in line order for the printed footer', () => {
+    const other = kpi('x', {
+      value: { value: 1, unit: 'firms', provenance: { kind: 'reported', source: 'L102' } },
+      facts: [
+        {
+          label: { 'zh-CN': 'a', en: 'a' },
+          value: { value: 2, unit: 'projects', provenance: { kind: 'reported', source: 'L56-L58' } },
+        },
+      ],
+    });
+    expect(sourceLines([other, startRate])).toEqual(['L52', 'L54', 'L56-L58', 'L102']);
+  });
+});
+
+describe('illustrativePeriods', () => {
+  it('names the months of a series that are not reported', () => {
+    expect(
+      illustrativePeriods({
+        unit: 'cny',
+        cumulative: true,
+        points: [
+          { period: '2023M01', value: 1, provenance: { kind: 'illustrative' } },
+          { period: '2023M02', value: 2, provenance: { kind: 'reported', source: 'L52' } },
+        ],
+      }),
+    ).toEqual(['2023M01']);
+  });
+});

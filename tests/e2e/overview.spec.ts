@@ -1,0 +1,93 @@
+import { axeViolations, expect, open, test } from './fixtures';
+
+const PAGES = [
+  { path: '/', tile: { 'zh-CN': '签约资金', en: 'Investment signed' }, text: { 'zh-CN': '180亿元', en: '¥18.0B' } },
+  {
+    path: '/?period=2022',
+    tile: { 'zh-CN': '规上工业总产值', en: 'Above-scale industrial gross output' },
+    text: { 'zh-CN': '918.7亿元', en: '¥91.87B' },
+  },
+  {
+    path: '/?sector=automotive',
+    tile: { 'zh-CN': '汽车产业规上工业产值', en: 'Automotive: above-scale output' },
+    text: { 'zh-CN': '本期无数据', en: 'No data for this period' },
+  },
+] as const;
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const p of PAGES) {
+      test(`overview ${p.path} in ${lang}, ${theme}: tiles, trend lines, no console errors, no serious axe violations`, async ({
+        page,
+      }) => {
+        await open(page, p.path, { lang, theme });
+        const tile = page.getByRole('article', { name: p.tile[lang], exact: true });
+        await expect(tile).toContainText(p.text[lang]);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        if (p.path === '/') {
+          // The trend lines arrive in their own chunk after the values.
+          await expect(tile.locator('.recharts-surface')).toBeVisible();
+        }
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+}
+
+test('the overview does not move while its figures load (CLS < 0.02)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await open(page, '/?mock=slow');
+    await expect(page.getByRole('article', { name: '签约资金' })).toContainText('180亿元');
+    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    expect(cls, `CLS at ${size.width}×${size.height}`).toBeLessThan(0.02);
+  }
+});
+
+test('the sources dialog lists every figure and closes with Escape', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('button', { name: '数据来源', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '全部数据来源' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('row').filter({ hasText: '落地开工率' }).filter({ hasText: '58%' })).toContainText(
+    '65 − 7 (L52)',
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('provenance shows on keyboard focus', async ({ page }) => {
+  await open(page, '/');
+  const tile = page.getByRole('article', { name: '规上工业总产值增速' });
+  await tile.getByRole('button', { name: '数据来源：推算数据' }).focus();
+  await expect(tile.getByRole('tooltip')).toHaveText('推算数据；算法：2.4 − 7.8 (L81)');
+});
+
+test('prints as a briefing: no controls, every tile, period and sources in the footer', async ({ page }) => {
+  await open(page, '/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('button', { name: '打印简报' })).toBeHidden();
+  await expect(page.getByRole('article')).toHaveCount(17);
+  const footer = page.locator('.overview__print-footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText('时期：2023年上半年');
+  await expect(footer).toContainText('L32');
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  // A4 landscape: 842 × 595 points.
+  expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
+});
