@@ -123,9 +123,8 @@ function useKeyboard(handlers: Record<'toggle' | 'next' | 'previous' | 'fullscre
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const target = e.target as HTMLElement | null;
       // A focused button handles its own Space and Enter.
-      if (target?.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
+      if (e.target instanceof Element && e.target.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
       const action =
         e.key === ' ' || e.key === 'Spacebar'
           ? handlers.toggle

@@ -1,6 +1,14 @@
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { QueryFunction, QueryKey, QueryPersister, SkipToken, UseQueryResult } from '@tanstack/react-query';
+import type {
+  Query,
+  QueryFunction,
+  QueryFunctionContext,
+  QueryKey,
+  QueryPersister,
+  SkipToken,
+  UseQueryResult,
+} from '@tanstack/react-query';
 import { experimental_createQueryPersister } from '@tanstack/react-query-persist-client';
 import { z } from 'zod';
 import { SECTOR_IDS } from '../../api/common';
@@ -52,7 +60,37 @@ export const presentationPersister = experimental_createQueryPersister({
   maxAge: PERSIST_MAX_AGE_MS,
   buster: CONTRACT_BUSTER,
   prefix: PERSIST_PREFIX,
+  // The persister's own refetch after a restore leaves its failure unhandled; persisterFn below does it instead.
+  refetchOnRestore: false,
 });
+
+type PersisterFn = (
+  queryFn: (context: QueryFunctionContext) => unknown,
+  context: QueryFunctionContext,
+  query: Query,
+) => Promise<unknown>;
+
+/**
+ * Restores a query's saved data when the page starts, then asks the API at once whether it
+ * still holds (a screen rebooting during an outage shows the saved figures with the stale badge
+ * straight away); every answer the API gives is saved again.
+ */
+const persisterFn: PersisterFn = async (queryFn, context, query) => {
+  const call = { asked: false };
+  const data = await (presentationPersister.persisterFn as unknown as PersisterFn)(
+    (c) => {
+      call.asked = true;
+      return queryFn(c);
+    },
+    context,
+    query,
+  );
+  if (!call.asked) {
+    // After the persister has put back the saved timestamp (it does so in a macrotask).
+    setTimeout(() => void query.fetch().catch(() => undefined), 0);
+  }
+  return data;
+};
 
 interface BaseOptions<T, K extends QueryKey> {
   queryKey: K;
@@ -73,8 +111,7 @@ function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number)
     refetchIntervalInBackground: true,
     staleTime: refreshMs,
     gcTime: Math.max(refreshMs * 2, 10 * 60 * 1000),
-    // The persist-client package carries its own copy of query-core's types; the function is the same.
-    persister: presentationPersister.persisterFn as unknown as QueryPersister<T>,
+    persister: persisterFn as unknown as QueryPersister<T>,
   });
 }
 

@@ -1,0 +1,212 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PERSIST_PREFIX } from '../src/features/presentation/live';
+import { failWith, networkError, scenarioHandlers } from '../mocks/scenarios';
+import { server } from '../mocks/node';
+import { currentUrl, renderApp } from './render';
+
+const title = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
+const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+const ALL_ENDPOINTS = ['meta', 'kpis', 'sectors', 'sector', 'projects', 'project'] as const;
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('presentation mode', () => {
+  it('shows the headline figures with pace against the target, the clock and the data date', async () => {
+    renderApp('/present');
+    await title('主要经济指标');
+    expect(await screen.findByRole('heading', { level: 2, name: '签约资金' })).toBeInTheDocument();
+    expect(screen.getByText('180')).toBeInTheDocument();
+    expect(screen.getByText('年度目标 400亿元')).toBeInTheDocument();
+    expect(screen.getByText('慢于序时 4.6 个百分点')).toBeInTheDocument();
+    expect(screen.getByText('数据截至 2023年8月26日')).toBeInTheDocument();
+    expect(screen.getByLabelText('当前时间')).toHaveTextContent(/^\d{2}:\d{2}$/);
+    expect(screen.getByText('1 / 5')).toBeInTheDocument();
+    // Chrome-less: no navigation, no filter bar.
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('plays the slides in the order of the address, one per interval, and loops', async () => {
+    renderApp('/present?slides=pipeline,kpis,projects&interval=10');
+    await title('重大项目进展');
+    expect(await screen.findByText('117 个')).toBeInTheDocument();
+    await advance(9_000);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('重大项目进展');
+    await advance(1_100);
+    await title('主要经济指标');
+    await advance(10_000);
+    await title('重点项目一览');
+    expect(screen.getByRole('heading', { name: '报告点名的重点项目（23 个）' })).toBeInTheDocument();
+    expect(screen.getAllByText('宝山大桥西延段').length).toBeGreaterThan(0);
+    await advance(10_000);
+    await title('重大项目进展');
+  });
+
+  it('gives each sector its own slide with slides=sectors:each', async () => {
+    renderApp('/present?slides=sectors:each&interval=5');
+    await title('电子信息产业');
+    expect(await screen.findByText('中科光智(重庆)科技有限公司')).toBeInTheDocument();
+    expect(screen.getByText('1 / 8')).toBeInTheDocument();
+    await advance(5_000);
+    await title('汽车产业');
+    expect(await screen.findByText('56.67')).toBeInTheDocument();
+  });
+
+  it('falls back to defaults for bad address values, says so, and does not crash', async () => {
+    renderApp('/present?slides=bogus,sectors&interval=abc&refresh=-1');
+    await title('产业结构');
+    expect(screen.getByText('1 / 1')).toBeInTheDocument();
+    expect(
+      screen.getByText('已忽略无效参数：slides=bogus, interval=abc, refresh=-1（已使用默认值）'),
+    ).toBeInTheDocument();
+    // The sector list of 2023H1 is empty; the slide shows the latest period that has figures, and says which.
+    expect(await screen.findByRole('heading', { name: '规上工业产值（2023年1–7月累计）' })).toBeInTheDocument();
+    expect(screen.getByText('56.67')).toBeInTheDocument();
+  });
+
+  it('is driven by the keyboard: arrows move, Space pauses and resumes, F asks for full screen, Esc leaves', async () => {
+    const requestFullscreen = vi.fn(() => Promise.resolve());
+    Object.defineProperty(document, 'fullscreenEnabled', { configurable: true, value: true });
+    document.documentElement.requestFullscreen = requestFullscreen;
+    const { user, router } = renderApp('/present?slides=kpis,sectors,pipeline&interval=10&period=2023H1&lang=zh-CN');
+    await title('主要经济指标');
+
+    await user.keyboard('{ArrowRight}');
+    await title('产业结构');
+    await user.keyboard('{ArrowLeft}');
+    await title('主要经济指标');
+    await user.keyboard('{ArrowLeft}');
+    await title('重大项目进展');
+
+    await user.keyboard(' ');
+    expect(screen.getByText('已暂停')).toBeInTheDocument();
+    await advance(35_000);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('重大项目进展');
+    await user.keyboard(' ');
+    expect(screen.queryByText('已暂停')).toBeNull();
+    await advance(10_500);
+    await title('主要经济指标');
+
+    await user.keyboard('f');
+    expect(requestFullscreen).toHaveBeenCalledTimes(1);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(currentUrl(router)).toBe('/?period=2023H1&lang=zh-CN');
+  });
+
+  it('keeps the time left on a slide while paused', async () => {
+    renderApp('/present?slides=kpis,sectors&interval=10');
+    await title('主要经济指标');
+    await advance(6_000);
+    fireEvent.keyDown(window, { key: ' ' });
+    await advance(60_000);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('主要经济指标');
+    fireEvent.keyDown(window, { key: ' ' });
+    await advance(3_000);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('主要经济指标');
+    await advance(1_500);
+    await title('产业结构');
+  });
+
+  it('shows the controls on mouse move and hides them, and the cursor, after 3 s idle', async () => {
+    const { user } = renderApp('/present?slides=kpis,sectors&interval=30');
+    await title('主要经济指标');
+    expect(screen.queryByRole('toolbar')).toBeNull();
+    fireEvent.mouseMove(document.body);
+    const toolbar = screen.getByRole('toolbar', { name: '放映控制' });
+    await user.click(within(toolbar).getByRole('button', { name: '下一张（→）' }));
+    await title('产业结构');
+    await user.click(within(toolbar).getByRole('button', { name: '暂停（空格）' }));
+    expect(within(toolbar).getByRole('button', { name: '继续（空格）' })).toBeInTheDocument();
+    // The click moved focus into the toolbar; leaving it lets the idle timer hide the controls.
+    (document.activeElement as HTMLElement | null)?.blur();
+    fireEvent.mouseMove(document.body);
+    await advance(2_900);
+    expect(screen.getByRole('toolbar')).toBeInTheDocument();
+    await advance(200);
+    expect(screen.queryByRole('toolbar')).toBeNull();
+  });
+
+  it('keeps the last good data with a stale badge when refreshes fail, and recovers by itself', async () => {
+    renderApp('/present?slides=kpis&refresh=2');
+    await title('主要经济指标');
+    expect(await screen.findByText('45.3')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+
+    server.use(failWith('kpis', 503), networkError('meta'), networkError('projects'), networkError('sectors'));
+    await advance(2_100);
+    const badge = await screen.findByRole('status');
+    expect(badge).toHaveTextContent(/^数据更新于 \d{2}:\d{2} · 连接中断$/);
+    // Still the figures, never an error page or an empty slide.
+    expect(screen.getByText('45.3')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    server.resetHandlers();
+    await advance(2_100);
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+    expect(screen.getByText('45.3')).toBeInTheDocument();
+  });
+
+  it('shows a calm waiting slide, never an error page, when there has never been data', async () => {
+    renderApp('/present?slides=kpis,pipeline&refresh=2', { handlers: scenarioHandlers('offline') });
+    expect(await screen.findByText('正在等待数据')).toBeInTheDocument();
+    expect(screen.getByText(/数据服务暂时无法连接/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('连接中断 · 正在重试');
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The service comes back: the next refresh fills the slide.
+    server.resetHandlers();
+    await advance(2_100);
+    expect(await screen.findByText('45.3')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+  });
+
+  it('shows the persisted data after a reload while the API is down', async () => {
+    const first = renderApp('/present?slides=kpis,pipeline&interval=5');
+    await title('主要经济指标');
+    expect(await screen.findByText('45.3')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(PERSIST_PREFIX)).length).toBeGreaterThanOrEqual(4),
+    );
+    first.unmount();
+    first.queryClient.clear();
+
+    // A new page load: a fresh query client, and every endpoint unreachable.
+    renderApp('/present?slides=kpis,pipeline&interval=5', {
+      handlers: ALL_ENDPOINTS.map((e) => networkError(e)),
+    });
+    await title('主要经济指标');
+    expect(await screen.findByText('45.3')).toBeInTheDocument();
+    expect(screen.getByText('180')).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent(/^数据更新于 \d{2}:\d{2} · 连接中断$/);
+    await advance(5_000);
+    await title('重大项目进展');
+    expect(screen.getByText('117 个')).toBeInTheDocument();
+  });
+
+  it('does not restore data saved under another contract version', async () => {
+    const first = renderApp('/present?slides=kpis');
+    expect(await screen.findByText('45.3')).toBeInTheDocument();
+    await waitFor(() => expect(Object.keys(localStorage).some((k) => k.startsWith(PERSIST_PREFIX))).toBe(true));
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith(PERSIST_PREFIX))) {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as { buster: string };
+      localStorage.setItem(key, JSON.stringify({ ...stored, buster: 'v0-old' }));
+    }
+    first.unmount();
+    renderApp('/present?slides=kpis', { handlers: ALL_ENDPOINTS.map((e) => networkError(e)) });
+    expect(await screen.findByText('正在等待数据')).toBeInTheDocument();
+    expect(screen.queryByText('45.3')).toBeNull();
+  });
+
+  it('follows the language of the address', async () => {
+    renderApp('/present?slides=kpis&lang=en&theme=light', { locale: 'en' });
+    await title('Headline figures');
+    expect(screen.getByText('Data as of Aug 26, 2023')).toBeInTheDocument();
+  });
+});
