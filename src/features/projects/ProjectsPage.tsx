@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEVEL_IDS, PROJECT_TYPE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
@@ -29,6 +29,12 @@ function totalsProvenance(f: ProjectFilter, sumNote: string): Provenance {
   if (active === 0) return { kind: 'reported', source: 'L56' };
   if (active === 1 && f.level === 'municipal') return { kind: 'reported', source: 'L56-L58' };
   return { kind: 'derived', formula: sumNote };
+}
+
+/** The filter with a new search: paging restarts at page 1. */
+function withSearch<F extends ProjectFilter>(filter: F, q: string): F {
+  const { q: _q, ...rest } = filter;
+  return { ...rest, page: 1, ...(q ? { q } : {}) } as F;
 }
 
 const CLEARED = Object.fromEntries([...TRACKER_PARAMS, 'sector'].map((k) => [k, null]));
@@ -65,12 +71,18 @@ function IgnoredNotice({ ignored }: { ignored: TrackerState['ignored'] }) {
 
 function ProjectTracker() {
   const t = useT(projectMessages);
-  const labels = labelsFor(t);
+  const labels = useMemo(() => labelsFor(t), [t]);
   const [search] = useSearchParams();
   const setSearch = useSetSearch();
-  const { filter, ignored } = useTrackerState();
+  const queryClient = useQueryClient();
+  const { filter: urlFilter, ignored } = useTrackerState();
   const levelId = useId();
   const typeId = useId();
+
+  // A search is asked for as soon as it is typed; the address catches up in a router transition.
+  const [typedQ, setTypedQ] = useState<string | null>(null);
+  if (typedQ !== null && typedQ === (urlFilter.q ?? '')) setTypedQ(null);
+  const filter = useMemo(() => (typedQ === null ? urlFilter : withSearch(urlFilter, typedQ)), [urlFilter, typedQ]);
   const list = useQuery(projectListOptions(filter));
 
   // Invalid values leave the address (the notice keeps saying which), so later edits do not carry them.
@@ -129,7 +141,12 @@ function ProjectTracker() {
           label={t('filters.search')}
           placeholder={t('filters.searchPlaceholder')}
           value={filter.q ?? ''}
-          onChange={(q) => setSearch({ q: q || null, page: null }, { replace: true })}
+          onChange={(q) => {
+            // Start the request now, not after the next render's effects.
+            queryClient.query(projectListOptions(withSearch(urlFilter, q))).catch(() => undefined);
+            setTypedQ(q);
+            setSearch({ q: q || null, page: null }, { replace: true });
+          }}
         />
         <div className="field">
           <label htmlFor={levelId}>{t('filters.level')}</label>

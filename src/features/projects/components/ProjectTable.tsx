@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { Project, ProjectSortField } from '../../../api/projects';
@@ -65,7 +65,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const t = useT(projectMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
-  const labels = labelsFor(t);
+  const labels = useMemo(() => labelsFor(t), [t]);
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
       <table className="ptable" aria-busy={busy}>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 
 /** Light debounce: long enough to coalesce a burst of keys, short enough to feel instant. */
-export const SEARCH_DEBOUNCE_MS = 40;
+export const SEARCH_DEBOUNCE_MS = 30;
 
 interface SearchBoxProps {
   label: string;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { StageId } from '../../../api/common';
 import type { StageTotal } from '../../../api/projects';
 import { formatCount } from '../../../lib/format';
@@ -19,7 +19,7 @@ interface StageFunnelProps {
 export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const labels = labelsFor(t);
+  const labels = useMemo(() => labelsFor(t), [t]);
   const hintId = useId();
   const max = Math.max(1, ...totals.map((s) => s.count));
   return (

@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the project tracker at scale (10,000 projects, `?mock=large`), in Chromium.
+ * Builds the app with the in-browser mock API, serves it with `vite preview`, then:
+ *  - types 20 keystrokes into the search box, one at a time, and measures keystroke → rows
+ *    painted: from the input's `beforeinput` event to the first frame after the table shows
+ *    the rows for the new query (MutationObserver, then requestAnimationFrame + a task);
+ *  - scrolls the largest page (200 rows) for 180 frames and records frame times;
+ *  - counts row elements in the DOM.
+ * It prints figures; it is not a pass/fail test.
+ *
+ *   npm run bench:tracker [-- --no-build]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
+ */
+import { execSync, spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const port = Number(process.env.BENCH_PORT ?? 4186);
+const outDir = process.env.BENCH_DIST ?? `dist-bench-${port}`;
+const base = `http://127.0.0.1:${port}`;
+const QUERY = '蔡家电子信息智能制造基地';
+const BACKSPACES = 8;
+const PAUSE_MS = 150;
+
+if (!process.argv.includes('--no-build')) {
+  execSync(`npx vite build --outDir ${outDir} --logLevel warn`, {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_API_MOCKS: 'on' },
+  });
+}
+
+const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopServer);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start on ${base}`);
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+let browser;
+try {
+  await waitForServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await page.goto(`${base}/projects?mock=large`);
+  await page.locator('.results[data-state="fresh"] tbody tr').first().waitFor();
+  const total = await page.getByRole('region', { name: '筛选结果合计' }).locator('dd').first().textContent();
+
+  // Instrumentation: t0 at the input's beforeinput; done when the results show the new query, painted.
+  await page.evaluate(() => {
+    const input = document.querySelector('input[type="search"]');
+    const results = () => document.querySelector('.results');
+    window.__bench = { t0: 0 };
+    input.addEventListener(
+      'beforeinput',
+      () => {
+        window.__bench.t0 = performance.now();
+        performance.mark('tracker:keystroke');
+      },
+      true,
+    );
+    window.__benchWait = (q) =>
+      new Promise((resolve) => {
+        const done = () => {
+          const r = results();
+          return r && r.dataset.state === 'fresh' && r.dataset.q === q;
+        };
+        const finish = () => {
+          // The frame after the DOM update: rAF runs before paint, the task after it runs after paint.
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => {
+              performance.mark('tracker:painted');
+              resolve(performance.now() - window.__bench.t0);
+            };
+            ch.port2.postMessage(null);
+          });
+        };
+        if (done()) return finish();
+        const mo = new MutationObserver(() => {
+          if (done()) {
+            mo.disconnect();
+            finish();
+          }
+        });
+        mo.observe(document.querySelector('main'), {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-state', 'data-q'],
+        });
+      });
+  });
+
+  const search = page.getByRole('searchbox');
+  await search.focus();
+  const keystrokes = [...QUERY].map((c) => ({ key: c, after: null }));
+  for (let i = 0; i < BACKSPACES; i++) keystrokes.push({ key: 'Backspace', after: null });
+  let typed = '';
+  const times = [];
+  for (const k of keystrokes) {
+    typed = k.key === 'Backspace' ? typed.slice(0, -1) : typed + k.key;
+    const wait = page.evaluate((q) => window.__benchWait(q), typed.trim());
+    if (k.key === 'Backspace') await page.keyboard.press('Backspace');
+    else await page.keyboard.insertText(k.key);
+    times.push(await wait);
+    await page.waitForTimeout(PAUSE_MS);
+  }
+  const rowsAfterSearch = await page.locator('tbody tr').count();
+
+  // Scrolling the largest page the UI offers (200 rows).
+  await page.goto(`${base}/projects?mock=large&pageSize=200`);
+  await page.locator('.results[data-state="fresh"] tbody tr').nth(199).waitFor();
+  const frames = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const el = document.querySelector('.ptable__scroll');
+        const deltas = [];
+        let last = 0;
+        let n = 0;
+        const step = (ts) => {
+          if (last) deltas.push(ts - last);
+          last = ts;
+          el.scrollTop = (el.scrollTop + 45) % Math.max(1, el.scrollHeight - el.clientHeight);
+          if (++n < 180) requestAnimationFrame(step);
+          else resolve(deltas);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+  const domRows = await page.locator('tr').count();
+  const bodyRows = await page.locator('tbody tr').count();
+
+  console.log(`\nProject tracker benchmark — ?mock=large (${total ?? '?'} projects), Chromium headless, 1366×768`);
+  console.log(`keystroke → rows painted, ${times.length} keystrokes (${QUERY} then ${BACKSPACES}× Backspace):`);
+  console.log(
+    `  median ${ms(quantile(times, 0.5))}   p95 ${ms(quantile(times, 0.95))}   max ${ms(Math.max(...times))}`,
+  );
+  console.log(`  each: ${times.map((t) => t.toFixed(0)).join(' ')}`);
+  console.log(`  rows in the DOM after the search: ${rowsAfterSearch}`);
+  const dropped = frames.filter((f) => f > 16.7 * 1.5).length;
+  console.log(`scroll, 200-row page, ${frames.length} frames:`);
+  console.log(
+    `  frame time median ${ms(quantile(frames, 0.5))}   p95 ${ms(quantile(frames, 0.95))}   max ${ms(Math.max(...frames))}   frames > 25 ms: ${dropped}`,
+  );
+  console.log(`  row elements in the DOM while scrolling: ${bodyRows} body rows (${domRows} <tr> incl. header)\n`);
+} finally {
+  await browser?.close();
+  stopServer();
+}
