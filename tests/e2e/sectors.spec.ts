@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+const PAGES = [
+  { path: '/sectors?period=2023M07', heading: '产业结构', shows: '56.67亿元' },
+  { path: '/sectors?period=2022', heading: '产业结构', shows: '550.29亿元' },
+  { path: '/sectors/automotive', heading: '汽车', shows: '2023年上半年报告未公布汽车产业的数据。' },
+  { path: '/sectors/automotive?period=2023M07', heading: '汽车', shows: '56.67亿元' },
+] as const;
+
+/** Saves a chart through its PNG button and checks the file is a real, non-trivial PNG. */
+async function downloadPng(page: Page, buttonName: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  const path = await download.path();
+  const bytes = await readFile(path);
+  expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+  expect(bytes.length).toBeGreaterThan(1024);
+  return bytes;
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const p of PAGES) {
+    test(`${p.path} (${theme}): charts render, no console errors, no serious axe violations`, async ({
+      page,
+      errors,
+    }) => {
+      await open(page, p.path, { theme });
+      await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
+      await expect(page.getByText(p.shows).first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Let the entry animation finish so axe sees the settled chart.
+      await page.waitForTimeout(1800);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors.console).toEqual([]);
+    });
+  }
+
+  test(`PNG download of a sector chart is a real image (${theme})`, async ({ page }) => {
+    await open(page, '/sectors?period=2023M07', { theme });
+    await expect(page.getByText('56.67亿元').first()).toBeVisible();
+    const png = await downloadPng(page, '下载“分产业规上工业产值”的图片（PNG）');
+    // Width and height from the IHDR chunk: the chart plus title and legend, at 2× density.
+    expect(png.readUInt32BE(16)).toBeGreaterThan(600);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(400);
+  });
+}
+
+test('English pages render the same figures without axe violations', async ({ page }) => {
+  await open(page, '/sectors?period=2023M07', { lang: 'en', theme: 'dark' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
+  await expect(page.getByText('¥5.667B').first()).toBeVisible();
+  await page.waitForTimeout(1800);
+  expect(await axeViolations(page)).toEqual([]);
+  await open(page, '/sectors/equipment?period=2023M07', { lang: 'en', theme: 'light' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Equipment' })).toBeVisible();
+  await page.waitForTimeout(1800);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the trend chart of a sector downloads as PNG', async ({ page }) => {
+  await open(page, '/sectors/automotive?period=2023M07');
+  await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
+  await downloadPng(page, '下载“汽车产业规上工业产值月度累计”的图片（PNG）');
+});
+
+test('clicking a bar opens the sector and sets the sector filter', async ({ page }) => {
+  await open(page, '/sectors?period=2023M07');
+  const chart = page.getByRole('region', { name: '分产业规上工业产值' });
+  await expect(chart.getByText('56.67亿元')).toBeVisible();
+  await page.waitForTimeout(1800);
+  // The first bar is automotive: the leading industries come first and electronics has no output in Jan–Jul.
+  await chart.locator('.recharts-bar-rectangle').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
+  await expect(page).toHaveURL(/\/sectors\/automotive\?.*sector=automotive/);
+  await expect(page).toHaveURL(/period=2023M07/);
+  await expect(page.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+});
