@@ -218,7 +218,7 @@ export function ChartFrame({
               type="button"
               className="button button--quiet button--small"
               aria-label={t('download.csvLabel', { title })}
-              disabled={!ready}
+              disabled={!ready || rows.length === 0}
               onClick={onCsv}
             >
               {t('download.csv')}

@@ -23,9 +23,9 @@ export function PeriodLinks({ sector, sectorLabel }: { sector: SectorId | null; 
     <p className="sectors-period-links">
       {sectorLabel ? t('periods.hintSector', { sector: sectorLabel }) : t('periods.hint')}{' '}
       {periods.map((p, i) => (
-        <Fragment key={p}>
+        <Fragment key={p.id}>
           {i > 0 && t('list.sep')}
-          <Link to={to(p)}>{formatPeriod(p, locale)}</Link>
+          <Link to={to(p.id)}>{formatPeriod(p.id, locale, { target: p.kind === 'target' })}</Link>
         </Fragment>
       ))}
     </p>

@@ -1,9 +1,9 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { To } from 'react-router';
-import type { Measure, PeriodId, Provenance, SectorId } from '../../api/common';
+import type { Measure, Provenance, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
-import type { SectorGroup } from '../../api/meta';
+import type { PeriodInfo, SectorGroup } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
 import type { SectorFigure } from '../../api/sectors';
 import type { CsvCell } from '../../lib/csv';
@@ -76,10 +76,10 @@ const hasFigure = (s: SectorFigure) => s.output !== null || s.growth !== null ||
  * The periods (of those the API offers) that have any sector figure, or a figure for one
  * sector, so an empty period can point to the ones that have data.
  */
-export function usePeriodsWithFigures(sector: SectorId | null): PeriodId[] | null {
+export function usePeriodsWithFigures(sector: SectorId | null): PeriodInfo[] | null {
   const meta = useQuery(metaOptions());
-  const periods = meta.data?.periods.map((p) => p.id) ?? [];
-  const lists = useQueries({ queries: periods.map((p) => sectorListOptions(p)) });
+  const periods = meta.data?.periods ?? [];
+  const lists = useQueries({ queries: periods.map((p) => sectorListOptions(p.id)) });
   if (!meta.data || lists.some((q) => !q.data)) return null;
   return periods.filter((_, i) =>
     (lists[i]?.data?.items ?? []).some((s) => (sector === null || s.id === sector) && hasFigure(s)),
