@@ -18,6 +18,7 @@ import { paceOf } from '../../../lib/pace';
 import type { PaceKind } from '../../../lib/pace';
 import { patchSearch } from '../../../lib/searchParams';
 import { useLocale, useT } from '../../../stores/prefs';
+import { useQueuedMount } from '../hooks/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { illustrativePeriods } from '../model';
 
@@ -168,9 +169,11 @@ function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
 function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
+  const mounted = useQueuedMount();
   const series = kpi.series;
   if (!series || series.points.length < 2) return null;
   const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
+  const placeholder = <span className="kpi-trend__placeholder" style={size} />;
   const illustrative = illustrativePeriods(series);
   const first = illustrative[0];
   const last = illustrative[illustrative.length - 1];
@@ -192,9 +195,13 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   return (
     <div className="kpi-trend">
       <div className="kpi-trend__chart" role="img" aria-label={description} style={size}>
-        <Suspense fallback={<span className="kpi-trend__placeholder" style={size} />}>
-          <Sparkline series={series} width={size.width} height={size.height} />
-        </Suspense>
+        {mounted ? (
+          <Suspense fallback={placeholder}>
+            <Sparkline series={series} width={size.width} height={size.height} />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
       </div>
       <p className="kpi-trend__note">
         {illustrative.length > 0 ? t('trend.illustrative', { months }) : t('trend.reported')}
