@@ -156,6 +156,21 @@ describe('project tracker: search, filters, sort and paging', () => {
     expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
   });
 
+  it('is keyboard navigable: Tab reaches the sort buttons, arrow keys move between project rows', async () => {
+    const { user, router } = renderApp('/projects');
+    const t = await table();
+    const links = within(t).getAllByRole('link');
+    links[0]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(links[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(links[0]).toHaveFocus();
+    const sortName = within(t).getByRole('button', { name: '项目名称' });
+    sortName.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sort=name'));
+  });
+
   it('ignores invalid address values with a visible note instead of failing', async () => {
     const { router } = renderApp('/projects?stage=bogus&page=abc&sort=price&q=高铁');
     const note = await screen.findByText(/地址中的 .* 无效，已忽略。/);

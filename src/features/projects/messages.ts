@@ -5,7 +5,6 @@ export const projectMessages = defineCatalog(
     'page.title': '重大项目',
     'page.intro': '全区重点建设项目：从在谈、签约到建成的推进情况，以及{period}的计划与完成投资。',
     'what.projects': '项目数据',
-    total: '共 {n} 个项目',
 
     'stage.negotiating': '在谈',
     'stage.signed': '已签约',
@@ -57,7 +56,6 @@ export const projectMessages = defineCatalog(
     'filters.searchPlaceholder': '项目名称或简介，如：高铁',
     'filters.level': '级别',
     'filters.type': '类型',
-    'filters.stage': '阶段',
     'filters.all': '全部',
     'filters.clear': '清除筛选',
     'filters.ignored': '地址中的 {items} 无效，已忽略。',
@@ -65,7 +63,8 @@ export const projectMessages = defineCatalog(
     'filters.dismiss': '知道了',
 
     'table.caption': '项目列表',
-    'table.moneyNote': '单项投资金额为示意数据（报告未给出单项金额），合计与报告一致；报告点名的项目标注出处行号。',
+    'table.moneyNote':
+      '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号。',
     'table.scrollRegion': '项目列表（可横向滚动）',
     'col.name': '项目名称',
     'col.sector': '产业',
@@ -79,7 +78,6 @@ export const projectMessages = defineCatalog(
     'col.expectedCompletion': '预计建成',
     'col.lastUpdate': '更新',
     'col.provenance': '来源',
-    'sort.by': '按{col}排序',
     'progress.none': '—',
     'date.none': '—',
     'empty.title': '没有符合条件的项目',
@@ -122,7 +120,6 @@ export const projectMessages = defineCatalog(
     'detail.notFoundHint': '编号为“{id}”的项目不存在，可能链接有误或项目已移出项目库。',
     'detail.back': '返回项目列表',
     'detail.fields': '项目信息',
-    'detail.description': '简介',
     'detail.period': '投资时期',
     'detail.total': '总投资',
     'detail.provenance': '项目来源',
@@ -141,7 +138,6 @@ export const projectMessages = defineCatalog(
     'page.intro':
       "The district's key construction projects: progress from negotiation to completion, and planned and completed investment in {period}.",
     'what.projects': 'project data',
-    total: '{n} projects',
 
     'stage.negotiating': 'Negotiating',
     'stage.signed': 'Signed',
@@ -193,7 +189,6 @@ export const projectMessages = defineCatalog(
     'filters.searchPlaceholder': 'Name or description, e.g. 高铁',
     'filters.level': 'Level',
     'filters.type': 'Type',
-    'filters.stage': 'Stage',
     'filters.all': 'All',
     'filters.clear': 'Clear filters',
     'filters.ignored': 'Ignored invalid address values: {items}.',
@@ -202,7 +197,7 @@ export const projectMessages = defineCatalog(
 
     'table.caption': 'Project list',
     'table.moneyNote':
-      'Per-project amounts are illustrative (the report gives none); the totals match the report. Projects the report names show their source line.',
+      'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line.',
     'table.scrollRegion': 'Project list (scrolls sideways)',
     'col.name': 'Project',
     'col.sector': 'Sector',
@@ -216,7 +211,6 @@ export const projectMessages = defineCatalog(
     'col.expectedCompletion': 'Expected completion',
     'col.lastUpdate': 'Updated',
     'col.provenance': 'Source',
-    'sort.by': 'Sort by {col}',
     'progress.none': '—',
     'date.none': '—',
     'empty.title': 'No projects match these filters',
@@ -259,7 +253,6 @@ export const projectMessages = defineCatalog(
     'detail.notFoundHint': 'There is no project “{id}”: the link may be wrong or the project was removed.',
     'detail.back': 'Back to the project list',
     'detail.fields': 'Project details',
-    'detail.description': 'Description',
     'detail.period': 'Investment period',
     'detail.total': 'Total investment',
     'detail.provenance': 'Project source',

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { keyProjects, largeProjectSet } from '../mocks/fixtures/projects';
+import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
+import { server } from '../mocks/node';
+import { fetchAllProjects } from '../src/api/projects';
+import { projectsCsv } from '../src/features/projects/csv';
+import { formatYuan } from '../src/features/projects/labels';
+import { projectMessages } from '../src/features/projects/messages';
+import { parseTrackerSearch } from '../src/features/projects/params';
+import { translate } from '../src/lib/i18n';
+
+describe('parseTrackerSearch', () => {
+  it('reads valid values and defaults the paging', () => {
+    const s = parseTrackerSearch(
+      new URLSearchParams(
+        'stage=signed&sector=automotive&level=district&type=logistics&q=%20物流%20&sort=-planned&page=3&pageSize=100&lang=en&mock=large',
+      ),
+    );
+    expect(s.ignored).toEqual([]);
+    expect(s.filter).toEqual({
+      stage: 'signed',
+      sector: 'automotive',
+      level: 'district',
+      type: 'logistics',
+      q: '物流',
+      sort: '-planned',
+      page: 3,
+      pageSize: 100,
+    });
+    expect(parseTrackerSearch(new URLSearchParams('')).filter).toEqual({ page: 1, pageSize: 50 });
+  });
+
+  it('drops and reports invalid values instead of throwing', () => {
+    const s = parseTrackerSearch(
+      new URLSearchParams(`stage=done&level=national&type=x&sort=-price&page=0&pageSize=7&q=${'长'.repeat(120)}`),
+    );
+    expect(s.filter).toEqual({ page: 1, pageSize: 50 });
+    expect(s.ignored.map((i) => i.param)).toEqual(['stage', 'level', 'type', 'q', 'sort', 'page', 'pageSize']);
+    expect(s.ignored.find((i) => i.param === 'q')?.value).toHaveLength(41);
+  });
+});
+
+describe('fetchAllProjects', () => {
+  it('reads every page of a filtered list larger than the API page size', async () => {
+    const large = largeProjectSet(10_000);
+    server.use(...projectHandlers(() => large));
+    const expected = queryProjects(large, { stage: 'negotiating', sort: 'name', pageSize: 10_000 });
+    expect(expected.total).toBeGreaterThan(500);
+    const all = await fetchAllProjects({ stage: 'negotiating', sort: 'name' });
+    expect(all).toHaveLength(expected.total);
+    expect(all.map((p) => p.id)).toEqual(expected.items.map((p) => p.id));
+  });
+});
+
+describe('projectsCsv', () => {
+  it('neutralises formula starts in text but keeps numbers numeric', () => {
+    const p = { ...keyProjects[0]!, name: '+cmd|" /C calc"!A0', description: '-2+3' };
+    const csv = projectsCsv([p], (k, v) => translate(projectMessages, 'zh-CN', k, v));
+    const row = csv.split('\r\n')[1] ?? '';
+    expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
+    expect(row).toContain(`,${p.planned.value},${p.completed.value},`);
+  });
+});
+
+describe('formatYuan', () => {
+  it('keeps 0.01亿 precision in both languages', () => {
+    expect(formatYuan(13_973_000_000, 'zh-CN')).toBe('139.73亿元');
+    expect(formatYuan(13_973_000_000, 'en')).toBe('¥13.973B');
+    expect(formatYuan(1_923_000_000, 'en')).toBe('¥1.923B');
+    expect(formatYuan(51_310_000, 'zh-CN')).toBe('5131万元');
+    expect(formatYuan(0, 'zh-CN')).toBe('0元');
+  });
+});
