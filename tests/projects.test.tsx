@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyProjects } from '../mocks/fixtures/projects';
+import { keyProjects, largeProjectSet } from '../mocks/fixtures/projects';
 import { problem } from '../mocks/handlers/common';
 import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
 import { ENDPOINTS } from '../mocks/scenarios';
@@ -39,6 +39,16 @@ describe('project tracker: pipeline and totals', () => {
     await waitFor(() => expect(within(region).getByText('22')).toBeInTheDocument());
     expect(within(region).getByText('19.23亿元')).toBeInTheDocument();
     expect(within(region).getByText('139.2%')).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '数据来源：报告数据' })).toHaveTextContent('L56-L58');
+  });
+
+  it('labels totals of any other list as a sum, not as the report figure', async () => {
+    const large = largeProjectSet(10_000);
+    renderApp('/projects', { handlers: projectHandlers(() => large) });
+    const region = await totals();
+    await waitFor(() => expect(within(region).getByText('10,000')).toBeInTheDocument());
+    expect(within(region).getByRole('button', { name: '数据来源：推算数据' })).toBeInTheDocument();
+    expect(within(region).queryByText(/L56/)).not.toBeInTheDocument();
   });
 
   it('lists every stage with counts and money, and a stage click filters the table (and clicks off again)', async () => {

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { LEVEL_IDS, PROJECT_TYPE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
 import { projectListOptions } from '../../api/projects';
-import type { ProjectFilter, ProjectSortField } from '../../api/projects';
+import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { Skeleton } from '../../components/Skeleton';
@@ -23,12 +23,26 @@ import { hasActiveFilters, listSearch, parseSort, TRACKER_PARAMS, useTrackerStat
 import type { TrackerState } from './params';
 import './projects.css';
 
-/** The report's own figures for the unfiltered list (L56) and the municipal key projects (L58). */
-function totalsProvenance(f: ProjectFilter, sumNote: string): Provenance {
-  const active = [f.stage, f.sector, f.level, f.type, f.q].filter(Boolean).length;
-  if (active === 0) return { kind: 'reported', source: 'L56' };
-  if (active === 1 && f.level === 'municipal') return { kind: 'reported', source: 'L56-L58' };
-  return { kind: 'derived', formula: sumNote };
+/**
+ * The report states the totals of two sets (L56: all 198 key projects, 139.73亿元; L58: the 22
+ * municipal key projects, 19.23亿元). Totals are labelled reported only when the list is one of
+ * those sets and its sums are the report's; any other filter (or another data set) is a sum.
+ */
+const REPORTED_TOTALS = [
+  { count: 198, completed: 13_973_000_000, source: 'L56', matches: (f: ProjectFilter) => !hasActiveFilters(f) },
+  {
+    count: 22,
+    completed: 1_923_000_000,
+    source: 'L56-L58',
+    matches: (f: ProjectFilter) => f.level === 'municipal' && !hasActiveFilters({ ...f, level: undefined }),
+  },
+] as const;
+
+function totalsProvenance(f: ProjectFilter, totals: ProjectPage['totals'], sumNote: string): Provenance {
+  const reported = REPORTED_TOTALS.find(
+    (r) => r.matches(f) && r.count === totals.count && r.completed === totals.completed,
+  );
+  return reported ? { kind: 'reported', source: reported.source } : { kind: 'derived', formula: sumNote };
 }
 
 /** The filter with a new search: paging restarts at page 1. */
@@ -134,7 +148,9 @@ function ProjectTracker() {
       ) : (
         !list.isError && <Skeleton height="7rem" />
       )}
-      {data && <ProjectTotals totals={data.totals} provenance={totalsProvenance(filter, t('totals.sum'))} />}
+      {data && (
+        <ProjectTotals totals={data.totals} provenance={totalsProvenance(filter, data.totals, t('totals.sum'))} />
+      )}
 
       <section className="filters" aria-label={t('filters.title')}>
         <SearchBox
