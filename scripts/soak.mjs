@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+/**
+ * Soak benchmark for the wall screen: builds the app with the mock API, opens
+ * /present?interval=1&refresh=2&mock=flaky in headless Chromium and lets it run. It records the
+ * JS heap after forced garbage collection and the DOM size at the start (after a warm-up) and
+ * at the end, prints them with the growth, and exits non-zero if the heap grew by more than
+ * SOAK_MAX_HEAP_GROWTH % (default 10) or the DOM grew at all.
+ *
+ *   npm run soak                         # 10 minutes
+ *   SOAK_SECONDS=60 npm run soak         # the CI version
+ *
+ * Environment: SOAK_SECONDS (600), SOAK_WARMUP_SECONDS (60), SOAK_SAMPLE_SECONDS (30: heap
+ * samples while running), SOAK_PORT (4178), SOAK_SKIP_BUILD=1
+ * (reuse the last build), SOAK_MAX_HEAP_GROWTH (10), CHROME_PATH (/usr/bin/chromium).
+ *
+ * Both measurements are taken in the same state: first slide, paused, no stale badge, so
+ * that the DOM counts compare like with like. The start is taken after a warm-up (every slide,
+ * error and retry path has run and the engine's caches have filled: the heap rises for about
+ * the first minute and then stays flat), so the figures show growth, not start-up.
+ */
+import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium } from 'playwright-core';
+
+const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
+const WARMUP = Number(process.env.SOAK_WARMUP_SECONDS ?? 60);
+const PORT = Number(process.env.SOAK_PORT ?? 4178);
+const MAX_HEAP_GROWTH = Number(process.env.SOAK_MAX_HEAP_GROWTH ?? 10);
+const OUT_DIR = `dist-soak-${PORT}`;
+const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 30) * 1000;
+const BASE = `http://127.0.0.1:${PORT}`;
+const PATH = '/present?interval=1&refresh=2&mock=flaky';
+
+const log = (...a) => console.log(`[soak ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitForServer(url, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${url} did not come up within ${ms / 1000} s`);
+}
+
+let server;
+let browser;
+async function cleanup() {
+  await browser?.close().catch(() => undefined);
+  if (server && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill('SIGTERM');
+    }
+  }
+}
+process.on('SIGINT', () => void cleanup().then(() => process.exit(130)));
+
+async function currentSlide(page) {
+  return page.evaluate(() => {
+    const dots = [...document.querySelectorAll('[aria-current="step"]')];
+    const all = dots[0]?.parentElement ? [...dots[0].parentElement.children] : [];
+    return dots[0] ? all.indexOf(dots[0]) : -1;
+  });
+}
+
+/** Pauses on the first slide with no stale badge showing, so both measurements see the same screen. */
+async function settleOnFirstSlide(page) {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if ((await currentSlide(page)) === 0) {
+      await page.keyboard.press('Space');
+      await sleep(300);
+      const still = (await currentSlide(page)) === 0;
+      const badge = await page.evaluate(() => document.querySelector('[role="status"]') !== null);
+      if (still && !badge) return;
+      await page.keyboard.press('Space');
+    }
+    await sleep(150);
+  }
+  throw new Error('could not pause on the first slide without a stale badge');
+}
+
+async function collectGarbage(page, cdp) {
+  // The inspector keeps every console message (the mock's failed requests log some) until told
+  // to drop them; that is the benchmark's own memory, not the page's.
+  await cdp.send('Runtime.discardConsoleEntries');
+  for (let i = 0; i < 3; i++) {
+    await page.evaluate(() => window.gc?.());
+    await cdp.send('HeapProfiler.collectGarbage');
+    await sleep(200);
+  }
+}
+
+async function heapAfterGc(page, cdp) {
+  await collectGarbage(page, cdp);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function measure(page, cdp) {
+  await settleOnFirstSlide(page);
+  await sleep(1000);
+  await collectGarbage(page, cdp);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const heading = await page.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+  await page.keyboard.press('Space'); // resume
+  return {
+    heap: metric('JSHeapUsedSize'),
+    nodes: metric('Nodes'),
+    listeners: metric('JSEventListeners'),
+    elements,
+    heading,
+  };
+}
+
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const pct = (a, b) => ((b - a) / a) * 100;
+
+async function main() {
+  if (process.env.SOAK_SKIP_BUILD !== '1') {
+    log(`building with the mock API into ${OUT_DIR}`);
+    await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], { VITE_API_MOCKS: 'on' });
+  }
+  server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  await waitForServer(`${BASE}/`);
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+  const pageErrors = [];
+  let consoleMessages = 0;
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', () => consoleMessages++);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+
+  log(`opening ${BASE}${PATH}`);
+  await page.goto(`${BASE}${PATH}`);
+  await page.waitForSelector('h1');
+  log(`warming up for ${WARMUP} s`);
+  await sleep(WARMUP * 1000);
+  const start = await measure(page, cdp);
+  log(
+    `start: heap ${mb(start.heap)}, DOM elements ${start.elements}, DOM nodes ${start.nodes}, listeners ${start.listeners}`,
+  );
+
+  const until = Date.now() + SECONDS * 1000;
+  let lastReport = Date.now();
+  while (Date.now() < until) {
+    await sleep(Math.min(5000, until - Date.now()));
+    if (Date.now() - lastReport >= SAMPLE_MS && until - Date.now() > 5000) {
+      log(`running: heap ${mb(await heapAfterGc(page, cdp))} after GC, slide ${(await currentSlide(page)) + 1}`);
+      lastReport = Date.now();
+    }
+  }
+  const end = await measure(page, cdp);
+  log(`end:   heap ${mb(end.heap)}, DOM elements ${end.elements}, DOM nodes ${end.nodes}, listeners ${end.listeners}`);
+
+  const heapGrowth = pct(start.heap, end.heap);
+  const nodeGrowth = pct(start.nodes, end.nodes);
+  console.log('');
+  console.log(`soak ${SECONDS} s of ${PATH} (after ${WARMUP} s warm-up), slide "${end.heading}"`);
+  console.log(
+    `  JS heap after GC : ${mb(start.heap)} → ${mb(end.heap)}  (${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} %)`,
+  );
+  console.log(`  DOM elements     : ${start.elements} → ${end.elements}`);
+  console.log(
+    `  DOM nodes (CDP)  : ${start.nodes} → ${end.nodes}  (${nodeGrowth >= 0 ? '+' : ''}${nodeGrowth.toFixed(1)} %)`,
+  );
+  console.log(`  event listeners  : ${start.listeners} → ${end.listeners}`);
+  console.log(`  page errors      : ${pageErrors.length}, console messages: ${consoleMessages}`);
+
+  const failures = [];
+  if (heapGrowth > MAX_HEAP_GROWTH) failures.push(`heap grew ${heapGrowth.toFixed(1)} % (limit ${MAX_HEAP_GROWTH} %)`);
+  if (end.elements > start.elements) failures.push(`DOM grew from ${start.elements} to ${end.elements} elements`);
+  if (end.nodes > start.nodes) failures.push(`DOM nodes grew from ${start.nodes} to ${end.nodes}`);
+  if (pageErrors.length > 0) failures.push(`uncaught errors: ${pageErrors.slice(0, 3).join('; ')}`);
+  if (failures.length > 0) {
+    console.log(`FAIL: ${failures.join('; ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('PASS');
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error);
+  process.exitCode = 2;
+} finally {
+  await cleanup();
+}

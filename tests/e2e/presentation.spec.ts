@@ -1,0 +1,212 @@
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+] as const;
+
+/** Every slide kind once, then one slide per sector. */
+const ALL_SLIDES = 'kpis,sectors,attraction,pipeline,projects,sectors:each';
+const SLIDE_COUNT = 5 + 8;
+
+interface LayoutReport {
+  scroll: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
+  outside: string[];
+  overflowing: string[];
+  canvas: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * What the eye would call broken: page scrollbars, text whose box leaves the canvas (or the
+ * slide area, for the slide's own text), and text containers whose content is wider than
+ * themselves (clipped or spilling).
+ */
+function layoutReport(page: Page): Promise<LayoutReport> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const main = document.querySelector('main');
+    const slide = document.querySelector('[aria-roledescription]');
+    if (!main || !slide) throw new Error('no canvas or slide');
+    const canvas = main.getBoundingClientRect();
+    const slideBox = slide.getBoundingClientRect();
+    const tol = 0.5;
+    const inside = (r: DOMRect, box: DOMRect) =>
+      r.left >= box.left - tol && r.right <= box.right + tol && r.top >= box.top - tol && r.bottom <= box.bottom + tol;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()} “${el.textContent.trim().slice(0, 40)}”`;
+    const texts = [...document.querySelectorAll('body *')].filter(
+      (el) =>
+        [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '') &&
+        el.getClientRects().length > 0 &&
+        !el.closest('.visually-hidden') &&
+        getComputedStyle(el).visibility !== 'hidden',
+    );
+    const outside: string[] = [];
+    const overflowing: string[] = [];
+    const viewport = new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+    for (const el of texts) {
+      const r = el.getBoundingClientRect();
+      if (!inside(r, viewport)) outside.push(`${describe(el)} outside the viewport`);
+      else if (!inside(r, canvas)) outside.push(`${describe(el)} outside the canvas`);
+      else if (slide.contains(el) && !inside(r, slideBox)) outside.push(`${describe(el)} outside the slide area`);
+      const html = el as HTMLElement;
+      if (html.clientWidth > 0 && html.scrollWidth > html.clientWidth + 1) {
+        overflowing.push(`${describe(el)} scrollWidth ${html.scrollWidth} > clientWidth ${html.clientWidth}`);
+      }
+    }
+    return {
+      scroll: {
+        scrollWidth: doc.scrollWidth,
+        clientWidth: doc.clientWidth,
+        scrollHeight: doc.scrollHeight,
+        clientHeight: doc.clientHeight,
+      },
+      outside,
+      overflowing,
+      canvas: { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height },
+    };
+  });
+}
+
+const slideTitle = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+for (const size of SIZES) {
+  test(`${size.width}×${size.height}: every slide fits, scaled and letterboxed, with no scrollbars or clipped text`, async ({
+    page,
+  }, testInfo) => {
+    // Reduced motion: boxes are measured where they rest, not mid slide-in.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize(size);
+    await open(page, `/present?slides=${ALL_SLIDES}&interval=3600`, { lang: 'zh-CN', theme: 'dark' });
+    await expect(page.getByRole('heading', { level: 1, name: '主要经济指标' })).toBeVisible();
+    await expect(page.getByText('180', { exact: true })).toBeVisible();
+
+    const titles: string[] = [];
+    for (let i = 0; i < SLIDE_COUNT; i++) {
+      await expect(page.getByText(`${i + 1} / ${SLIDE_COUNT}`)).toBeVisible();
+      await expect(page.getByText(/正在加载数据/)).toHaveCount(0);
+      const report = await layoutReport(page);
+      const title = (await slideTitle(page)) ?? '';
+      titles.push(title);
+      expect(report.scroll.scrollWidth, `${title}: horizontal scrollbar`).toBeLessThanOrEqual(
+        report.scroll.clientWidth,
+      );
+      expect(report.scroll.scrollHeight, `${title}: vertical scrollbar`).toBeLessThanOrEqual(
+        report.scroll.clientHeight,
+      );
+      expect(report.outside, `${title}: text outside its area`).toEqual([]);
+      expect(report.overflowing, `${title}: text wider than its box`).toEqual([]);
+      // 16:9 canvas, as large as fits, centred.
+      const scale = Math.min(size.width / 1920, size.height / 1080);
+      expect(report.canvas.width).toBeCloseTo(1920 * scale, 0);
+      expect(report.canvas.height).toBeCloseTo(1080 * scale, 0);
+      expect(report.canvas.x).toBeCloseTo((size.width - report.canvas.width) / 2, 0);
+      if (i < 5 || i === 6) {
+        await page.screenshot({ path: testInfo.outputPath(`slide-${i + 1}.png`) });
+      }
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(titles.slice(0, 5)).toEqual([
+      '主要经济指标',
+      '产业结构',
+      '招商引资与目标进度',
+      '重大项目进展',
+      '重点项目一览',
+    ]);
+    expect(titles.slice(5)).toContain('汽车产业');
+  });
+}
+
+test('English, light theme, 1366×768: fits with no clipped text, and no serious axe violations on any slide', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await open(page, `/present?slides=kpis,sectors,attraction,pipeline,projects&interval=3600`, {
+    lang: 'en',
+    theme: 'light',
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Headline figures' })).toBeVisible();
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByText(`${i + 1} / 5`)).toBeVisible();
+    await expect(page.getByText(/Loading data/)).toHaveCount(0);
+    const report = await layoutReport(page);
+    expect(report.scroll.scrollWidth).toBeLessThanOrEqual(report.scroll.clientWidth);
+    expect(report.scroll.scrollHeight).toBeLessThanOrEqual(report.scroll.clientHeight);
+    expect(report.outside).toEqual([]);
+    expect(report.overflowing).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`en-light-${i + 1}.png`) });
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
+for (const theme of ['dark', 'light'] as const) {
+  test(`no serious axe violations in the ${theme} theme, with the controls shown`, async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await open(page, `/present?slides=${ALL_SLIDES}&interval=3600`, { lang: 'zh-CN', theme });
+    await expect(page.getByText('180', { exact: true })).toBeVisible();
+    await page.mouse.move(400, 400);
+    await expect(page.getByRole('toolbar', { name: '放映控制' })).toBeVisible();
+    await page.waitForTimeout(800); // let the slide-in finish
+    expect(await axeViolations(page)).toEqual([]);
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(800);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+}
+
+test('the project list scrolls slowly, and stands still with reduced motion', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page, '/present?slides=projects&interval=3600', { lang: 'zh-CN', theme: 'dark' });
+  const first = page.getByRole('listitem').filter({ hasText: '广州中医药大学第一附属医院重庆医院（一期）' }).first();
+  await expect(first).toBeVisible();
+  const y0 = (await first.boundingBox())?.y ?? 0;
+  await page.waitForTimeout(2000);
+  const y1 = (await first.boundingBox())?.y ?? 0;
+  expect(y1).toBeLessThan(y0 - 5);
+  await page.screenshot({ path: testInfo.outputPath('projects-scrolling.png') });
+
+  // With reduced motion the list shows a page at a time (turning every few seconds), without moving.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.waitForTimeout(500);
+  const row = page.getByRole('listitem').first();
+  const y2 = (await row.boundingBox())?.y ?? 0;
+  await page.waitForTimeout(1500);
+  expect((await row.boundingBox())?.y ?? 0).toBe(y2);
+  const report = await layoutReport(page);
+  expect(report.outside).toEqual([]);
+});
+
+test('keyboard: arrows, Space, and Esc back to the overview keeping the shared parameters', async ({ page }) => {
+  await open(page, '/present?slides=kpis,sectors&interval=3600&period=2023H1', { lang: 'zh-CN', theme: 'dark' });
+  await expect(page.getByRole('heading', { level: 1, name: '主要经济指标' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('heading', { level: 1, name: '产业结构' })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('已暂停')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/\?period=2023H1&lang=zh-CN&theme=dark$/);
+  await expect(page.getByRole('heading', { level: 1, name: '经济运行总览' })).toBeVisible();
+});
+
+test('after a reload with the API down it shows the saved data with a stale badge, and recovers', async ({ page }) => {
+  await open(page, '/present?slides=kpis&refresh=2', { lang: 'zh-CN', theme: 'dark' });
+  await expect(page.getByText('45.3', { exact: true })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('beibei.present')).length))
+    .toBeGreaterThanOrEqual(4);
+
+  // The screen reboots while the API is unreachable (the mock's offline scenario).
+  await page.goto('/present?slides=kpis&refresh=2&mock=offline&lang=zh-CN&theme=dark');
+  await expect(page.getByRole('status')).toHaveText(/^数据更新于 \d{2}:\d{2} · 连接中断$/, { timeout: 20_000 });
+  await expect(page.getByText('45.3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/present?slides=kpis&refresh=2&mock=none&lang=zh-CN&theme=dark');
+  await expect(page.getByText('45.3', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveCount(0, { timeout: 20_000 });
+});
