@@ -149,7 +149,7 @@ export function ChartFrame({
 
   const metaLine = [unit ? t('meta.unit', { unit }) : null, period ? t('meta.period', { period }) : null]
     .filter(Boolean)
-    .join(' · ');
+    .join(t('meta.sep'));
 
   const onCsv = () => {
     downloadCsv(

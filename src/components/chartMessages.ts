@@ -5,6 +5,7 @@ export const chartMessages = defineCatalog(
   {
     'meta.unit': '单位：{unit}',
     'meta.period': '时期：{period}',
+    'meta.sep': ' · ',
     'view.label': '显示方式',
     'view.chart': '图表',
     'view.table': '表格',
@@ -21,6 +22,7 @@ export const chartMessages = defineCatalog(
   {
     'meta.unit': 'Unit: {unit}',
     'meta.period': 'Period: {period}',
+    'meta.sep': ' · ',
     'view.label': 'Show as',
     'view.chart': 'Chart',
     'view.table': 'Table',

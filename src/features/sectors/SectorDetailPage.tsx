@@ -136,7 +136,9 @@ function SectorDetail({ id }: { id: SectorId }) {
         <Link to={{ pathname: '/sectors', search: backSearch.size > 0 ? `?${backSearch.toString()}` : '' }}>
           {t('page.title')}
         </Link>
-        <span aria-hidden="true"> / </span>
+        <span aria-hidden="true" className="sector-detail__sep">
+          {t('detail.crumbSep')}
+        </span>
         <span aria-current="page">{label}</span>
       </nav>
       <h1 className="sector-detail__title">

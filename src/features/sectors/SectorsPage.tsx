@@ -42,7 +42,9 @@ function SectorOverview({ items }: { items: readonly SectorFigure[] }) {
                     </Link>
                     <span className="sector-chip__figures">
                       {figures.length > 0
-                        ? figures.map((m) => formatMeasure(m, locale, { signed: m === s.growth })).join(' · ')
+                        ? figures
+                            .map((m) => formatMeasure(m, locale, { signed: m === s.growth }))
+                            .join(t('list.figureSep'))
                         : t('notReported')}
                     </span>
                   </li>
