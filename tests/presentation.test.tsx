@@ -204,6 +204,21 @@ describe('presentation mode', () => {
     expect(screen.queryByText('45.3')).toBeNull();
   });
 
+  it('keeps the screen awake while it shows, and lets go when it leaves', async () => {
+    const release = vi.fn(() => Promise.resolve());
+    const request = vi.fn(() => Promise.resolve({ released: false, release }));
+    Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request } });
+    try {
+      const { unmount } = renderApp('/present?slides=kpis');
+      await title('主要经济指标');
+      expect(request).toHaveBeenCalledWith('screen');
+      unmount();
+      await waitFor(() => expect(release).toHaveBeenCalled());
+    } finally {
+      Reflect.deleteProperty(navigator, 'wakeLock');
+    }
+  });
+
   it('follows the language of the address', async () => {
     renderApp('/present?slides=kpis&lang=en&theme=light', { locale: 'en' });
     await title('Headline figures');
