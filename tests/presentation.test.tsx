@@ -219,6 +219,34 @@ describe('presentation mode', () => {
     }
   });
 
+  it('with reduced motion, steps through the named projects a page at a time instead of scrolling', async () => {
+    vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: query.includes('reduce'),
+          media: query,
+          onchange: null,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+          dispatchEvent: () => false,
+        }) as unknown as MediaQueryList,
+    );
+    renderApp('/present?slides=projects&interval=3600');
+    const caption = await screen.findByRole('heading', { name: '报告点名的重点项目（23 个）' });
+    const panel = caption.closest('section') as HTMLElement;
+    const rows = () =>
+      within(panel)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent);
+    const page1 = rows();
+    expect(page1).toHaveLength(6);
+    // One copy only: the looping duplicate exists only while scrolling.
+    expect(within(panel).getAllByText('低轨导航增强星座建设')).toHaveLength(1);
+    await advance(6_000);
+    await waitFor(() => expect(rows()[0]).not.toBe(page1[0]));
+    expect(rows()).toHaveLength(6);
+  });
+
   it('follows the language of the address', async () => {
     renderApp('/present?slides=kpis&lang=en&theme=light', { locale: 'en' });
     await title('Headline figures');
