@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 import { kpiListOptions } from '../../api/kpis';
@@ -19,6 +19,8 @@ import { arrangeOverview, SKELETON_LAYOUT, sourceLines } from './model';
 import './overview.css';
 
 type Key = keyof (typeof kpiMessages)['en'];
+
+const NO_PERIODS: readonly PeriodInfo[] = [];
 
 const GROUP_KEYS: Record<KpiGroup, Key> = {
   industry: 'group.industry',
@@ -64,13 +66,18 @@ export default function OverviewPage() {
   const { data: meta } = useQuery(metaOptions());
   const [sourcesOpen, setSourcesOpen] = useState(false);
 
-  const periods: readonly PeriodInfo[] = meta?.periods ?? [];
+  const periods: readonly PeriodInfo[] = meta?.periods ?? NO_PERIODS;
   const isTargetPeriod = periods.some((p) => p.id === period && p.kind === 'target');
   const periodText = formatPeriod(period, locale, { target: isTargetPeriod });
   const district = meta ? localized(meta.district, locale) : '';
+  // Intl.DateTimeFormat is costly to build; the page re-renders as its queries settle.
+  const asOfIso = meta?.asOf;
+  const asOf = useMemo(() => (asOfIso ? formatDate(asOfIso, locale) : ''), [asOfIso, locale]);
   const sectorName = sector ? (meta?.sectors.find((s) => s.id === sector)?.label[locale] ?? sector) : null;
   const groupTitle = (group: KpiGroup) => t(GROUP_KEYS[group]);
-  const data = kpis.isError ? undefined : kpis.data;
+  // Query results arrive as urgent updates; building 17 tiles in a deferred (time-sliced) render
+  // keeps the main thread responsive while the skeleton holds their place.
+  const data = useDeferredValue(kpis.isError ? undefined : kpis.data);
   const layout = data ? arrangeOverview(data.items, sector) : null;
   const shown: Kpi[] = layout ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items)] : [];
 
@@ -160,7 +167,7 @@ export default function OverviewPage() {
           {t('print.footer', {
             district,
             period: periodText,
-            asOf: meta ? formatDate(meta.asOf, locale) : '',
+            asOf,
           })}
         </p>
         <p>

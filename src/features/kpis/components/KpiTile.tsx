@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId } from 'react';
+import { lazy, memo, Suspense, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Measure, PeriodId } from '../../../api/common';
 import type { Comparison, Kpi } from '../../../api/kpis';
@@ -25,7 +25,8 @@ import { illustrativePeriods } from '../model';
 type Key = keyof (typeof kpiMessages)['en'];
 
 // Recharts is only fetched once a tile with a trend is on screen, after the values have painted.
-const Sparkline = lazy(() => import('./Sparkline'));
+const loadSparkline = () => import('./Sparkline');
+const Sparkline = lazy(loadSparkline);
 
 export const SPARK_SIZE = { normal: { width: 176, height: 36 }, large: { width: 176, height: 44 } } as const;
 
@@ -169,7 +170,7 @@ function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
 function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
-  const mounted = useQueuedMount();
+  const mounted = useQueuedMount(loadSparkline);
   const series = kpi.series;
   if (!series || series.points.length < 2) return null;
   const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
@@ -210,8 +211,11 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   );
 }
 
-/** One headline figure: value, period, change, target and pace, comparisons, trend and provenance. */
-export function KpiTile({ kpi, large = false, tag, periods }: KpiTileProps) {
+/**
+ * One headline figure: value, period, change, target and pace, comparisons, trend and provenance.
+ * Memoised: the page re-renders as its queries settle, a tile only when its figure or language changes.
+ */
+export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods }: KpiTileProps) {
   const t = useT(kpiMessages);
   const locale = useLocale();
   const titleId = useId();
@@ -263,4 +267,4 @@ export function KpiTile({ kpi, large = false, tag, periods }: KpiTileProps) {
       {kpi.value && <Trend kpi={kpi} large={large} />}
     </article>
   );
-}
+});
