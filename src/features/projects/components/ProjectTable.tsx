@@ -1,14 +1,15 @@
-import { memo, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { Project, ProjectSortField } from '../../../api/projects';
-import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatDate, formatShare } from '../../../lib/format';
+import type { Provenance } from '../../../api/common';
+import { componentMessages } from '../../../components/messages';
+import { formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { formatYuan, labelsFor, progressOf } from '../labels';
+import { formatDay, formatYuan, labelsFor, progressOf } from '../labels';
 import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
@@ -40,6 +41,14 @@ interface ProjectTableProps {
   busy: boolean;
 }
 
+/** The list's query string for detail links: a context, so a new search re-renders only the links, not whole rows. */
+const LinkSearchContext = createContext('');
+
+function ProjectLink({ id, name }: { id: string; name: string }) {
+  const search = useContext(LinkSearchContext);
+  return <Link to={{ pathname: `/projects/${id}`, search }}>{name}</Link>;
+}
+
 const ariaSort = (col: Column, sort: ProjectTableProps['sort']) =>
   sort?.field === col ? (sort.desc ? 'descending' : 'ascending') : 'none';
 
@@ -66,6 +75,17 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const locale = useLocale();
   const theme = useResolvedTheme();
   const labels = useMemo(() => labelsFor(t), [t]);
+  const tc = useT(componentMessages);
+  const describe = useCallback(
+    (p: Provenance) => {
+      const kind = tc(`provenance.${p.kind}`);
+      const parts = [tc('provenance.label', { kind })];
+      if (p.source) parts.push(tc('provenance.source', { lines: p.source.replaceAll('L', '').replace('-', '–') }));
+      if (p.kind === 'illustrative') parts.push(tc('provenance.illustrativeNote'));
+      return { short: p.source ?? kind, long: parts.join('；') };
+    },
+    [tc],
+  );
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
       <table className="ptable" aria-busy={busy}>
@@ -97,19 +117,21 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
             })}
           </tr>
         </thead>
-        <tbody onKeyDown={onRowKey}>
-          {rows.map((p) => (
-            <ProjectRow
-              key={p.id}
-              project={p}
-              locale={locale}
-              theme={theme}
-              labels={labels}
-              t={t}
-              linkSearch={linkSearch}
-            />
-          ))}
-        </tbody>
+        <LinkSearchContext value={linkSearch}>
+          <tbody onKeyDown={onRowKey}>
+            {rows.map((p) => (
+              <ProjectRow
+                key={p.id}
+                project={p}
+                locale={locale}
+                theme={theme}
+                labels={labels}
+                t={t}
+                describe={describe}
+              />
+            ))}
+          </tbody>
+        </LinkSearchContext>
       </table>
     </div>
   );
@@ -121,16 +143,16 @@ interface RowProps {
   theme: Theme;
   labels: Labels;
   t: (key: ProjectMessageKey) => string;
-  linkSearch: string;
+  describe: (p: Provenance) => { short: string; long: string };
 }
 
-const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, linkSearch }: RowProps) {
+const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, describe }: RowProps) {
   const progress = progressOf(p);
-  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
+  const date = (d: string | null) => (d ? formatDay(d, locale) : t('date.none'));
   return (
     <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
       <th scope="row" className="ptable__name">
-        <Link to={{ pathname: `/projects/${p.id}`, search: linkSearch }}>{p.name}</Link>
+        <ProjectLink id={p.id} name={p.name} />
       </th>
       <td>
         {p.sector && (
@@ -164,8 +186,21 @@ const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels,
       <td className="date">{date(p.expectedCompletion)}</td>
       <td className="date">{date(p.lastUpdate)}</td>
       <td>
-        <ProvenanceBadge provenance={p.provenance} compact />
+        <RowProvenance provenance={p.provenance} text={describe(p.provenance)} />
       </td>
     </tr>
   );
 });
+
+/**
+ * A static badge per row (the full text in its title and for screen readers): one focusable
+ * tooltip button per row would add 50–200 tab stops and make every page of results slower to paint.
+ */
+function RowProvenance({ provenance, text }: { provenance: Provenance; text: { short: string; long: string } }) {
+  return (
+    <span className={`provenance__badge provenance__badge--${provenance.kind}`} title={text.long}>
+      <span aria-hidden="true">{text.short}</span>
+      <span className="visually-hidden">{text.long}</span>
+    </span>
+  );
+}
