@@ -78,7 +78,7 @@ test('provenance shows on keyboard focus', async ({ page }) => {
 });
 
 test('prints as a briefing: no controls, every tile, period and sources in the footer', async ({ page }) => {
-  await open(page, '/');
+  await open(page, '/', { theme: 'dark' });
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印简报' })).toBeHidden();
@@ -87,7 +87,10 @@ test('prints as a briefing: no controls, every tile, period and sources in the f
   await expect(footer).toBeVisible();
   await expect(footer).toContainText('时期：2023年上半年');
   await expect(footer).toContainText('L32');
+  // Paper is white even when the screen is dark.
+  await expect(page.getByRole('article', { name: '签约资金' })).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   const pdf = await page.pdf({ preferCSSPageSize: true });
+  expect(pdf.toString('latin1').match(/\/Type \/Page\b/g), 'one A4 page').toHaveLength(1);
   // A4 landscape: 842 × 595 points.
   expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
 });
