@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { SectorId } from '../../api/common';
 import { formatDate, formatTime } from '../../lib/format';
@@ -220,16 +221,22 @@ export default function PresentationPage() {
             aria-roledescription={t('slide.roledescription')}
             aria-label={t('slide.region', { n: show.index + 1, total: slides.length, title })}
           >
-            <SlideBody
-              slide={slide}
-              data={data}
-              sector={sector}
-              theme={theme}
-              reducedMotion={reducedMotion}
-              paused={show.paused}
-              locale={locale}
-              t={t}
-            />
+            {/* A slide that fails to draw shows the calm waiting message; the next slide or refresh tries again. */}
+            <ErrorBoundary
+              fallback={<Waiting loading={false} t={t} />}
+              resetKeys={[show.index, data.kpis.dataUpdatedAt, data.projects.dataUpdatedAt, data.sectors.dataUpdatedAt]}
+            >
+              <SlideBody
+                slide={slide}
+                data={data}
+                sector={sector}
+                theme={theme}
+                reducedMotion={reducedMotion}
+                paused={show.paused}
+                locale={locale}
+                t={t}
+              />
+            </ErrorBoundary>
           </section>
         )}
         <footer className="wall-footer">
