@@ -2,7 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { KpiList } from '../src/api/kpis';
 import { server } from '../mocks/node';
-import { breakers, failWith, malformed } from '../mocks/scenarios';
+import { breakers, failWith, malformed, slow } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';
 
 // The machine running the suite is shared: give slow first renders time instead of failing them.
@@ -444,6 +444,20 @@ describe('overview: filters', () => {
       await within(group).findByText('The report gives no separate figures for the Motorcycles sector.'),
     ).toBeInTheDocument();
     expect(await tile('Investment signed')).toHaveTextContent('¥18.0B');
+  });
+});
+
+describe('overview: loading', () => {
+  it('holds the final layout, every group with its heading, while the figures load', async () => {
+    renderApp('/', { handlers: [slow('kpis', 500)] });
+    expect(await screen.findByText('正在加载指标…')).toBeInTheDocument();
+    for (const group of ['核心指标', '工业', '招商引资', '重点项目', '民营经济', '专精特新']) {
+      expect(screen.getByRole('region', { name: group })).toBeInTheDocument();
+    }
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(await tile('签约资金')).toHaveTextContent('180亿元');
+    expect(screen.getAllByRole('article')).toHaveLength(17);
+    expect(screen.queryByText('正在加载指标…')).not.toBeInTheDocument();
   });
 });
 
