@@ -12,6 +12,7 @@
  *   npm run bench:tracker [-- --no-build]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
  */
 import { execSync, spawn } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const port = Number(process.env.BENCH_PORT ?? 4186);
@@ -166,6 +167,11 @@ try {
   const bodyRows = await page.locator('tbody tr').count();
 
   console.log(`\nProject tracker benchmark — ?mock=large (${total ?? '?'} projects), Chromium headless, 1366×768`);
+  console.log(
+    `machine: ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} (1/5/15 min)`,
+  );
   console.log(`keystroke → rows painted, ${times.length} keystrokes (${QUERY} then ${BACKSPACES}× Backspace):`);
   console.log(
     `  median ${ms(quantile(times, 0.5))}   p95 ${ms(quantile(times, 0.95))}   max ${ms(Math.max(...times))}`,

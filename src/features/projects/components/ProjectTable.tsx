@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { Project, ProjectSortField } from '../../../api/projects';
@@ -49,6 +49,9 @@ function ProjectLink({ id, name }: { id: string; name: string }) {
   return <Link to={{ pathname: `/projects/${id}`, search }}>{name}</Link>;
 }
 
+/** About a screenful of rows (70vh at 1080p): painted at once; the rest of the page follows in a background render. */
+const FIRST_PAINT_ROWS = 24;
+
 const ariaSort = (col: Column, sort: ProjectTableProps['sort']) =>
   sort?.field === col ? (sort.desc ? 'descending' : 'ascending') : 'none';
 
@@ -75,6 +78,8 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const locale = useLocale();
   const theme = useResolvedTheme();
   const labels = useMemo(() => labelsFor(t), [t]);
+  const deferredRows = useDeferredValue(rows);
+  const shownRows = deferredRows === rows ? rows : rows.slice(0, FIRST_PAINT_ROWS);
   const tc = useT(componentMessages);
   const describe = useCallback(
     (p: Provenance) => {
@@ -119,7 +124,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
         </thead>
         <LinkSearchContext value={linkSearch}>
           <tbody onKeyDown={onRowKey}>
-            {rows.map((p) => (
+            {shownRows.map((p) => (
               <ProjectRow
                 key={p.id}
                 project={p}
