@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
-import { routes } from './app/routes';
+import { AppRoutes } from './app/routes';
 import './styles.css';
 
 async function startMocks() {
@@ -24,7 +24,11 @@ async function main() {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} router={createBrowserRouter(routes)} />
+      <App queryClient={createQueryClient()}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </App>
     </StrictMode>,
   );
 }

@@ -1,10 +1,12 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RequestHandler } from 'msw';
-import { createMemoryRouter } from 'react-router';
+import { useLayoutEffect } from 'react';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
+import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
-import { routes } from '../src/app/routes';
+import { AppRoutes } from '../src/app/routes';
 import { filtersFromLocation, useFilters } from '../src/stores/filters';
 import { usePrefs } from '../src/stores/prefs';
 import type { Locale } from '../src/lib/i18n';
@@ -18,6 +20,33 @@ export interface RenderAppOptions {
   reported?: unknown[];
 }
 
+/** A handle on the test's router: where it is, how to move it, and who to tell when it moves. */
+export interface TestRouter {
+  state: { location: Location };
+  navigate: (to: string | number) => Promise<void>;
+  subscribe: (listener: () => void) => () => void;
+}
+
+function LocationProbe({
+  onLocation,
+  onNavigate,
+}: {
+  onLocation: (location: Location) => void;
+  onNavigate: (navigate: NavigateFunction) => void;
+}) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useLayoutEffect(() => {
+    onNavigate(navigate);
+  }, [navigate, onNavigate]);
+  useLayoutEffect(() => {
+    onLocation(location);
+  }, [location, onLocation]);
+  return null;
+}
+
+const listeners = new WeakMap<TestRouter, Set<() => void>>();
+
 /** The whole app at `path`, with a fresh query client (no retries) and the mock API. */
 export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reported = [] }: RenderAppOptions = {}) {
   if (handlers.length > 0) server.use(...handlers);
@@ -25,12 +54,40 @@ export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reporte
   useFilters.setState(filtersFromLocation(url.search), true);
   usePrefs.setState({ locale, theme: null });
   const queryClient = createQueryClient({ retry: false, report: (error) => reported.push(error) });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  let navigateFn: NavigateFunction | null = null;
+  const router: TestRouter = {
+    state: { location: { pathname: url.pathname, search: url.search, hash: '', state: null, key: 'initial' } },
+    navigate: async (to) => {
+      if (typeof to === 'number') await navigateFn?.(to);
+      else await navigateFn?.(to);
+    },
+    subscribe: (listener) => {
+      const set = listeners.get(router) ?? new Set();
+      set.add(listener);
+      listeners.set(router, set);
+      return () => set.delete(listener);
+    },
+  };
   const user = userEvent.setup();
-  const result = render(<App queryClient={queryClient} router={router} />);
+  const result = render(
+    <App queryClient={queryClient}>
+      <MemoryRouter initialEntries={[path]}>
+        <LocationProbe
+          onNavigate={(n) => {
+            navigateFn = n;
+          }}
+          onLocation={(location) => {
+            if (router.state.location.key === location.key) return;
+            router.state.location = location;
+            listeners.get(router)?.forEach((l) => l());
+          }}
+        />
+        <AppRoutes />
+      </MemoryRouter>
+    </App>,
+  );
   return { ...result, router, queryClient, user, reported };
 }
 
-/** The current address of a memory router, as path + search. */
-export const currentUrl = (router: ReturnType<typeof createMemoryRouter>) =>
-  `${router.state.location.pathname}${router.state.location.search}`;
+/** The current address of the test's router, as path + search. */
+export const currentUrl = (router: TestRouter) => `${router.state.location.pathname}${router.state.location.search}`;

@@ -1,10 +1,9 @@
 import { lazy, Suspense } from 'react';
-import type { RouteObject } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { PageFallback } from './PageFallback';
 import { RootLayout } from './RootLayout';
-import { RouteError } from './RouteError';
 
 // Each page is its own chunk: the overview does not pay for the tracker or the charts.
 const OverviewPage = lazy(() => import('../features/kpis/OverviewPage'));
@@ -14,30 +13,31 @@ const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
 const ProjectDetailPage = lazy(() => import('../features/projects/ProjectDetailPage'));
 const PresentationPage = lazy(() => import('../features/presentation/PresentationPage'));
 
-export const routes: RouteObject[] = [
-  {
-    element: <RootLayout />,
-    errorElement: <RouteError />,
-    children: [
-      {
-        element: <AppLayout />,
-        children: [
-          { index: true, element: <OverviewPage /> },
-          { path: 'sectors', element: <SectorsPage /> },
-          { path: 'sectors/:sectorId', element: <SectorDetailPage /> },
-          { path: 'projects', element: <ProjectsPage /> },
-          { path: 'projects/:projectId', element: <ProjectDetailPage /> },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-      {
-        path: 'present',
-        element: (
-          <Suspense fallback={<PageFallback />}>
-            <PresentationPage />
-          </Suspense>
-        ),
-      },
-    ],
-  },
-];
+/**
+ * The route tree. Declarative routes (not the data router): the app loads its data with
+ * TanStack Query, so the data router's loaders would be dead weight in the initial bundle.
+ */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<RootLayout />}>
+        <Route element={<AppLayout />}>
+          <Route index element={<OverviewPage />} />
+          <Route path="sectors" element={<SectorsPage />} />
+          <Route path="sectors/:sectorId" element={<SectorDetailPage />} />
+          <Route path="projects" element={<ProjectsPage />} />
+          <Route path="projects/:projectId" element={<ProjectDetailPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+        <Route
+          path="present"
+          element={
+            <Suspense fallback={<PageFallback />}>
+              <PresentationPage />
+            </Suspense>
+          }
+        />
+      </Route>
+    </Routes>
+  );
+}
