@@ -329,6 +329,9 @@ describe('overview: every headline figure of the report', () => {
     expect(row('落地开工率', '58%')).toHaveTextContent('推算数据算法：65 − 7 (L52)');
     expect(row('签约资金', '400亿元')).toHaveTextContent('全年目标400亿元2023年全年报告数据报告第 54 行');
     expect(row('重点建设项目完成投资', '139.73亿元')).toHaveTextContent('报告第 56 行');
+    expect(row('签约资金', '趋势线中的示意点（5 个）')).toHaveTextContent(
+      '1月–5月示意数据报告未给出此数，为展示而设，非统计数据',
+    );
     await user.click(within(dialog).getByRole('button', { name: '关闭' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
