@@ -29,6 +29,31 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * Writes which modules (grouped by package) each chunk contains, for the bundle report
+ * (scripts/bundle-report.mjs): dist/.vite/bundle-stats.json.
+ */
+function bundleStats(): Plugin {
+  return {
+    name: 'bundle-stats',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, Record<string, number>> = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const byPackage: Record<string, number> = {};
+        for (const [id, info] of Object.entries(output.modules)) {
+          const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+          const name = match?.[1] ?? (id.includes('/src/') ? 'src (app code)' : id.includes('/mocks/') ? 'mocks' : 'other');
+          byPackage[name] = (byPackage[name] ?? 0) + info.renderedLength;
+        }
+        chunks[fileName] = byPackage;
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/bundle-stats.json', source: JSON.stringify(chunks, null, 1) });
+    },
+  };
+}
+
 /** Adds the Content-Security-Policy meta tag to built pages (the dev server needs inline scripts for HMR). */
 function csp(apiBaseUrl: string | undefined): Plugin {
   return {
@@ -48,11 +73,11 @@ export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_API_MOCKS === 'on' || (command === 'serve' && env.VITE_API_MOCKS !== 'off');
   return {
-    plugins: [react(), mockServiceWorker(mocks && mode !== 'test'), csp(env.VITE_API_BASE_URL)],
+    plugins: [react(), mockServiceWorker(mocks && mode !== 'test'), csp(env.VITE_API_BASE_URL), bundleStats()],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
     preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
-    build: { target: 'es2020', sourcemap: true },
+    build: { target: 'es2020', sourcemap: true, manifest: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./tests/setup.ts'],

@@ -16,7 +16,7 @@ export const ENDPOINTS = {
 } as const;
 export type Endpoint = keyof typeof ENDPOINTS;
 
-export const SCENARIOS = ['large', 'slow', 'flaky', 'broken', 'offline'] as const;
+export const SCENARIOS = ['large', 'slow', 'latency300', 'flaky', 'broken', 'offline'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 export const isScenario = (name: unknown): name is ScenarioName => SCENARIOS.includes(name as ScenarioName);
 
@@ -93,6 +93,12 @@ export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
       return [
         http.get(`${API}/*`, async () => {
           await delay(2000);
+        }),
+      ];
+    case 'latency300':
+      return [
+        http.get(`${API}/*`, async () => {
+          await delay(300);
         }),
       ];
     case 'flaky':

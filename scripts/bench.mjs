@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+/**
+ * The performance benchmark suite. Prints figures and writes bench/results.json; it judges
+ * nothing (timings vary between machines; the size budget is enforced in CI instead).
+ *
+ *   npm run bench                      everything (about 15 minutes)
+ *   BENCH_ONLY=bundle,overview npm run bench
+ *   BENCH_MEMORY_SECONDS=300 BENCH_LIGHTHOUSE_RUNS=3   (defaults)
+ *
+ * Sections: bundle (gzip per route), lighthouse (mobile + desktop, median of N, per route),
+ * tracker (scripts/bench-tracker.mjs at 10,000 projects), overview (navigation → all KPI
+ * values painted, mock latency 0 and 300 ms), memory (JS heap after GC after N seconds per route).
+ */
+import { execFileSync, execSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+import { bundleReport, printBundleReport } from './bundle-report.mjs';
+
+const port = Number(process.env.BENCH_PORT ?? 4187);
+const dist = `dist-bench-${port}`;
+const base = `http://127.0.0.1:${port}`;
+const only = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,tracker,overview,memory').split(','));
+const memorySeconds = Number(process.env.BENCH_MEMORY_SECONDS ?? 300);
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromeArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ROUTES = ['/', '/sectors', '/projects', '/present'];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? null : s[Math.floor((s.length - 1) / 2)];
+};
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? null : s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const round = (x, d = 1) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: execSync(`${chrome} --version`).toString().trim(),
+    loadAverageAtStart: loadavg().map((l) => round(l, 2)),
+  },
+};
+
+console.log(`Building a mock-enabled production build into ${dist} …`);
+execSync(`npx vite build --outDir ${dist} --logLevel warn`, { stdio: 'inherit', env: { ...process.env, VITE_API_MOCKS: 'on' } });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+};
+process.on('exit', stop);
+for (let i = 0; i < 120; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+try {
+  if (only.has('bundle')) {
+    console.log('\n== Bundle (gzip) ==');
+    const report = bundleReport(dist);
+    printBundleReport(report);
+    results.bundle = report;
+  }
+
+  if (only.has('lighthouse')) {
+    console.log(`\n== Lighthouse (median of ${lighthouseRuns}) ==`);
+    results.lighthouse = {};
+    for (const preset of ['mobile', 'desktop']) {
+      for (const route of ROUTES) {
+        const runs = [];
+        for (let i = 0; i < lighthouseRuns; i++) {
+          const out = `/tmp/lh-${process.pid}.json`;
+          const args = [
+            '-y',
+            'lighthouse@12.2.3',
+            `${base}${route}`,
+            '--quiet',
+            '--output=json',
+            `--output-path=${out}`,
+            '--only-categories=performance,accessibility,best-practices',
+            `--chrome-flags=${chromeArgs.join(' ')}`,
+          ];
+          if (preset === 'desktop') args.push('--preset=desktop');
+          execFileSync('npx', args, { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chrome } });
+          const lhr = JSON.parse(readFileSync(out, 'utf8'));
+          runs.push({
+            performance: Math.round(lhr.categories.performance.score * 100),
+            accessibility: Math.round(lhr.categories.accessibility.score * 100),
+            bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
+            lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue),
+            tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue),
+            cls: round(lhr.audits['cumulative-layout-shift'].numericValue, 3),
+          });
+        }
+        const pick = (k) => median(runs.map((r) => r[k]));
+        const summary = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, pick(k)]));
+        results.lighthouse[`${preset} ${route}`] = summary;
+        console.log(
+          `${preset.padEnd(8)} ${route.padEnd(10)} perf ${summary.performance}  a11y ${summary.accessibility}  best ${summary.bestPractices}  LCP ${summary.lcpMs} ms  TBT ${summary.tbtMs} ms  CLS ${summary.cls}`,
+        );
+      }
+    }
+  }
+
+  const browser = only.has('overview') || only.has('memory') || only.has('tracker') ? await chromium.launch({ executablePath: chrome, args: [...chromeArgs, '--js-flags=--expose-gc'] }) : null;
+
+  if (only.has('overview') && browser) {
+    console.log('\n== Overview: navigation → all KPI values painted (median of 5) ==');
+    results.overview = {};
+    for (const scenario of ['none', 'latency300']) {
+      const times = [];
+      for (let i = 0; i < 6; i++) {
+        const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+        const page = await context.newPage();
+        await page.goto(`${base}/?mock=${scenario}&lang=zh-CN`);
+        // All figures painted: the headline figure is there and no tile is still a skeleton.
+        await page.waitForFunction(
+          () => document.body.innerText.includes('139.73') && document.querySelectorAll('[aria-busy="true"]').length === 0,
+          null,
+          { timeout: 30_000, polling: 'raf' },
+        );
+        const ms = await page.evaluate(() => performance.now());
+        if (i > 0) times.push(ms); // the first run warms the service worker
+        await context.close();
+      }
+      results.overview[scenario === 'none' ? 'latency0' : 'latency300'] = { medianMs: round(median(times)), runs: times.map((t) => round(t)) };
+      console.log(`mock latency ${scenario === 'none' ? '0' : '300'} ms: median ${round(median(times))} ms (${times.map((t) => Math.round(t)).join(', ')})`);
+    }
+  }
+
+  if (only.has('memory') && browser) {
+    console.log(`\n== Memory: JS heap after GC after ${memorySeconds} s on each route (in parallel) ==`);
+    const measure = async (route) => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const get = (n) => metrics.find((m) => m.name === n)?.value ?? 0;
+        return { heapMB: round(get('JSHeapUsedSize') / 2 ** 20, 2), nodes: get('Nodes') };
+      };
+      await page.goto(`${base}${route}${route === '/present' ? '?interval=5&refresh=10' : ''}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(3000);
+      const start = await heap();
+      await page.waitForTimeout(memorySeconds * 1000);
+      const end = await heap();
+      await context.close();
+      return [route, { start, end, seconds: memorySeconds }];
+    };
+    results.memory = Object.fromEntries(await Promise.all(ROUTES.map(measure)));
+    for (const [route, m] of Object.entries(results.memory)) {
+      console.log(`${route.padEnd(10)} heap ${m.start.heapMB} → ${m.end.heapMB} MB, DOM nodes ${m.start.nodes} → ${m.end.nodes}`);
+    }
+  }
+  await browser?.close();
+
+  if (only.has('tracker')) {
+    console.log('\n== Tracker at 10,000 projects ==');
+    const out = execFileSync(process.execPath, ['scripts/bench-tracker.mjs', '--no-build'], {
+      env: { ...process.env, BENCH_DIST: dist, BENCH_PORT: String(port + 100) },
+      encoding: 'utf8',
+    });
+    process.stdout.write(out);
+    const num = (re) => {
+      const m = re.exec(out);
+      return m ? Number(m[1]) : null;
+    };
+    results.tracker = {
+      keystrokeMedianMs: num(/median ([\d.]+) ?ms\s+p95/),
+      keystrokeP95Ms: num(/median [\d.]+ ?ms\s+p95 ([\d.]+)/),
+      scrollFrameMedianMs: num(/frame time median ([\d.]+)/),
+      scrollFrameP95Ms: num(/frame time median [\d.]+ ?ms\s+p95 ([\d.]+)/),
+      rowsInDom: num(/row elements in the DOM while scrolling: (\d+)/),
+    };
+  }
+} finally {
+  stop();
+}
+
+results.machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
+void quantile;

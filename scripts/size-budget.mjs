@@ -1,0 +1,31 @@
+// Fails the build when a route's JavaScript exceeds its budget (gzip). Timings are not judged
+// here (machines are noisy); `npm run bench` records them.
+import { bundleReport, printBundleReport } from './bundle-report.mjs';
+
+export const BUDGETS = { initialJsForOverviewKB: 130, untilIdleJsPerRouteKB: 250 };
+
+const dist = process.argv[2] ?? 'dist';
+const report = bundleReport(dist);
+printBundleReport(report);
+
+const failures = [];
+const overview = report.routes['/'];
+if (overview.initialJsGzipKB > BUDGETS.initialJsForOverviewKB) {
+  failures.push(`initial JS for / is ${overview.initialJsGzipKB} KB gzip (budget ${BUDGETS.initialJsForOverviewKB} KB)`);
+}
+if (overview.initialChunks.some((f) => /recharts|CartesianChart|LineChart/i.test(f))) {
+  failures.push('the charting library is in the initial JS for /');
+}
+for (const [route, r] of Object.entries(report.routes)) {
+  if (r.untilIdleJsGzipKB > BUDGETS.untilIdleJsPerRouteKB) {
+    failures.push(`${route} loads ${r.untilIdleJsGzipKB} KB gzip of JS until idle (budget ${BUDGETS.untilIdleJsPerRouteKB} KB)`);
+  }
+}
+console.log(
+  `\nBudget: initial JS for / ${overview.initialJsGzipKB} / ${BUDGETS.initialJsForOverviewKB} KB; ` +
+    `largest until-idle route ${Math.max(...Object.values(report.routes).map((r) => r.untilIdleJsGzipKB))} / ${BUDGETS.untilIdleJsPerRouteKB} KB`,
+);
+if (failures.length > 0) {
+  console.error(`\nSize budget exceeded:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
