@@ -16,7 +16,8 @@ import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 
 const port = Number(process.env.BENCH_PORT ?? 4186);
-const outDir = process.env.BENCH_DIST ?? `dist-bench-${port}`;
+// dist-e2e* is git-ignored, like the Playwright builds.
+const outDir = process.env.BENCH_DIST ?? `dist-e2e-bench-${port}`;
 const base = `http://127.0.0.1:${port}`;
 const QUERY = '蔡家电子信息智能制造基地';
 const BACKSPACES = 8;
