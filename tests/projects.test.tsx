@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keyProjects, largeProjectSet } from '../mocks/fixtures/projects';
@@ -91,6 +91,20 @@ describe('project tracker: search, filters, sort and paging', () => {
     await user.clear(screen.getByRole('searchbox', { name: '搜索项目' }));
     await user.type(screen.getByRole('searchbox', { name: '搜索项目' }), '加快推进');
     await waitFor(async () => expect(rowNames(await table())).toContain('中国电子西部创新基地'));
+  });
+
+  it('waits for an input method to finish composing before it searches', async () => {
+    const { router } = renderApp('/projects');
+    await table();
+    const box = screen.getByRole('searchbox', { name: '搜索项目' });
+    fireEvent.compositionStart(box);
+    fireEvent.change(box, { target: { value: 'gaotie' } });
+    await new Promise((r) => setTimeout(r, 150));
+    expect(currentUrl(router)).toBe('/projects');
+    fireEvent.change(box, { target: { value: '高铁' } });
+    fireEvent.compositionEnd(box);
+    await waitFor(() => expect(currentUrl(router)).toBe(`/projects?q=${encodeURIComponent('高铁')}`));
+    await waitFor(async () => expect(rowNames(await table())).toEqual(['渝西高铁北碚段']));
   });
 
   it('reads the filters from a shared address', async () => {

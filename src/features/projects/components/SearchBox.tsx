@@ -17,6 +17,8 @@ export function SearchBox({ label, placeholder, value, onChange }: SearchBoxProp
   const [text, setText] = useState(value);
   const written = useRef(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // While an input method composes (pinyin "gaotie" before it becomes 高铁), do not search for the letters.
+  const composing = useRef(false);
 
   // The address changed from elsewhere (clear filters, back/forward): show it.
   useEffect(() => {
@@ -48,7 +50,14 @@ export function SearchBox({ label, placeholder, value, onChange }: SearchBoxProp
         autoComplete="off"
         onChange={(e) => {
           setText(e.target.value);
-          commit(e.target.value);
+          if (!composing.current) commit(e.target.value);
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          commit(e.currentTarget.value);
         }}
       />
     </div>
