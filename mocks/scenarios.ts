@@ -16,7 +16,7 @@ export const ENDPOINTS = {
 } as const;
 export type Endpoint = keyof typeof ENDPOINTS;
 
-export const SCENARIOS = ['large', 'slow', 'latency300', 'flaky', 'broken', 'offline'] as const;
+export const SCENARIOS = ['large', 'slow', 'latency300', 'flaky', 'broken', 'offline', 'hostile'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 export const isScenario = (name: unknown): name is ScenarioName => SCENARIOS.includes(name as ScenarioName);
 
@@ -75,6 +75,33 @@ export const breakers: Record<Endpoint, (body: Record<string, unknown>) => unkno
   project: (b) => ({ ...b, milestones: null }),
 };
 
+/** Strings an attacker controlling the API (or its data entry) might plant; they must render as text. */
+export const HOSTILE_STRINGS = [
+  '<img src=x onerror="window.__xss=(window.__xss||0)+1">',
+  '<script>window.__xss=(window.__xss||0)+1</script>',
+  'javascript:window.__xss=1',
+  '"><svg onload="window.__xss=1">',
+] as const;
+
+function plant(body: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  let i = 0;
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (fields.includes(k) && typeof v === 'string') out[k] = `${HOSTILE_STRINGS[i++ % HOSTILE_STRINGS.length]} ${v}`;
+      else if (k === 'zh-CN' || k === 'en')
+        out[k] = typeof v === 'string' && i++ % 3 === 0 ? `${HOSTILE_STRINGS[i % 4]} ${v}` : v;
+      else out[k] = visit(v);
+    }
+    return out;
+  };
+  return visit(body) as Record<string, unknown>;
+}
+
+const hostile = (endpoint: Endpoint) => malformed(endpoint, (b) => plant(b, ['name', 'description', 'formula']));
+
 let requestCount = 0;
 /** Resets the `flaky` scenario's request counter (tests start from a known state). */
 export const resetFlaky = () => {
@@ -113,6 +140,8 @@ export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
       return (Object.keys(breakers) as Endpoint[]).filter((e) => e !== 'meta').map((e) => malformed(e, breakers[e]));
     case 'offline':
       return [http.get(`${API}/*`, () => HttpResponse.error())];
+    case 'hostile':
+      return (['kpis', 'sectors', 'sector', 'projects', 'project'] as const).map(hostile);
     case null:
       return [];
   }
