@@ -190,7 +190,7 @@ describe('/sectors/:sectorId', () => {
     expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
     expect(within(figures).getByText('+10.8%')).toBeInTheDocument();
     expect(within(figures).getByText('53家')).toBeInTheDocument();
-    expect(within(figures).getAllByRole('button', { name: '数据来源：报告数据' })[0]).toHaveTextContent(
+    expect(within(figures).getAllByRole('button', { name: /^数据来源：报告数据/ })[0]).toHaveTextContent(
       '报告数据 · L38',
     );
     expect(within(figures).getByText('未公布')).toBeInTheDocument();
@@ -204,7 +204,9 @@ describe('/sectors/:sectorId', () => {
     expect(within(rows[0] as HTMLElement).getByRole('button', { name: '数据来源：示意数据' })).toBeVisible();
     expect(rows[6]).toHaveTextContent('1–7月');
     expect(rows[6]).toHaveTextContent('56.67亿元');
-    expect(within(rows[6] as HTMLElement).getByRole('button', { name: '数据来源：报告数据' })).toHaveTextContent('L38');
+    expect(within(rows[6] as HTMLElement).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent(
+      'L38',
+    );
 
     const firms = screen.getByRole('region', { name: '重点企业' });
     expect(within(firms).getByText('重庆睿蓝汽车')).toBeInTheDocument();

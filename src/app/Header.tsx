@@ -38,7 +38,7 @@ export function Header() {
   return (
     <header className="app-header">
       <div className="app-header__brand">
-        <span className="app-header__district">{meta ? localized(meta.district, locale) : '北碚区'}</span>
+        <span className="app-header__district">{meta ? localized(meta.district, locale) : t('app.district')}</span>
         <span className="app-header__title">{t('app.title')}</span>
       </div>
       <nav className="app-header__nav" aria-label={t('nav.label')}>
@@ -51,7 +51,12 @@ export function Header() {
       </nav>
       <div className="app-header__filters">
         <label htmlFor={periodId}>{t('filter.period')}</label>
-        <select id={periodId} value={period} onChange={(e) => setSearch({ period: e.target.value })}>
+        <select
+          id={periodId}
+          className="app-header__period"
+          value={period}
+          onChange={(e) => setSearch({ period: e.target.value })}
+        >
           {periods.map((p) => (
             <option key={p.id} value={p.id}>
               {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
@@ -60,7 +65,12 @@ export function Header() {
           ))}
         </select>
         <label htmlFor={sectorId}>{t('filter.sector')}</label>
-        <select id={sectorId} value={sector ?? ''} onChange={(e) => setSearch({ sector: e.target.value || null })}>
+        <select
+          id={sectorId}
+          className="app-header__sector"
+          value={sector ?? ''}
+          onChange={(e) => setSearch({ sector: e.target.value || null })}
+        >
           <option value="">{t('filter.allSectors')}</option>
           {sectors.map((s) => (
             <option key={s.id} value={s.id}>
@@ -99,7 +109,8 @@ export function Header() {
           <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>{' '}
           {theme === 'dark' ? t('prefs.themeLight') : t('prefs.themeDark')}
         </button>
-        {meta && <span className="app-header__asof">{t('asOf', { date: formatDate(meta.asOf, locale) })}</span>}
+        {/* Always rendered, so the header does not reflow when the date arrives. */}
+        <span className="app-header__asof">{meta ? t('asOf', { date: formatDate(meta.asOf, locale) }) : ''}</span>
       </div>
     </header>
   );

@@ -2,6 +2,7 @@ import { defineCatalog } from '../lib/i18n';
 
 export const appMessages = defineCatalog(
   {
+    'app.district': '北碚区',
     'app.title': '经济运行监测',
     'app.skip': '跳到主要内容',
     'nav.label': '主导航',
@@ -33,6 +34,7 @@ export const appMessages = defineCatalog(
     'footer.source': '资料来源：{title}（{byline}）',
   },
   {
+    'app.district': 'Beibei District',
     'app.title': 'Economic Monitor',
     'app.skip': 'Skip to main content',
     'nav.label': 'Main navigation',

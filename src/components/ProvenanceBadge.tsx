@@ -28,12 +28,14 @@ export function ProvenanceBadge({ provenance, compact = false }: { provenance: P
   const [open, setOpen] = useState(false);
   const tipId = useId();
   const [kind, ...details] = describe(provenance);
+  const visible = compact ? (provenance.source ?? kind) : [kind, provenance.source].filter(Boolean).join(' · ');
   return (
     <span className="provenance" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
         type="button"
         className={`provenance__badge provenance__badge--${provenance.kind}`}
-        aria-label={t('provenance.label', { kind: kind ?? '' })}
+        // The name contains the visible text (WCAG 2.5.3) and says what the badge is.
+        aria-label={`${t('provenance.prefix')}${[kind, provenance.source].filter(Boolean).join(' · ')}`}
         aria-describedby={tipId}
         aria-expanded={open}
         onFocus={() => setOpen(true)}
@@ -43,7 +45,7 @@ export function ProvenanceBadge({ provenance, compact = false }: { provenance: P
           if (e.key === 'Escape') setOpen(false);
         }}
       >
-        {compact ? (provenance.source ?? kind) : [kind, provenance.source].filter(Boolean).join(' · ')}
+        {visible}
       </button>
       <span role="tooltip" id={tipId} className="provenance__tip" hidden={!open}>
         {[kind, ...details].join('；')}
