@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { useSearchParams } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { DEFAULT_PERIOD } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { GLOBAL_PARAMS, parseGlobalSearch } from '../lib/searchParams';
@@ -14,6 +14,8 @@ import { usePrefs } from '../stores/prefs';
  */
 export function UrlStateSync() {
   const [search, setSearch] = useSearchParams();
+  const { pathname } = useLocation();
+  const noticePath = useRef(pathname);
   const { data: meta } = useQuery(metaOptions());
   const periodsKey = meta?.periods.map((p) => p.id).join(',') ?? null;
   const defaultPeriod = meta?.defaultPeriod ?? DEFAULT_PERIOD;
@@ -23,11 +25,15 @@ export function UrlStateSync() {
       periods: periodsKey === null ? null : periodsKey.split(','),
       defaultPeriod,
     });
-    useFilters.setState((s) => ({
-      period: parsed.period,
-      sector: parsed.sector,
-      ignored: parsed.ignored.length > 0 ? parsed.ignored : s.ignored,
-    }));
+    // Notices collect everything ignored on this page (a page may correct the address in
+    // several steps); moving to another page starts afresh.
+    const samePage = noticePath.current === pathname;
+    noticePath.current = pathname;
+    useFilters.setState((s) => {
+      const kept = samePage ? s.ignored : [];
+      const fresh = parsed.ignored.filter((i) => !kept.some((k) => k.param === i.param && k.value === i.value));
+      return { period: parsed.period, sector: parsed.sector, ignored: [...kept, ...fresh] };
+    });
     if (parsed.lang) usePrefs.setState({ locale: parsed.lang });
     if (parsed.theme) usePrefs.setState({ theme: parsed.theme });
     if (parsed.ignored.length === 0) return;
@@ -50,7 +56,7 @@ export function UrlStateSync() {
       },
       { replace: true },
     );
-  }, [search, setSearch, periodsKey, defaultPeriod]);
+  }, [search, setSearch, periodsKey, defaultPeriod, pathname]);
 
   return null;
 }

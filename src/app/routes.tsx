@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
+import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { NotFoundPage } from './NotFoundPage';
 import { PageFallback } from './PageFallback';
 import { RootLayout } from './RootLayout';
@@ -34,6 +35,7 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<PageFallback />}>
               <PresentationPage />
+              <IgnoredParamsNotice overlay autoHideMs={15_000} />
             </Suspense>
           }
         />
