@@ -113,6 +113,8 @@ async function collectGarbage(page, cdp) {
   // the app's, and it would otherwise read as growth until it is full.
   await cdp.send('Runtime.discardConsoleEntries');
   await cdp.send('Log.clear').catch(() => undefined);
+  // Likewise the resource-timing buffer (up to 250 entries, one per request, then it stops).
+  await page.evaluate(() => performance.clearResourceTimings());
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => window.gc?.());
     await cdp.send('HeapProfiler.collectGarbage');
