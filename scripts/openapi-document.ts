@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PeriodIdSchema, SectorIdSchema } from '../src/api/common';
 import { KpiListSchema } from '../src/api/kpis';
 import { MetaSchema } from '../src/api/meta';
@@ -8,14 +8,14 @@ import { SectorDetailSchema, SectorListSchema } from '../src/api/sectors';
 type JsonSchema = Record<string, unknown>;
 
 /** zod 4 writes JSON Schema draft 2020-12, the dialect OpenAPI 3.1 uses. */
-const jsonSchema = (schema: z.ZodType): JsonSchema => {
+const jsonSchema = (schema: z.ZodMiniType): JsonSchema => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'output' });
   return rest;
 };
 
 const ProblemSchema = z.object({ error: z.string(), message: z.string() });
 
-const components: Record<string, z.ZodType> = {
+const components: Record<string, z.ZodMiniType> = {
   Meta: MetaSchema,
   KpiList: KpiListSchema,
   SectorList: SectorListSchema,
@@ -37,7 +37,7 @@ const errors = {
 };
 
 /** Query or path parameters from the properties of a zod object. */
-function parameters(schema: z.ZodObject, location: 'query' | 'path') {
+function parameters(schema: z.ZodMiniObject, location: 'query' | 'path') {
   const js = jsonSchema(schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({
     name,
@@ -47,7 +47,7 @@ function parameters(schema: z.ZodObject, location: 'query' | 'path') {
   }));
 }
 
-const period = z.object({ period: PeriodIdSchema.optional() });
+const period = z.object({ period: z.optional(PeriodIdSchema) });
 
 /** The OpenAPI 3.1 description of the API, generated from the same zod schemas the client parses with. */
 export function buildOpenApiDocument() {
@@ -70,7 +70,7 @@ export function buildOpenApiDocument() {
       '/kpis': {
         get: {
           summary: 'Headline figures for a period (district-wide, plus the sector asked for)',
-          parameters: parameters(period.extend({ sector: SectorIdSchema.optional() }), 'query'),
+          parameters: parameters(z.extend(period, { sector: z.optional(SectorIdSchema) }), 'query'),
           responses: { '200': json('KpiList', 'Headline figures'), ...errors },
         },
       },

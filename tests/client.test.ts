@@ -1,6 +1,6 @@
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, apiGet, buildUrl } from '../src/api/client';
 import { KpiListSchema } from '../src/api/kpis';
 import { MetaSchema } from '../src/api/meta';
@@ -114,7 +114,7 @@ describe('apiGet', () => {
     ],
   ] as const)('names the failing path for %s', async (_name, endpoint, mutate, schema, path) => {
     server.use(malformed(endpoint, mutate));
-    const error = await rejection(apiGet(`/${endpoint}`, schema as z.ZodType));
+    const error = await rejection(apiGet(`/${endpoint}`, schema as z.ZodMiniType));
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).kind).toBe('schema');
     expect((error as ApiError).issuePath).toMatch(path);

@@ -1,4 +1,5 @@
 import { http, HttpResponse } from 'msw';
+import * as z from 'zod/mini';
 import { STAGE_IDS } from '../../src/api/common';
 import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../../src/api/projects';
 import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../../src/api/projects';
@@ -77,7 +78,7 @@ export function parseProjectFilter(url: URL): ProjectFilter | Response {
     if (value === '') continue;
     raw[key] = key === 'page' || key === 'pageSize' ? Number(value) : value;
   }
-  const parsed = ProjectFilterSchema.strict().safeParse(raw);
+  const parsed = z.strictObject(ProjectFilterSchema.shape).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return problem(

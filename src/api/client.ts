@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as z from 'zod/mini';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'schema';
 
@@ -110,7 +111,7 @@ export interface ApiGetOptions {
  * GET a JSON resource and parse it with its contract schema. Resolves with typed data or
  * rejects with an ApiError; a caller's abort rejects with the caller's own abort reason.
  */
-export async function apiGet<S extends z.ZodType>(
+export async function apiGet<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   { params, signal, timeoutMs = apiConfig.timeoutMs }: ApiGetOptions = {},
@@ -147,7 +148,7 @@ export async function apiGet<S extends z.ZodType>(
   } finally {
     linked.dispose();
   }
-  const parsed = schema.safeParse(body);
+  const parsed = safeParse(schema, body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const issuePath = formatPath(issue?.path ?? []);

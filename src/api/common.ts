@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Sector identifiers; they appear in shareable URLs, so never rename them. */
 export const SECTOR_IDS = [
@@ -40,15 +40,17 @@ export type ProjectTypeId = z.infer<typeof ProjectTypeIdSchema>;
 
 /** `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm). */
 export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2]))?$/;
-export const PeriodIdSchema = z.string().regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07)');
+export const PeriodIdSchema = z
+  .string()
+  .check(z.regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07)'));
 export type PeriodId = z.infer<typeof PeriodIdSchema>;
 
 export const DEFAULT_PERIOD: PeriodId = '2023H1';
 
 /** Text the API returns in both UI languages. */
 export const LocalizedTextSchema = z.object({
-  'zh-CN': z.string().min(1).max(500),
-  en: z.string().min(1).max(500),
+  'zh-CN': z.string().check(z.minLength(1), z.maxLength(500)),
+  en: z.string().check(z.minLength(1), z.maxLength(500)),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -56,20 +58,19 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const ProvenanceSchema = z
   .object({
     kind: z.enum(['reported', 'derived', 'illustrative']),
-    source: z
-      .string()
-      .regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')
-      .optional(),
-    formula: z.string().min(1).max(200).optional(),
+    source: z.optional(z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58'))),
+    formula: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   })
-  .refine((p) => p.kind !== 'reported' || p.source !== undefined, {
-    error: 'a reported value needs its source line',
-    path: ['source'],
-  })
-  .refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
-    error: 'a derived value needs its formula',
-    path: ['formula'],
-  });
+  .check(
+    z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
+      error: 'a reported value needs its source line',
+      path: ['source'],
+    }),
+    z.refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
+      error: 'a derived value needs its formula',
+      path: ['formula'],
+    }),
+  );
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];
 
@@ -88,24 +89,26 @@ const MAX_ABS_VALUE = 1e15;
  */
 export const MeasureSchema = z
   .object({
-    value: z.number().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE),
+    value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
     unit: UnitSchema,
-    digits: z.int().min(1).max(15).optional(),
+    digits: z.optional(z.int().check(z.gte(1), z.lte(15))),
     /** `over`: "8000余户" (8000+); `atLeast`: "150亿元以上" (≥); `nearly`: "近亿元". */
-    qualifier: z.enum(['over', 'atLeast', 'nearly']).optional(),
+    qualifier: z.optional(z.enum(['over', 'atLeast', 'nearly'])),
     provenance: ProvenanceSchema,
   })
-  .refine((m) => !COUNT_UNITS.has(m.unit) || m.value >= 0, {
-    error: 'a count cannot be negative',
-    path: ['value'],
-  });
+  .check(
+    z.refine((m) => !COUNT_UNITS.has(m.unit) || m.value >= 0, {
+      error: 'a count cannot be negative',
+      path: ['value'],
+    }),
+  );
 export type Measure = z.infer<typeof MeasureSchema>;
 
 export const IsoDateSchema = z.iso.date();
 
 export const SeriesPointSchema = z.object({
   period: PeriodIdSchema,
-  value: z.number().min(-MAX_ABS_VALUE).max(MAX_ABS_VALUE),
+  value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
   provenance: ProvenanceSchema,
 });
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
@@ -114,6 +117,6 @@ export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 export const SeriesSchema = z.object({
   unit: UnitSchema,
   cumulative: z.boolean(),
-  points: z.array(SeriesPointSchema).max(400),
+  points: z.array(SeriesPointSchema).check(z.maxLength(400)),
 });
 export type Series = z.infer<typeof SeriesSchema>;

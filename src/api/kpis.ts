@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 import { LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
 import type { PeriodId, SectorId } from './common';
@@ -22,8 +22,8 @@ export const ComparisonSchema = z.object({
    * `district`: vs the district-wide figure; `contribution`: points added to the district figure.
    */
   kind: z.enum(['cityAverage', 'cityRank', 'district', 'contribution']),
-  reference: MeasureSchema.nullable(),
-  difference: MeasureSchema.nullable(),
+  reference: z.nullable(MeasureSchema),
+  difference: z.nullable(MeasureSchema),
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
@@ -34,33 +34,33 @@ export const KpiFactSchema = z.object({
 export type KpiFact = z.infer<typeof KpiFactSchema>;
 
 export const KpiSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   group: KpiGroupSchema,
   label: LocalizedTextSchema,
   /** The sector the figure belongs to; null for district-wide figures. */
-  sector: SectorIdSchema.nullable(),
+  sector: z.nullable(SectorIdSchema),
   headline: z.boolean(),
   /** The period the value is for (the period asked for). */
   period: PeriodIdSchema,
   /** null: the source has no figure for this period. */
-  value: MeasureSchema.nullable(),
+  value: z.nullable(MeasureSchema),
   /** Change against the same period last year. */
-  yoy: MeasureSchema.nullable(),
+  yoy: z.nullable(MeasureSchema),
   /** Share of the period's own plan reached (完成当期计划), e.g. 119.8 %. */
-  planCompletion: MeasureSchema.nullable(),
-  target: TargetSchema.nullable(),
-  comparisons: z.array(ComparisonSchema).max(10),
-  facts: z.array(KpiFactSchema).max(10),
-  series: SeriesSchema.nullable(),
+  planCompletion: z.nullable(MeasureSchema),
+  target: z.nullable(TargetSchema),
+  comparisons: z.array(ComparisonSchema).check(z.maxLength(10)),
+  facts: z.array(KpiFactSchema).check(z.maxLength(10)),
+  series: z.nullable(SeriesSchema),
   /** Periods for which this figure has a value. */
-  availablePeriods: z.array(PeriodIdSchema).max(100),
+  availablePeriods: z.array(PeriodIdSchema).check(z.maxLength(100)),
 });
 export type Kpi = z.infer<typeof KpiSchema>;
 
 export const KpiListSchema = z.object({
   period: PeriodIdSchema,
-  sector: SectorIdSchema.nullable(),
-  items: z.array(KpiSchema).max(500),
+  sector: z.nullable(SectorIdSchema),
+  items: z.array(KpiSchema).check(z.maxLength(500)),
 });
 export type KpiList = z.infer<typeof KpiListSchema>;
 

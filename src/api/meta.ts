@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 import {
   IsoDateSchema,
@@ -36,12 +36,12 @@ export const MetaSchema = z.object({
     title: LocalizedTextSchema,
     byline: LocalizedTextSchema,
   }),
-  periods: z.array(PeriodInfoSchema).min(1).max(100),
+  periods: z.array(PeriodInfoSchema).check(z.minLength(1), z.maxLength(100)),
   defaultPeriod: PeriodIdSchema,
-  sectors: z.array(SectorInfoSchema).min(1).max(50),
-  stages: z.array(StageIdSchema).min(1),
-  levels: z.array(LevelIdSchema).min(1),
-  projectTypes: z.array(ProjectTypeIdSchema).min(1),
+  sectors: z.array(SectorInfoSchema).check(z.minLength(1), z.maxLength(50)),
+  stages: z.array(StageIdSchema).check(z.minLength(1)),
+  levels: z.array(LevelIdSchema).check(z.minLength(1)),
+  projectTypes: z.array(ProjectTypeIdSchema).check(z.minLength(1)),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

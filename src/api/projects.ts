@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 import {
   IsoDateSchema,
@@ -14,10 +14,10 @@ import {
 } from './common';
 
 export const ProjectSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-  name: z.string().min(1).max(200),
-  description: z.string().max(2000),
-  sector: SectorIdSchema.nullable(),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.string().check(z.maxLength(2000)),
+  sector: z.nullable(SectorIdSchema),
   type: ProjectTypeIdSchema,
   stage: StageIdSchema,
   level: LevelIdSchema,
@@ -28,9 +28,9 @@ export const ProjectSchema = z.object({
   /** Investment completed in the period (当期完成投资), yuan. */
   completed: MeasureSchema,
   /** Total investment of the project (总投资), yuan. */
-  totalInvestment: MeasureSchema.nullable(),
-  start: IsoDateSchema.nullable(),
-  expectedCompletion: IsoDateSchema.nullable(),
+  totalInvestment: z.nullable(MeasureSchema),
+  start: z.nullable(IsoDateSchema),
+  expectedCompletion: z.nullable(IsoDateSchema),
   lastUpdate: IsoDateSchema,
   /** Whether the source report names this project (reported) or it fills the list (illustrative). */
   provenance: ProvenanceSchema,
@@ -45,15 +45,15 @@ export const MilestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
-export const ProjectDetailSchema = ProjectSchema.extend({
-  milestones: z.array(MilestoneSchema).max(100),
+export const ProjectDetailSchema = z.extend(ProjectSchema, {
+  milestones: z.array(MilestoneSchema).check(z.maxLength(100)),
 });
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
 
 const totalsShape = {
-  count: z.int().min(0),
-  planned: z.number().min(0).max(1e15),
-  completed: z.number().min(0).max(1e15),
+  count: z.int().check(z.gte(0)),
+  planned: z.number().check(z.gte(0), z.lte(1e15)),
+  completed: z.number().check(z.gte(0), z.lte(1e15)),
 };
 export const StageTotalSchema = z.object({ stage: StageIdSchema, ...totalsShape });
 export type StageTotal = z.infer<typeof StageTotalSchema>;
@@ -79,29 +79,26 @@ export type ProjectSort = ProjectSortField | `-${ProjectSortField}`;
 export const MAX_PAGE_SIZE = 500;
 
 export const ProjectPageSchema = z.object({
-  items: z.array(ProjectSchema).max(MAX_PAGE_SIZE),
-  page: z.int().min(1),
-  pageSize: z.int().min(1).max(MAX_PAGE_SIZE),
+  items: z.array(ProjectSchema).check(z.maxLength(MAX_PAGE_SIZE)),
+  page: z.int().check(z.gte(1)),
+  pageSize: z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE)),
   /** Number of projects matching the filters (all pages). */
-  total: z.int().min(0),
+  total: z.int().check(z.gte(0)),
   /** Totals over the whole filtered set, not only this page. */
   totals: z.object(totalsShape),
-  stageTotals: z.array(StageTotalSchema).max(10),
+  stageTotals: z.array(StageTotalSchema).check(z.maxLength(10)),
 });
 export type ProjectPage = z.infer<typeof ProjectPageSchema>;
 
 export const ProjectFilterSchema = z.object({
-  stage: StageIdSchema.optional(),
-  sector: SectorIdSchema.optional(),
-  level: LevelIdSchema.optional(),
-  type: ProjectTypeIdSchema.optional(),
-  q: z.string().max(100).optional(),
-  sort: z
-    .string()
-    .regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`))
-    .optional(),
-  page: z.int().min(1).optional(),
-  pageSize: z.int().min(1).max(MAX_PAGE_SIZE).optional(),
+  stage: z.optional(StageIdSchema),
+  sector: z.optional(SectorIdSchema),
+  level: z.optional(LevelIdSchema),
+  type: z.optional(ProjectTypeIdSchema),
+  q: z.optional(z.string().check(z.maxLength(100))),
+  sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`)))),
+  page: z.optional(z.int().check(z.gte(1))),
+  pageSize: z.optional(z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE))),
 });
 export type ProjectFilter = z.infer<typeof ProjectFilterSchema>;
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiGet } from './client';
 import {
   LocalizedTextSchema,
@@ -17,24 +17,24 @@ export const SectorFigureSchema = z.object({
   label: LocalizedTextSchema,
   group: SectorGroupSchema,
   /** Above-scale industrial output (规上工业产值) in the period; null when not reported. */
-  output: MeasureSchema.nullable(),
+  output: z.nullable(MeasureSchema),
   /** Growth of output against the same period last year. */
-  growth: MeasureSchema.nullable(),
+  growth: z.nullable(MeasureSchema),
   /** Above-scale industrial firms (规上工业企业). */
-  firms: MeasureSchema.nullable(),
+  firms: z.nullable(MeasureSchema),
   /** Share of the district's above-scale industrial output. */
-  share: MeasureSchema.nullable(),
+  share: z.nullable(MeasureSchema),
 });
 export type SectorFigure = z.infer<typeof SectorFigureSchema>;
 
 export const SectorListSchema = z.object({
   period: PeriodIdSchema,
-  items: z.array(SectorFigureSchema).max(50),
+  items: z.array(SectorFigureSchema).check(z.maxLength(50)),
 });
 export type SectorList = z.infer<typeof SectorListSchema>;
 
 export const NamedFirmSchema = z.object({
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   note: LocalizedTextSchema,
   provenance: ProvenanceSchema,
 });
@@ -44,10 +44,10 @@ export const SectorDetailSchema = z.object({
   period: PeriodIdSchema,
   sector: SectorFigureSchema,
   /** Monthly output for the period's year; illustrative points are marked as such. */
-  series: SeriesSchema.nullable(),
-  firms: z.array(NamedFirmSchema).max(200),
+  series: z.nullable(SeriesSchema),
+  firms: z.array(NamedFirmSchema).check(z.maxLength(200)),
   /** Number of key projects in the sector (all stages). */
-  projectCount: z.int().min(0).max(1_000_000),
+  projectCount: z.int().check(z.gte(0), z.lte(1_000_000)),
 });
 export type SectorDetail = z.infer<typeof SectorDetailSchema>;
 

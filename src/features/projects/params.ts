@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LevelIdSchema, ProjectTypeIdSchema, SectorIdSchema, StageIdSchema } from '../../api/common';
 import { PROJECT_SORT_FIELDS } from '../../api/projects';
 import type { ProjectFilter, ProjectSort, ProjectSortField } from '../../api/projects';
@@ -12,23 +12,17 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const TRACKER_PARAMS = ['stage', 'level', 'type', 'q', 'sort', 'page', 'pageSize'] as const;
 type TrackerParam = (typeof TRACKER_PARAMS)[number];
 
-const SortSchema = z
-  .string()
-  .regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`))
-  .transform((s) => s as ProjectSort);
-const PositiveInt = z.coerce.number().int().min(1).max(1_000_000);
+const SortSchema = z.string().check(z.regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`)));
+const PositiveInt = z.coerce.number().check(z.refine(Number.isInteger), z.gte(1), z.lte(1_000_000));
 
-const PARAM_SCHEMAS: Record<TrackerParam, z.ZodType> = {
+const PARAM_SCHEMAS: Record<TrackerParam, z.ZodMiniType> = {
   stage: StageIdSchema,
   level: LevelIdSchema,
   type: ProjectTypeIdSchema,
-  q: z.string().max(100),
+  q: z.string().check(z.maxLength(100)),
   sort: SortSchema,
   page: PositiveInt,
-  pageSize: z.coerce
-    .number()
-    .int()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n)),
+  pageSize: z.coerce.number().check(z.refine((n) => (PAGE_SIZES as readonly number[]).includes(n))),
 };
 
 export interface TrackerState {
@@ -58,7 +52,7 @@ export function parseTrackerSearch(search: URLSearchParams): TrackerState {
     level: out.level as ProjectFilter['level'],
     type: out.type as ProjectFilter['type'],
     q: (out.q as string | undefined) || undefined,
-    sort: out.sort as string | undefined,
+    sort: out.sort as ProjectSort | undefined,
     page: (out.page as number | undefined) ?? 1,
     pageSize: (out.pageSize as number | undefined) ?? DEFAULT_PAGE_SIZE,
   };

@@ -5,13 +5,9 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
-  Pie,
-  PieChart,
   Rectangle,
   ReferenceLine,
   ResponsiveContainer,
-  Sector,
   Tooltip,
   XAxis,
   YAxis,
@@ -181,69 +177,78 @@ function SectorBars({
     ctx,
   );
   const yWidth = ctx.locale === 'en' ? 150 : 80;
+  // The legend is plain HTML under the chart (Recharts' Legend machinery is not needed for it).
   return (
-    <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        accessibilityLayer
-        margin={{ top: 8, right: 72, bottom: 4, left: 8 }}
-        barCategoryGap="22%"
-      >
-        <CartesianGrid horizontal={false} />
-        <XAxis
-          type="number"
-          tickFormatter={tick}
-          domain={domain ?? [0, 'auto']}
-          allowDecimals
-          tick={{ fill: CHART_INK[ctx.theme].muted }}
-        />
-        <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
-        {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
-        <Tooltip
-          cursor={{ fillOpacity: 0.12 }}
-          formatter={(_v, _n, item) => [(item.payload as BarDatum).label, seriesName]}
-        />
-        <Legend content={() => <ChartLegend groups={groups} />} />
-        <Bar
-          dataKey="value"
-          name={seriesName}
-          isAnimationActive={args.animate}
-          maxBarSize={30}
-          className="sector-bar"
-          onClick={(_d, index) => {
-            const d = data[index];
-            if (d) ctx.open(d.id);
-          }}
-          shape={(props) => {
-            const d = data[props.index];
-            const x = props.x;
-            const y = props.y;
-            const w = props.width;
-            const h = props.height;
-            const negative = d !== undefined && d.value < 0;
-            // Value labels drawn with the bar (not LabelList): they stay when the entry animation is switched off.
-            return (
-              <g>
-                <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
-                {d && (
-                  <text
-                    x={negative ? Math.min(x, x + w) - 6 : Math.max(x, x + w) + 6}
-                    y={y + h / 2}
-                    dominantBaseline="central"
-                    textAnchor={negative ? 'end' : 'start'}
-                    fill={CHART_INK[ctx.theme].text}
-                    className="sector-bar__label"
-                  >
-                    {d.label}
-                  </text>
-                )}
-              </g>
-            );
-          }}
-        />
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
+        <BarChart
+          data={data}
+          layout="vertical"
+          accessibilityLayer
+          margin={{ top: 8, right: 72, bottom: 4, left: 8 }}
+          barCategoryGap="22%"
+        >
+          <CartesianGrid horizontal={false} />
+          <XAxis
+            type="number"
+            tickFormatter={tick}
+            domain={domain ?? [0, 'auto']}
+            allowDecimals
+            tick={{ fill: CHART_INK[ctx.theme].muted }}
+          />
+          <YAxis
+            type="category"
+            dataKey="name"
+            width={yWidth}
+            interval={0}
+            tick={{ fill: CHART_INK[ctx.theme].text }}
+          />
+          {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
+          <Tooltip
+            cursor={{ fillOpacity: 0.12 }}
+            formatter={(_v, _n, item) => [(item.payload as BarDatum).label, seriesName]}
+          />
+          <Bar
+            dataKey="value"
+            name={seriesName}
+            isAnimationActive={args.animate}
+            maxBarSize={30}
+            className="sector-bar"
+            onClick={(_d, index) => {
+              const d = data[index];
+              if (d) ctx.open(d.id);
+            }}
+            shape={(props) => {
+              const d = data[props.index];
+              const x = props.x;
+              const y = props.y;
+              const w = props.width;
+              const h = props.height;
+              const negative = d !== undefined && d.value < 0;
+              // Value labels drawn with the bar (not LabelList): they stay when the entry animation is switched off.
+              return (
+                <g>
+                  <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
+                  {d && (
+                    <text
+                      x={negative ? Math.min(x, x + w) - 6 : Math.max(x, x + w) + 6}
+                      y={y + h / 2}
+                      dominantBaseline="central"
+                      textAnchor={negative ? 'end' : 'start'}
+                      fill={CHART_INK[ctx.theme].text}
+                      className="sector-bar__label"
+                    >
+                      {d.label}
+                    </text>
+                  )}
+                </g>
+              );
+            }}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+      <ChartLegend groups={groups} />
+    </>
   );
 }
 
@@ -482,38 +487,53 @@ export function ShareChart(props: SectorChartProps) {
       filename={`sector-share-${props.period}`}
       empty={data.length === 0 ? t('chart.share.empty', { period: ctx.periodText }) : undefined}
       note={data.length > 0 && !rest ? <NotReported items={missing} ctx={ctx} /> : undefined}
-      height={300}
+      height={180}
       {...frameState(props)}
     >
       {(args) => (
-        <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-          <PieChart accessibilityLayer margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-            <Pie
-              data={data}
-              dataKey="value"
-              nameKey="name"
-              innerRadius="48%"
-              outerRadius="78%"
-              startAngle={90}
-              endAngle={-270}
-              isAnimationActive={args.animate}
-              stroke="none"
-              className="sector-bar"
-              onClick={(_d, index) => {
-                const d = data[index];
-                if (d && d.id !== 'other') ctx.open(d.id);
-              }}
-              shape={(p) => {
-                const d = data[p.index];
-                return <Sector {...p} fill={d?.color} />;
-              }}
-            />
-            <Tooltip
-              formatter={(_v, _n, item) => [(item.payload as ShareDatum).label, (item.payload as ShareDatum).name]}
-            />
-            <Legend content={() => <ChartLegend groups={legend} />} />
-          </PieChart>
-        </ResponsiveContainer>
+        // A 100 % stacked bar rather than a donut: the same reading, and no polar-chart code to download.
+        <>
+          <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
+            <BarChart
+              accessibilityLayer
+              layout="vertical"
+              data={[Object.fromEntries([['name', ctx.periodText], ...data.map((d) => [d.id, d.value])])]}
+              margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+              barCategoryGap={8}
+            >
+              <XAxis
+                type="number"
+                domain={[0, 100]}
+                ticks={[0, 25, 50, 75, 100]}
+                unit="%"
+                tick={{ fill: CHART_INK[theme].muted }}
+              />
+              <YAxis type="category" dataKey="name" hide />
+              <Tooltip
+                cursor={false}
+                formatter={(_v, key) => {
+                  const d = data.find((x) => x.id === key);
+                  return [d?.label ?? '', d?.name ?? ''];
+                }}
+              />
+              {data.map((d) => (
+                <Bar
+                  key={d.id}
+                  dataKey={d.id}
+                  name={d.id}
+                  stackId="share"
+                  fill={d.color}
+                  isAnimationActive={args.animate}
+                  className="sector-bar"
+                  onClick={() => {
+                    if (d.id !== 'other') ctx.open(d.id);
+                  }}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+          <ChartLegend groups={legend} />
+        </>
       )}
     </ChartFrame>
   );

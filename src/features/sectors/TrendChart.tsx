@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PeriodId, SectorId, Series } from '../../api/common';
 import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
@@ -106,60 +106,62 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       height={300}
     >
       {(args) => (
-        <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-          <LineChart data={data} accessibilityLayer margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
-            <CartesianGrid vertical={false} />
-            <XAxis dataKey="name" interval="preserveStartEnd" tick={{ fill: CHART_INK[theme].muted }} />
-            <YAxis
-              tickFormatter={(v: number) => formatMoney(v, locale)}
-              tick={{ fill: CHART_INK[theme].muted }}
-              width={locale === 'en' ? 70 : 80}
-            />
-            <Tooltip
-              formatter={(_v, _name, item) => {
-                const d = item.payload as Point;
-                return [d.label, d.illustrative ? t('trend.illustrative') : t('trend.reported')];
-              }}
-            />
-            <Legend content={() => <ChartLegend groups={legend} />} />
-            <Line
-              dataKey="all"
-              name={t('trend.illustrative')}
-              stroke={color}
-              strokeWidth={2}
-              strokeDasharray="6 4"
-              isAnimationActive={args.animate}
-              legendType="none"
-              dot={(p: { cx?: number; cy?: number; index: number }) => {
-                const d = data[p.index];
-                if (!d?.illustrative || p.cx === undefined || p.cy === undefined) return <g key={p.index} />;
-                return (
-                  <circle
-                    key={p.index}
-                    cx={p.cx}
-                    cy={p.cy}
-                    r={4}
-                    style={{ fill: 'var(--surface)' }}
-                    stroke={color}
-                    strokeWidth={2}
-                  />
-                );
-              }}
-              activeDot={false}
-            />
-            <Line
-              dataKey="reported"
-              name={t('trend.reported')}
-              stroke={color}
-              strokeWidth={0}
-              tooltipType="none"
-              legendType="none"
-              isAnimationActive={args.animate}
-              dot={{ r: 6, fill: color, stroke: color }}
-              activeDot={{ r: 7 }}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <>
+          <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
+            <LineChart data={data} accessibilityLayer margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
+              <CartesianGrid vertical={false} />
+              <XAxis dataKey="name" interval="preserveStartEnd" tick={{ fill: CHART_INK[theme].muted }} />
+              <YAxis
+                tickFormatter={(v: number) => formatMoney(v, locale)}
+                tick={{ fill: CHART_INK[theme].muted }}
+                width={locale === 'en' ? 70 : 80}
+              />
+              <Tooltip
+                formatter={(_v, _name, item) => {
+                  const d = item.payload as Point;
+                  return [d.label, d.illustrative ? t('trend.illustrative') : t('trend.reported')];
+                }}
+              />
+              <Line
+                dataKey="all"
+                name={t('trend.illustrative')}
+                stroke={color}
+                strokeWidth={2}
+                strokeDasharray="6 4"
+                isAnimationActive={args.animate}
+                legendType="none"
+                dot={(p: { cx?: number; cy?: number; index: number }) => {
+                  const d = data[p.index];
+                  if (!d?.illustrative || p.cx === undefined || p.cy === undefined) return <g key={p.index} />;
+                  return (
+                    <circle
+                      key={p.index}
+                      cx={p.cx}
+                      cy={p.cy}
+                      r={4}
+                      style={{ fill: 'var(--surface)' }}
+                      stroke={color}
+                      strokeWidth={2}
+                    />
+                  );
+                }}
+                activeDot={false}
+              />
+              <Line
+                dataKey="reported"
+                name={t('trend.reported')}
+                stroke={color}
+                strokeWidth={0}
+                tooltipType="none"
+                legendType="none"
+                isAnimationActive={args.animate}
+                dot={{ r: 6, fill: color, stroke: color }}
+                activeDot={{ r: 7 }}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+          <ChartLegend groups={legend} />
+        </>
       )}
     </ChartFrame>
   );
