@@ -58,11 +58,18 @@ const results = {
 };
 
 console.log(`Building a mock-enabled production build into ${dist} …`);
-execSync(`npx vite build --outDir ${dist} --logLevel warn`, { stdio: 'inherit', env: { ...process.env, VITE_API_MOCKS: 'on' } });
-const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
+execSync(`npx vite build --outDir ${dist} --logLevel warn`, {
+  stdio: 'inherit',
+  env: { ...process.env, VITE_API_MOCKS: 'on' },
 });
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const stop = () => {
   try {
     process.kill(-server.pid, 'SIGTERM');
@@ -127,7 +134,10 @@ try {
     }
   }
 
-  const browser = only.has('overview') || only.has('memory') || only.has('tracker') ? await chromium.launch({ executablePath: chrome, args: [...chromeArgs, '--js-flags=--expose-gc'] }) : null;
+  const browser =
+    only.has('overview') || only.has('memory') || only.has('tracker')
+      ? await chromium.launch({ executablePath: chrome, args: [...chromeArgs, '--js-flags=--expose-gc'] })
+      : null;
 
   if (only.has('overview') && browser) {
     console.log('\n== Overview: navigation → all KPI values painted (median of 5) ==');
@@ -140,7 +150,8 @@ try {
         await page.goto(`${base}/?mock=${scenario}&lang=zh-CN`);
         // All figures painted: the headline figure is there and no tile is still a skeleton.
         await page.waitForFunction(
-          () => document.body.innerText.includes('139.73') && document.querySelectorAll('[aria-busy="true"]').length === 0,
+          () =>
+            document.body.innerText.includes('139.73') && document.querySelectorAll('[aria-busy="true"]').length === 0,
           null,
           { timeout: 30_000, polling: 'raf' },
         );
@@ -148,8 +159,13 @@ try {
         if (i > 0) times.push(ms); // the first run warms the service worker
         await context.close();
       }
-      results.overview[scenario === 'none' ? 'latency0' : 'latency300'] = { medianMs: round(median(times)), runs: times.map((t) => round(t)) };
-      console.log(`mock latency ${scenario === 'none' ? '0' : '300'} ms: median ${round(median(times))} ms (${times.map((t) => Math.round(t)).join(', ')})`);
+      results.overview[scenario === 'none' ? 'latency0' : 'latency300'] = {
+        medianMs: round(median(times)),
+        runs: times.map((t) => round(t)),
+      };
+      console.log(
+        `mock latency ${scenario === 'none' ? '0' : '300'} ms: median ${round(median(times))} ms (${times.map((t) => Math.round(t)).join(', ')})`,
+      );
     }
   }
 
@@ -177,7 +193,9 @@ try {
     };
     results.memory = Object.fromEntries(await Promise.all(ROUTES.map(measure)));
     for (const [route, m] of Object.entries(results.memory)) {
-      console.log(`${route.padEnd(10)} heap ${m.start.heapMB} → ${m.end.heapMB} MB, DOM nodes ${m.start.nodes} → ${m.end.nodes}`);
+      console.log(
+        `${route.padEnd(10)} heap ${m.start.heapMB} → ${m.end.heapMB} MB, DOM nodes ${m.start.nodes} → ${m.end.nodes}`,
+      );
     }
   }
   await browser?.close();

@@ -11,14 +11,18 @@ printBundleReport(report);
 const failures = [];
 const overview = report.routes['/'];
 if (overview.initialJsGzipKB > BUDGETS.initialJsForOverviewKB) {
-  failures.push(`initial JS for / is ${overview.initialJsGzipKB} KB gzip (budget ${BUDGETS.initialJsForOverviewKB} KB)`);
+  failures.push(
+    `initial JS for / is ${overview.initialJsGzipKB} KB gzip (budget ${BUDGETS.initialJsForOverviewKB} KB)`,
+  );
 }
 if (overview.initialChunks.some((f) => /recharts|CartesianChart|LineChart/i.test(f))) {
   failures.push('the charting library is in the initial JS for /');
 }
 for (const [route, r] of Object.entries(report.routes)) {
   if (r.untilIdleJsGzipKB > BUDGETS.untilIdleJsPerRouteKB) {
-    failures.push(`${route} loads ${r.untilIdleJsGzipKB} KB gzip of JS until idle (budget ${BUDGETS.untilIdleJsPerRouteKB} KB)`);
+    failures.push(
+      `${route} loads ${r.untilIdleJsGzipKB} KB gzip of JS until idle (budget ${BUDGETS.untilIdleJsPerRouteKB} KB)`,
+    );
   }
 }
 console.log(

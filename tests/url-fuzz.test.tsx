@@ -79,7 +79,7 @@ function generate(): Generated {
     for (const value of values) params.append(param, value);
     if (param in GLOBAL_VALID) {
       for (const value of values) {
-        const ok = !accepted && value.trim() !== '' && (valid).includes(value);
+        const ok = !accepted && value.trim() !== '' && valid.includes(value);
         if (ok) accepted = true;
         else if (value !== '' && value.trim() !== '')
           ignored.push({ param, value: value.length > 40 ? `${value.slice(0, 40)}…` : value });
