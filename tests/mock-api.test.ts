@@ -219,7 +219,7 @@ describe('GET /projects/{id}', () => {
     expect(p.provenance).toEqual({ kind: 'reported', source: 'L48' });
     expect(p.milestones.map((m) => [m.label['zh-CN'], m.done])).toEqual([
       ['施家梁互通主线桥（446米）T梁架设全部完成', true],
-      ['计划通车', false],
+      ['计划2024年通车（报告：“明年如期通车”）', false],
     ]);
   });
 

@@ -277,7 +277,7 @@ describe('project detail', () => {
     const items = within(timeline).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('施家梁互通主线桥（446米）T梁架设全部完成');
     expect(items[0]).toHaveTextContent('已完成');
-    expect(items[1]).toHaveTextContent('计划通车');
+    expect(items[1]).toHaveTextContent('计划2024年通车');
     expect(items[1]).toHaveTextContent('2024年');
   });
 

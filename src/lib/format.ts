@@ -218,16 +218,24 @@ export function formatMonthShort(id: PeriodId, locale: Locale, cumulative: boole
   return interpolate(formatMessages[locale][key], { m: p.n, mon });
 }
 
+const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+
 /** 2023-08-26 → 2023年8月26日 / Aug 26, 2023 (dates are calendar dates, shown without time zone shifts). */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: locale === 'en' ? 'short' : 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  let f = dateFormatters.get(locale);
+  if (!f) {
+    // Building a DateTimeFormat is costly; tables format hundreds of dates per render.
+    f = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: locale === 'en' ? 'short' : 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormatters.set(locale, f);
+  }
+  return f.format(date);
 }
 
 /** A time of day for "as of" and "stale since" labels, in the viewer's time zone: 14:05. */
