@@ -28,7 +28,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 
 test('an unknown period in the address shows a notice and the default period', async ({ page }) => {
   await open(page, '/?period=bogus');
-  await expect(page.getByRole('status')).toContainText('period=“bogus”');
+  await expect(page.getByRole('status', { name: '提示' })).toContainText('period=“bogus”');
   await expect(page.getByRole('combobox', { name: '时期' })).toHaveValue('2023H1');
   await expect(page).toHaveURL(/\/\?lang=zh-CN&theme=light$/);
 });
