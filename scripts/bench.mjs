@@ -18,8 +18,15 @@ import { chromium } from 'playwright-core';
 import { bundleReport, printBundleReport } from './bundle-report.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4187);
+/** Mock-enabled build (in-browser API): the tracker's 10,000-project scenario needs it. */
 const dist = `dist-bench-${port}`;
+/** Production builds (mocks off) against the mock API over HTTP, as deployed: 0 ms and 300 ms API latency. */
+const prodDist = `dist-bench-prod-${port}`;
+const prod300Dist = `dist-bench-prod300-${port}`;
+const apiPort = port + 600;
 const base = `http://127.0.0.1:${port}`;
+const prodBase = `http://127.0.0.1:${port + 1}`;
+const prod300Base = `http://127.0.0.1:${port + 2}`;
 const only = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,tracker,overview,memory').split(','));
 const memorySeconds = Number(process.env.BENCH_MEMORY_SECONDS ?? 300);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
@@ -57,32 +64,51 @@ const results = {
   },
 };
 
-console.log(`Building a mock-enabled production build into ${dist} …`);
-execSync(`npx vite build --outDir ${dist} --logLevel warn`, {
-  stdio: 'inherit',
-  env: { ...process.env, VITE_API_MOCKS: 'on' },
+const build = (outDir, env) => {
+  console.log(`Building ${outDir} …`);
+  execSync(`npx vite build --outDir ${outDir} --logLevel warn`, { stdio: 'inherit', env: { ...process.env, ...env } });
+};
+build(dist, { VITE_API_MOCKS: 'on' });
+build(prodDist, { VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}/api/v1` });
+build(prod300Dist, { VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${apiPort + 1}/api/v1` });
+const children = [];
+const start = (args, env = process.env) =>
+  children.push(spawn(process.execPath, args, { stdio: 'ignore', detached: true, env }));
+const preview = (outDir, p) =>
+  start(['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(p), '--strictPort']);
+preview(dist, port);
+preview(prodDist, port + 1);
+preview(prod300Dist, port + 2);
+start(['--import', 'tsx', 'mocks/server.ts'], { ...process.env, PORT: String(apiPort) });
+start(['--import', 'tsx', 'mocks/server.ts'], {
+  ...process.env,
+  PORT: String(apiPort + 1),
+  MOCK_SCENARIO: 'latency300',
 });
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--outDir', dist, '--port', String(port), '--strictPort'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-);
 const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    // already gone
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
   }
 };
 process.on('exit', stop);
-for (let i = 0; i < 120; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 250));
+const urls = [
+  base,
+  prodBase,
+  prod300Base,
+  `http://127.0.0.1:${apiPort}/api/v1/meta`,
+  `http://127.0.0.1:${apiPort + 1}/api/v1/meta`,
+];
+for (const url of urls) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
   }
 }
 
@@ -105,7 +131,7 @@ try {
           const args = [
             '-y',
             'lighthouse@12.2.3',
-            `${base}${route}`,
+            `${prodBase}${route}`,
             '--quiet',
             '--output=json',
             `--output-path=${out}`,
@@ -140,14 +166,14 @@ try {
       : null;
 
   if (only.has('overview') && browser) {
-    console.log('\n== Overview: navigation → all KPI values painted (median of 5) ==');
+    console.log('\n== Overview: navigation → all KPI values painted (median of 5, production build, API over HTTP) ==');
     results.overview = {};
     for (const scenario of ['none', 'latency300']) {
       const times = [];
       for (let i = 0; i < 6; i++) {
         const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
         const page = await context.newPage();
-        await page.goto(`${base}/?mock=${scenario}&lang=zh-CN`);
+        await page.goto(`${scenario === 'none' ? prodBase : prod300Base}/?lang=zh-CN`);
         // All figures painted: the headline figure is there and no tile is still a skeleton.
         await page.waitForFunction(
           () =>
@@ -156,7 +182,7 @@ try {
           { timeout: 30_000, polling: 'raf' },
         );
         const ms = await page.evaluate(() => performance.now());
-        if (i > 0) times.push(ms); // the first run warms the service worker
+        if (i > 0) times.push(ms); // the first run warms the servers
         await context.close();
       }
       results.overview[scenario === 'none' ? 'latency0' : 'latency300'] = {
@@ -182,7 +208,7 @@ try {
         const get = (n) => metrics.find((m) => m.name === n)?.value ?? 0;
         return { heapMB: round(get('JSHeapUsedSize') / 2 ** 20, 2), nodes: get('Nodes') };
       };
-      await page.goto(`${base}${route}${route === '/present' ? '?interval=5&refresh=10' : ''}`);
+      await page.goto(`${prodBase}${route}${route === '/present' ? '?interval=5&refresh=10' : ''}`);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(3000);
       const start = await heap();

@@ -110,7 +110,7 @@ export function Header() {
           {theme === 'dark' ? t('prefs.themeLight') : t('prefs.themeDark')}
         </button>
         {/* Always rendered, so the header does not reflow when the date arrives. */}
-        <span className="app-header__asof">{meta ? t('asOf', { date: formatDate(meta.asOf, locale) }) : ''}</span>
+        <span className="app-header__asof">{meta ? t('asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}</span>
       </div>
     </header>
   );

@@ -1,13 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { LEVEL_IDS, PROJECT_TYPE_IDS } from '../../api/common';
+import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
 import { projectListOptions } from '../../api/projects';
 import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
-import { Skeleton } from '../../components/Skeleton';
 import { formatPeriod } from '../../lib/format';
 import { useSetSearch } from '../../lib/url';
 import { useLocale, useT } from '../../stores/prefs';
@@ -22,6 +21,9 @@ import { projectMessages } from './messages';
 import { hasActiveFilters, listSearch, parseSort, TRACKER_PARAMS, useTrackerState, withoutPaging } from './params';
 import type { TrackerState } from './params';
 import './projects.css';
+
+const EMPTY_TOTALS = { count: 0, planned: 0, completed: 0 };
+const EMPTY_STAGE_TOTALS = STAGE_IDS.map((stage) => ({ stage, ...EMPTY_TOTALS }));
 
 /**
  * The report states the totals of two sets (L56: all 198 key projects, 139.73亿元; L58: the 22
@@ -146,7 +148,13 @@ function ProjectTracker() {
       {data ? (
         <StageFunnel totals={data.stageTotals} active={filter.stage} onSelect={onStage} />
       ) : (
-        !list.isError && <Skeleton height="7rem" />
+        !list.isError && (
+          // The real components, invisible, hold the exact space the figures will take (no layout shift).
+          <div className="layout-placeholder" aria-hidden="true" inert>
+            <StageFunnel totals={EMPTY_STAGE_TOTALS} active={undefined} onSelect={() => undefined} />
+            <ProjectTotals totals={EMPTY_TOTALS} provenance={{ kind: 'illustrative' }} />
+          </div>
+        )
       )}
       {data && (
         <ProjectTotals totals={data.totals} provenance={totalsProvenance(filter, data.totals, t('totals.sum'))} />

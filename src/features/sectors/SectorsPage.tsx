@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { metaOptions } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
+import { Skeleton } from '../../components/Skeleton';
 import type { SectorFigure } from '../../api/sectors';
 import { formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
@@ -17,7 +19,7 @@ import './sectors.css';
 const hasFigure = (s: SectorFigure) => s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
 
 /** Every sector, grouped, with its figures for the period or "not reported". */
-function SectorOverview({ items }: { items: readonly SectorFigure[] }) {
+function SectorOverview({ items, loading = false }: { items: readonly SectorFigure[]; loading?: boolean }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
@@ -41,11 +43,15 @@ function SectorOverview({ items }: { items: readonly SectorFigure[] }) {
                       {localized(s.label, locale)}
                     </Link>
                     <span className="sector-chip__figures">
-                      {figures.length > 0
-                        ? figures
-                            .map((m) => formatMeasure(m, locale, { signed: m === s.growth }))
-                            .join(t('list.figureSep'))
-                        : t('notReported')}
+                      {loading ? (
+                        <Skeleton width="7em" />
+                      ) : figures.length > 0 ? (
+                        figures
+                          .map((m) => formatMeasure(m, locale, { signed: m === s.growth }))
+                          .join(t('list.figureSep'))
+                      ) : (
+                        t('notReported')
+                      )}
                     </span>
                   </li>
                 );
@@ -62,7 +68,11 @@ export default function SectorsPage() {
   const locale = useLocale();
   const period = useFilters((s) => s.period);
   const list = useQuery(sectorListOptions(period));
+  const meta = useQuery(metaOptions());
   const items = list.data?.items ?? [];
+  // While the figures load, the sector list from /meta holds their place (no layout shift).
+  const placeholders: SectorFigure[] =
+    meta.data?.sectors.map((s) => ({ ...s, output: null, growth: null, firms: null, share: null })) ?? [];
   const periodText = formatPeriod(period, locale);
   const chart: SectorChartProps = {
     period,
@@ -82,7 +92,11 @@ export default function SectorsPage() {
           <PeriodLinks sector={null} />
         </div>
       )}
-      {list.data && <SectorOverview items={items} />}
+      {list.data ? (
+        <SectorOverview items={items} />
+      ) : (
+        list.isPending && placeholders.length > 0 && <SectorOverview items={placeholders} loading />
+      )}
       <div className="sectors-grid">
         <OutputChart {...chart} />
         <GrowthChart {...chart} />
