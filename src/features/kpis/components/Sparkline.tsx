@@ -1,4 +1,3 @@
-import { Line, LineChart, YAxis } from 'recharts';
 import type { Series } from '../../../api/common';
 
 interface SparklineProps {
@@ -7,50 +6,44 @@ interface SparklineProps {
   height: number;
 }
 
+const MARGIN = 5;
+
 /**
- * A small trend line in its own chunk (recharts stays out of the overview's first load).
- * Segments touching an illustrative point are dashed; reported points get a solid dot.
+ * A small trend line, drawn as plain SVG: a sparkline needs no axes or tooltips, so the
+ * overview does not download or run a charting library at all. Segments touching an
+ * illustrative point are dashed; reported points get a solid dot.
  */
 export default function Sparkline({ series, width, height }: SparklineProps) {
   const pts = series.points;
-  const isIllustrative = (i: number) => pts[i]?.provenance.kind === 'illustrative';
-  const data = pts.map((p, i) => {
-    const dashed = isIllustrative(i) || isIllustrative(i - 1) || isIllustrative(i + 1);
-    const solid =
-      !isIllustrative(i) && ((i > 0 && !isIllustrative(i - 1)) || (i < pts.length - 1 && !isIllustrative(i + 1)));
-    return {
-      period: p.period,
-      dashed: dashed ? p.value : null,
-      solid: solid ? p.value : null,
-      reported: isIllustrative(i) ? null : p.value,
-    };
-  });
+  if (pts.length === 0) return null;
+  const values = pts.map((p) => p.value);
+  const min = Math.min(...values);
+  const span = Math.max(...values) - min || 1;
+  const x = (i: number) => MARGIN + (pts.length === 1 ? 0 : (i * (width - 2 * MARGIN)) / (pts.length - 1));
+  const y = (v: number) => height - MARGIN - ((v - min) / span) * (height - 2 * MARGIN);
+  const illustrative = (i: number) => pts[i]?.provenance.kind === 'illustrative';
   return (
-    <LineChart
-      width={width}
-      height={height}
-      data={data}
-      margin={{ top: 5, right: 5, bottom: 5, left: 5 }}
-      accessibilityLayer={false}
-      aria-hidden="true"
-    >
-      <YAxis hide domain={['dataMin', 'dataMax']} />
-      <Line
-        dataKey="dashed"
-        stroke="currentColor"
-        strokeWidth={1.5}
-        strokeDasharray="3 3"
-        dot={false}
-        isAnimationActive={false}
-        connectNulls={false}
-      />
-      <Line dataKey="solid" stroke="currentColor" strokeWidth={2} dot={false} isAnimationActive={false} />
-      <Line
-        dataKey="reported"
-        stroke="none"
-        dot={{ r: 2.5, fill: 'currentColor', stroke: 'currentColor' }}
-        isAnimationActive={false}
-      />
-    </LineChart>
+    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+      {pts.slice(1).map((p, k) => {
+        const i = k + 1;
+        const dashed = illustrative(i) || illustrative(i - 1);
+        return (
+          <line
+            key={p.period}
+            x1={x(i - 1)}
+            y1={y(values[i - 1] ?? 0)}
+            x2={x(i)}
+            y2={y(p.value)}
+            stroke="currentColor"
+            strokeWidth={dashed ? 1.5 : 2}
+            strokeDasharray={dashed ? '3 3' : undefined}
+            strokeLinecap="round"
+          />
+        );
+      })}
+      {pts.map((p, i) =>
+        illustrative(i) ? null : <circle key={p.period} cx={x(i)} cy={y(p.value)} r={2.5} fill="currentColor" />,
+      )}
+    </svg>
   );
 }
