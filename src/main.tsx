@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { kpiListOptions } from './api/kpis';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
 import { AppRoutes } from './app/routes';
+import { filtersFromLocation } from './stores/filters';
 import './styles.css';
 
 async function startMocks() {
@@ -20,11 +22,17 @@ async function main() {
   } catch (error) {
     console.warn('[mocks] could not start the mock API', error);
   }
+  const queryClient = createQueryClient();
+  if (window.location.pathname === '/') {
+    // The landing page's figures are requested now, while its code is still downloading.
+    const { period, sector } = filtersFromLocation();
+    queryClient.query(kpiListOptions({ period, sector })).catch(() => undefined);
+  }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()}>
+      <App queryClient={queryClient}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
