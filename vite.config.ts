@@ -44,7 +44,8 @@ function bundleStats(): Plugin {
         const byPackage: Record<string, number> = {};
         for (const [id, info] of Object.entries(output.modules)) {
           const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-          const name = match?.[1] ?? (id.includes('/src/') ? 'src (app code)' : id.includes('/mocks/') ? 'mocks' : 'other');
+          const name =
+            match?.[1] ?? (id.includes('/src/') ? 'src (app code)' : id.includes('/mocks/') ? 'mocks' : 'other');
           byPackage[name] = (byPackage[name] ?? 0) + info.renderedLength;
         }
         chunks[fileName] = byPackage;
