@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/csp';
 
@@ -60,13 +60,24 @@ function csp(apiBaseUrl: string | undefined): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: () => {
+      const tags: HtmlTagDescriptor[] = [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) },
+          injectTo: 'head-prepend',
+        },
+      ];
+      // An API on another origin: open the connection while the app's code downloads.
+      if (apiBaseUrl && /^https?:\/\//.test(apiBaseUrl)) {
+        tags.push({
+          tag: 'link',
+          attrs: { rel: 'preconnect', href: new URL(apiBaseUrl).origin, crossorigin: '' },
+          injectTo: 'head',
+        });
+      }
+      return tags;
+    },
   };
 }
 
@@ -77,7 +88,13 @@ export default defineConfig(({ command, mode }) => {
     plugins: [react(), mockServiceWorker(mocks && mode !== 'test'), csp(env.VITE_API_BASE_URL), bundleStats()],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
-    preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      host: '127.0.0.1',
+      // PREVIEW_API=http://127.0.0.1:8787 serves /api from `npm run mock-api` on the same origin, as a deployment would.
+      proxy: process.env.PREVIEW_API ? { '/api': process.env.PREVIEW_API } : undefined,
+    },
     build: { target: 'es2020', sourcemap: true, manifest: true },
     test: {
       environment: 'jsdom',

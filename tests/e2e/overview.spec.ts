@@ -25,8 +25,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await expect(tile).toContainText(p.text[lang]);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         if (p.path === '/') {
-          // The trend lines arrive in their own chunk after the values.
-          await expect(tile.locator('.recharts-surface')).toBeVisible();
+          // The trend lines arrive in their own (small) chunk after the values.
+          await expect(tile.locator('svg.sparkline')).toBeVisible();
         }
         expect(await axeViolations(page)).toEqual([]);
       });
@@ -51,7 +51,7 @@ test('the overview does not move while its figures load (CLS < 0.02)', async ({ 
     await page.setViewportSize(size);
     await open(page, '/?mock=slow');
     await expect(page.getByRole('article', { name: '签约资金' })).toContainText('180亿元');
-    await expect(page.locator('.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('svg.sparkline').first()).toBeVisible();
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     expect(cls, `CLS at ${size.width}×${size.height}`).toBeLessThan(0.02);
   }

@@ -23,7 +23,14 @@ export default function Sparkline({ series, width, height }: SparklineProps) {
   const y = (v: number) => height - MARGIN - ((v - min) / span) * (height - 2 * MARGIN);
   const illustrative = (i: number) => pts[i]?.provenance.kind === 'illustrative';
   return (
-    <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true" focusable="false">
+    <svg
+      className="sparkline"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       {pts.slice(1).map((p, k) => {
         const i = k + 1;
         const dashed = illustrative(i) || illustrative(i - 1);
