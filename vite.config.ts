@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
-import { contentSecurityPolicy } from './scripts/csp';
+import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const require = createRequire(import.meta.url);
 
