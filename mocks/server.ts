@@ -10,8 +10,21 @@ import { isScenario, scenarioHandlers } from './scenarios';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
-const scenario = isScenario(process.env.MOCK_SCENARIO) ? process.env.MOCK_SCENARIO : null;
-const active = [...scenarioHandlers(scenario), ...handlers];
+let scenario = isScenario(process.env.MOCK_SCENARIO) ? process.env.MOCK_SCENARIO : null;
+let active = [...scenarioHandlers(scenario), ...handlers];
+
+/**
+ * `GET /__scenario/NAME` switches the running server to a scenario (`none` for the happy path),
+ * so browser tests can inject faults into the API a built app talks to, then heal it.
+ */
+function switchScenario(url: URL): boolean {
+  const match = /^\/__scenario\/([\w-]+)$/.exec(url.pathname);
+  if (!match) return false;
+  const name = match[1];
+  scenario = isScenario(name) ? name : null;
+  active = [...scenarioHandlers(scenario), ...handlers];
+  return true;
+}
 
 const cors = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
@@ -26,6 +39,10 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return;
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
+  if (switchScenario(url)) {
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(JSON.stringify({ scenario }));
+    return;
+  }
   const request = new Request(url, { method: req.method ?? 'GET', headers: { accept: 'application/json' } });
   const response = await getResponse(active, request);
   if (!response || response.type === 'error') {

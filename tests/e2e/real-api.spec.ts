@@ -89,3 +89,50 @@ test('the dashboard works against the API over HTTP', async ({ page }) => {
   const sw = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   expect(sw).toBe(0);
 });
+
+/** Switches the HTTP mock API to a fault scenario (see mocks/server.ts), or back with 'none'. */
+const scenario = async (name: string) => {
+  const res = await fetch(`http://127.0.0.1:${API_PORT}/__scenario/${name}`);
+  expect(res.ok).toBe(true);
+};
+
+const FAULTS = [
+  { name: 'broken', says: '数据格式有误' },
+  { name: 'offline', says: '无法连接数据服务' },
+  { name: 'flaky', says: null },
+] as const;
+
+for (const fault of FAULTS) {
+  test(`with the API ${fault.name}, the dashboard explains, keeps its header working and recovers`, async ({
+    page,
+    errors,
+  }) => {
+    await scenario(fault.name);
+    try {
+      await page.goto(`http://127.0.0.1:${WEB_PORT}/?lang=zh-CN&theme=light`);
+      const header = page.getByRole('banner').first();
+      if (fault.says) {
+        const alert = page.getByRole('alert').filter({ hasText: fault.says }).first();
+        await expect(alert).toBeVisible({ timeout: 30_000 });
+        await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
+      } else {
+        // Every third request fails; retries hide it and the figures arrive.
+        await expect(page.getByText('139.73').first()).toBeVisible({ timeout: 30_000 });
+      }
+      await expect(header.getByRole('combobox', { name: '时期' })).toBeEnabled();
+      await expect(header.getByRole('navigation')).toBeVisible();
+      await scenario('none');
+      // Heal: each failed panel's retry brings its data back.
+      for (let i = 0; i < 8 && (await page.getByText('139.73').count()) === 0; i++) {
+        const retry = page.getByRole('button', { name: '重试' }).first();
+        if (await retry.isVisible()) await retry.click();
+        await page.waitForTimeout(500);
+      }
+      await expect(page.getByText('139.73').first()).toBeVisible();
+      await expect(page.getByRole('alert').filter({ hasText: '加载失败' })).toHaveCount(0);
+      expect(errors.page).toEqual([]);
+    } finally {
+      await scenario('none');
+    }
+  });
+}
