@@ -3,8 +3,19 @@ import { ApiError } from './client';
 
 export type ErrorReporter = (error: unknown, queryKey: readonly unknown[]) => void;
 
-/** Reports failed queries once per failure; kept out of the console's error channel on purpose. */
+const REPORT_INTERVAL_MS = 60_000;
+const lastReported = new Map<string, number>();
+
+/**
+ * Reports failed queries, at most once a minute per query (a wall screen refetching through a
+ * long outage would otherwise log the same failure every few seconds, for days). Kept out of
+ * the console's error channel on purpose.
+ */
 export const reportToConsole: ErrorReporter = (error, queryKey) => {
+  const key = JSON.stringify(queryKey);
+  const now = Date.now();
+  if (now - (lastReported.get(key) ?? Number.NEGATIVE_INFINITY) < REPORT_INTERVAL_MS) return;
+  lastReported.set(key, now);
   if (error instanceof ApiError) {
     console.warn(`[data] ${error.kind} error for ${JSON.stringify(queryKey)}: ${error.message}`);
   } else {
