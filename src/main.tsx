@@ -1,9 +1,9 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { kpiListOptions } from './api/kpis';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
+import { preloadPage } from './app/pages';
 import { AppRoutes } from './app/routes';
 import { filtersFromLocation } from './stores/filters';
 import './styles.css';
@@ -23,22 +23,21 @@ async function main() {
     console.warn('[mocks] could not start the mock API', error);
   }
   const queryClient = createQueryClient();
-  if (window.location.pathname === '/') {
-    // The landing page's figures are requested now, while its code is still downloading.
-    const { period, sector } = filtersFromLocation();
-    queryClient.query(kpiListOptions({ period, sector })).catch(() => undefined);
-  }
+  preloadPage(window.location.pathname, queryClient, filtersFromLocation());
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient}>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </App>
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <App queryClient={queryClient}>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </App>
+      </StrictMode>,
+    );
+  });
 }
 
 void main();

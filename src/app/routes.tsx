@@ -4,15 +4,15 @@ import { AppLayout } from './AppLayout';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { NotFoundPage } from './NotFoundPage';
 import { PageFallback } from './PageFallback';
+import { pages } from './pages';
 import { RootLayout } from './RootLayout';
 
-// Each page is its own chunk: the overview does not pay for the tracker or the charts.
-const OverviewPage = lazy(() => import('../features/kpis/OverviewPage'));
-const SectorsPage = lazy(() => import('../features/sectors/SectorsPage'));
-const SectorDetailPage = lazy(() => import('../features/sectors/SectorDetailPage'));
-const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
-const ProjectDetailPage = lazy(() => import('../features/projects/ProjectDetailPage'));
-const PresentationPage = lazy(() => import('../features/presentation/PresentationPage'));
+const OverviewPage = lazy(pages.overview.load);
+const SectorsPage = lazy(pages.sectors.load);
+const SectorDetailPage = lazy(pages.sectorDetail.load);
+const ProjectsPage = lazy(pages.projects.load);
+const ProjectDetailPage = lazy(pages.projectDetail.load);
+const PresentationPage = lazy(pages.presentation.load);
 
 /**
  * The route tree. Declarative routes (not the data router): the app loads its data with

@@ -1,0 +1,54 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { matchPath } from 'react-router';
+import { kpiListOptions } from '../api/kpis';
+import { metaOptions } from '../api/meta';
+import { sectorListOptions } from '../api/sectors';
+import type { FiltersState } from '../stores/filters';
+
+/** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
+const ignore = () => undefined;
+
+type PageModule = Promise<{ default: ComponentType }>;
+
+interface Page {
+  /** The route's path pattern, as in routes.tsx. */
+  path: string;
+  /** The page's code: its own chunk. */
+  load: () => PageModule;
+  /** Data the page asks for first, requested before its code has arrived. */
+  prefetch?: (queryClient: QueryClient, filters: FiltersState) => Promise<unknown>;
+}
+
+// Each page is its own chunk: the overview does not pay for the tracker or the charts.
+export const pages = {
+  overview: {
+    path: '/',
+    load: () => import('../features/kpis/OverviewPage'),
+    prefetch: (client, { period, sector }) => client.query(kpiListOptions({ period, sector })).catch(ignore),
+  },
+  sectors: {
+    path: '/sectors',
+    load: () => import('../features/sectors/SectorsPage'),
+    prefetch: (client, { period }) => client.query(sectorListOptions(period)).catch(ignore),
+  },
+  sectorDetail: { path: '/sectors/:sectorId', load: () => import('../features/sectors/SectorDetailPage') },
+  projects: { path: '/projects', load: () => import('../features/projects/ProjectsPage') },
+  projectDetail: { path: '/projects/:projectId', load: () => import('../features/projects/ProjectDetailPage') },
+  presentation: { path: '/present', load: () => import('../features/presentation/PresentationPage') },
+} satisfies Record<string, Page>;
+
+/**
+ * Starts loading what the page at `pathname` needs, before React renders it: its code, the
+ * figures every page shows (meta) and the page's own first query. Without this the page's code
+ * is requested only when React first renders the route, and its data only when that code has
+ * arrived and mounted: two round trips after the app's own code, instead of none.
+ */
+export function preloadPage(pathname: string, queryClient: QueryClient, filters: FiltersState): void {
+  queryClient.query(metaOptions()).catch(ignore);
+  const page: Page | undefined = Object.values(pages).find((p) => matchPath(p.path, pathname) !== null);
+  if (!page) return;
+  // A failed load is reported by the route's error boundary when React asks for the module.
+  page.load().catch(() => undefined);
+  void page.prefetch?.(queryClient, filters);
+}
