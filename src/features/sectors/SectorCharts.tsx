@@ -1,17 +1,6 @@
-import { Fragment } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Rectangle,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type { Measure, PeriodId, SectorId } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
 import type { CsvCell } from '../../lib/csv';
@@ -28,6 +17,7 @@ import { CHART_INK } from './chartTheme';
 import { sectorMessages } from './messages';
 import { csvValue, GROUPS, orderSectors, provenanceCell, remainderShare, sourceLines, useSectorTo } from './sectorData';
 import type { FigureKey } from './sectorData';
+import type { BarsPlotProps } from './SectorPlots';
 
 type Key = keyof (typeof sectorMessages)['en'];
 
@@ -42,7 +32,7 @@ export interface SectorChartProps {
   size?: { width: number; height: number };
 }
 
-interface Context {
+export interface ChartContext {
   t: Translate<Key>;
   locale: Locale;
   theme: Theme;
@@ -51,7 +41,7 @@ interface Context {
   open: (id: SectorId) => void;
 }
 
-function useChartContext(period: PeriodId): Context {
+function useChartContext(period: PeriodId): ChartContext {
   const t = useT(sectorMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
@@ -67,13 +57,13 @@ function useChartContext(period: PeriodId): Context {
   };
 }
 
-const sourceText = (ctx: Context, measures: readonly (Measure | null)[]) => {
+const sourceText = (ctx: ChartContext, measures: readonly (Measure | null)[]) => {
   const lines = sourceLines(measures.map((m) => m?.provenance));
   if (lines.length === 0) return undefined;
   return ctx.t(lines.length === 1 ? 'source.line' : 'source.lines', { lines: lines.join(ctx.t('list.sep')) });
 };
 
-function SectorName({ sector, ctx }: { sector: SectorFigure; ctx: Context }) {
+function SectorName({ sector, ctx }: { sector: SectorFigure; ctx: ChartContext }) {
   return (
     <Link to={ctx.sectorTo(sector.id)} className="sector-name">
       <span aria-hidden="true" className="sector-swatch" style={{ background: sectorColor(sector.id, ctx.theme) }} />
@@ -82,7 +72,7 @@ function SectorName({ sector, ctx }: { sector: SectorFigure; ctx: Context }) {
   );
 }
 
-function columnsFor(ctx: Context, valueHeader: string): ChartColumn[] {
+function columnsFor(ctx: ChartContext, valueHeader: string): ChartColumn[] {
   return [
     { key: 'sector', header: ctx.t('col.sector') },
     { key: 'group', header: ctx.t('col.group') },
@@ -91,7 +81,7 @@ function columnsFor(ctx: Context, valueHeader: string): ChartColumn[] {
   ];
 }
 
-function measureCells(m: Measure | null, ctx: Context, signed = false): { cells: ReactNode[]; csv: CsvCell[] } {
+function measureCells(m: Measure | null, ctx: ChartContext, signed = false): { cells: ReactNode[]; csv: CsvCell[] } {
   if (!m) return { cells: [ctx.t('notReported'), ''], csv: [ctx.t('notReported'), ''] };
   return {
     cells: [formatMeasure(m, ctx.locale, { signed }), <ProvenanceBadge key="p" provenance={m.provenance} compact />],
@@ -99,7 +89,7 @@ function measureCells(m: Measure | null, ctx: Context, signed = false): { cells:
   };
 }
 
-function rowsFor(items: readonly SectorFigure[], key: FigureKey, ctx: Context, signed = false): ChartRow[] {
+function rowsFor(items: readonly SectorFigure[], key: FigureKey, ctx: ChartContext, signed = false): ChartRow[] {
   return orderSectors(items).map((s) => {
     const { cells, csv } = measureCells(s[key], ctx, signed);
     const group = ctx.t(`group.${s.group}`);
@@ -111,7 +101,7 @@ function rowsFor(items: readonly SectorFigure[], key: FigureKey, ctx: Context, s
   });
 }
 
-function legendFor(items: readonly SectorFigure[], ctx: Context): ChartLegendGroup[] {
+function legendFor(items: readonly SectorFigure[], ctx: ChartContext): ChartLegendGroup[] {
   return GROUPS.map((g) => ({
     key: g,
     label: ctx.t(`group.${g}`),
@@ -131,7 +121,7 @@ function legendFor(items: readonly SectorFigure[], ctx: Context): ChartLegendGro
 }
 
 /** Sectors without a figure, listed in words (never drawn as zero), each a link to its page. */
-function NotReported({ items, ctx }: { items: readonly SectorFigure[]; ctx: Context }) {
+function NotReported({ items, ctx }: { items: readonly SectorFigure[]; ctx: ChartContext }) {
   if (items.length === 0) return null;
   return (
     <p className="sectors-not-reported">
@@ -146,7 +136,7 @@ function NotReported({ items, ctx }: { items: readonly SectorFigure[]; ctx: Cont
   );
 }
 
-interface BarDatum {
+export interface BarDatum {
   id: SectorId;
   sector: SectorFigure;
   name: string;
@@ -154,105 +144,33 @@ interface BarDatum {
   label: string;
 }
 
+// Recharts arrives in its own chunk, after the figures and tables have painted.
+const BarsPlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.BarsPlot })));
+const SharePlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.SharePlot })));
+
+/** Holds the plot's final size while the charting code loads: nothing moves when it arrives. */
+function PlotSlot({ args, children }: { args: ChartRenderArgs; children: ReactNode }) {
+  return <Suspense fallback={<div style={{ width: args.width, height: args.height }} />}>{children}</Suspense>;
+}
+
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
-function SectorBars({
-  data,
-  args,
-  ctx,
-  tick,
-  domain,
-  zeroLine = false,
-  seriesName,
-}: {
-  data: BarDatum[];
-  args: ChartRenderArgs;
-  ctx: Context;
-  tick: (v: number) => string;
-  domain?: [number, number];
-  zeroLine?: boolean;
-  seriesName: string;
-}) {
+function SectorBars(props: BarsPlotProps) {
   const groups = legendFor(
-    data.map((d) => d.sector),
-    ctx,
+    props.data.map((d) => d.sector),
+    props.ctx,
   );
-  const yWidth = ctx.locale === 'en' ? 150 : 80;
   // The legend is plain HTML under the chart (Recharts' Legend machinery is not needed for it).
   return (
     <>
-      <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          accessibilityLayer
-          margin={{ top: 8, right: 72, bottom: 4, left: 8 }}
-          barCategoryGap="22%"
-        >
-          <CartesianGrid horizontal={false} />
-          <XAxis
-            type="number"
-            tickFormatter={tick}
-            domain={domain ?? [0, 'auto']}
-            allowDecimals
-            tick={{ fill: CHART_INK[ctx.theme].muted }}
-          />
-          <YAxis
-            type="category"
-            dataKey="name"
-            width={yWidth}
-            interval={0}
-            tick={{ fill: CHART_INK[ctx.theme].text }}
-          />
-          {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
-          <Tooltip
-            cursor={{ fillOpacity: 0.12 }}
-            formatter={(_v, _n, item) => [(item.payload as BarDatum).label, seriesName]}
-          />
-          <Bar
-            dataKey="value"
-            name={seriesName}
-            isAnimationActive={args.animate}
-            maxBarSize={30}
-            className="sector-bar"
-            onClick={(_d, index) => {
-              const d = data[index];
-              if (d) ctx.open(d.id);
-            }}
-            shape={(props) => {
-              const d = data[props.index];
-              const x = props.x;
-              const y = props.y;
-              const w = props.width;
-              const h = props.height;
-              const negative = d !== undefined && d.value < 0;
-              // Value labels drawn with the bar (not LabelList): they stay when the entry animation is switched off.
-              return (
-                <g>
-                  <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
-                  {d && (
-                    <text
-                      x={negative ? Math.min(x, x + w) - 6 : Math.max(x, x + w) + 6}
-                      y={y + h / 2}
-                      dominantBaseline="central"
-                      textAnchor={negative ? 'end' : 'start'}
-                      fill={CHART_INK[ctx.theme].text}
-                      className="sector-bar__label"
-                    >
-                      {d.label}
-                    </text>
-                  )}
-                </g>
-              );
-            }}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <PlotSlot args={props.args}>
+        <BarsPlot {...props} />
+      </PlotSlot>
       <ChartLegend groups={groups} />
     </>
   );
 }
 
-function barData(items: readonly SectorFigure[], key: FigureKey, ctx: Context, signed = false): BarDatum[] {
+function barData(items: readonly SectorFigure[], key: FigureKey, ctx: ChartContext, signed = false): BarDatum[] {
   return orderSectors(items).flatMap((s) => {
     const m = s[key];
     return m
@@ -286,63 +204,48 @@ function niceCeil(v: number): number {
   return Math.ceil(v / step) * step;
 }
 
-export function OutputChart(props: SectorChartProps) {
-  const ctx = useChartContext(props.period);
-  const { t } = ctx;
-  const data = barData(props.items, 'output', ctx);
-  const missing = orderSectors(props.items).filter((s) => s.output === null);
-  return (
-    <ChartFrame
-      title={t('chart.output.title')}
-      description={t('chart.output.desc')}
-      unit={t('unit.money')}
-      period={ctx.periodText}
-      source={sourceText(
-        ctx,
-        props.items.map((s) => s.output),
-      )}
-      columns={columnsFor(ctx, t('col.output'))}
-      rows={rowsFor(props.items, 'output', ctx)}
-      filename={`sector-output-${props.period}`}
-      empty={data.length === 0 ? t('chart.output.empty', { period: ctx.periodText }) : undefined}
-      note={data.length > 0 ? <NotReported items={missing} ctx={ctx} /> : undefined}
-      height={Math.max(200, data.length * 44 + 90)}
-      {...frameState(props)}
-    >
-      {(args) => (
-        <SectorBars
-          data={data}
-          args={args}
-          ctx={ctx}
-          tick={(v) => formatMoney(v, ctx.locale)}
-          seriesName={t('figure.output')}
-        />
-      )}
-    </ChartFrame>
-  );
-}
+type BarFigure = Exclude<FigureKey, 'share'>;
 
-export function GrowthChart(props: SectorChartProps) {
+/** What differs between the output, growth and firms charts. */
+const BAR_FIGURES: Record<
+  BarFigure,
+  { unit: Key; column: Key; signed: boolean; tick: (v: number, ctx: ChartContext) => string }
+> = {
+  output: { unit: 'unit.money', column: 'col.output', signed: false, tick: (v, ctx) => formatMoney(v, ctx.locale) },
+  growth: {
+    unit: 'unit.percent',
+    column: 'col.growth',
+    signed: true,
+    tick: (v, ctx) => formatMeasure({ value: v, unit: 'percent', provenance: { kind: 'illustrative' } }, ctx.locale),
+  },
+  firms: { unit: 'unit.firms', column: 'col.firms', signed: false, tick: (v, ctx) => formatCount(v, ctx.locale) },
+};
+
+/** One bar per sector for one figure; growth is drawn either side of zero. */
+export function FigureChart({ figure, ...props }: SectorChartProps & { figure: BarFigure }) {
   const ctx = useChartContext(props.period);
   const { t } = ctx;
-  const data = barData(props.items, 'growth', ctx, true);
-  const missing = orderSectors(props.items).filter((s) => s.growth === null);
+  const spec = BAR_FIGURES[figure];
+  const data = barData(props.items, figure, ctx, spec.signed);
+  const missing = orderSectors(props.items).filter((s) => s[figure] === null);
   const values = data.map((d) => d.value);
-  const domain: [number, number] = [-niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))];
+  const domain: [number, number] | undefined = spec.signed
+    ? [-niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))]
+    : undefined;
   return (
     <ChartFrame
-      title={t('chart.growth.title')}
-      description={t('chart.growth.desc')}
-      unit={t('unit.percent')}
+      title={t(`chart.${figure}.title`)}
+      description={t(`chart.${figure}.desc`)}
+      unit={t(spec.unit)}
       period={ctx.periodText}
       source={sourceText(
         ctx,
-        props.items.map((s) => s.growth),
+        props.items.map((s) => s[figure]),
       )}
-      columns={columnsFor(ctx, t('col.growth'))}
-      rows={rowsFor(props.items, 'growth', ctx, true)}
-      filename={`sector-growth-${props.period}`}
-      empty={data.length === 0 ? t('chart.growth.empty', { period: ctx.periodText }) : undefined}
+      columns={columnsFor(ctx, t(spec.column))}
+      rows={rowsFor(props.items, figure, ctx, spec.signed)}
+      filename={`sector-${figure}-${props.period}`}
+      empty={data.length === 0 ? t(`chart.${figure}.empty`, { period: ctx.periodText }) : undefined}
       note={data.length > 0 ? <NotReported items={missing} ctx={ctx} /> : undefined}
       height={Math.max(200, data.length * 44 + 90)}
       {...frameState(props)}
@@ -353,52 +256,16 @@ export function GrowthChart(props: SectorChartProps) {
           args={args}
           ctx={ctx}
           domain={domain}
-          zeroLine
-          tick={(v) => formatMeasure({ value: v, unit: 'percent', provenance: { kind: 'illustrative' } }, ctx.locale)}
-          seriesName={t('figure.growth')}
+          zeroLine={spec.signed}
+          tick={(v) => spec.tick(v, ctx)}
+          seriesName={t(`figure.${figure}`)}
         />
       )}
     </ChartFrame>
   );
 }
 
-export function FirmsChart(props: SectorChartProps) {
-  const ctx = useChartContext(props.period);
-  const { t } = ctx;
-  const data = barData(props.items, 'firms', ctx);
-  const missing = orderSectors(props.items).filter((s) => s.firms === null);
-  return (
-    <ChartFrame
-      title={t('chart.firms.title')}
-      description={t('chart.firms.desc')}
-      unit={t('unit.firms')}
-      period={ctx.periodText}
-      source={sourceText(
-        ctx,
-        props.items.map((s) => s.firms),
-      )}
-      columns={columnsFor(ctx, t('col.firms'))}
-      rows={rowsFor(props.items, 'firms', ctx)}
-      filename={`sector-firms-${props.period}`}
-      empty={data.length === 0 ? t('chart.firms.empty', { period: ctx.periodText }) : undefined}
-      note={data.length > 0 ? <NotReported items={missing} ctx={ctx} /> : undefined}
-      height={Math.max(200, data.length * 44 + 90)}
-      {...frameState(props)}
-    >
-      {(args) => (
-        <SectorBars
-          data={data}
-          args={args}
-          ctx={ctx}
-          tick={(v) => formatCount(v, ctx.locale)}
-          seriesName={t('figure.firms')}
-        />
-      )}
-    </ChartFrame>
-  );
-}
-
-interface ShareDatum {
+export interface ShareDatum {
   id: SectorId | 'other';
   name: string;
   value: number;
@@ -491,47 +358,10 @@ export function ShareChart(props: SectorChartProps) {
       {...frameState(props)}
     >
       {(args) => (
-        // A 100 % stacked bar rather than a donut: the same reading, and no polar-chart code to download.
         <>
-          <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-            <BarChart
-              accessibilityLayer
-              layout="vertical"
-              data={[Object.fromEntries([['name', ctx.periodText], ...data.map((d) => [d.id, d.value])])]}
-              margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
-              barCategoryGap={8}
-            >
-              <XAxis
-                type="number"
-                domain={[0, 100]}
-                ticks={[0, 25, 50, 75, 100]}
-                unit="%"
-                tick={{ fill: CHART_INK[theme].muted }}
-              />
-              <YAxis type="category" dataKey="name" hide />
-              <Tooltip
-                cursor={false}
-                formatter={(_v, key) => {
-                  const d = data.find((x) => x.id === key);
-                  return [d?.label ?? '', d?.name ?? ''];
-                }}
-              />
-              {data.map((d) => (
-                <Bar
-                  key={d.id}
-                  dataKey={d.id}
-                  name={d.id}
-                  stackId="share"
-                  fill={d.color}
-                  isAnimationActive={args.animate}
-                  className="sector-bar"
-                  onClick={() => {
-                    if (d.id !== 'other') ctx.open(d.id);
-                  }}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+          <PlotSlot args={args}>
+            <SharePlot data={data} args={args} ctx={ctx} />
+          </PlotSlot>
           <ChartLegend groups={legend} />
         </>
       )}

@@ -11,7 +11,7 @@ import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { PeriodLinks } from './PeriodLinks';
-import { FirmsChart, GrowthChart, OutputChart, ShareChart } from './SectorCharts';
+import { FigureChart, ShareChart } from './SectorCharts';
 import type { SectorChartProps } from './SectorCharts';
 import { GROUPS, orderSectors, useSectorTo } from './sectorData';
 import './sectors.css';
@@ -86,23 +86,26 @@ export default function SectorsPage() {
     <div className="page sectors-page">
       <h1>{t('page.title')}</h1>
       <p className="sectors-intro">{t('page.intro', { period: periodText })}</p>
-      {list.data && !items.some(hasFigure) && (
-        <div className="sectors-nothing" role="status">
-          <p>{t('overview.nothing', { period: periodText })}</p>
-          <PeriodLinks sector={null} />
-        </div>
-      )}
       {list.data ? (
         <SectorOverview items={items} />
       ) : (
         list.isPending && placeholders.length > 0 && <SectorOverview items={placeholders} loading />
       )}
-      <div className="sectors-grid">
-        <OutputChart {...chart} />
-        <GrowthChart {...chart} />
-        <ShareChart {...chart} />
-        <FirmsChart {...chart} />
-      </div>
+      {list.data && !items.some(hasFigure) ? (
+        // Four empty charts would say the same thing four times. The notice takes the charts' place
+        // (below the list, not above it), so the page does not move when the answer arrives.
+        <div className="sectors-nothing" role="status">
+          <p>{t('overview.nothing', { period: periodText })}</p>
+          <PeriodLinks sector={null} />
+        </div>
+      ) : (
+        <div className="sectors-grid">
+          <FigureChart figure="output" {...chart} />
+          <FigureChart figure="growth" {...chart} />
+          <ShareChart {...chart} />
+          <FigureChart figure="firms" {...chart} />
+        </div>
+      )}
     </div>
   );
 }
