@@ -5,7 +5,6 @@ import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
 import { preloadPage } from './app/pages';
 import { AppRoutes } from './app/routes';
-import { filtersFromLocation } from './stores/filters';
 import './styles.css';
 
 async function startMocks() {
@@ -23,7 +22,7 @@ async function main() {
     console.warn('[mocks] could not start the mock API', error);
   }
   const queryClient = createQueryClient();
-  preloadPage(window.location.pathname, queryClient, filtersFromLocation());
+  preloadPage(window.location, queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const reactRoot = createRoot(root);

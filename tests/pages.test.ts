@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kpiKeys } from '../src/api/kpis';
 import { metaKeys } from '../src/api/meta';
 import { createQueryClient } from '../src/api/queryClient';
+import { projectKeys } from '../src/api/projects';
 import { sectorKeys } from '../src/api/sectors';
 import { pages, preloadPage } from '../src/app/pages';
-import { filtersFromLocation } from '../src/stores/filters';
 import { server } from '../mocks/node';
 
 /** Every request the page's preload sends, as path + query. */
@@ -27,7 +27,7 @@ describe('preloading the page at the address the app opens on', () => {
     const load = vi.spyOn(pages.overview, 'load');
     const sectorsLoad = vi.spyOn(pages.sectors, 'load');
     const client = createQueryClient({ retry: false });
-    preloadPage('/', client, filtersFromLocation('?period=2022&sector=automotive'));
+    preloadPage({ pathname: '/', search: '?period=2022&sector=automotive' }, client);
     expect(load).toHaveBeenCalledOnce();
     expect(sectorsLoad).not.toHaveBeenCalled();
     await vi.waitFor(() => {
@@ -39,12 +39,12 @@ describe('preloading the page at the address the app opens on', () => {
 
   it('loads the sector list for /sectors, and only meta for a page without a first query', async () => {
     const client = createQueryClient({ retry: false });
-    preloadPage('/sectors', client, filtersFromLocation(''));
+    preloadPage({ pathname: '/sectors', search: '' }, client);
     await vi.waitFor(() => expect(client.getQueryData(sectorKeys.list('2023H1'))).toBeDefined());
 
     const detail = vi.spyOn(pages.projectDetail, 'load');
     const other = createQueryClient({ retry: false });
-    preloadPage('/projects/p-001', other, filtersFromLocation(''));
+    preloadPage({ pathname: '/projects/p-001', search: '' }, other);
     expect(detail).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(other.getQueryData(metaKeys.all)).toBeDefined());
     expect(
@@ -55,9 +55,20 @@ describe('preloading the page at the address the app opens on', () => {
     ).toEqual([metaKeys.all]);
   });
 
+  it('asks for the tracker page the address describes, with the global sector filter', async () => {
+    const client = createQueryClient({ retry: false });
+    preloadPage(
+      { pathname: '/projects', search: '?stage=construction&sector=pharma&page=2&pageSize=25&bogus=1' },
+      client,
+    );
+    const filter = { stage: 'construction', sector: 'pharma', page: 2, pageSize: 25 } as const;
+    await vi.waitFor(() => expect(client.getQueryData(projectKeys.list(filter))).toBeDefined());
+    expect(seen).toContain('/api/v1/projects?stage=construction&sector=pharma&page=2&pageSize=25');
+  });
+
   it('loads no page code for an unknown address', () => {
     const loads = Object.values(pages).map((page) => vi.spyOn(page, 'load'));
-    preloadPage('/nowhere/at/all', createQueryClient({ retry: false }), filtersFromLocation(''));
+    preloadPage({ pathname: '/nowhere/at/all', search: '' }, createQueryClient({ retry: false }));
     for (const load of loads) expect(load).not.toHaveBeenCalled();
   });
 
@@ -69,7 +80,7 @@ describe('preloading the page at the address the app opens on', () => {
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
     try {
-      preloadPage('/', client, filtersFromLocation(''));
+      preloadPage({ pathname: '/', search: '' }, client);
       await vi.waitFor(() =>
         expect(client.getQueryState(kpiKeys.list({ period: '2023H1', sector: null }))?.status).toBe('error'),
       );

@@ -69,8 +69,11 @@ describe('project tracker: pipeline and totals', () => {
     await user.click(await stageButton('前期'));
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
     expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));
-    expect(rowNames(await table())).not.toContain('宝山嘉陵江大桥');
+    await waitFor(async () => {
+      const names = rowNames(await table());
+      expect(names).toContain('宝山大桥西延段');
+      expect(names).not.toContain('宝山嘉陵江大桥');
+    });
     const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
     expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument();
     // The funnel still shows the other stages so the user can switch.

@@ -3,7 +3,10 @@ import type { ComponentType } from 'react';
 import { matchPath } from 'react-router';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
+import { projectListOptions } from '../api/projects';
 import { sectorListOptions } from '../api/sectors';
+import { parseTrackerSearch } from '../features/projects/params';
+import { filtersFromLocation } from '../stores/filters';
 import type { FiltersState } from '../stores/filters';
 
 /** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
@@ -17,7 +20,7 @@ interface Page {
   /** The page's code: its own chunk. */
   load: () => PageModule;
   /** Data the page asks for first, requested before its code has arrived. */
-  prefetch?: (queryClient: QueryClient, filters: FiltersState) => Promise<unknown>;
+  prefetch?: (queryClient: QueryClient, filters: FiltersState, search: URLSearchParams) => Promise<unknown>;
 }
 
 // Each page is its own chunk: the overview does not pay for the tracker or the charts.
@@ -33,7 +36,12 @@ export const pages = {
     prefetch: (client, { period }) => client.query(sectorListOptions(period)).catch(ignore),
   },
   sectorDetail: { path: '/sectors/:sectorId', load: () => import('../features/sectors/SectorDetailPage') },
-  projects: { path: '/projects', load: () => import('../features/projects/ProjectsPage') },
+  projects: {
+    path: '/projects',
+    load: () => import('../features/projects/ProjectsPage'),
+    prefetch: (client, _filters, search) =>
+      client.query(projectListOptions(parseTrackerSearch(search).filter)).catch(ignore),
+  },
   projectDetail: { path: '/projects/:projectId', load: () => import('../features/projects/ProjectDetailPage') },
   presentation: { path: '/present', load: () => import('../features/presentation/PresentationPage') },
 } satisfies Record<string, Page>;
@@ -44,11 +52,14 @@ export const pages = {
  * is requested only when React first renders the route, and its data only when that code has
  * arrived and mounted: two round trips after the app's own code, instead of none.
  */
-export function preloadPage(pathname: string, queryClient: QueryClient, filters: FiltersState): void {
+export function preloadPage(
+  { pathname, search }: Pick<Location, 'pathname' | 'search'>,
+  queryClient: QueryClient,
+): void {
   queryClient.query(metaOptions()).catch(ignore);
   const page: Page | undefined = Object.values(pages).find((p) => matchPath(p.path, pathname) !== null);
   if (!page) return;
   // A failed load is reported by the route's error boundary when React asks for the module.
   page.load().catch(() => undefined);
-  void page.prefetch?.(queryClient, filters);
+  void page.prefetch?.(queryClient, filtersFromLocation(search), new URLSearchParams(search));
 }

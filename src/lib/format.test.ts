@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../api/common';
-import { formatDate, formatMeasure, formatMeasureParts, formatMonthShort, formatPeriod, formatShare } from './format';
+import {
+  formatDate,
+  formatMeasure,
+  formatMeasureParts,
+  formatMonthShort,
+  formatPeriod,
+  formatShare,
+  formatTime,
+} from './format';
 
 const src = { kind: 'reported', source: 'L1' } as const;
 const m = (value: number, unit: Measure['unit'], digits?: number, qualifier?: Measure['qualifier']): Measure => ({
@@ -77,6 +85,47 @@ describe('periods and dates', () => {
   it('prints calendar dates without shifting them across time zones', () => {
     expect(formatDate('2023-08-26', 'zh-CN')).toBe('2023年8月26日');
     expect(formatDate('2023-08-26', 'en')).toBe('Aug 26, 2023');
+  });
+
+  it('prints every day of 2020–2030 as Intl.DateTimeFormat does, in both languages', () => {
+    const intl = (locale: 'zh-CN' | 'en') =>
+      new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: locale === 'en' ? 'short' : 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+    const formats = { 'zh-CN': intl('zh-CN'), en: intl('en') };
+    let days = 0;
+    for (let t = Date.UTC(2020, 0, 1); t <= Date.UTC(2030, 11, 31); t += 86_400_000, days++) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        expect(formatDate(iso, locale)).toBe(formats[locale].format(new Date(t)));
+      }
+    }
+    expect(days).toBe(4018);
+  });
+
+  it('returns anything that is not a calendar date as given', () => {
+    for (const bad of ['2023-02-29', '2023-13-01', '2023-00-10', '2023-8-26', '2023-08-26T10:00', '', '<b>x</b>']) {
+      expect(formatDate(bad, 'zh-CN')).toBe(bad);
+    }
+    expect(formatDate('2024-02-29', 'en')).toBe('Feb 29, 2024');
+  });
+
+  it('prints times of day as 24-hour hh:mm in local time, as Intl does', () => {
+    for (const [h, m] of [
+      [0, 0],
+      [9, 5],
+      [14, 5],
+      [23, 59],
+    ] as const) {
+      const date = new Date(2023, 7, 26, h, m, 30);
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const intl = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        expect(formatTime(date, locale)).toBe(intl.format(date));
+      }
+    }
   });
 
   it('prints shares with one decimal', () => {

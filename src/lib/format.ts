@@ -218,27 +218,26 @@ export function formatMonthShort(id: PeriodId, locale: Locale, cumulative: boole
   return interpolate(formatMessages[locale][key], { m: p.n, mon });
 }
 
-const dateFormatters = new Map<Locale, Intl.DateTimeFormat>();
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** 2023-08-26 → 2023年8月26日 / Aug 26, 2023 (dates are calendar dates, shown without time zone shifts). */
+/**
+ * 2023-08-26 → 2023年8月26日 / Aug 26, 2023 (calendar dates, no time zone shifts); anything else
+ * is returned as given. Written out rather than with Intl.DateTimeFormat: the first date format
+ * of a page load made the browser load its calendar data (tens of milliseconds on a slow PC), for
+ * a fixed pattern in two languages. The tests compare it with Intl's output.
+ */
 export function formatDate(iso: string, locale: Locale): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  let f = dateFormatters.get(locale);
-  if (!f) {
-    // Building a DateTimeFormat is costly; tables format hundreds of dates per render.
-    f = new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: locale === 'en' ? 'short' : 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-    dateFormatters.set(locale, f);
-  }
-  return f.format(date);
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(y, m - 1, d));
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return iso;
+  return locale === 'en' ? `${MONTHS_EN[m - 1] ?? ''} ${d}, ${y}` : `${y}年${m}月${d}日`;
 }
 
-/** A time of day for "as of" and "stale since" labels, in the viewer's time zone: 14:05. */
-export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A time of day for "as of" and "stale since" labels, in the viewer's time zone: 14:05 (both languages). */
+export function formatTime(date: Date, _locale: Locale): string {
+  return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }

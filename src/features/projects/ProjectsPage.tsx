@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
@@ -131,7 +131,11 @@ function ProjectTracker() {
   const clear = () => setSearch({ ...CLEARED, sort: filter.sort ?? null });
 
   const linkSearch = `?${listSearch(search).toString()}`;
-  const data = list.data;
+  // Rows are built in a deferred, time-sliced render: the page (and, while typing, the search box)
+  // paints first, and 50-200 rows never block the main thread in one long task.
+  const shown = useDeferredValue(list.data ?? null, null);
+  const data = shown ?? undefined;
+  const behind = list.isPlaceholderData || shown !== (list.data ?? null);
   const active = hasActiveFilters(filter);
 
   return (
@@ -220,7 +224,7 @@ function ProjectTracker() {
         className="results"
         aria-label={t('table.caption')}
         data-q={filter.q ?? ''}
-        data-state={list.isPlaceholderData || !data ? 'loading' : 'fresh'}
+        data-state={behind || !data ? 'loading' : 'fresh'}
       >
         <p className="results__note">{t('table.moneyNote')}</p>
         {data && data.total === 0 && (
@@ -241,7 +245,7 @@ function ProjectTracker() {
               sort={parseSort(filter.sort)}
               onSort={onSort}
               linkSearch={linkSearch}
-              busy={list.isPlaceholderData}
+              busy={behind}
             />
             <Pager
               page={filter.page}

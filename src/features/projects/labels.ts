@@ -1,6 +1,6 @@
 import type { LevelId, ProjectTypeId, SectorId, StageId } from '../../api/common';
 import type { Project } from '../../api/projects';
-import { formatDate, formatMeasure, formatMoney } from '../../lib/format';
+import { formatMeasure, formatMoney } from '../../lib/format';
 import type { Locale, Translate } from '../../lib/i18n';
 import type { ProjectMessageKey } from './messages';
 
@@ -34,20 +34,4 @@ export function formatYuan(yuan: number, locale: Locale): string {
     { value: yuan, unit: 'cny', digits: Math.min(15, String(units).length), provenance: { kind: 'illustrative' } },
     locale,
   );
-}
-
-const dateCache = new Map<string, string>();
-/**
- * formatDate with a cache: it builds an Intl.DateTimeFormat per call, and a page of rows
- * prints three dates per row, which made a fresh page of results visibly slower to paint.
- */
-export function formatDay(iso: string, locale: Locale): string {
-  const key = `${locale}|${iso}`;
-  let text = dateCache.get(key);
-  if (text === undefined) {
-    text = formatDate(iso, locale);
-    if (dateCache.size > 5000) dateCache.clear();
-    dateCache.set(key, text);
-  }
-  return text;
 }

@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
-import { formatShare } from '../../../lib/format';
+import { formatDate, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { formatDay, formatYuan, labelsFor, progressOf } from '../labels';
+import { formatYuan, labelsFor, progressOf } from '../labels';
 import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
@@ -153,7 +153,7 @@ interface RowProps {
 
 const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, describe }: RowProps) {
   const progress = progressOf(p);
-  const date = (d: string | null) => (d ? formatDay(d, locale) : t('date.none'));
+  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
   return (
     <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
       <th scope="row" className="ptable__name">
