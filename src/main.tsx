@@ -22,7 +22,8 @@ async function main() {
     console.warn('[mocks] could not start the mock API', error);
   }
   const queryClient = createQueryClient();
-  preloadPage(window.location, queryClient);
+  // The page's code is fetched alongside the app's; rendering once it is here paints the page at once.
+  await preloadPage(window.location, queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const reactRoot = createRoot(root);

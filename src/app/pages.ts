@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
 import { matchPath } from 'react-router';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
@@ -8,17 +7,15 @@ import { sectorListOptions } from '../api/sectors';
 import { parseTrackerSearch } from '../features/projects/params';
 import { filtersFromLocation } from '../stores/filters';
 import type { FiltersState } from '../stores/filters';
+import { lazyPage } from './lazyPage';
+import type { LazyPage } from './lazyPage';
 
 /** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
 const ignore = () => undefined;
 
-type PageModule = Promise<{ default: ComponentType }>;
-
-interface Page {
+interface Page extends LazyPage {
   /** The route's path pattern, as in routes.tsx. */
   path: string;
-  /** The page's code: its own chunk. */
-  load: () => PageModule;
   /** Data the page asks for first, requested before its code has arrived. */
   prefetch?: (queryClient: QueryClient, filters: FiltersState, search: URLSearchParams) => Promise<unknown>;
 }
@@ -27,39 +24,41 @@ interface Page {
 export const pages = {
   overview: {
     path: '/',
-    load: () => import('../features/kpis/OverviewPage'),
+    ...lazyPage(() => import('../features/kpis/OverviewPage')),
     prefetch: (client, { period, sector }) => client.query(kpiListOptions({ period, sector })).catch(ignore),
   },
   sectors: {
     path: '/sectors',
-    load: () => import('../features/sectors/SectorsPage'),
+    ...lazyPage(() => import('../features/sectors/SectorsPage')),
     prefetch: (client, { period }) => client.query(sectorListOptions(period)).catch(ignore),
   },
-  sectorDetail: { path: '/sectors/:sectorId', load: () => import('../features/sectors/SectorDetailPage') },
+  sectorDetail: { path: '/sectors/:sectorId', ...lazyPage(() => import('../features/sectors/SectorDetailPage')) },
   projects: {
     path: '/projects',
-    load: () => import('../features/projects/ProjectsPage'),
+    ...lazyPage(() => import('../features/projects/ProjectsPage')),
     prefetch: (client, _filters, search) =>
       client.query(projectListOptions(parseTrackerSearch(search).filter)).catch(ignore),
   },
-  projectDetail: { path: '/projects/:projectId', load: () => import('../features/projects/ProjectDetailPage') },
-  presentation: { path: '/present', load: () => import('../features/presentation/PresentationPage') },
+  projectDetail: { path: '/projects/:projectId', ...lazyPage(() => import('../features/projects/ProjectDetailPage')) },
+  presentation: { path: '/present', ...lazyPage(() => import('../features/presentation/PresentationPage')) },
 } satisfies Record<string, Page>;
 
 /**
  * Starts loading what the page at `pathname` needs, before React renders it: its code, the
- * figures every page shows (meta) and the page's own first query. Without this the page's code
+ * figures every page shows (meta) and the page's own first query for the filters in the address.
+ * Without this the page's code
  * is requested only when React first renders the route, and its data only when that code has
- * arrived and mounted: two round trips after the app's own code, instead of none.
+ * arrived and mounted: two round trips after the app's own code, instead of none. Resolves when
+ * the page's code has loaded (or failed to), so that the first render need not suspend.
  */
 export function preloadPage(
   { pathname, search }: Pick<Location, 'pathname' | 'search'>,
   queryClient: QueryClient,
-): void {
+): Promise<unknown> {
   queryClient.query(metaOptions()).catch(ignore);
   const page: Page | undefined = Object.values(pages).find((p) => matchPath(p.path, pathname) !== null);
-  if (!page) return;
-  // A failed load is reported by the route's error boundary when React asks for the module.
-  page.load().catch(() => undefined);
+  if (!page) return Promise.resolve();
   void page.prefetch?.(queryClient, filtersFromLocation(search), new URLSearchParams(search));
+  // A failed load is reported by the route's error boundary, which asks for the module again.
+  return page.load().catch(ignore);
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
@@ -7,12 +7,12 @@ import { PageFallback } from './PageFallback';
 import { pages } from './pages';
 import { RootLayout } from './RootLayout';
 
-const OverviewPage = lazy(pages.overview.load);
-const SectorsPage = lazy(pages.sectors.load);
-const SectorDetailPage = lazy(pages.sectorDetail.load);
-const ProjectsPage = lazy(pages.projects.load);
-const ProjectDetailPage = lazy(pages.projectDetail.load);
-const PresentationPage = lazy(pages.presentation.load);
+const OverviewPage = pages.overview.Component;
+const SectorsPage = pages.sectors.Component;
+const SectorDetailPage = pages.sectorDetail.Component;
+const ProjectsPage = pages.projects.Component;
+const ProjectDetailPage = pages.projectDetail.Component;
+const PresentationPage = pages.presentation.Component;
 
 /**
  * The route tree. Declarative routes (not the data router): the app loads its data with
