@@ -142,6 +142,45 @@ test('English, light theme, 1366×768: fits with no clipped text, and no serious
   }
 });
 
+test('a phone in portrait: the slides reflow in one readable column with no sideways scrolling', async ({
+  page,
+}, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 412, height: 823 });
+  await open(page, `/present?slides=kpis,sectors,attraction,pipeline,projects&interval=3600`, {
+    lang: 'en',
+    theme: 'dark',
+  });
+  await expect(page.getByRole('heading', { level: 1, name: 'Headline figures' })).toBeVisible();
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByText(`${i + 1} / 5`)).toBeVisible();
+    await expect(page.getByText(/Loading data/)).toHaveCount(0);
+    const report = await layoutReport(page);
+    const title = (await slideTitle(page)) ?? '';
+    expect(report.scroll.scrollWidth, `${title}: horizontal scrolling`).toBeLessThanOrEqual(report.scroll.clientWidth);
+    expect(report.overflowing, `${title}: text wider than its box`).toEqual([]);
+    // Every piece of text inside the page's width, and none smaller than 12 px.
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim()))
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return parseFloat(getComputedStyle(el).fontSize) < 12 || r.left < -0.5 || r.right > window.innerWidth + 0.5;
+        })
+        .map((el) => `${el.className} “${el.textContent.trim().slice(0, 30)}” ${getComputedStyle(el).fontSize}`),
+    );
+    expect(small, `${title}: text under 12 px or outside the page`).toEqual([]);
+    // The progress line stays on screen while the page scrolls.
+    const footer = page.locator('footer').first();
+    await page.mouse.wheel(0, 600);
+    await expect(footer).toBeInViewport();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`phone-${i + 1}.png`), fullPage: true });
+    await page.keyboard.press('ArrowRight');
+  }
+});
+
 for (const theme of ['dark', 'light'] as const) {
   test(`no serious axe violations in the ${theme} theme, with the controls shown`, async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });

@@ -205,13 +205,16 @@ export default function PresentationPage() {
       <main className="wall__canvas" lang={locale}>
         <header className="wall-header">
           <p className="wall-header__district">
-            {meta && <span className="wall-header__district-name">{localized(meta.district, locale)}</span>}
+            {/* Both lines hold their place before /meta answers, so the header does not move when it does. */}
+            <span className="wall-header__district-name">{meta ? localized(meta.district, locale) : '\u00a0'}</span>
             <span className="wall-header__mode">{t('title')}</span>
           </p>
           <h1 className="wall-header__title">{title}</h1>
           <div className="wall-header__side">
             <Clock locale={locale} label={t('header.clock')} />
-            {meta && <p className="wall-header__asof">{t('header.asOf', { date: formatDate(meta.asOf, locale) })}</p>}
+            <p className="wall-header__asof">
+              {meta ? t('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
+            </p>
           </div>
         </header>
         {slide && (
