@@ -10,7 +10,7 @@ import type {
   UseQueryResult,
 } from '@tanstack/react-query';
 import { experimental_createQueryPersister } from '@tanstack/react-query-persist-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SECTOR_IDS } from '../../api/common';
 import type { PeriodId, SectorId } from '../../api/common';
 import { KpiListSchema, kpiListOptions } from '../../api/kpis';

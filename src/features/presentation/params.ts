@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SectorId } from '../../api/common';
 
 /** Slide kinds the `slides` parameter may list; `sectors:each` expands to one slide per sector. */
@@ -11,9 +11,9 @@ export const DEFAULT_REFRESH_S = 300;
 
 const SlideIdSchema = z.enum(SLIDE_IDS);
 /** Seconds per slide: 1 s (soak tests) to an hour. */
-const IntervalSchema = z.coerce.number().int().min(1).max(3600);
+const IntervalSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte(1), z.lte(3600));
 /** Seconds between data refreshes: 2 s (soak tests) to a day. */
-const RefreshSchema = z.coerce.number().int().min(2).max(86_400);
+const RefreshSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte(2), z.lte(86_400));
 
 export interface PresentationParams {
   slides: SlideId[];
@@ -29,7 +29,7 @@ const shorten = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}
 function readNumber(
   search: URLSearchParams,
   param: string,
-  schema: z.ZodType<number>,
+  schema: z.ZodMiniType<number>,
   fallback: number,
   ignored: string[],
 ) {
