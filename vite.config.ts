@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
+import { DEFAULT_API_BASE_URL } from './src/api/client.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +56,33 @@ function bundleStats(): Plugin {
   };
 }
 
+/**
+ * Every page shows /meta (district, data date, periods): with the real API, the HTML asks for it
+ * while the app's code downloads, and the app's own request is answered from that preload. Not
+ * with mocks: the mock worker starts only after the app's code has run.
+ */
+function preloadMeta(enabled: boolean, apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'preload-meta',
+    apply: 'build',
+    transformIndexHtml: () =>
+      enabled
+        ? [
+            {
+              tag: 'link',
+              attrs: {
+                rel: 'preload',
+                as: 'fetch',
+                crossorigin: '',
+                href: `${(apiBaseUrl || DEFAULT_API_BASE_URL).replace(/\/$/, '')}/meta`,
+              },
+              injectTo: 'head',
+            },
+          ]
+        : [],
+  };
+}
+
 /** Adds the Content-Security-Policy meta tag to built pages (the dev server needs inline scripts for HMR). */
 function csp(apiBaseUrl: string | undefined): Plugin {
   return {
@@ -85,7 +113,13 @@ export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_API_MOCKS === 'on' || (command === 'serve' && env.VITE_API_MOCKS !== 'off');
   return {
-    plugins: [react(), mockServiceWorker(mocks && mode !== 'test'), csp(env.VITE_API_BASE_URL), bundleStats()],
+    plugins: [
+      react(),
+      mockServiceWorker(mocks && mode !== 'test'),
+      csp(env.VITE_API_BASE_URL),
+      preloadMeta(!mocks, env.VITE_API_BASE_URL),
+      bundleStats(),
+    ],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
     preview: {

@@ -41,9 +41,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Client settings; tests shorten the timeout to exercise it without waiting 15 s. */
 export const apiConfig = { timeoutMs: DEFAULT_TIMEOUT_MS };
 
+/** Where the API is unless VITE_API_BASE_URL says otherwise: the same origin. */
+export const DEFAULT_API_BASE_URL = '/api/v1';
+
 export function apiBaseUrl(): string {
   const configured: unknown = import.meta.env.VITE_API_BASE_URL;
-  return typeof configured === 'string' && configured.length > 0 ? configured.replace(/\/$/, '') : '/api/v1';
+  return typeof configured === 'string' && configured.length > 0 ? configured.replace(/\/$/, '') : DEFAULT_API_BASE_URL;
 }
 
 export type QueryParams = Record<string, string | number | readonly string[] | null | undefined>;

@@ -90,6 +90,27 @@ test('the dashboard works against the API over HTTP', async ({ page }) => {
   expect(sw).toBe(0);
 });
 
+test('the HTML preloads /meta and the app uses that answer instead of asking again', async ({ page }) => {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  expect(html).toContain(
+    `<link rel="preload" as="fetch" crossorigin="" href="http://127.0.0.1:${API_PORT}/api/v1/meta">`,
+  );
+  const metaRequests: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname === '/api/v1/meta') metaRequests.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.goto(`http://127.0.0.1:${WEB_PORT}/?lang=zh-CN`);
+  await expect(page.getByRole('banner').getByText('数据截至 2023年8月26日')).toBeVisible();
+  // Chromium warns a few seconds after load when a preload went unused.
+  await page.waitForTimeout(3500);
+  expect(metaRequests).toHaveLength(1);
+  expect(warnings.filter((w) => w.includes('preload'))).toEqual([]);
+});
+
 /** Switches the HTTP mock API to a fault scenario (see mocks/server.ts), or back with 'none'. */
 const scenario = async (name: string) => {
   const res = await fetch(`http://127.0.0.1:${API_PORT}/__scenario/${name}`);
