@@ -4,6 +4,7 @@ import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { fetchAllProjects } from '../src/api/projects';
 import { projectsCsv } from '../src/features/projects/csv';
+import { projectLabelMessages } from '../src/lib/projectLabelMessages';
 import { formatYuan } from '../src/features/projects/labels';
 import { projectMessages } from '../src/features/projects/messages';
 import { parseTrackerSearch } from '../src/features/projects/params';
@@ -55,7 +56,11 @@ describe('fetchAllProjects', () => {
 describe('projectsCsv', () => {
   it('neutralises formula starts in text but keeps numbers numeric', () => {
     const p = { ...keyProjects[0]!, name: '+cmd|" /C calc"!A0', description: '-2+3' };
-    const csv = projectsCsv([p], (k, v) => translate(projectMessages, 'zh-CN', k, v));
+    const csv = projectsCsv(
+      [p],
+      (k, v) => translate(projectMessages, 'zh-CN', k, v),
+      (k, v) => translate(projectLabelMessages, 'zh-CN', k, v),
+    );
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
     expect(row).toContain(`,${p.planned.value},${p.completed.value},`);

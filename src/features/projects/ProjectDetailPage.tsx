@@ -8,6 +8,7 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatDate, formatMeasure, formatPeriod, formatShare } from '../../lib/format';
 import { localized } from '../../lib/i18n';
+import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../stores/prefs';
 import { labelsFor, progressOf } from './labels';
 import { projectMessages } from './messages';
@@ -55,7 +56,8 @@ export default function ProjectDetailPage() {
 function DetailBody({ project: p }: { project: ProjectDetail }) {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const labels = labelsFor(t);
+  const names = useT(projectLabelMessages);
+  const labels = labelsFor(t, names);
   const progress = progressOf(p);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
   const fields: { key: string; label: string; value: string }[] = [

@@ -8,6 +8,7 @@ import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/pro
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatPeriod } from '../../lib/format';
+import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { useSetSearch } from '../../lib/url';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
@@ -87,7 +88,8 @@ function IgnoredNotice({ ignored }: { ignored: TrackerState['ignored'] }) {
 
 function ProjectTracker() {
   const t = useT(projectMessages);
-  const labels = useMemo(() => labelsFor(t), [t]);
+  const names = useT(projectLabelMessages);
+  const labels = useMemo(() => labelsFor(t, names), [t, names]);
   const [search] = useSearchParams();
   const setSearch = useSetSearch();
   const queryClient = useQueryClient();

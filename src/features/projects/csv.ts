@@ -1,6 +1,7 @@
 import type { Project } from '../../api/projects';
 import { toCsv } from '../../lib/csv';
 import type { Translate } from '../../lib/i18n';
+import type { ProjectLabelKey } from '../../lib/projectLabelMessages';
 import { labelsFor, progressOf } from './labels';
 import type { ProjectMessageKey } from './messages';
 
@@ -25,8 +26,12 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** The filtered projects as CSV: headers and labels in the UI language, money in yuan. */
-export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMessageKey>): string {
-  const labels = labelsFor(t);
+export function projectsCsv(
+  projects: readonly Project[],
+  t: Translate<ProjectMessageKey>,
+  names: Translate<ProjectLabelKey>,
+): string {
+  const labels = labelsFor(t, names);
   const headers = CSV_COLUMNS.map((c) => t(`csv.${c}`));
   const rows = projects.map((p) => {
     const progress = progressOf(p);

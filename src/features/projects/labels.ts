@@ -2,14 +2,15 @@ import type { LevelId, ProjectTypeId, SectorId, StageId } from '../../api/common
 import type { Project } from '../../api/projects';
 import { formatMeasure, formatMoney } from '../../lib/format';
 import type { Locale, Translate } from '../../lib/i18n';
+import type { ProjectLabelKey } from '../../lib/projectLabelMessages';
 import type { ProjectMessageKey } from './messages';
 
-/** Words for the contract's identifiers, in the UI language. */
-export function labelsFor(t: Translate<ProjectMessageKey>) {
+/** Words for the contract's identifiers, in the UI language (`names`: the shared project labels). */
+export function labelsFor(t: Translate<ProjectMessageKey>, names: Translate<ProjectLabelKey>) {
   return {
-    stage: (id: StageId) => t(`stage.${id}`),
-    level: (id: LevelId) => t(`level.${id}`),
-    type: (id: ProjectTypeId) => t(`type.${id}`),
+    stage: (id: StageId) => names(`stage.${id}`),
+    level: (id: LevelId) => names(`level.${id}`),
+    type: (id: ProjectTypeId) => names(`type.${id}`),
     sector: (id: SectorId | null) => (id ? t(`sector.${id}`) : t('sector.none')),
   };
 }

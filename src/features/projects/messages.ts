@@ -6,27 +6,6 @@ export const projectMessages = defineCatalog(
     'page.intro': '全区重点建设项目：从在谈、签约到建成的推进情况，以及{period}的计划与完成投资。',
     'what.projects': '项目数据',
 
-    'stage.negotiating': '在谈',
-    'stage.signed': '已签约',
-    'stage.preliminary': '前期',
-    'stage.construction': '在建',
-    'stage.completed': '建成',
-
-    'level.municipal': '市级',
-    'level.district': '区级',
-
-    'type.manufacturing': '制造业',
-    'type.transport': '交通',
-    'type.health': '医疗卫生',
-    'type.education': '教育',
-    'type.housing': '住房',
-    'type.logistics': '物流',
-    'type.ecology': '生态',
-    'type.urban': '城市更新',
-    'type.park': '产业园区',
-    'type.agritech': '农业科技',
-    'type.aerospace': '航空航天',
-
     'sector.electronics': '电子信息',
     'sector.automotive': '汽车',
     'sector.equipment': '装备',
@@ -138,27 +117,6 @@ export const projectMessages = defineCatalog(
     'page.intro':
       "The district's key construction projects: progress from negotiation to completion, and planned and completed investment in {period}.",
     'what.projects': 'project data',
-
-    'stage.negotiating': 'Negotiating',
-    'stage.signed': 'Signed',
-    'stage.preliminary': 'Preliminary',
-    'stage.construction': 'Under construction',
-    'stage.completed': 'Completed',
-
-    'level.municipal': 'Municipal',
-    'level.district': 'District',
-
-    'type.manufacturing': 'Manufacturing',
-    'type.transport': 'Transport',
-    'type.health': 'Health',
-    'type.education': 'Education',
-    'type.housing': 'Housing',
-    'type.logistics': 'Logistics',
-    'type.ecology': 'Ecology',
-    'type.urban': 'Urban renewal',
-    'type.park': 'Industrial park',
-    'type.agritech': 'Agritech',
-    'type.aerospace': 'Aerospace',
 
     'sector.electronics': 'Electronics',
     'sector.automotive': 'Automotive',

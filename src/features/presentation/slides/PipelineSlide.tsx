@@ -2,6 +2,8 @@ import type { Kpi } from '../../../api/kpis';
 import type { StageTotal } from '../../../api/projects';
 import { formatCount, formatMoney } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
+import { useT } from '../../../stores/prefs';
 import { Figure, Source } from './parts';
 import type { T } from './parts';
 
@@ -17,6 +19,7 @@ export function PipelineSlide({
   locale: Locale;
   t: T;
 }) {
+  const names = useT(projectLabelMessages);
   const max = Math.max(...stageTotals.map((s) => s.count), 1);
   const count = keyProjects?.facts.find((f) => f.value.unit === 'projects')?.value ?? null;
   return (
@@ -57,7 +60,7 @@ export function PipelineSlide({
         <ol className="wall-bars wall-bars--stages">
           {stageTotals.map((s) => (
             <li key={s.stage} className={`wall-bar wall-bar--stage-${s.stage}`}>
-              <span className="wall-bar__label">{t(`stage.${s.stage}`)}</span>
+              <span className="wall-bar__label">{names(`stage.${s.stage}`)}</span>
               <span className="wall-bar__track" aria-hidden="true">
                 <span className="wall-bar__fill" style={{ width: `${(s.count / max) * 100}%` }} />
               </span>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { Project } from '../../../api/projects';
 import { formatDate } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
+import { useT } from '../../../stores/prefs';
 import type { T } from './parts';
 
 /** Rows per page when motion is reduced: the list steps instead of scrolling. */
@@ -11,6 +13,7 @@ const PAGE_MS = 6000;
 const SECONDS_PER_ROW = 3.5;
 
 function Row({ project, locale, t }: { project: Project; locale: Locale; t: T }) {
+  const names = useT(projectLabelMessages);
   const when = project.start
     ? t('projects.started', { date: formatDate(project.start, locale) })
     : project.expectedCompletion
@@ -19,8 +22,8 @@ function Row({ project, locale, t }: { project: Project; locale: Locale; t: T })
   return (
     <li className="wall-row">
       <span className="wall-row__name">{project.name}</span>
-      <span className={`wall-row__stage wall-row__stage--${project.stage}`}>{t(`stage.${project.stage}`)}</span>
-      <span className="wall-row__type">{t(`type.${project.type}`)}</span>
+      <span className={`wall-row__stage wall-row__stage--${project.stage}`}>{names(`stage.${project.stage}`)}</span>
+      <span className="wall-row__type">{names(`type.${project.type}`)}</span>
       <span className="wall-row__date">{when}</span>
     </li>
   );

@@ -6,6 +6,7 @@ import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { downloadCsv } from '../../../lib/csv';
 import { formatCount } from '../../../lib/format';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../../stores/prefs';
 import { projectsCsv } from '../csv';
 import { projectMessages } from '../messages';
@@ -18,6 +19,7 @@ interface ExportButtonProps {
 /** Downloads the whole filtered set (every page, read through the API) as CSV. */
 export function ExportButton({ filter, total }: ExportButtonProps) {
   const t = useT(projectMessages);
+  const names = useT(projectLabelMessages);
   const tc = useT(componentMessages);
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -29,7 +31,7 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
     setError(null);
     try {
       const projects = await queryClient.query(allProjectsOptions(filter));
-      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t));
+      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, names));
     } catch (e) {
       setError(e);
     } finally {

@@ -5,6 +5,7 @@ import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
 import { formatDate, formatShare } from '../../../lib/format';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
@@ -77,7 +78,8 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const t = useT(projectMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
-  const labels = useMemo(() => labelsFor(t), [t]);
+  const names = useT(projectLabelMessages);
+  const labels = useMemo(() => labelsFor(t, names), [t, names]);
   const deferredRows = useDeferredValue(rows);
   const shownRows = deferredRows === rows ? rows : rows.slice(0, FIRST_PAINT_ROWS);
   const tc = useT(componentMessages);

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { StageId } from '../../../api/common';
 import type { StageTotal } from '../../../api/projects';
 import { formatCount } from '../../../lib/format';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../../stores/prefs';
 import { formatYuan, labelsFor } from '../labels';
 import { projectMessages } from '../messages';
@@ -19,7 +20,8 @@ interface StageFunnelProps {
 export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const labels = useMemo(() => labelsFor(t), [t]);
+  const names = useT(projectLabelMessages);
+  const labels = useMemo(() => labelsFor(t, names), [t, names]);
   const hintId = useId();
   const max = Math.max(1, ...totals.map((s) => s.count));
   return (
