@@ -7,7 +7,8 @@
  *   BENCH_ONLY=bundle,overview npm run bench
  *   BENCH_MEMORY_SECONDS=300 BENCH_LIGHTHOUSE_RUNS=3   (defaults)
  *
- * Sections: bundle (gzip per route), lighthouse (mobile + desktop, median of N, per route),
+ * Sections: bundle (gzip per route), lighthouse (mobile + desktop, median of N, per route, against
+ * a production build with the mock API behind the same origin),
  * tracker (scripts/bench-tracker.mjs at 10,000 projects), overview (navigation → all KPI
  * values painted, mock latency 0 and 300 ms), memory (JS heap after GC after N seconds per route).
  */
@@ -69,16 +70,20 @@ const build = (outDir, env) => {
   execSync(`npx vite build --outDir ${outDir} --logLevel warn`, { stdio: 'inherit', env: { ...process.env, ...env } });
 };
 build(dist, { VITE_API_MOCKS: 'on' });
-build(prodDist, { VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${apiPort}/api/v1` });
-build(prod300Dist, { VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${apiPort + 1}/api/v1` });
+// The API on the same origin (/api/v1, proxied by vite preview), as behind the usual reverse proxy.
+build(prodDist, { VITE_API_MOCKS: 'off' });
+build(prod300Dist, { VITE_API_MOCKS: 'off' });
 const children = [];
 const start = (args, env = process.env) =>
   children.push(spawn(process.execPath, args, { stdio: 'ignore', detached: true, env }));
-const preview = (outDir, p) =>
-  start(['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(p), '--strictPort']);
+const preview = (outDir, p, api) =>
+  start(
+    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(p), '--strictPort'],
+    api ? { ...process.env, PREVIEW_API: api } : process.env,
+  );
 preview(dist, port);
-preview(prodDist, port + 1);
-preview(prod300Dist, port + 2);
+preview(prodDist, port + 1, `http://127.0.0.1:${apiPort}`);
+preview(prod300Dist, port + 2, `http://127.0.0.1:${apiPort + 1}`);
 start(['--import', 'tsx', 'mocks/server.ts'], { ...process.env, PORT: String(apiPort) });
 start(['--import', 'tsx', 'mocks/server.ts'], {
   ...process.env,

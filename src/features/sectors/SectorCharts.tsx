@@ -1,11 +1,11 @@
-import { Fragment, lazy, Suspense } from 'react';
+import { Fragment, lazy } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Measure, PeriodId, SectorId } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
 import type { CsvCell } from '../../lib/csv';
 import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
-import type { ChartColumn, ChartLegendGroup, ChartRenderArgs, ChartRow } from '../../components/ChartFrame';
+import type { ChartColumn, ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { formatCount, formatMeasure, formatMoney, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
@@ -17,6 +17,7 @@ import { CHART_INK } from './chartTheme';
 import { sectorMessages } from './messages';
 import { csvValue, GROUPS, orderSectors, provenanceCell, remainderShare, sourceLines, useSectorTo } from './sectorData';
 import type { FigureKey } from './sectorData';
+import { PlotSlot } from './PlotSlot';
 import type { BarsPlotProps } from './SectorPlots';
 
 type Key = keyof (typeof sectorMessages)['en'];
@@ -144,14 +145,8 @@ export interface BarDatum {
   label: string;
 }
 
-// Recharts arrives in its own chunk, after the figures and tables have painted.
 const BarsPlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.BarsPlot })));
 const SharePlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.SharePlot })));
-
-/** Holds the plot's final size while the charting code loads: nothing moves when it arrives. */
-function PlotSlot({ args, children }: { args: ChartRenderArgs; children: ReactNode }) {
-  return <Suspense fallback={<div style={{ width: args.width, height: args.height }} />}>{children}</Suspense>;
-}
 
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
 function SectorBars(props: BarsPlotProps) {

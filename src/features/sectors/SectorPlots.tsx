@@ -1,6 +1,6 @@
 /**
- * The drawn part of the sector charts: the only code of the sectors page that needs Recharts.
- * It is a chunk of its own, so the page's titles, figures and tables paint while the charting
+ * The drawn part of the sector charts: the only code of the sector pages that needs Recharts.
+ * It is a chunk of its own, so the pages' titles, figures and tables paint while the charting
  * library is still downloading (its place is held at the chart's final size).
  */
 import {

@@ -1,4 +1,4 @@
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy } from 'react';
 import type { PeriodId, SectorId, Series } from '../../api/common';
 import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
@@ -6,9 +6,11 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { formatMeasure, formatMoney, formatMonthShort, formatPeriod } from '../../lib/format';
 import { sectorColor } from '../../lib/sectorColors';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
-import { CHART_INK } from './chartTheme';
+import { PlotSlot } from './PlotSlot';
 import { sectorMessages } from './messages';
 import { csvValue, provenanceCell, sourceLines } from './sectorData';
+
+const TrendPlot = lazy(() => import('./TrendPlot').then((m) => ({ default: m.TrendPlot })));
 
 interface TrendProps {
   sector: SectorId;
@@ -21,7 +23,7 @@ interface TrendProps {
   retrying: boolean;
 }
 
-interface Point {
+export interface TrendPoint {
   name: string;
   /** Every point, drawn as the dashed line (the illustrative shape of the year). */
   all: number;
@@ -39,7 +41,7 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
   const color = sectorColor(sector, theme);
   const periodText = formatPeriod(period, locale);
   const points = series?.points ?? [];
-  const data: Point[] = points.map((p) => {
+  const data: TrendPoint[] = points.map((p) => {
     const m = { value: p.value, unit: series?.unit ?? 'cny', provenance: p.provenance } as const;
     return {
       name: formatMonthShort(p.period, locale, series?.cumulative ?? true),
@@ -107,59 +109,16 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
     >
       {(args) => (
         <>
-          <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-            <LineChart data={data} accessibilityLayer margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
-              <CartesianGrid vertical={false} />
-              <XAxis dataKey="name" interval="preserveStartEnd" tick={{ fill: CHART_INK[theme].muted }} />
-              <YAxis
-                tickFormatter={(v: number) => formatMoney(v, locale)}
-                tick={{ fill: CHART_INK[theme].muted }}
-                width={locale === 'en' ? 70 : 80}
-              />
-              <Tooltip
-                formatter={(_v, _name, item) => {
-                  const d = item.payload as Point;
-                  return [d.label, d.illustrative ? t('trend.illustrative') : t('trend.reported')];
-                }}
-              />
-              <Line
-                dataKey="all"
-                name={t('trend.illustrative')}
-                stroke={color}
-                strokeWidth={2}
-                strokeDasharray="6 4"
-                isAnimationActive={args.animate}
-                legendType="none"
-                dot={(p: { cx?: number; cy?: number; index: number }) => {
-                  const d = data[p.index];
-                  if (!d?.illustrative || p.cx === undefined || p.cy === undefined) return <g key={p.index} />;
-                  return (
-                    <circle
-                      key={p.index}
-                      cx={p.cx}
-                      cy={p.cy}
-                      r={4}
-                      style={{ fill: 'var(--surface)' }}
-                      stroke={color}
-                      strokeWidth={2}
-                    />
-                  );
-                }}
-                activeDot={false}
-              />
-              <Line
-                dataKey="reported"
-                name={t('trend.reported')}
-                stroke={color}
-                strokeWidth={0}
-                tooltipType="none"
-                legendType="none"
-                isAnimationActive={args.animate}
-                dot={{ r: 6, fill: color, stroke: color }}
-                activeDot={{ r: 7 }}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <PlotSlot args={args}>
+            <TrendPlot
+              data={data}
+              args={args}
+              color={color}
+              theme={theme}
+              locale={locale}
+              names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
+            />
+          </PlotSlot>
           <ChartLegend groups={legend} />
         </>
       )}
