@@ -5,7 +5,6 @@ import { server } from '../mocks/node';
 import { fetchAllProjects } from '../src/api/projects';
 import { projectsCsv } from '../src/features/projects/csv';
 import { projectLabelMessages } from '../src/lib/projectLabelMessages';
-import { formatYuan } from '../src/features/projects/labels';
 import { projectMessages } from '../src/features/projects/messages';
 import { parseTrackerSearch } from '../src/features/projects/params';
 import { translate } from '../src/lib/i18n';
@@ -64,15 +63,5 @@ describe('projectsCsv', () => {
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
     expect(row).toContain(`,${p.planned.value},${p.completed.value},`);
-  });
-});
-
-describe('formatYuan', () => {
-  it('keeps 0.01亿 precision in both languages', () => {
-    expect(formatYuan(13_973_000_000, 'zh-CN')).toBe('139.73亿元');
-    expect(formatYuan(13_973_000_000, 'en')).toBe('¥13.973B');
-    expect(formatYuan(1_923_000_000, 'en')).toBe('¥1.923B');
-    expect(formatYuan(51_310_000, 'zh-CN')).toBe('5131万元');
-    expect(formatYuan(0, 'zh-CN')).toBe('0元');
   });
 });

@@ -3,6 +3,7 @@ import type { Measure } from '../api/common';
 import {
   formatDate,
   formatMeasure,
+  formatMoney,
   formatMeasureParts,
   formatMonthShort,
   formatPeriod,
@@ -131,5 +132,15 @@ describe('periods and dates', () => {
   it('prints shares with one decimal', () => {
     expect(formatShare(181 / 365, 'zh-CN')).toBe('49.6%');
     expect(formatShare(0.45, 'en')).toBe('45.0%');
+  });
+});
+
+describe('formatMoney with exact precision', () => {
+  it('keeps 0.01亿 precision in both languages', () => {
+    expect(formatMoney(13_973_000_000, 'zh-CN', { exact: true })).toBe('139.73亿元');
+    expect(formatMoney(13_973_000_000, 'en', { exact: true })).toBe('¥13.973B');
+    expect(formatMoney(1_923_000_000, 'en', { exact: true })).toBe('¥1.923B');
+    expect(formatMoney(51_310_000, 'zh-CN', { exact: true })).toBe('5131万元');
+    expect(formatMoney(0, 'zh-CN', { exact: true })).toBe('0元');
   });
 });

@@ -160,9 +160,19 @@ export function formatMeasure(measure: Measure, locale: Locale, options?: Measur
     .join('');
 }
 
-/** Money in yuan without a reported precision (sums, illustrative amounts): up to two decimals of 亿/万 or B/M. */
-export function formatMoney(yuan: number, locale: Locale): string {
-  return formatMeasure({ value: yuan, unit: 'cny', provenance: { kind: 'illustrative' } }, locale);
+/**
+ * Money in yuan without a reported precision (sums, illustrative amounts): up to two decimals of
+ * 亿/万 or B/M. With `exact`, to 0.01亿 (≥ 1亿) or 1万 in both languages: zh-CN 139.73亿元 and en
+ * ¥13.973B carry the same information (two decimals would print ¥13.97B), as tables of project
+ * money need.
+ */
+export function formatMoney(yuan: number, locale: Locale, { exact = false }: { exact?: boolean } = {}): string {
+  const money = { value: yuan, unit: 'cny', provenance: { kind: 'illustrative' } } as const;
+  if (!exact) return formatMeasure(money, locale);
+  const step = Math.abs(yuan) >= 1e8 ? 1e6 : 1e4;
+  const units = Math.round(Math.abs(yuan) / step);
+  if (units === 0) return formatMeasure(money, locale);
+  return formatMeasure({ ...money, digits: Math.min(15, String(units).length) }, locale);
 }
 
 /** A ratio (0.45) as a percentage with one decimal: 45.0%. */

@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
-import { formatDate, formatShare } from '../../../lib/format';
+import { formatDate, formatMoney, formatShare } from '../../../lib/format';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { formatYuan, labelsFor, progressOf } from '../labels';
+import { labelsFor, progressOf } from '../labels';
 import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
@@ -172,8 +172,8 @@ const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels,
         <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
       </td>
       <td>{labels.level(p.level)}</td>
-      <td className="num">{formatYuan(p.planned.value, locale)}</td>
-      <td className="num">{formatYuan(p.completed.value, locale)}</td>
+      <td className="num">{formatMoney(p.planned.value, locale, { exact: true })}</td>
+      <td className="num">{formatMoney(p.completed.value, locale, { exact: true })}</td>
       <td className="num ptable__progress">
         {progress === null ? (
           t('progress.none')

@@ -1,9 +1,9 @@
 import type { Provenance } from '../../../api/common';
 import type { ProjectPage } from '../../../api/projects';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatCount, formatShare } from '../../../lib/format';
+import { formatCount, formatMoney, formatShare } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
-import { formatYuan, ratioOf } from '../labels';
+import { ratioOf } from '../labels';
 import { projectMessages } from '../messages';
 
 interface ProjectTotalsProps {
@@ -19,8 +19,8 @@ export function ProjectTotals({ totals, provenance }: ProjectTotalsProps) {
   const share = ratioOf(totals.completed, totals.planned);
   const items = [
     { key: 'count', label: t('totals.count'), value: formatCount(totals.count, locale) },
-    { key: 'planned', label: t('totals.planned'), value: formatYuan(totals.planned, locale) },
-    { key: 'completed', label: t('totals.completed'), value: formatYuan(totals.completed, locale) },
+    { key: 'planned', label: t('totals.planned'), value: formatMoney(totals.planned, locale, { exact: true }) },
+    { key: 'completed', label: t('totals.completed'), value: formatMoney(totals.completed, locale, { exact: true }) },
     {
       key: 'share',
       label: t('totals.share'),

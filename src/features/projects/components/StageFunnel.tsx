@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { StageId } from '../../../api/common';
 import type { StageTotal } from '../../../api/projects';
-import { formatCount } from '../../../lib/format';
+import { formatCount, formatMoney } from '../../../lib/format';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../../stores/prefs';
-import { formatYuan, labelsFor } from '../labels';
+import { labelsFor } from '../labels';
 import { projectMessages } from '../messages';
 
 interface StageFunnelProps {
@@ -34,8 +34,8 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
       </p>
       <ol className="funnel__steps">
         {totals.map((s) => {
-          const planned = formatYuan(s.planned, locale);
-          const completed = formatYuan(s.completed, locale);
+          const planned = formatMoney(s.planned, locale, { exact: true });
+          const completed = formatMoney(s.completed, locale, { exact: true });
           const n = formatCount(s.count, locale);
           return (
             <li key={s.stage} className="funnel__step">
