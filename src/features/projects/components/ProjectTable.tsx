@@ -1,6 +1,7 @@
 import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
+import { PROJECT_SORT_FIELDS } from '../../../api/projects';
 import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
@@ -15,20 +16,8 @@ import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
 
-export const COLUMNS = [
-  'name',
-  'sector',
-  'type',
-  'stage',
-  'level',
-  'planned',
-  'completed',
-  'progress',
-  'start',
-  'expectedCompletion',
-  'lastUpdate',
-  'provenance',
-] as const;
+/** Every sortable field of the contract, in its order, then the provenance (not sortable). */
+const COLUMNS = [...PROJECT_SORT_FIELDS, 'provenance'] as const;
 type Column = (typeof COLUMNS)[number];
 const NUMERIC: ReadonlySet<Column> = new Set(['planned', 'completed', 'progress']);
 
