@@ -32,6 +32,29 @@ describe('presentation mode', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
   });
 
+  it('asks for the long project list only after the headline figures have answered', async () => {
+    const events: string[] = [];
+    const log =
+      (what: string) =>
+      ({ request }: { request: Request }) => {
+        const path = new URL(request.url).pathname;
+        if (path.endsWith('/kpis') || path.endsWith('/projects')) events.push(`${what} ${path.split('/').pop() ?? ''}`);
+      };
+    const onStart = log('ask');
+    const onEnd = log('answer');
+    server.events.on('request:start', onStart);
+    server.events.on('response:mocked', onEnd);
+    try {
+      renderApp('/present');
+      await title('主要经济指标');
+      await waitFor(() => expect(events).toContain('answer projects'));
+      expect(events.indexOf('ask projects')).toBeGreaterThan(events.indexOf('answer kpis'));
+    } finally {
+      server.events.removeListener('request:start', onStart);
+      server.events.removeListener('response:mocked', onEnd);
+    }
+  });
+
   it('plays the slides in the order of the address, one per interval, and loops', async () => {
     renderApp('/present?slides=pipeline,kpis,projects&interval=10');
     await title('重大项目进展');

@@ -152,9 +152,12 @@ export function useWallData({
 }): WallData {
   const meta = useQuery(live(metaOptions(), refreshMs));
   const kpis = useQuery(live(kpiListOptions({ period, sector }), refreshMs));
-  const projects = useQuery(
-    live(projectListOptions({ sector: sector ?? undefined, sort: 'stage', pageSize: MAX_PAGE_SIZE }), refreshMs),
-  );
+  // The project list (up to 500 projects to parse) is for later slides: asked for once the headline
+  // figures have their answer, so it does not hold up the first slide's paint on a slow PC.
+  const projects = useQuery({
+    ...live(projectListOptions({ sector: sector ?? undefined, sort: 'stage', pageSize: MAX_PAGE_SIZE }), refreshMs),
+    enabled: !kpis.isPending,
+  });
   const chosen = useQuery(live(sectorListOptions(period), refreshMs));
   const fallback = fallbackPeriod(meta.data, period);
   const useFallback = chosen.data !== undefined && !hasFigures(chosen.data) && fallback !== null;
