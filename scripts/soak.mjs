@@ -3,8 +3,8 @@
  * Soak benchmark for the wall screen: builds the app with the mock API, opens
  * /present?interval=1&refresh=2&mock=flaky in headless Chromium and lets it run. It records the
  * JS heap after forced garbage collection and the DOM size at the start (after a warm-up) and
- * at the end, prints them with the growth, and exits non-zero if the heap grew by more than
- * SOAK_MAX_HEAP_GROWTH % (default 10) or the DOM grew at all.
+ * at the end, prints them with the growth, and exits non-zero if the heap less V8's compiled
+ * code (see appHeap) grew by more than SOAK_MAX_HEAP_GROWTH % (default 10) or the DOM grew at all.
  *
  *   npm run soak                         # 10 minutes
  *   SOAK_SECONDS=60 npm run soak         # the CI version
@@ -12,14 +12,17 @@
  * Environment: SOAK_SECONDS (600), SOAK_WARMUP_SECONDS (60), SOAK_SAMPLE_SECONDS (30: heap
  * samples while running), SOAK_PORT (4178), SOAK_SKIP_BUILD=1
  * (reuse the last build), SOAK_MAX_HEAP_GROWTH (10), CHROME_PATH (/usr/bin/chromium),
- * SOAK_API=http (the HTTP mock server instead of the in-page mock; see API_MODE).
+ * SOAK_API=http (the HTTP mock server instead of the in-page mock; see API_MODE),
+ * SOAK_HEAP_SNAPSHOTS=DIR (keep the start and end heap snapshots there, for DevTools' Memory
+ * tab or `node scripts/heap-diff.mjs DIR/start.heapsnapshot DIR/end.heapsnapshot`).
  *
  * Both measurements are taken in the same state: first slide, paused, no stale badge, so
  * that the DOM counts compare like with like. The start is taken after a warm-up (every slide,
- * error and retry path has run and the engine's caches have filled: the heap rises for about
- * the first minute and then stays flat), so the figures show growth, not start-up.
+ * error and retry path has run and the engine's caches have filled: the heap less compiled code
+ * rises for about the first minute and then stays flat), so the figures show growth, not start-up.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -39,6 +42,7 @@ const API_MODE = process.env.SOAK_API === 'http' ? 'http' : 'browser';
 const API_PORT = PORT + 1000;
 const OUT_DIR = join(tmpdir(), `beibei-soak-build-${API_MODE}-${PORT}`);
 const SAMPLE_MS = Number(process.env.SOAK_SAMPLE_SECONDS ?? 30) * 1000;
+const SNAPSHOT_DIR = process.env.SOAK_HEAP_SNAPSHOTS;
 const BASE = `http://127.0.0.1:${PORT}`;
 const PATH = API_MODE === 'http' ? '/present?interval=1&refresh=2' : '/present?interval=1&refresh=2&mock=flaky';
 
@@ -138,10 +142,36 @@ async function heapAfterGc(page, cdp, readings = 6) {
   return min;
 }
 
-async function measure(page, cdp) {
+/**
+ * Takes a heap snapshot and returns the size of the compiled code in it (DevTools' "Code":
+ * bytecode, machine code and their metadata); keeps the snapshot in SOAK_HEAP_SNAPSHOTS if set.
+ */
+async function compiledCode(cdp, name) {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const text = chunks.join('');
+  if (SNAPSHOT_DIR) {
+    mkdirSync(SNAPSHOT_DIR, { recursive: true });
+    writeFileSync(join(SNAPSHOT_DIR, `${name}.heapsnapshot`), text);
+  }
+  const { snapshot, nodes } = JSON.parse(text);
+  const fields = snapshot.meta.node_fields;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const code = snapshot.meta.node_types[type].indexOf('code');
+  let bytes = 0;
+  for (let i = 0; i < nodes.length; i += fields.length) if (nodes[i + type] === code) bytes += nodes[i + size];
+  return bytes;
+}
+
+async function measure(page, cdp, name) {
   await settleOnFirstSlide(page);
   await sleep(1000);
   const heap = await heapAfterGc(page, cdp);
+  const code = await compiledCode(cdp, name);
   // The stale badge comes and goes with the flaky API; count the DOM at a moment without it.
   for (let attempt = 0; ; attempt++) {
     const { metrics } = await cdp.send('Performance.getMetrics');
@@ -156,6 +186,7 @@ async function measure(page, cdp) {
       const metric = (name) => metrics.find((m) => m.name === name)?.value ?? NaN;
       return {
         heap,
+        code,
         nodes: metric('Nodes'),
         listeners: metric('JSEventListeners'),
         elements: state.elements,
@@ -165,6 +196,19 @@ async function measure(page, cdp) {
     await sleep(500);
   }
 }
+
+/**
+ * The heap the limit applies to: the JS heap after GC less V8's compiled code. Through a soak the
+ * app's objects stay flat (strings, arrays, closures, React fibres, query cache: the same counts
+ * and sizes at start and end) while the compiled code grows by 0.5 to 0.6 MB over the 10
+ * minutes: functions that run once per refresh or per slide reach V8's optimising compilers
+ * minutes after those that run per frame, each adding its machine code. In a 25-minute run
+ * (HTTP API) it grew 0.48 MB in minutes 1 to 10, 0.08 MB in minutes 10 to 20 and 0.01 MB after.
+ * It is the engine's cache of the bundle's own functions, bounded by the bundle (the CSP allows
+ * no eval, so the app cannot make new code) and flushed by V8 when a function stops running:
+ * like the console buffer above, not memory the app keeps. The total is still printed.
+ */
+const appHeap = (m) => m.heap - m.code;
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const pct = (a, b) => ((b - a) / a) * 100;
@@ -219,9 +263,9 @@ async function main() {
   await page.waitForSelector('h1');
   log(`warming up for ${WARMUP} s`);
   await sleep(WARMUP * 1000);
-  const start = await measure(page, cdp);
+  const start = await measure(page, cdp, 'start');
   log(
-    `start: heap ${mb(start.heap)}, DOM elements ${start.elements}, DOM nodes ${start.nodes}, listeners ${start.listeners}`,
+    `start: heap ${mb(start.heap)} (code ${mb(start.code)}), DOM elements ${start.elements}, DOM nodes ${start.nodes}, listeners ${start.listeners}`,
   );
 
   const until = Date.now() + SECONDS * 1000;
@@ -233,25 +277,29 @@ async function main() {
       lastReport = Date.now();
     }
   }
-  const end = await measure(page, cdp);
-  log(`end:   heap ${mb(end.heap)}, DOM elements ${end.elements}, DOM nodes ${end.nodes}, listeners ${end.listeners}`);
+  const end = await measure(page, cdp, 'end');
+  log(
+    `end:   heap ${mb(end.heap)} (code ${mb(end.code)}), DOM elements ${end.elements}, DOM nodes ${end.nodes}, listeners ${end.listeners}`,
+  );
 
-  const heapGrowth = pct(start.heap, end.heap);
+  const signed = (n) => `${n >= 0 ? '+' : ''}${n.toFixed(1)} %`;
+  const heapGrowth = pct(appHeap(start), appHeap(end));
   const nodeGrowth = pct(start.nodes, end.nodes);
   console.log('');
   console.log(`soak ${SECONDS} s of ${PATH} (after ${WARMUP} s warm-up), slide "${end.heading}"`);
+  console.log(`  JS heap after GC : ${mb(start.heap)} → ${mb(end.heap)}  (${signed(pct(start.heap, end.heap))})`);
+  console.log(`    compiled code  : ${mb(start.code)} → ${mb(end.code)}  (${signed(pct(start.code, end.code))})`);
   console.log(
-    `  JS heap after GC : ${mb(start.heap)} → ${mb(end.heap)}  (${heapGrowth >= 0 ? '+' : ''}${heapGrowth.toFixed(1)} %)`,
+    `    the rest       : ${mb(appHeap(start))} → ${mb(appHeap(end))}  (${signed(heapGrowth)}, limit ${MAX_HEAP_GROWTH} %)`,
   );
   console.log(`  DOM elements     : ${start.elements} → ${end.elements}`);
-  console.log(
-    `  DOM nodes (CDP)  : ${start.nodes} → ${end.nodes}  (${nodeGrowth >= 0 ? '+' : ''}${nodeGrowth.toFixed(1)} %)`,
-  );
+  console.log(`  DOM nodes (CDP)  : ${start.nodes} → ${end.nodes}  (${signed(nodeGrowth)})`);
   console.log(`  event listeners  : ${start.listeners} → ${end.listeners}`);
   console.log(`  page errors      : ${pageErrors.length}, console messages: ${consoleMessages}`);
 
   const failures = [];
-  if (heapGrowth > MAX_HEAP_GROWTH) failures.push(`heap grew ${heapGrowth.toFixed(1)} % (limit ${MAX_HEAP_GROWTH} %)`);
+  if (heapGrowth > MAX_HEAP_GROWTH)
+    failures.push(`heap less compiled code grew ${heapGrowth.toFixed(1)} % (limit ${MAX_HEAP_GROWTH} %)`);
   if (end.elements > start.elements) failures.push(`DOM grew from ${start.elements} to ${end.elements} elements`);
   if (end.nodes > start.nodes) failures.push(`DOM nodes grew from ${start.nodes} to ${end.nodes}`);
   if (pageErrors.length > 0) failures.push(`uncaught errors: ${pageErrors.slice(0, 3).join('; ')}`);
