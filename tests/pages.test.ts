@@ -66,6 +66,13 @@ describe('preloading the page at the address the app opens on', () => {
     expect(seen).toContain('/api/v1/projects?stage=construction&sector=pharma&page=2&pageSize=25');
   });
 
+  it('asks for the wall screen’s headline figures with its code', async () => {
+    const client = createQueryClient({ retry: false });
+    preloadPage({ pathname: '/present', search: '?interval=20&period=2022' }, client);
+    await vi.waitFor(() => expect(client.getQueryData(kpiKeys.list({ period: '2022', sector: null }))).toBeDefined());
+    expect(seen.sort()).toEqual(['/api/v1/kpis?period=2022', '/api/v1/meta']);
+  });
+
   it('loads no page code for an unknown address', () => {
     const loads = Object.values(pages).map((page) => vi.spyOn(page, 'load'));
     preloadPage({ pathname: '/nowhere/at/all', search: '' }, createQueryClient({ retry: false }));

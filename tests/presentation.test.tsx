@@ -1,7 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PERSIST_PREFIX } from '../src/features/presentation/live';
-import { failWith, networkError, scenarioHandlers } from '../mocks/scenarios';
+import { failWith, networkError, scenarioHandlers, slow } from '../mocks/scenarios';
+import { kpiKeys, kpiListOptions } from '../src/api/kpis';
+import { createQueryClient } from '../src/api/queryClient';
 import { server } from '../mocks/node';
 import { currentUrl, renderApp } from './render';
 
@@ -30,6 +32,18 @@ describe('presentation mode', () => {
     // Chrome-less: no navigation, no filter bar.
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('starts from the headline figures the app already has, while its own request is still out', async () => {
+    const dashboard = createQueryClient({ retry: false });
+    const figures = await dashboard.query(kpiListOptions({ period: '2023H1', sector: null }));
+    renderApp('/present', {
+      handlers: [slow('kpis', 60_000)],
+      seed: (client) => client.setQueryData(kpiKeys.list({ period: '2023H1', sector: null }), figures),
+    });
+    await title('主要经济指标');
+    expect(await screen.findByText('180')).toBeInTheDocument();
+    expect(screen.getByText('慢于序时 4.6 个百分点')).toBeInTheDocument();
   });
 
   it('asks for the long project list only after the headline figures have answered', async () => {

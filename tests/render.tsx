@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RequestHandler } from 'msw';
@@ -18,6 +19,8 @@ export interface RenderAppOptions {
   locale?: Locale;
   /** Collects what QueryCache.onError reports. */
   reported?: unknown[];
+  /** Puts data in the query cache before the first render (what a prefetch would have left). */
+  seed?: (client: QueryClient) => void;
 }
 
 /** A handle on the test's router: where it is, how to move it, and who to tell when it moves. */
@@ -48,12 +51,13 @@ function LocationProbe({
 const listeners = new WeakMap<TestRouter, Set<() => void>>();
 
 /** The whole app at `path`, with a fresh query client (no retries) and the mock API. */
-export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reported = [] }: RenderAppOptions = {}) {
+export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reported = [], seed }: RenderAppOptions = {}) {
   if (handlers.length > 0) server.use(...handlers);
   const url = new URL(path, 'http://localhost');
   useFilters.setState(filtersFromLocation(url.search), true);
   usePrefs.setState({ locale, theme: null });
   const queryClient = createQueryClient({ retry: false, report: (error) => reported.push(error) });
+  seed?.(queryClient);
   let navigateFn: NavigateFunction | null = null;
   const router: TestRouter = {
     state: { location: { pathname: url.pathname, search: url.search, hash: '', state: null, key: 'initial' } },

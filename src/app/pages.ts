@@ -40,7 +40,12 @@ export const pages = {
       client.query(projectListOptions(parseTrackerSearch(search).filter)).catch(ignore),
   },
   projectDetail: { path: '/projects/:projectId', ...lazyPage(() => import('../features/projects/ProjectDetailPage')) },
-  presentation: { path: '/present', ...lazyPage(() => import('../features/presentation/PresentationPage')) },
+  presentation: {
+    path: '/present',
+    ...lazyPage(() => import('../features/presentation/PresentationPage')),
+    // The first slide's figures; the wall screen starts from them (see its live queries).
+    prefetch: (client, { period, sector }) => client.query(kpiListOptions({ period, sector })).catch(ignore),
+  },
 } satisfies Record<string, Page>;
 
 /**

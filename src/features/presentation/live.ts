@@ -1,7 +1,8 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type {
   Query,
+  QueryClient,
   QueryFunction,
   QueryFunctionContext,
   QueryKey,
@@ -102,9 +103,13 @@ interface BaseOptions<T, K extends QueryKey> {
  * neither persisted nor refetched on this schedule), refreshed every `refreshMs` even in a
  * background tab, and restored from storage after a reboot.
  */
-function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number) {
+function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number, client?: QueryClient) {
   return queryOptions<T, Error, T>({
     queryKey: ['presentation', ...base.queryKey],
+    // Starts from the dashboard's copy when the app has one (the page table prefetches the first
+    // slide's figures while the wall screen's code loads); the schedule refreshes it from there.
+    initialData: client ? () => client.getQueryData<T>(base.queryKey) : undefined,
+    initialDataUpdatedAt: client ? () => client.getQueryState(base.queryKey)?.dataUpdatedAt : undefined,
     // The API's query functions read only the abort signal, never the key.
     queryFn: base.queryFn as unknown as QueryFunction<T>,
     refetchInterval: refreshMs,
@@ -150,8 +155,9 @@ export function useWallData({
   refreshMs: number;
   perSector: boolean;
 }): WallData {
-  const meta = useQuery(live(metaOptions(), refreshMs));
-  const kpis = useQuery(live(kpiListOptions({ period, sector }), refreshMs));
+  const client = useQueryClient();
+  const meta = useQuery(live(metaOptions(), refreshMs, client));
+  const kpis = useQuery(live(kpiListOptions({ period, sector }), refreshMs, client));
   // The project list (up to 500 projects to parse) is for later slides: asked for once the headline
   // figures have their answer, so it does not hold up the first slide's paint on a slow PC.
   const projects = useQuery({
