@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
-import { DEFAULT_API_BASE_URL } from './src/api/client.ts';
+import { resolveApiBaseUrl } from './src/api/client.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const require = createRequire(import.meta.url);
@@ -74,7 +74,7 @@ function preloadMeta(enabled: boolean, apiBaseUrl: string | undefined): Plugin {
                 rel: 'preload',
                 as: 'fetch',
                 crossorigin: '',
-                href: `${(apiBaseUrl || DEFAULT_API_BASE_URL).replace(/\/$/, '')}/meta`,
+                href: `${resolveApiBaseUrl(apiBaseUrl)}/meta`,
               },
               injectTo: 'head',
             },

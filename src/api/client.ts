@@ -44,10 +44,12 @@ export const apiConfig = { timeoutMs: DEFAULT_TIMEOUT_MS };
 /** Where the API is unless VITE_API_BASE_URL says otherwise: the same origin. */
 export const DEFAULT_API_BASE_URL = '/api/v1';
 
-export function apiBaseUrl(): string {
-  const configured: unknown = import.meta.env.VITE_API_BASE_URL;
+/** The API's base URL from a configured value (VITE_API_BASE_URL): without a trailing slash, or the default. */
+export function resolveApiBaseUrl(configured: unknown): string {
   return typeof configured === 'string' && configured.length > 0 ? configured.replace(/\/$/, '') : DEFAULT_API_BASE_URL;
 }
+
+export const apiBaseUrl = (): string => resolveApiBaseUrl(import.meta.env.VITE_API_BASE_URL);
 
 export type QueryParams = Record<string, string | number | readonly string[] | null | undefined>;
 

@@ -20,12 +20,16 @@ interface Page extends LazyPage {
   prefetch?: (queryClient: QueryClient, filters: FiltersState, search: URLSearchParams) => Promise<unknown>;
 }
 
+/** The headline figures for the filters in the address: the overview's, and the wall screen's first slide. */
+const prefetchKpis: Page['prefetch'] = (client, { period, sector }) =>
+  client.query(kpiListOptions({ period, sector })).catch(ignore);
+
 // Each page is its own chunk: the overview does not pay for the tracker or the charts.
 export const pages = {
   overview: {
     path: '/',
     ...lazyPage(() => import('../features/kpis/OverviewPage')),
-    prefetch: (client, { period, sector }) => client.query(kpiListOptions({ period, sector })).catch(ignore),
+    prefetch: prefetchKpis,
   },
   sectors: {
     path: '/sectors',
@@ -44,7 +48,7 @@ export const pages = {
     path: '/present',
     ...lazyPage(() => import('../features/presentation/PresentationPage')),
     // The first slide's figures; the wall screen starts from them (see its live queries).
-    prefetch: (client, { period, sector }) => client.query(kpiListOptions({ period, sector })).catch(ignore),
+    prefetch: prefetchKpis,
   },
 } satisfies Record<string, Page>;
 

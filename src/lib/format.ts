@@ -248,6 +248,6 @@ export function formatDate(iso: string, locale: Locale): string {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A time of day for "as of" and "stale since" labels, in the viewer's time zone: 14:05 (both languages). */
-export function formatTime(date: Date, _locale: Locale): string {
+export function formatTime(date: Date): string {
   return `${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
 }

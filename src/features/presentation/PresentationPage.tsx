@@ -26,11 +26,11 @@ import { SectorSlide } from './slides/SectorSlide';
 import { SectorsSlide } from './slides/SectorsSlide';
 import './presentation.css';
 
-function Clock({ locale, label }: { locale: Locale; label: string }) {
+function Clock({ label }: { label: string }) {
   const now = useNow();
   return (
     <time className="wall-header__clock" dateTime={now.toISOString()} aria-label={label}>
-      {formatTime(now, locale)}
+      {formatTime(now)}
     </time>
   );
 }
@@ -211,7 +211,7 @@ export default function PresentationPage() {
           </p>
           <h1 className="wall-header__title">{title}</h1>
           <div className="wall-header__side">
-            <Clock locale={locale} label={t('header.clock')} />
+            <Clock label={t('header.clock')} />
             <p className="wall-header__asof">
               {meta ? t('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
             </p>
@@ -246,7 +246,7 @@ export default function PresentationPage() {
           <div className="wall-footer__status">
             {stale && (
               <p className="wall-stale" role="status">
-                {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since), locale) })}
+                {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since)) })}
               </p>
             )}
             {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}

@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext, useMemo } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { PROJECT_SORT_FIELDS } from '../../../api/projects';
@@ -39,9 +39,6 @@ function ProjectLink({ id, name }: { id: string; name: string }) {
   return <Link to={{ pathname: `/projects/${id}`, search }}>{name}</Link>;
 }
 
-/** About a screenful of rows (70vh at 1080p): painted at once; the rest of the page follows in a background render. */
-const FIRST_PAINT_ROWS = 24;
-
 const ariaSort = (col: Column, sort: ProjectTableProps['sort']) =>
   sort?.field === col ? (sort.desc ? 'descending' : 'ascending') : 'none';
 
@@ -69,8 +66,6 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const theme = useResolvedTheme();
   const names = useT(projectLabelMessages);
   const labels = useMemo(() => labelsFor(t, names), [t, names]);
-  const deferredRows = useDeferredValue(rows);
-  const shownRows = deferredRows === rows ? rows : rows.slice(0, FIRST_PAINT_ROWS);
   const tc = useT(componentMessages);
   const describe = useCallback(
     (p: Provenance) => {
@@ -115,7 +110,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
         </thead>
         <LinkSearchContext value={linkSearch}>
           <tbody onKeyDown={onRowKey}>
-            {shownRows.map((p) => (
+            {rows.map((p) => (
               <ProjectRow
                 key={p.id}
                 project={p}
