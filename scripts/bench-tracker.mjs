@@ -11,9 +11,10 @@
  *
  *   npm run bench:tracker [-- --no-build]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
+import { CHROME_PATH, CHROMIUM_ARGS, startPreview, stopDetached, waitForServer } from './harness.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4186);
 // dist-e2e* is git-ignored, like the Playwright builds.
@@ -30,30 +31,9 @@ if (!process.argv.includes('--no-build')) {
   });
 }
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-const stopServer = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
+const server = startPreview(outDir, port);
+const stopServer = () => stopDetached(server);
 process.on('exit', stopServer);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not start on ${base}`);
-}
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,20 +43,8 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 let browser;
 try {
-  await waitForServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  await waitForServer(`${base}/`, 20_000);
+  browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await page.goto(`${base}/projects?mock=large`);
   await page.locator('.results[data-state="fresh"] tbody tr').first().waitFor();

@@ -12,11 +12,12 @@
  * tracker (scripts/bench-tracker.mjs at 10,000 projects), overview (navigation → all KPI
  * values painted, mock latency 0 and 300 ms), memory (JS heap after GC after N seconds per route).
  */
-import { execFileSync, execSync, spawn } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { bundleReport, printBundleReport } from './bundle-report.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS, startDetached, startPreview, stopDetached, waitForServer } from './harness.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4187);
 /** Mock-enabled build (in-browser API): the tracker's 10,000-project scenario needs it. */
@@ -31,17 +32,6 @@ const prod300Base = `http://127.0.0.1:${port + 2}`;
 const only = new Set((process.env.BENCH_ONLY ?? 'bundle,lighthouse,tracker,overview,memory').split(','));
 const memorySeconds = Number(process.env.BENCH_MEMORY_SECONDS ?? 300);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROUTES = ['/', '/sectors', '/projects', '/present'];
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,7 +50,7 @@ const results = {
     cpuModel: cpus()[0]?.model ?? 'unknown',
     memoryGiB: round(totalmem() / 2 ** 30),
     node: process.version,
-    chromium: execSync(`${chrome} --version`).toString().trim(),
+    chromium: execSync(`${CHROME_PATH} --version`).toString().trim(),
     loadAverageAtStart: loadavg().map((l) => round(l, 2)),
   },
 };
@@ -73,48 +63,25 @@ build(dist, { VITE_API_MOCKS: 'on' });
 // The API on the same origin (/api/v1, proxied by vite preview), as behind the usual reverse proxy.
 build(prodDist, { VITE_API_MOCKS: 'off' });
 build(prod300Dist, { VITE_API_MOCKS: 'off' });
-const children = [];
-const start = (args, env = process.env) =>
-  children.push(spawn(process.execPath, args, { stdio: 'ignore', detached: true, env }));
-const preview = (outDir, p, api) =>
-  start(
-    ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(p), '--strictPort'],
-    api ? { ...process.env, PREVIEW_API: api } : process.env,
-  );
-preview(dist, port);
-preview(prodDist, port + 1, `http://127.0.0.1:${apiPort}`);
-preview(prod300Dist, port + 2, `http://127.0.0.1:${apiPort + 1}`);
-start(['--import', 'tsx', 'mocks/server.ts'], { ...process.env, PORT: String(apiPort) });
-start(['--import', 'tsx', 'mocks/server.ts'], {
-  ...process.env,
-  PORT: String(apiPort + 1),
-  MOCK_SCENARIO: 'latency300',
-});
-const stop = () => {
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-};
-process.on('exit', stop);
-const urls = [
+const children = [
+  startPreview(dist, port),
+  startPreview(prodDist, port + 1, { PREVIEW_API: `http://127.0.0.1:${apiPort}` }),
+  startPreview(prod300Dist, port + 2, { PREVIEW_API: `http://127.0.0.1:${apiPort + 1}` }),
+  startDetached(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { PORT: String(apiPort) }),
+  startDetached(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {
+    PORT: String(apiPort + 1),
+    MOCK_SCENARIO: 'latency300',
+  }),
+];
+process.on('exit', () => children.forEach(stopDetached));
+for (const url of [
   base,
   prodBase,
   prod300Base,
   `http://127.0.0.1:${apiPort}/api/v1/meta`,
   `http://127.0.0.1:${apiPort + 1}/api/v1/meta`,
-];
-for (const url of urls) {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
+]) {
+  await waitForServer(url);
 }
 
 try {
@@ -141,10 +108,10 @@ try {
             '--output=json',
             `--output-path=${out}`,
             '--only-categories=performance,accessibility,best-practices',
-            `--chrome-flags=${chromeArgs.join(' ')}`,
+            `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
           ];
           if (preset === 'desktop') args.push('--preset=desktop');
-          execFileSync('npx', args, { stdio: 'ignore', env: { ...process.env, CHROME_PATH: chrome } });
+          execFileSync('npx', args, { stdio: 'ignore', env: { ...process.env, CHROME_PATH } });
           const lhr = JSON.parse(readFileSync(out, 'utf8'));
           runs.push({
             performance: Math.round(lhr.categories.performance.score * 100),
@@ -167,7 +134,7 @@ try {
 
   const browser =
     only.has('overview') || only.has('memory') || only.has('tracker')
-      ? await chromium.launch({ executablePath: chrome, args: [...chromeArgs, '--js-flags=--expose-gc'] })
+      ? await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] })
       : null;
 
   if (only.has('overview') && browser) {
@@ -251,7 +218,7 @@ try {
     };
   }
 } finally {
-  stop();
+  children.forEach(stopDetached);
 }
 
 results.machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));

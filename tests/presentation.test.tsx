@@ -284,6 +284,33 @@ describe('presentation mode', () => {
     expect(rows()).toHaveLength(6);
   });
 
+  it('shrinks a slide title too long for its column until it fits, and leaves short ones at full size', async () => {
+    // jsdom has no layout: the title column is 900 px wide and a character takes 34 px at full size.
+    const COLUMN = 900;
+    const CHAR = 34;
+    const isTitle = (el: HTMLElement) => el.classList.contains('wall-header__title');
+    const fit = (el: HTMLElement) => Number(el.style.getPropertyValue('--fit') || '1');
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return isTitle(this) ? COLUMN : 0;
+    });
+    vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return isTitle(this) ? Math.ceil(this.textContent.length * CHAR * fit(this)) : 0;
+    });
+    try {
+      renderApp('/present?slides=kpis,attraction&interval=3600&lang=en', { locale: 'en' });
+      const short = await title('Headline figures');
+      expect(fit(short)).toBe(1);
+      fireEvent.keyDown(window, { key: 'ArrowRight' });
+      const long = await title('Investment attraction and targets');
+      const natural = long.textContent.length * CHAR; // 1122 px
+      expect(fit(long)).toBeLessThan(1);
+      expect(natural * fit(long)).toBeLessThanOrEqual(COLUMN);
+      expect(natural * fit(long)).toBeGreaterThan(COLUMN - 2);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
   it('follows the language of the address', async () => {
     renderApp('/present?slides=kpis&lang=en&theme=light', { locale: 'en' });
     await title('Headline figures');

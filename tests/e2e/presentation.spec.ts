@@ -198,6 +198,45 @@ for (const theme of ['dark', 'light'] as const) {
   });
 }
 
+for (const lang of ['zh-CN', 'en'] as const) {
+  test(`${lang}: the slides rotating by themselves shift nothing on screen, whatever the title's length`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await open(page, '/present?slides=kpis,sectors,attraction,pipeline,projects,sectors:each&interval=1', {
+      lang,
+      theme: 'dark',
+    });
+    await expect(page.getByText(lang === 'en' ? /^Data as of/ : /^数据截至/)).toBeVisible();
+    await expect(page.getByText(/正在加载数据|Loading data/)).toHaveCount(0);
+    const titles = new Set<string>();
+    await page.evaluate(() => {
+      const found: string[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          sources?: { node?: Node | null }[];
+        })[]) {
+          const nodes = (entry.sources ?? []).map((s) =>
+            s.node instanceof Element
+              ? `${s.node.tagName.toLowerCase()}.${s.node.className}`
+              : String(s.node?.nodeName),
+          );
+          found.push(`${entry.value.toFixed(4)} ${nodes.join(', ')}`);
+        }
+      }).observe({ type: 'layout-shift' });
+      (window as unknown as { shifts: string[] }).shifts = found;
+    });
+    // Every slide kind and a few sectors, each title a different length.
+    while (titles.size < 8) {
+      titles.add((await slideTitle(page)) ?? '');
+      await page.waitForTimeout(250);
+    }
+    const recorded = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+    expect(recorded, `layout shifts while showing ${[...titles].join(' / ')}`).toEqual([]);
+  });
+}
+
 test('the project list scrolls slowly, and stands still with reduced motion', async ({ page }, testInfo) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await open(page, '/present?slides=projects&interval=3600', { lang: 'zh-CN', theme: 'dark' });

@@ -10,7 +10,15 @@ import type { Theme } from '../../lib/searchParams';
 import { useGlobalSearch } from '../../lib/url';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useT } from '../../stores/prefs';
-import { useFullscreen, useNow, usePointerActive, usePrefersReducedMotion, useSlideshow, useWakeLock } from './hooks';
+import {
+  useFitText,
+  useFullscreen,
+  useNow,
+  usePointerActive,
+  usePrefersReducedMotion,
+  useSlideshow,
+  useWakeLock,
+} from './hooks';
 import { staleness, useWallData } from './live';
 import type { WallData } from './live';
 import { presentationMessages } from './messages';
@@ -195,6 +203,7 @@ export default function PresentationPage() {
   const { stale, since } = staleness(data.all);
   const meta = data.meta.data;
   const title = slide ? slideTitle(slide, data, locale, t) : t('title');
+  const titleRef = useFitText<HTMLHeadingElement>(title);
   const ignored = [...params.ignored, ...ignoredGlobal.map((i) => `${i.param}=${i.value}`)];
 
   return (
@@ -209,7 +218,10 @@ export default function PresentationPage() {
             <span className="wall-header__district-name">{meta ? localized(meta.district, locale) : '\u00a0'}</span>
             <span className="wall-header__mode">{t('title')}</span>
           </p>
-          <h1 className="wall-header__title">{title}</h1>
+          {/* A new title is new content: keyed, so the browser does not count its text moving as a layout shift. */}
+          <h1 key={title} className="wall-header__title" ref={titleRef}>
+            {title}
+          </h1>
           <div className="wall-header__side">
             <Clock label={t('header.clock')} />
             <p className="wall-header__asof">
