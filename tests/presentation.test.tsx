@@ -152,6 +152,43 @@ describe('presentation mode', () => {
     await title('产业结构');
   });
 
+  it('holds the slide while someone scrolls down to read it, goes on at the top, and starts a slide changed by hand at its top', async () => {
+    const scrollTo = vi.fn((options: ScrollToOptions) => scrollToY(options.top ?? 0));
+    const scrollToY = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      fireEvent.scroll(window);
+    };
+    vi.spyOn(window, 'scrollTo').mockImplementation(scrollTo as unknown as typeof window.scrollTo);
+    try {
+      renderApp('/present?slides=kpis,sectors,pipeline&interval=10');
+      await title('主要经济指标');
+      await advance(6_000);
+      scrollToY(400);
+      expect(await screen.findByText('阅读中，轮播暂停')).toBeInTheDocument();
+      await advance(60_000);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('主要经济指标');
+      // Back at the top, the slide gets the time it had left.
+      scrollToY(0);
+      expect(screen.queryByText('阅读中，轮播暂停')).toBeNull();
+      await advance(3_000);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('主要经济指标');
+      await advance(1_500);
+      await title('产业结构');
+      // Reading further down and moving on by hand: the next slide starts at its top, and plays on.
+      scrollToY(300);
+      fireEvent.keyDown(window, { key: 'ArrowRight' });
+      await title('重大项目进展');
+      expect(scrollTo).toHaveBeenCalledWith({ top: 0 });
+      expect(window.scrollY).toBe(0);
+      expect(screen.queryByText('阅读中，轮播暂停')).toBeNull();
+      await advance(10_500);
+      await title('主要经济指标');
+    } finally {
+      scrollToY(0);
+      vi.restoreAllMocks();
+    }
+  });
+
   it('shows the controls on mouse move and hides them, and the cursor, after 3 s idle', async () => {
     const { user } = renderApp('/present?slides=kpis,sectors&interval=30');
     await title('主要经济指标');

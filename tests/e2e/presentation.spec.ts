@@ -155,6 +155,8 @@ test('a phone in portrait: the slides reflow in one readable column with no side
   for (let i = 0; i < 5; i++) {
     await expect(page.getByText(`${i + 1} / 5`)).toBeVisible();
     await expect(page.getByText(/Loading data/)).toHaveCount(0);
+    // A slide reached by hand from further down the previous one starts at its top.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     const report = await layoutReport(page);
     const title = (await slideTitle(page)) ?? '';
     expect(report.scroll.scrollWidth, `${title}: horizontal scrolling`).toBeLessThanOrEqual(report.scroll.clientWidth);
@@ -171,10 +173,21 @@ test('a phone in portrait: the slides reflow in one readable column with no side
         .map((el) => `${el.className} “${el.textContent.trim().slice(0, 30)}” ${getComputedStyle(el).fontSize}`),
     );
     expect(small, `${title}: text under 12 px or outside the page`).toEqual([]);
-    // The progress line stays on screen while the page scrolls.
+    // The progress line stays on screen while the page scrolls, and says the slideshow holds.
     const footer = page.locator('footer').first();
     await page.mouse.wheel(0, 600);
     await expect(footer).toBeInViewport();
+    await expect(footer.getByText('Held while you read')).toBeInViewport();
+    if (i === 0) {
+      // A touch brings the controls up: all five on screen, wrapped, none cut off at the sides.
+      await page.mouse.move(200, 300);
+      const toolbar = page.getByRole('toolbar', { name: 'Presentation controls' });
+      await expect(toolbar).toBeVisible();
+      for (const button of await toolbar.getByRole('button').all()) {
+        const box = await button.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 412, `${await button.textContent()} on screen`).toBe(true);
+      }
+    }
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`phone-${i + 1}.png`), fullPage: true });
     await page.keyboard.press('ArrowRight');

@@ -16,6 +16,7 @@ import {
   useNow,
   usePointerActive,
   usePrefersReducedMotion,
+  useReading,
   useSlideshow,
   useWakeLock,
 } from './hooks';
@@ -176,7 +177,13 @@ export default function PresentationPage() {
     perSector: params.slides.includes('sectors:each'),
   });
   const slides = useMemo(() => expandSlides(params.slides, data.sectorIds), [params.slides, data.sectorIds]);
-  const show = useSlideshow(slides.length, params.intervalMs);
+  const reading = useReading();
+  const show = useSlideshow(slides.length, params.intervalMs, reading);
+  const stopped = show.paused || reading;
+  // A slide changed by hand while reading further down starts at its top.
+  useEffect(() => {
+    if (window.scrollY > 0) window.scrollTo({ top: 0 });
+  }, [show.index]);
   const slide = slides[show.index] ?? slides[0];
   const [fullscreen, toggleFullscreen] = useFullscreen();
   const [pointerActive] = usePointerActive();
@@ -247,7 +254,7 @@ export default function PresentationPage() {
                 sector={sector}
                 theme={theme}
                 reducedMotion={reducedMotion}
-                paused={show.paused}
+                paused={stopped}
                 locale={locale}
                 t={t}
               />
@@ -264,7 +271,9 @@ export default function PresentationPage() {
             {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}
           </div>
           <div className="wall-progress">
-            {show.paused && <span className="wall-progress__paused">{t('progress.paused')}</span>}
+            {stopped && (
+              <span className="wall-progress__paused">{t(show.paused ? 'progress.paused' : 'progress.reading')}</span>
+            )}
             <ol className="wall-progress__dots" aria-label={t('progress.label')}>
               {slides.map((s, i) => (
                 <li
@@ -287,7 +296,7 @@ export default function PresentationPage() {
                 className="wall-progress__fill"
                 style={{
                   animationDuration: `${params.intervalMs}ms`,
-                  animationPlayState: show.paused ? 'paused' : 'running',
+                  animationPlayState: stopped ? 'paused' : 'running',
                 }}
               />
             </div>

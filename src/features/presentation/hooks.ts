@@ -10,9 +10,10 @@ export interface Slideshow {
 
 /**
  * Which slide shows, advancing every `intervalMs`. Pausing keeps the time left on the current
- * slide; moving by hand gives the new slide its full interval.
+ * slide; moving by hand gives the new slide its full interval. `hold` stops the clock like a
+ * pause that the viewer did not ask for (see useReading).
  */
-export function useSlideshow(count: number, intervalMs: number): Slideshow {
+export function useSlideshow(count: number, intervalMs: number, hold = false): Slideshow {
   const [position, setPosition] = useState(0);
   const [paused, setPaused] = useState(false);
   const remaining = useRef(intervalMs);
@@ -20,7 +21,7 @@ export function useSlideshow(count: number, intervalMs: number): Slideshow {
   const index = count > 0 ? position % count : 0;
 
   useEffect(() => {
-    if (paused || count < 2) return;
+    if (paused || hold || count < 2) return;
     const ms = fresh.current ? intervalMs : remaining.current;
     fresh.current = false;
     const started = Date.now();
@@ -32,7 +33,7 @@ export function useSlideshow(count: number, intervalMs: number): Slideshow {
       clearTimeout(timer);
       remaining.current = Math.max(0, ms - (Date.now() - started));
     };
-  }, [index, paused, count, intervalMs]);
+  }, [index, paused, hold, count, intervalMs]);
 
   const go = useCallback(
     (step: number) => {
@@ -46,6 +47,24 @@ export function useSlideshow(count: number, intervalMs: number): Slideshow {
   const previous = useCallback(() => go(-1), [go]);
   const togglePause = useCallback(() => setPaused((p) => !p), []);
   return { index, paused, next, previous, togglePause };
+}
+
+const subscribeScroll = (onChange: () => void) => {
+  window.addEventListener('scroll', onChange, { passive: true });
+  return () => window.removeEventListener('scroll', onChange);
+};
+
+/**
+ * True while the page is scrolled down: someone is reading a slide taller than the screen (the
+ * one-column phone layout), and the slideshow holds until they are back at the top. The
+ * scaled wall canvas never scrolls, so a wall screen is never held.
+ */
+export function useReading(): boolean {
+  return useSyncExternalStore(
+    subscribeScroll,
+    () => window.scrollY > 0,
+    () => false,
+  );
 }
 
 /** The current time, updated every second (only the clock's component re-renders). */
