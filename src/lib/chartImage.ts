@@ -60,13 +60,12 @@ export function serializeSvg(svg: SVGSVGElement): { markup: string; width: numbe
     const copy = copies[i];
     if (!copy) return;
     const computed = getComputedStyle(el);
-    const style = STYLE_PROPS.map((p) => {
+    // Through the CSSOM, not a style attribute: the page's CSP (style-src 'self') blocks those.
+    const style = (copy as SVGElement).style;
+    for (const p of STYLE_PROPS) {
       const v = computed.getPropertyValue(p);
-      return v ? `${p}:${v}` : '';
-    })
-      .filter(Boolean)
-      .join(';');
-    if (style) copy.setAttribute('style', style);
+      if (v) style.setProperty(p, v);
+    }
   });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));

@@ -12,19 +12,23 @@ export interface PageErrors {
 
 /**
  * `errors` collects console errors and uncaught exceptions of the test's page; the fixture
- * fails the test if any were seen, so every browser test also asserts "0 console errors".
+ * fails the test if any were seen. It runs for every test, asked for or not, so every browser
+ * test also asserts "0 console errors".
  */
 export const test = base.extend<{ errors: PageErrors }>({
-  errors: async ({ page }, use) => {
-    const errors: PageErrors = { console: [], page: [] };
-    page.on('console', (m) => {
-      if (m.type() === 'error' && !EXPECTED_CONSOLE.some((re) => re.test(m.text()))) errors.console.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.page.push(e.message));
-    await use(errors);
-    expect(errors.page, 'uncaught exceptions').toEqual([]);
-    expect(errors.console, 'console errors').toEqual([]);
-  },
+  errors: [
+    async ({ page }, use) => {
+      const errors: PageErrors = { console: [], page: [] };
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !EXPECTED_CONSOLE.some((re) => re.test(m.text()))) errors.console.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.page.push(e.message));
+      await use(errors);
+      expect(errors.page, 'uncaught exceptions').toEqual([]);
+      expect(errors.console, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 export { expect };
 
