@@ -11,10 +11,9 @@
  *
  *   npm run bench:tracker [-- --no-build]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
  */
-import { execSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_ARGS, startPreview, stopDetached, waitForServer } from './harness.mjs';
+import { buildApp, CHROME_PATH, CHROMIUM_ARGS, startPreview, stopDetached, waitForServer } from './harness.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4186);
 // dist-e2e* is git-ignored, like the Playwright builds.
@@ -25,10 +24,7 @@ const BACKSPACES = 8;
 const PAUSE_MS = 150;
 
 if (!process.argv.includes('--no-build')) {
-  execSync(`npx vite build --outDir ${outDir} --logLevel warn`, {
-    stdio: 'inherit',
-    env: { ...process.env, VITE_API_MOCKS: 'on' },
-  });
+  buildApp(outDir, { VITE_API_MOCKS: 'on' });
 }
 
 const server = startPreview(outDir, port);

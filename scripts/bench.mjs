@@ -17,7 +17,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { bundleReport, printBundleReport } from './bundle-report.mjs';
-import { CHROME_PATH, CHROMIUM_ARGS, startDetached, startPreview, stopDetached, waitForServer } from './harness.mjs';
+import {
+  buildApp,
+  CHROME_PATH,
+  CHROMIUM_ARGS,
+  startDetached,
+  startPreview,
+  stopDetached,
+  waitForServer,
+} from './harness.mjs';
 
 const port = Number(process.env.BENCH_PORT ?? 4187);
 /** Mock-enabled build (in-browser API): the tracker's 10,000-project scenario needs it. */
@@ -57,7 +65,7 @@ const results = {
 
 const build = (outDir, env) => {
   console.log(`Building ${outDir} …`);
-  execSync(`npx vite build --outDir ${outDir} --logLevel warn`, { stdio: 'inherit', env: { ...process.env, ...env } });
+  buildApp(outDir, env);
 };
 build(dist, { VITE_API_MOCKS: 'on' });
 // The API on the same origin (/api/v1, proxied by vite preview), as behind the usual reverse proxy.

@@ -2,7 +2,7 @@
  * What the browser tests and the benchmark scripts share: the Chromium they drive, with the
  * same arguments, and the servers they start and wait for.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Debian's Chromium (Playwright's own browser download is not used). */
@@ -19,6 +19,15 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Builds the app into `outDir` (emptied first) with extra environment, e.g. VITE_API_MOCKS. */
+export function buildApp(outDir, env = {}) {
+  execFileSync(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    { stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+}
 
 /**
  * Starts a long-running process (a preview or mock API server) in its own process group, so

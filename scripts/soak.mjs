@@ -25,13 +25,20 @@
  * for 10 to 20 minutes, most of it in the first five). The heap after the first seconds is
  * printed too, so the warm-up's own growth is in the report.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { CHROME_PATH, CHROMIUM_ARGS, startDetached, startPreview, stopDetached, waitForServer } from './harness.mjs';
+import {
+  buildApp,
+  CHROME_PATH,
+  CHROMIUM_ARGS,
+  startDetached,
+  startPreview,
+  stopDetached,
+  waitForServer,
+} from './harness.mjs';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const WARMUP = Number(process.env.SOAK_WARMUP_SECONDS ?? 300);
@@ -52,13 +59,6 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const PATH = API_MODE === 'http' ? '/present?interval=1&refresh=2' : '/present?interval=1&refresh=2&mock=flaky';
 
 const log = (...a) => console.log(`[soak ${new Date().toISOString().slice(11, 19)}]`, ...a);
-
-function run(cmd, args, env = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
-  });
-}
 
 let server;
 let apiServer;
@@ -225,7 +225,7 @@ async function main() {
       : { VITE_API_MOCKS: 'on' };
   if (process.env.SOAK_SKIP_BUILD !== '1') {
     log(`building (${API_MODE} mock API) into ${OUT_DIR}`);
-    await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn'], env);
+    buildApp(OUT_DIR, env);
   }
   if (API_MODE === 'http') {
     apiServer = startDetached(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {

@@ -4,10 +4,13 @@ import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { fetchAllProjects } from '../src/api/projects';
 import { projectsCsv } from '../src/features/projects/csv';
+import { labelsFor } from '../src/features/projects/labels';
 import { projectLabelMessages } from '../src/lib/projectLabelMessages';
 import { projectMessages } from '../src/features/projects/messages';
+import type { ProjectMessageKey } from '../src/features/projects/messages';
 import { parseTrackerSearch } from '../src/features/projects/params';
 import { translate } from '../src/lib/i18n';
+import type { Translate } from '../src/lib/i18n';
 
 describe('parseTrackerSearch', () => {
   it('reads valid values and defaults the paging', () => {
@@ -55,11 +58,9 @@ describe('fetchAllProjects', () => {
 describe('projectsCsv', () => {
   it('neutralises formula starts in text but keeps numbers numeric', () => {
     const p = { ...keyProjects[0]!, name: '+cmd|" /C calc"!A0', description: '-2+3' };
-    const csv = projectsCsv(
-      [p],
-      (k, v) => translate(projectMessages, 'zh-CN', k, v),
-      (k, v) => translate(projectLabelMessages, 'zh-CN', k, v),
-    );
+    const t: Translate<ProjectMessageKey> = (k, v) => translate(projectMessages, 'zh-CN', k, v);
+    const labels = labelsFor(t, (k, v) => translate(projectLabelMessages, 'zh-CN', k, v));
+    const csv = projectsCsv([p], t, labels);
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
     expect(row).toContain(`,${p.planned.value},${p.completed.value},`);

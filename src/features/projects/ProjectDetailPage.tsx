@@ -8,9 +8,8 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatDate, formatMeasure, formatPeriod, formatShare } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../stores/prefs';
-import { labelsFor, progressOf } from './labels';
+import { progressOf, useProjectLabels } from './labels';
 import { projectMessages } from './messages';
 import { listSearch, useTrackerState } from './params';
 import './projects.css';
@@ -56,8 +55,7 @@ export default function ProjectDetailPage() {
 function DetailBody({ project: p }: { project: ProjectDetail }) {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const names = useT(projectLabelMessages);
-  const labels = labelsFor(t, names);
+  const labels = useProjectLabels();
   const progress = progressOf(p);
   const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
   const fields: { key: string; label: string; value: string }[] = [

@@ -8,7 +8,6 @@ import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/pro
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatPeriod } from '../../lib/format';
-import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { useSetSearch } from '../../lib/url';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
@@ -17,7 +16,7 @@ import { ProjectTable } from './components/ProjectTable';
 import { ProjectTotals } from './components/ProjectTotals';
 import { SearchBox } from './components/SearchBox';
 import { StageFunnel } from './components/StageFunnel';
-import { labelsFor } from './labels';
+import { useProjectLabels } from './labels';
 import { projectMessages } from './messages';
 import { hasActiveFilters, listSearch, parseSort, TRACKER_PARAMS, useTrackerState, withoutPaging } from './params';
 import type { TrackerState } from './params';
@@ -88,8 +87,7 @@ function IgnoredNotice({ ignored }: { ignored: TrackerState['ignored'] }) {
 
 function ProjectTracker() {
   const t = useT(projectMessages);
-  const names = useT(projectLabelMessages);
-  const labels = useMemo(() => labelsFor(t, names), [t, names]);
+  const labels = useProjectLabels();
   const [search] = useSearchParams();
   const setSearch = useSetSearch();
   const queryClient = useQueryClient();

@@ -1,8 +1,8 @@
 import type { Project } from '../../api/projects';
 import { toCsv } from '../../lib/csv';
 import type { Translate } from '../../lib/i18n';
-import type { ProjectLabelKey } from '../../lib/projectLabelMessages';
-import { labelsFor, progressOf } from './labels';
+import { progressOf } from './labels';
+import type { Labels } from './labels';
 import type { ProjectMessageKey } from './messages';
 
 const CSV_COLUMNS = [
@@ -26,12 +26,7 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** The filtered projects as CSV: headers and labels in the UI language, money in yuan. */
-export function projectsCsv(
-  projects: readonly Project[],
-  t: Translate<ProjectMessageKey>,
-  names: Translate<ProjectLabelKey>,
-): string {
-  const labels = labelsFor(t, names);
+export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMessageKey>, labels: Labels): string {
   const headers = CSV_COLUMNS.map((c) => t(`csv.${c}`));
   const rows = projects.map((p) => {
     const progress = progressOf(p);

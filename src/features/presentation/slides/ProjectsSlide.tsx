@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Project } from '../../../api/projects';
 import { formatDate } from '../../../lib/format';
-import type { Locale } from '../../../lib/i18n';
+import type { Locale, Translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
+import type { ProjectLabelKey } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
 import type { T } from './parts';
 
@@ -12,8 +13,14 @@ const PAGE_MS = 6000;
 /** Seconds each row takes to scroll by: slow enough to read from across the room. */
 const SECONDS_PER_ROW = 3.5;
 
-function Row({ project, locale, t }: { project: Project; locale: Locale; t: T }) {
-  const names = useT(projectLabelMessages);
+interface RowProps {
+  project: Project;
+  locale: Locale;
+  t: T;
+  names: Translate<ProjectLabelKey>;
+}
+
+function Row({ project, locale, t, names }: RowProps) {
   const when = project.start
     ? t('projects.started', { date: formatDate(project.start, locale) })
     : project.expectedCompletion
@@ -47,6 +54,7 @@ export function ProjectsSlide({
   locale: Locale;
   t: T;
 }) {
+  const names = useT(projectLabelMessages);
   const named = projects.filter((p) => p.provenance.kind === 'reported');
   const pages = Math.max(1, Math.ceil(named.length / PAGE_ROWS));
   const [page, setPage] = useState(0);
@@ -84,13 +92,13 @@ export function ProjectsSlide({
         >
           <ul className="wall-rows">
             {rows.map((p) => (
-              <Row key={p.id} project={p} locale={locale} t={t} />
+              <Row key={p.id} project={p} locale={locale} t={t} names={names} />
             ))}
           </ul>
           {scrolls && (
             <ul className="wall-rows" aria-hidden="true">
               {rows.map((p) => (
-                <Row key={p.id} project={p} locale={locale} t={t} />
+                <Row key={p.id} project={p} locale={locale} t={t} names={names} />
               ))}
             </ul>
           )}

@@ -6,9 +6,9 @@ import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { downloadCsv } from '../../../lib/csv';
 import { formatCount } from '../../../lib/format';
-import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../../stores/prefs';
 import { projectsCsv } from '../csv';
+import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
 
 interface ExportButtonProps {
@@ -19,7 +19,7 @@ interface ExportButtonProps {
 /** Downloads the whole filtered set (every page, read through the API) as CSV. */
 export function ExportButton({ filter, total }: ExportButtonProps) {
   const t = useT(projectMessages);
-  const names = useT(projectLabelMessages);
+  const labels = useProjectLabels();
   const tc = useT(componentMessages);
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -31,7 +31,7 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
     setError(null);
     try {
       const projects = await queryClient.query(allProjectsOptions(filter));
-      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, names));
+      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, labels));
     } catch (e) {
       setError(e);
     } finally {

@@ -1,4 +1,4 @@
-import { createContext, memo, useCallback, useContext, useMemo } from 'react';
+import { createContext, memo, useCallback, useContext } from 'react';
 import type { KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { PROJECT_SORT_FIELDS } from '../../../api/projects';
@@ -6,12 +6,11 @@ import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
 import { formatDate, formatMoney, formatShare } from '../../../lib/format';
-import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { labelsFor, progressOf } from '../labels';
+import { progressOf, useProjectLabels } from '../labels';
 import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
@@ -64,8 +63,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const t = useT(projectMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
-  const names = useT(projectLabelMessages);
-  const labels = useMemo(() => labelsFor(t, names), [t, names]);
+  const labels = useProjectLabels();
   const tc = useT(componentMessages);
   const describe = useCallback(
     (p: Provenance) => {

@@ -1,10 +1,9 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { StageId } from '../../../api/common';
 import type { StageTotal } from '../../../api/projects';
 import { formatCount, formatMoney } from '../../../lib/format';
-import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useLocale, useT } from '../../../stores/prefs';
-import { labelsFor } from '../labels';
+import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
 
 interface StageFunnelProps {
@@ -20,8 +19,7 @@ interface StageFunnelProps {
 export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
   const t = useT(projectMessages);
   const locale = useLocale();
-  const names = useT(projectLabelMessages);
-  const labels = useMemo(() => labelsFor(t, names), [t, names]);
+  const labels = useProjectLabels();
   const hintId = useId();
   const max = Math.max(1, ...totals.map((s) => s.count));
   return (
