@@ -15,6 +15,11 @@ const restrict = (files, patterns) => ({
 });
 const layer = (name, message) => ({ group: [`**/${name}/*`, `../${name}/*`, `../../${name}/*`], message });
 const mocks = { group: ['**/mocks/*', '**/mocks/**'], message: 'Only main.tsx and tests import mocks.' };
+/** The app reads figures only through the API; the dataset and the data service are not part of it. */
+const backend = {
+  group: ['**/data/*', '**/server/*', '**/server/**'],
+  message: 'The app gets its data from the API (src/api), never from data/ or server/.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/results*'] },
@@ -48,6 +53,7 @@ export default tseslint.config(
       layer('features', 'api is the lowest layer'),
       layer('app', 'api is the lowest layer'),
       mocks,
+      backend,
     ],
   ),
   restrict(
@@ -58,6 +64,7 @@ export default tseslint.config(
       layer('features', 'lib imports no feature'),
       layer('app', 'lib imports no app code'),
       mocks,
+      backend,
     ],
   ),
   restrict(
@@ -67,11 +74,12 @@ export default tseslint.config(
       layer('features', 'stores import no feature'),
       layer('app', 'stores import no app code'),
       mocks,
+      backend,
     ],
   ),
   restrict(
     ['src/components/**'],
-    [layer('features', 'components import no feature'), layer('app', 'components import no app code'), mocks],
+    [layer('features', 'components import no feature'), layer('app', 'components import no app code'), mocks, backend],
   ),
   restrict(
     ['src/features/kpis/**'],
@@ -89,6 +97,7 @@ export default tseslint.config(
       },
       layer('app', 'features import no app code'),
       mocks,
+      backend,
     ],
   ),
   restrict(
@@ -107,6 +116,7 @@ export default tseslint.config(
       },
       layer('app', 'features import no app code'),
       mocks,
+      backend,
     ],
   ),
   restrict(
@@ -125,6 +135,7 @@ export default tseslint.config(
       },
       layer('app', 'features import no app code'),
       mocks,
+      backend,
     ],
   ),
   restrict(
@@ -143,13 +154,23 @@ export default tseslint.config(
       },
       layer('app', 'features import no app code'),
       mocks,
+      backend,
     ],
   ),
-  restrict(['src/app/**'], [mocks]),
+  restrict(['src/app/**'], [mocks, backend]),
+  // The dataset and the data service build on the contract; the app's UI code is not theirs to use.
+  restrict(
+    ['data/**', 'server/**'],
+    [
+      layer('lib', 'data and server use the contract only'),
+      layer('features', 'data and server use the contract only'),
+      mocks,
+    ],
+  ),
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ['tests/e2e/**'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
-    files: ['tests/**', 'mocks/**', 'scripts/**', '**/*.test.{ts,tsx}', '*.config.ts'],
+    files: ['tests/**', 'mocks/**', 'data/**', 'scripts/**', '**/*.test.{ts,tsx}', '*.config.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'off',

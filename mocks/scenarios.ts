@@ -1,6 +1,6 @@
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
-import { largeProjectSet } from './fixtures/projects';
+import { largeProjectSet } from '../data/projects';
 import { handlers } from './handlers';
 import { API, problem } from './handlers/common';
 import { projectHandlers } from './handlers/projects';

@@ -495,7 +495,7 @@ describe('overview: failures', () => {
 
 describe('overview: derived figures', () => {
   it('computes each derived figure from the reported ones, with its formula', async () => {
-    const { derivedFigures } = await import('../mocks/fixtures/report');
+    const { derivedFigures } = await import('../data/report');
     expect(derivedFigures.districtOutputGrowth).toMatchObject({
       value: -5.4,
       provenance: { kind: 'derived', formula: '2.4 − 7.8 (L81)' },

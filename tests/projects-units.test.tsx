@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyProjects, largeProjectSet } from '../mocks/fixtures/projects';
-import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
+import { keyProjects, largeProjectSet } from '../data/projects';
+import { queryProjects } from '../data/answers';
+import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { fetchAllProjects } from '../src/api/projects';
 import { projectsCsv } from '../src/features/projects/csv';

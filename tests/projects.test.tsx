@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { delay, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyProjects, largeProjectSet } from '../mocks/fixtures/projects';
+import { keyProjects, largeProjectSet } from '../data/projects';
 import { problem } from '../mocks/handlers/common';
-import { projectHandlers, queryProjects } from '../mocks/handlers/projects';
+import { queryProjects } from '../data/answers';
+import { projectHandlers } from '../mocks/handlers/projects';
 import { ENDPOINTS } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';
 

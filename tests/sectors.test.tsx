@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keyProjects } from '../mocks/fixtures/projects';
+import { keyProjects } from '../data/projects';
 import { server } from '../mocks/node';
 import { failWith } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';

@@ -6,7 +6,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SECTOR_IDS } from '../src/api/common';
-import { mulberry32 } from '../mocks/fixtures/measure';
+import { mulberry32 } from '../data/measure';
 import { renderApp } from './render';
 
 const rand = mulberry32(20231026);

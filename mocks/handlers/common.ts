@@ -1,10 +1,13 @@
 import { HttpResponse } from 'msw';
-import { PeriodIdSchema, SectorIdSchema } from '../../src/api/common';
-import type { PeriodId, SectorId } from '../../src/api/common';
-import { meta } from '../fixtures/report';
+import { Problem } from '../../data/answers';
+import { reportDataset } from '../../data/dataset';
+import type { DataVersion } from '../../src/api/meta';
 
 /** Handlers match any origin so the same set serves the browser worker, tests and the HTTP mock server. */
 export const API = '*/api/v1';
+
+/** The mock serves the report as data version 1, published on the report's date. */
+export const MOCK_VERSION: DataVersion = { id: 1, publishedAt: `${reportDataset.meta.asOf}T00:00:00.000Z` };
 
 export interface ProblemBody {
   error: string;
@@ -14,19 +17,8 @@ export interface ProblemBody {
 export const problem = (status: number, error: string, message: string) =>
   HttpResponse.json<ProblemBody>({ error, message }, { status });
 
-/** The period query parameter: absent → the default; present but unknown → a 400, as a real server would. */
-export function readPeriod(url: URL): PeriodId | Response {
-  const raw = url.searchParams.get('period');
-  if (raw === null || raw === '') return meta.defaultPeriod;
-  const parsed = PeriodIdSchema.safeParse(raw);
-  if (!parsed.success || !meta.periods.some((p) => p.id === parsed.data)) {
-    return problem(400, 'bad_period', `unknown period "${raw}"`);
-  }
-  return parsed.data;
-}
-
-export function readSector(raw: string | null): SectorId | null | Response {
-  if (raw === null || raw === '') return null;
-  const parsed = SectorIdSchema.safeParse(raw);
-  return parsed.success ? parsed.data : problem(400, 'bad_sector', `unknown sector "${raw}"`);
-}
+/** Turns a shared answer (data/answers.ts) into an MSW response. */
+export const respond = (answer: object | Problem) =>
+  answer instanceof Problem
+    ? HttpResponse.json<ProblemBody>(answer.body, { status: answer.status })
+    : HttpResponse.json(answer as Record<string, unknown>);

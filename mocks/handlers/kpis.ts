@@ -1,17 +1,20 @@
-import { http, HttpResponse } from 'msw';
-import type { KpiList } from '../../src/api/kpis';
-import { kpiDefinitions, kpiFor } from '../fixtures/report';
-import { API, readPeriod, readSector } from './common';
+import { http } from 'msw';
+import { kpiList, parsePeriod, parseSector, Problem, unknownParam } from '../../data/answers';
+import { reportDataset } from '../../data/dataset';
+import { API, respond } from './common';
 
-/** District-wide figures always; sector figures only for the sector asked for. */
 export const kpiHandlers = [
   http.get(`${API}/kpis`, ({ request }) => {
-    const url = new URL(request.url);
-    const period = readPeriod(url);
-    if (period instanceof Response) return period;
-    const sector = readSector(url.searchParams.get('sector'));
-    if (sector instanceof Response) return sector;
-    const items = kpiDefinitions.filter((d) => d.sector === null || d.sector === sector).map((d) => kpiFor(d, period));
-    return HttpResponse.json<KpiList>({ period, sector, items });
+    const params = new URL(request.url).searchParams;
+    const period = parsePeriod(reportDataset.meta, params.get('period'));
+    const sector = parseSector(params.get('sector'));
+    return respond(
+      unknownParam('kpis', params) ??
+        (period instanceof Problem
+          ? period
+          : sector instanceof Problem
+            ? sector
+            : kpiList(reportDataset, period, sector)),
+    );
   }),
 ];

@@ -1,26 +1,33 @@
-import { http, HttpResponse } from 'msw';
-import type { SectorDetail, SectorList } from '../../src/api/sectors';
-import { meta, namedFirms, sectorFigure, sectorSeries } from '../fixtures/report';
-import { keyProjects } from '../fixtures/projects';
-import { API, problem, readPeriod, readSector } from './common';
+import { http } from 'msw';
+import {
+  notFound,
+  parsePeriod,
+  parseSector,
+  Problem,
+  sectorDetail,
+  sectorList,
+  unknownParam,
+} from '../../data/answers';
+import { reportDataset } from '../../data/dataset';
+import { API, respond } from './common';
 
 export const sectorHandlers = [
   http.get(`${API}/sectors`, ({ request }) => {
-    const period = readPeriod(new URL(request.url));
-    if (period instanceof Response) return period;
-    return HttpResponse.json<SectorList>({ period, items: meta.sectors.map((s) => sectorFigure(s.id, period)) });
+    const params = new URL(request.url).searchParams;
+    const period = parsePeriod(reportDataset.meta, params.get('period'));
+    return respond(
+      unknownParam('sectors', params) ?? (period instanceof Problem ? period : sectorList(reportDataset, period)),
+    );
   }),
-  http.get<{ id: string }>(`${API}/sectors/:id`, ({ request, params }) => {
-    const period = readPeriod(new URL(request.url));
-    if (period instanceof Response) return period;
-    const id = readSector(params.id);
-    if (id === null || id instanceof Response) return problem(404, 'not_found', `no sector "${params.id}"`);
-    return HttpResponse.json<SectorDetail>({
-      period,
-      sector: sectorFigure(id, period),
-      series: sectorSeries(id, period),
-      firms: namedFirms[id] ?? [],
-      projectCount: keyProjects.filter((p) => p.sector === id).length,
-    });
+  http.get<{ id: string }>(`${API}/sectors/:id`, ({ request, params: { id: rawId } }) => {
+    const params = new URL(request.url).searchParams;
+    const period = parsePeriod(reportDataset.meta, params.get('period'));
+    const id = parseSector(rawId);
+    const invalid = unknownParam('sector', params);
+    if (invalid) return respond(invalid);
+    if (period instanceof Problem) return respond(period);
+    if (id === null || id instanceof Problem) return respond(notFound('sector', rawId));
+    const count = reportDataset.projects.filter((p) => p.sector === id).length;
+    return respond(sectorDetail(reportDataset, id, period, count));
   }),
 ];

@@ -28,10 +28,20 @@ export const SectorInfoSchema = z.object({
 });
 export type SectorInfo = z.infer<typeof SectorInfoSchema>;
 
+/** Which published version of the figures the API serves; a new one replaces it on every update. */
+export const DataVersionSchema = z.object({
+  /** Versions are numbered 1, 2, 3… in the order they were published. */
+  id: z.int().check(z.gte(1)),
+  publishedAt: z.iso.datetime({ offset: true }),
+});
+export type DataVersion = z.infer<typeof DataVersionSchema>;
+
 export const MetaSchema = z.object({
   district: LocalizedTextSchema,
   city: LocalizedTextSchema,
+  /** The date the figures are as of (数据截至). */
   asOf: IsoDateSchema,
+  dataVersion: DataVersionSchema,
   source: z.object({
     title: LocalizedTextSchema,
     byline: LocalizedTextSchema,

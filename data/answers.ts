@@ -1,0 +1,264 @@
+/**
+ * What the API answers, independent of how it is served: request validation with its error
+ * bodies, and each endpoint's response computed from a data version's figures. The mock API
+ * (MSW) and the data service (server/) both answer through these functions, so they cannot
+ * drift apart; the contract suite checks the server's SQL project queries against
+ * `queryProjects` below.
+ */
+import * as z from 'zod/mini';
+import { PeriodIdSchema, SectorIdSchema, STAGE_IDS } from '../src/api/common';
+import type { PeriodId, SectorId } from '../src/api/common';
+import type { Kpi, KpiList } from '../src/api/kpis';
+import type { DataVersion, Meta } from '../src/api/meta';
+import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../src/api/projects';
+import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../src/api/projects';
+import type { SectorDetail, SectorFigure, SectorList } from '../src/api/sectors';
+import type { DatasetMeta, Figures } from './dataset';
+import type { KpiDefinition } from './report';
+
+/** An answer other than 200: the status and the JSON error body every endpoint uses. */
+export class Problem {
+  readonly status: number;
+  readonly body: { error: string; message: string };
+  constructor(status: number, error: string, message: string) {
+    this.status = status;
+    this.body = { error, message };
+  }
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** Query parameters each endpoint accepts; any other is refused so a typo is never silently ignored. */
+export const ALLOWED_PARAMS = {
+  meta: [],
+  kpis: ['period', 'sector'],
+  sectors: ['period'],
+  sector: ['period'],
+  projects: Object.keys(ProjectFilterSchema.shape),
+  project: [],
+} as const satisfies Record<string, readonly string[]>;
+export type Endpoint = keyof typeof ALLOWED_PARAMS;
+
+/** Values are shown back in messages; a hostile or huge one is cut so the message stays readable. */
+const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+export function unknownParam(endpoint: Endpoint, params: URLSearchParams): Problem | null {
+  const allowed: readonly string[] = ALLOWED_PARAMS[endpoint];
+  for (const key of params.keys()) {
+    if (!allowed.includes(key)) return new Problem(400, 'bad_query', `unknown parameter ${quote(key)}`);
+  }
+  return null;
+}
+
+/** The period parameter: absent → the default; present but not a period of the data → 400. */
+export function parsePeriod(meta: DatasetMeta, raw: string | null): PeriodId | Problem {
+  if (raw === null || raw === '') return meta.defaultPeriod;
+  const parsed = PeriodIdSchema.safeParse(raw);
+  if (!parsed.success || !meta.periods.some((p) => p.id === parsed.data)) {
+    return new Problem(400, 'bad_period', `unknown period ${quote(raw)}`);
+  }
+  return parsed.data;
+}
+
+export function parseSector(raw: string | null): SectorId | null | Problem {
+  if (raw === null || raw === '') return null;
+  const parsed = SectorIdSchema.safeParse(raw);
+  return parsed.success ? parsed.data : new Problem(400, 'bad_sector', `unknown sector ${quote(raw)}`);
+}
+
+export function parseProjectFilter(params: URLSearchParams): ProjectFilter | Problem {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of params) {
+    if (value === '') continue;
+    raw[key] = key === 'page' || key === 'pageSize' ? Number(value) : value;
+  }
+  const parsed = z.strictObject(ProjectFilterSchema.shape).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return new Problem(
+      400,
+      'bad_query',
+      `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'} (page size ≤ ${MAX_PAGE_SIZE})`,
+    );
+  }
+  return parsed.data;
+}
+
+export const notFound = (what: 'sector' | 'project', id: string) =>
+  new Problem(404, 'not_found', `no ${what} ${quote(id)}`);
+
+/* ---------------------------------------------------------------------------------------- */
+
+export const metaOf = (figures: Figures, dataVersion: DataVersion): Meta => ({ ...figures.meta, dataVersion });
+
+export function sectorFigure(figures: Figures, id: SectorId, period: PeriodId): SectorFigure {
+  const info = figures.meta.sectors.find((s) => s.id === id);
+  const row = figures.sectorFigures.find((r) => r.sector === id && r.period === period);
+  return {
+    id,
+    label: info?.label ?? { 'zh-CN': id, en: id },
+    group: info?.group ?? 'multipoint',
+    output: row?.output ?? null,
+    growth: row?.growth ?? null,
+    firms: row?.firms ?? null,
+    share: row?.share ?? null,
+  };
+}
+
+export const sectorList = (figures: Figures, period: PeriodId): SectorList => ({
+  period,
+  items: figures.meta.sectors.map((s) => sectorFigure(figures, s.id, period)),
+});
+
+export const sectorDetail = (figures: Figures, id: SectorId, period: PeriodId, projectCount: number): SectorDetail => ({
+  period,
+  sector: sectorFigure(figures, id, period),
+  series: figures.sectorFigures.find((r) => r.sector === id && r.period === period)?.series ?? null,
+  firms: figures.namedFirms.filter((f) => f.sector === id).map(({ sector: _s, ...firm }) => firm),
+  projectCount,
+});
+
+const fact = (zh: string, en: string, value: NonNullable<Kpi['value']>) => ({ label: { 'zh-CN': zh, en }, value });
+
+/** The per-sector tiles (output with growth and share, firm counts), derived from the sector figures. */
+export function sectorKpis(figures: Figures): KpiDefinition[] {
+  const out: KpiDefinition[] = [];
+  for (const { id, label } of figures.meta.sectors) {
+    const outputValues: KpiDefinition['values'] = {};
+    const firmValues: KpiDefinition['values'] = {};
+    for (const row of figures.sectorFigures) {
+      if (row.sector !== id) continue;
+      if (row.output) {
+        outputValues[row.period] = {
+          value: row.output,
+          ...(row.growth ? { yoy: row.growth } : {}),
+          ...(row.share ? { facts: [fact('占全区比重', 'Share of district', row.share)] } : {}),
+          ...(row.series ? { series: row.series } : {}),
+        };
+      }
+      if (row.firms) firmValues[row.period] = { value: row.firms };
+    }
+    if (Object.keys(outputValues).length > 0) {
+      out.push({
+        id: `sector-output-${id}`,
+        group: 'industry',
+        label: { 'zh-CN': `${label['zh-CN']}产业规上工业产值`, en: `${label.en}: above-scale output` },
+        sector: id,
+        headline: false,
+        values: outputValues,
+      });
+    }
+    if (Object.keys(firmValues).length > 0) {
+      out.push({
+        id: `sector-firms-${id}`,
+        group: 'industry',
+        label: { 'zh-CN': `${label['zh-CN']}产业规上工业企业`, en: `${label.en}: above-scale firms` },
+        sector: id,
+        headline: false,
+        values: firmValues,
+      });
+    }
+  }
+  return out;
+}
+
+const yearOf = (period: PeriodId) => period.slice(0, 4);
+
+export function kpiFor(meta: DatasetMeta, def: KpiDefinition, period: PeriodId): Kpi {
+  const v = def.values[period];
+  return {
+    id: def.id,
+    group: def.group,
+    label: def.label,
+    sector: def.sector,
+    headline: def.headline,
+    period,
+    value: v?.value ?? null,
+    yoy: v?.yoy ?? null,
+    planCompletion: v?.planCompletion ?? null,
+    target: def.target && yearOf(def.target.period) === yearOf(period) ? def.target : null,
+    comparisons: v?.comparisons ?? [],
+    facts: v?.facts ?? [],
+    series: v?.series ?? null,
+    availablePeriods: meta.periods.map((p) => p.id).filter((p) => def.values[p] !== undefined),
+  };
+}
+
+/** District-wide figures always; sector figures only for the sector asked for. */
+export const kpiList = (figures: Figures, period: PeriodId, sector: SectorId | null): KpiList => ({
+  period,
+  sector,
+  items: [...figures.kpis, ...sectorKpis(figures)]
+    .filter((d) => d.sector === null || d.sector === sector)
+    .map((d) => kpiFor(figures.meta, d, period)),
+});
+
+/* ---------------------------------------------------------------------------------------- */
+
+const progress = (p: Project) => (p.planned.value > 0 ? p.completed.value / p.planned.value : -1);
+const stageOrder = new Map(STAGE_IDS.map((s, i) => [s, i]));
+/** Names sort as a Chinese reader expects (by pinyin); the data service stores each name's rank in this order. */
+export const nameCollator = new Intl.Collator('zh-CN');
+
+const sortValue: Record<ProjectSortField, (p: Project) => string | number> = {
+  name: (p) => p.name,
+  sector: (p) => p.sector ?? '',
+  type: (p) => p.type,
+  stage: (p) => stageOrder.get(p.stage) ?? 0,
+  level: (p) => p.level,
+  planned: (p) => p.planned.value,
+  completed: (p) => p.completed.value,
+  progress,
+  start: (p) => p.start ?? '',
+  expectedCompletion: (p) => p.expectedCompletion ?? '',
+  lastUpdate: (p) => p.lastUpdate,
+};
+
+function compare(a: string | number, b: string | number): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return nameCollator.compare(String(a), String(b));
+}
+
+/** A project as listed (the detail without its milestones). */
+export const listed = ({ milestones: _m, ...p }: ProjectDetail): Project => p;
+
+/** Everything the list query does: filter, search, sort, total and page. */
+export function queryProjects(all: readonly ProjectDetail[], filter: ProjectFilter): ProjectPage {
+  const q = filter.q?.trim().toLowerCase() ?? '';
+  const matches = all.filter(
+    (p) =>
+      (!filter.stage || p.stage === filter.stage) &&
+      (!filter.sector || p.sector === filter.sector) &&
+      (!filter.level || p.level === filter.level) &&
+      (!filter.type || p.type === filter.type) &&
+      (q === '' || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q)),
+  );
+  if (filter.sort) {
+    const desc = filter.sort.startsWith('-');
+    const key = sortValue[filter.sort.replace(/^-/, '') as ProjectSortField];
+    matches.sort((a, b) => {
+      const c = compare(key(a), key(b)) || nameCollator.compare(a.name, b.name);
+      return desc ? -c : c;
+    });
+  }
+  const pageSize = filter.pageSize ?? DEFAULT_PAGE_SIZE;
+  const page = filter.page ?? 1;
+  const sum = (items: readonly Project[]) => ({
+    count: items.length,
+    planned: items.reduce((a, p) => a + p.planned.value, 0),
+    completed: items.reduce((a, p) => a + p.completed.value, 0),
+  });
+  // Totals per stage ignore the stage filter so the funnel can show every stage for the other filters.
+  const withoutStage = filter.stage
+    ? queryProjects(all, { ...filter, stage: undefined, page: 1, pageSize: 1 }).stageTotals
+    : null;
+  return {
+    items: matches.slice((page - 1) * pageSize, page * pageSize).map(listed),
+    page,
+    pageSize,
+    total: matches.length,
+    totals: sum(matches),
+    stageTotals:
+      withoutStage ?? STAGE_IDS.map((stage) => ({ stage, ...sum(matches.filter((p) => p.stage === stage)) })),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The content of one published data version: what the mock API serves and what the data
+ * service stores. The report's figures (report.ts) and key projects (projects.ts) are the
+ * first version; later versions come from the office's monthly updates.
+ */
+import type { PeriodId, SectorId, Series } from '../src/api/common';
+import type { Meta } from '../src/api/meta';
+import type { ProjectDetail } from '../src/api/projects';
+import type { NamedFirm } from '../src/api/sectors';
+import { keyProjects } from './projects';
+import { kpiDefinitions, meta, namedFirms, sectorFigures, sectorSeries } from './report';
+import type { KpiDefinition, SectorPeriodFigures } from './report';
+
+/** `/meta` without what the publishing system adds (the version). */
+export type DatasetMeta = Omit<Meta, 'dataVersion'>;
+
+/** A sector's figures for one period; absent measures were not reported. */
+export interface SectorFigureRow extends SectorPeriodFigures {
+  sector: SectorId;
+  period: PeriodId;
+  /** Monthly output through the period, when the period has an output figure. */
+  series: Series | null;
+}
+
+export interface NamedFirmRow extends NamedFirm {
+  sector: SectorId;
+}
+
+export interface Dataset {
+  meta: DatasetMeta;
+  /** District-wide headline figures; the per-sector tiles are derived from `sectorFigures`. */
+  kpis: KpiDefinition[];
+  sectorFigures: SectorFigureRow[];
+  namedFirms: NamedFirmRow[];
+  projects: ProjectDetail[];
+}
+
+/** Everything but the project list: small enough to hold in memory and answer from. */
+export type Figures = Omit<Dataset, 'projects'>;
+
+function sectorRows(): SectorFigureRow[] {
+  const rows: SectorFigureRow[] = [];
+  for (const { id: period } of meta.periods) {
+    for (const { id: sector } of meta.sectors) {
+      const figures = sectorFigures[period]?.[sector];
+      if (figures) rows.push({ sector, period, ...figures, series: sectorSeries(sector, period) });
+    }
+  }
+  return rows;
+}
+
+/** The first data version: the 2023 mid-year report and its key projects. */
+export const reportDataset: Dataset = {
+  meta,
+  kpis: kpiDefinitions,
+  sectorFigures: sectorRows(),
+  namedFirms: meta.sectors.flatMap(({ id }) => (namedFirms[id] ?? []).map((firm) => ({ ...firm, sector: id }))),
+  projects: keyProjects,
+};

@@ -1,0 +1,153 @@
+/**
+ * One small interface over the two databases the service runs on: PGlite (PostgreSQL compiled
+ * to WebAssembly, in this process, files in DATA_DIR) and a PostgreSQL server (DATABASE_URL).
+ * Queries are plain SQL with $1… parameters; no value is ever spliced into SQL text.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface Sql {
+  query<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Runs a trusted script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Db extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: it commits if `fn` resolves and rolls back if it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Raised when the database cannot be reached; the API answers 503 and retries later. */
+export class DatabaseUnavailable extends Error {
+  override name = 'DatabaseUnavailable';
+}
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+]);
+
+/** Whether an error means "the database is not there" rather than "this query is wrong". */
+export function isConnectionError(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailable) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (
+    typeof code === 'string' &&
+    (CONNECTION_CODES.has(code) || code.startsWith('08') || code === '57P01' || code === '57P03')
+  ) {
+    return true;
+  }
+  if (error instanceof AggregateError) return error.errors.some(isConnectionError);
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message)
+  );
+}
+
+export function openPostgres(url: string, onIdleError: (error: Error) => void): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection dropped by the server must not crash the process; the pool reconnects.
+  pool.on('error', onIdleError);
+  const wrap = (client: pg.Pool | pg.PoolClient): Sql => ({
+    async query<R extends object>(text: string, params: readonly unknown[] = []) {
+      const result = await client.query<R>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script) {
+      await client.query(script);
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/**
+ * A PGlite database may be opened by one process at a time: a second server (or a command) on
+ * the same DATA_DIR is refused with the first one's process id instead of corrupting it.
+ */
+function lockDataDir(dir: string): () => void {
+  mkdirSync(dir, { recursive: true });
+  const lockFile = join(dir, 'server.pid');
+  try {
+    const fd = openSync(lockFile, 'wx');
+    writeSync(fd, String(process.pid));
+    closeSync(fd);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    const holder = Number(readFileSync(lockFile, 'utf8'));
+    let alive = false;
+    try {
+      alive = Number.isInteger(holder) && holder > 0 && holder !== process.pid && process.kill(holder, 0);
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`DATA_DIR ${dir} is in use by process ${holder}; stop it first or set another DATA_DIR`);
+    // Left behind by a process that no longer runs (a crash): take it over.
+    rmSync(lockFile, { force: true });
+    return lockDataDir(dir);
+  }
+  return () => rmSync(lockFile, { force: true });
+}
+
+export async function openPglite(dataDir: string): Promise<Db> {
+  const memory = dataDir === 'memory://';
+  const unlock = memory ? () => undefined : lockDataDir(dataDir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(memory ? undefined : join(dataDir, 'pgdata'));
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
+    async query<R extends object>(text: string, params: readonly unknown[] = []) {
+      const result = await q.query<R>(text, params as unknown[]);
+      return result.rows;
+    },
+    async exec(script) {
+      await q.exec(script);
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    // PGlite runs one statement at a time; its transaction holds the database until it ends.
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      await db.close();
+      unlock();
+    },
+  };
+}

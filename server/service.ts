@@ -1,0 +1,180 @@
+/**
+ * The data service's state: the database (opened, migrated and seeded in the background until
+ * it answers), the published version, and the responses already computed for it. A wall of
+ * screens asking for the same figures costs one query per version, not one per screen.
+ */
+import type { Logger } from 'pino';
+import type { Dataset, Figures } from '../data/dataset';
+import type { DataVersion } from '../src/api/meta';
+import { DatabaseUnavailable, isConnectionError } from './db';
+import type { Db } from './db';
+import { loadFigures, migrate, publishedVersion, seedIfEmpty } from './store';
+
+/** A computed response, kept until a new version is published. */
+export interface CachedResponse {
+  status: number;
+  body: Buffer;
+  etag: string;
+  /** Compressed forms, made on first demand. */
+  gzip?: Buffer;
+  br?: Buffer;
+}
+
+/** The published version with what has been answered from it. */
+export interface Snapshot {
+  version: DataVersion;
+  figures: Figures;
+  responses: Map<string, Promise<CachedResponse>>;
+}
+
+/** Bounds the per-version cache: project searches are many, the rest a few dozen. */
+const MAX_CACHED = 2000;
+
+export interface ServiceOptions {
+  open: () => Promise<Db>;
+  seed: () => Dataset;
+  logger: Logger;
+  pollMs: number;
+}
+
+export type ServiceState = 'starting' | 'ready' | 'unavailable' | 'stopping';
+
+export class DataService {
+  state: ServiceState = 'starting';
+  private db: Db | null = null;
+  /** Migrated and seeded: queries may run (they may still fail if the database goes away). */
+  private initialized = false;
+  private snapshot: Snapshot | null = null;
+  private loading: Promise<Snapshot> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private lastProblem = '';
+  private readonly options: ServiceOptions;
+
+  constructor(options: ServiceOptions) {
+    this.options = options;
+  }
+
+  /** Opens, migrates and seeds; on failure keeps trying in the background (1 s, 2 s, 5 s, then every 10 s). */
+  async start(): Promise<void> {
+    const delays = [1000, 2000, 5000];
+    for (let attempt = 0; this.state !== 'stopping'; attempt++) {
+      try {
+        await this.init();
+        this.initialized = true;
+        this.state = 'ready';
+        this.lastProblem = '';
+        this.options.logger.info({ version: this.snapshot?.version }, 'database ready');
+        this.timer = setInterval(() => void this.poll(), this.options.pollMs);
+        this.timer.unref();
+        return;
+      } catch (error) {
+        this.state = 'unavailable';
+        this.warnOnce(error, 'database not ready; retrying');
+        await new Promise((resolve) => setTimeout(resolve, delays[attempt] ?? 10_000).unref());
+      }
+    }
+  }
+
+  private async init(): Promise<void> {
+    this.db ??= await this.options.open();
+    const applied = await migrate(this.db);
+    if (applied.length > 0) this.options.logger.info({ migrations: applied }, 'migrations applied');
+    const seeded = await seedIfEmpty(this.db, this.options.seed());
+    if (seeded !== null) this.options.logger.info({ version: seeded }, 'seeded the first data version');
+    this.snapshot = await this.load();
+  }
+
+  private warnOnce(error: unknown, message: string) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (text === this.lastProblem) return;
+    this.lastProblem = text;
+    this.options.logger.warn({ err: error }, message);
+  }
+
+  /** The database, or DatabaseUnavailable while it is not ready. */
+  database(): Db {
+    if (!this.db || !this.initialized) throw new DatabaseUnavailable('the database is not ready');
+    return this.db;
+  }
+
+  /** The published version and its cache; loads it on first use and after a publish. */
+  async current(): Promise<Snapshot> {
+    if (this.snapshot) return this.snapshot;
+    if (!this.initialized) throw new DatabaseUnavailable('the database is not ready');
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<Snapshot> {
+    if (!this.db) throw new DatabaseUnavailable('the database is not open');
+    const version = await publishedVersion(this.db);
+    if (!version) throw new DatabaseUnavailable('no data version has been published');
+    const snapshot: Snapshot = { version, figures: await loadFigures(this.db, version.id), responses: new Map() };
+    this.snapshot = snapshot;
+    return snapshot;
+  }
+
+  /** Looks for a version published by another process; drops the cache when there is one. */
+  async poll(): Promise<void> {
+    if (!this.db || !this.initialized || this.state === 'stopping') return;
+    try {
+      const version = await publishedVersion(this.db);
+      if (this.state === 'unavailable') this.state = 'ready';
+      if (version && version.id !== this.snapshot?.version.id) {
+        this.options.logger.info({ from: this.snapshot?.version.id, to: version.id }, 'new data version');
+        this.invalidate();
+      }
+      this.lastProblem = '';
+    } catch (error) {
+      if (isConnectionError(error)) this.state = 'unavailable';
+      this.warnOnce(error, 'cannot check the published data version');
+    }
+  }
+
+  /** Forget the current version's responses (a new version was published by this process). */
+  invalidate(): void {
+    this.snapshot = null;
+  }
+
+  /** The response for `key` in this version: computed once, then served from memory. */
+  cached(snapshot: Snapshot, key: string, compute: () => Promise<CachedResponse>): Promise<CachedResponse> {
+    const hit = snapshot.responses.get(key);
+    if (hit) {
+      // Most recently used last, so the oldest entry is the first to go.
+      snapshot.responses.delete(key);
+      snapshot.responses.set(key, hit);
+      return hit;
+    }
+    const pending = compute();
+    snapshot.responses.set(key, pending);
+    pending.catch(() => snapshot.responses.delete(key));
+    if (snapshot.responses.size > MAX_CACHED) {
+      const oldest = snapshot.responses.keys().next().value;
+      if (oldest !== undefined) snapshot.responses.delete(oldest);
+    }
+    return pending;
+  }
+
+  /** Whether the database answers now (readiness). */
+  async ping(): Promise<boolean> {
+    if (!this.db || !this.initialized || this.state === 'stopping') return false;
+    try {
+      await this.db.query('SELECT 1');
+      if (this.state === 'unavailable') void this.poll();
+      return true;
+    } catch (error) {
+      if (isConnectionError(error)) this.state = 'unavailable';
+      return false;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.state = 'stopping';
+    if (this.timer) clearInterval(this.timer);
+    const db = this.db;
+    this.db = null;
+    await db?.close();
+  }
+}
