@@ -131,12 +131,31 @@ export default defineConfig(({ command, mode }) => {
     },
     build: { target: 'es2020', sourcemap: true, manifest: true },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./tests/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-      exclude: [...configDefaults.exclude, 'tests/e2e/**'],
       restoreMocks: true,
       testTimeout: 15_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./tests/setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+            exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/server/**'],
+          },
+        },
+        {
+          // The data service in Node: real databases and real processes, no MSW interception.
+          extends: true,
+          test: {
+            name: 'server',
+            environment: 'node',
+            include: ['tests/server/**/*.test.ts'],
+            testTimeout: 120_000,
+            hookTimeout: 180_000,
+          },
+        },
+      ],
     },
   };
 });

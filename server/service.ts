@@ -79,7 +79,9 @@ export class DataService {
     this.db ??= await this.options.open();
     const applied = await migrate(this.db);
     if (applied.length > 0) this.options.logger.info({ migrations: applied }, 'migrations applied');
-    const seeded = await seedIfEmpty(this.db, this.options.seed());
+    const seeded = await seedIfEmpty(this.db, this.options.seed, () =>
+      this.options.logger.info('seeding the first data version (one transaction)'),
+    );
     if (seeded !== null) this.options.logger.info({ version: seeded }, 'seeded the first data version');
     this.snapshot = await this.load();
   }

@@ -236,12 +236,14 @@ export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo)
  * Seeds the first version from `dataset` unless a version exists. One transaction, so a start
  * killed half-way leaves nothing and the next start seeds again. Returns the version written.
  */
-export async function seedIfEmpty(db: Db, dataset: Dataset): Promise<number | null> {
+export async function seedIfEmpty(db: Db, dataset: () => Dataset, onSeeding?: () => void): Promise<number | null> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const [row] = await tx.query<{ n: number }>('SELECT COUNT(*)::integer AS n FROM data_versions');
     if ((row?.n ?? 0) > 0) return null;
-    return writeVersion(tx, dataset, {
+    const data = dataset();
+    onSeeding?.();
+    return writeVersion(tx, data, {
       publishedBy: 'seed',
       sourceName: 'data/ (2023 mid-year report)',
       note: 'First version, seeded from the report dataset',

@@ -6,8 +6,11 @@ import { API, respond } from './common';
 
 export const projectHandlers = (source: () => readonly ProjectDetail[] = () => reportDataset.projects) => [
   http.get(`${API}/projects`, ({ request }) => {
-    const filter = parseProjectFilter(new URL(request.url).searchParams);
-    return respond(filter instanceof Problem ? filter : queryProjects(source(), filter));
+    const params = new URL(request.url).searchParams;
+    const filter = parseProjectFilter(params);
+    return respond(
+      unknownParam('projects', params) ?? (filter instanceof Problem ? filter : queryProjects(source(), filter)),
+    );
   }),
   http.get<{ id: string }>(`${API}/projects/:id`, ({ request, params }) => {
     const project = source().find((p) => p.id === params.id);

@@ -1,0 +1,130 @@
+/**
+ * Starting the data service inside a test: on PGlite in memory, or on the PostgreSQL server of
+ * TEST_DATABASE_URL (a throwaway database: its public schema is emptied first). Requests go
+ * through the Hono app without a socket; `spawnServer` runs the real process for the tests
+ * that need one (signals, crashes, configuration errors).
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { pino } from 'pino';
+import pg from 'pg';
+import { reportDataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
+import { createApp } from '../../server/app';
+import { openPglite, openPostgres } from '../../server/db';
+import type { Db } from '../../server/db';
+import { DataService } from '../../server/service';
+import type { App } from '../../server/static';
+
+export const silent = pino({ level: 'silent' });
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? null;
+
+/** Empties the test PostgreSQL database (only ever the one named by TEST_DATABASE_URL). */
+export async function resetPostgres(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA public CASCADE');
+    await client.query('CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestServer {
+  service: DataService;
+  request: (path: string, init?: RequestInit) => Promise<Response>;
+  stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  open?: () => Promise<Db>;
+  seed?: () => Dataset;
+  app?: App | null;
+}
+
+/** A started service (migrated, seeded, ready) with its HTTP app. */
+export async function startService({
+  open,
+  seed = () => reportDataset,
+  app = null,
+}: StartOptions = {}): Promise<TestServer> {
+  const service = new DataService({
+    open: open ?? (() => openPglite('memory://')),
+    seed,
+    logger: silent,
+    pollMs: 3_600_000,
+  });
+  await service.start();
+  const hono = createApp({ service, app, logger: silent });
+  return {
+    service,
+    request: async (path, init) => hono.request(path, init),
+    stop: () => service.stop(),
+  };
+}
+
+export const openTestPostgres = (url: string) => () => Promise.resolve(openPostgres(url, () => undefined));
+
+/** The server as a process (`node --import tsx server/main.ts`), with its output collected. */
+export function spawnServer(env: Record<string, string>): {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  waitFor: (pattern: RegExp, ms?: number) => Promise<void>;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+  });
+  let out = '';
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    out += chunk.toString();
+    for (const l of listeners) l();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => out,
+    exited,
+    waitFor: (pattern, ms = 120_000) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(out)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve();
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no ${String(pattern)} in the server's output within ${ms / 1000} s:\n${out.slice(-3000)}`));
+        }, ms);
+        listeners.add(check);
+        void exited.then(() => {
+          if (!pattern.test(out)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            reject(new Error(`the server exited before ${String(pattern)}:\n${out.slice(-3000)}`));
+          }
+        });
+        check();
+      }),
+  };
+}
+
+/** A free TCP port on the loopback interface. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
