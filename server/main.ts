@@ -22,7 +22,12 @@ try {
   process.exit(2);
 }
 
-const logger = pino({ level: config.logLevel, base: { service: 'beibei-data' } });
+// Written synchronously: the embedded database works on this thread, and a line logged just
+// before a crash or a long transaction must not wait in a buffer.
+const logger = pino(
+  { level: config.logLevel, base: { service: 'beibei-data' } },
+  pino.destination({ dest: 1, sync: true }),
+);
 const app = loadApp(config.distDir);
 if (!app) logger.warn({ distDir: config.distDir }, 'no built app found: serving the API only (run `npm run build`)');
 else if (app.mockBuild) logger.warn('dist/ is a mock build (npm run build:mock): the app will not read this server');

@@ -111,7 +111,7 @@ async function read(res: Response): Promise<Answer> {
   const body = (await res.json()) as Record<string, unknown>;
   // The publishing time is the server's own; it is checked by the schema, not compared.
   if (typeof body.dataVersion === 'object' && body.dataVersion !== null) {
-    body.dataVersion = { ...(body.dataVersion), publishedAt: '(time of publishing)' };
+    body.dataVersion = { ...body.dataVersion, publishedAt: '(time of publishing)' };
   }
   return { status: res.status, body };
 }
