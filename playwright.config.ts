@@ -2,13 +2,18 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/harness.mjs';
 
 /**
- * Browser tests run against a production build with the mock API enabled (`npm run build:mock`,
- * served by `vite preview`), in Debian's Chromium. The real-API seam test builds its own
- * variant with mocks off (see tests/e2e/real-api.spec.ts).
+ * Two projects, in Debian's Chromium:
+ * - `mock-api`: the browser tests against a production build with the mock API enabled
+ *   (`npm run build:mock`, served by `vite preview`). The real-API seam test builds its own
+ *   variant with mocks off (see tests/e2e/real-api.spec.ts).
+ * - `real-server`: tests/e2e/server/, against a build with mocks off served together with the
+ *   API by the data service (server/main.ts, database in memory, seeded on start): no mocks at all.
  */
-/** E2E_PORT lets several checkouts or runs work side by side. */
+/** E2E_PORT and E2E_SERVER_PORT let several checkouts or runs work side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = `dist-e2e-${port}`;
+const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4180);
+const serverOutDir = `dist-e2e-server-${serverPort}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -20,15 +25,51 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
-    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1366, height: 768 },
     launchOptions: { executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `npm run build:mock -- --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  projects: [
+    {
+      name: 'mock-api',
+      testIgnore: '**/tests/e2e/server/**',
+      use: { baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'real-server',
+      testDir: 'tests/e2e/server',
+      // Every test opens its own page on the shared, read-only server: they may run side by side.
+      fullyParallel: true,
+      use: { baseURL: `http://127.0.0.1:${serverPort}` },
+    },
+  ],
+  webServer: [
+    {
+      name: 'mock-api',
+      command: `npm run build:mock -- --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      name: 'real-server',
+      command:
+        `npx vite build --outDir ${serverOutDir} --emptyOutDir --logLevel warn && ` +
+        `node --import tsx server/main.ts`,
+      env: {
+        // The app with no mock code, calling the API on its own origin.
+        VITE_API_MOCKS: 'off',
+        VITE_API_BASE_URL: '',
+        PORT: String(serverPort),
+        HOST: '127.0.0.1',
+        DATA_DIR: 'memory://',
+        DIST_DIR: serverOutDir,
+        LOG_LEVEL: 'warn',
+      },
+      // Ready only once the database is seeded.
+      url: `http://127.0.0.1:${serverPort}/readyz`,
+      reuseExistingServer: false,
+      timeout: 240_000,
+    },
+  ],
 });

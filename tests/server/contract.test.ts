@@ -200,6 +200,10 @@ if (TEST_DATABASE_URL) {
     await resetPostgres(url);
     return startService({ open: openTestPostgres(url) });
   });
+} else if (process.env.REQUIRE_POSTGRES) {
+  it('the data service on PostgreSQL', () => {
+    expect.fail('REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not: CI must prove the contract on PostgreSQL');
+  });
 } else {
   it.skip('the data service on PostgreSQL: set TEST_DATABASE_URL to run the suite against a PostgreSQL server', () =>
     undefined);

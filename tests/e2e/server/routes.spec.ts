@@ -1,0 +1,174 @@
+/**
+ * The route suite's pages against the data service (server/main.ts): the app built with mocks
+ * off and the API at /api/v1 on the same origin, figures read from its database. Each page shows
+ * its heading and figures from the data, with no console errors (the fixture) and no serious axe
+ * violations.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations, expect, open, test } from '../fixtures';
+
+type Lang = 'zh-CN' | 'en';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The value (`<dd>`) given for a label (`<dt>`) in a description list. */
+const valueOf = (scope: Locator, term: string) =>
+  scope
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${escapeRegExp(term)}$`) })
+    .locator('xpath=following-sibling::dd[1]');
+
+interface Route {
+  path: string;
+  heading: Record<Lang, string>;
+  themes: readonly ('light' | 'dark')[];
+  /** Waits for the figures a reader of this page would look at. */
+  shows: (page: Page, lang: Lang) => Promise<void>;
+}
+
+const ROUTES: Route[] = [
+  {
+    path: '/',
+    heading: { 'zh-CN': '经济运行总览', en: 'Economic overview' },
+    themes: ['light', 'dark'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      await expect(
+        page.getByRole('banner').getByText(zh ? '数据截至 2023年8月26日' : 'Data as of Aug 26, 2023'),
+      ).toBeVisible();
+      const tile = page.getByRole('article', {
+        name: zh ? '重点建设项目完成投资' : 'Key construction projects: investment completed',
+        exact: true,
+      });
+      await expect(tile.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true })).toBeVisible();
+      await expect(tile.getByText(zh ? '完成当期计划的 119.8%' : '119.8% of the period’s plan')).toBeVisible();
+      await expect(valueOf(tile, zh ? '重点建设项目' : 'Key construction projects')).toHaveText(
+        zh ? '198个' : '198 projects',
+      );
+      await expect(
+        page.getByRole('article', { name: zh ? '签约资金' : 'Investment signed', exact: true }),
+      ).toContainText(zh ? '180亿元' : '¥18.0B');
+      // The trend lines arrive in their own chunk after the values.
+      await expect(tile.locator('svg.sparkline')).toBeVisible();
+    },
+  },
+  {
+    path: '/sectors',
+    heading: { 'zh-CN': '产业结构', en: 'Sectors' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      // The default period, H1 2023: the report gives no sector figures, and the page says where there are some.
+      const glance = page.getByRole('region', { name: zh ? '产业一览' : 'Sectors at a glance' });
+      await expect(glance.getByRole('listitem')).toHaveCount(8);
+      await expect(glance.getByRole('listitem').filter({ hasText: zh ? '未公布' : 'not reported' })).toHaveCount(8);
+      const notice = page.getByRole('main').getByRole('status');
+      await expect(
+        notice.getByText(
+          zh ? '2023年上半年报告未公布任何分产业数据。' : 'The report gives no sector figures for H1 2023.',
+        ),
+      ).toBeVisible();
+      await expect(
+        notice.getByRole('link', { name: zh ? '2023年1–7月累计' : 'Jan–Jul 2023 (cumulative)' }),
+      ).toBeVisible();
+    },
+  },
+  {
+    path: '/sectors?period=2023M07',
+    heading: { 'zh-CN': '产业结构', en: 'Sectors' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      const glance = page.getByRole('region', { name: zh ? '产业一览' : 'Sectors at a glance' });
+      const automotive = glance
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: zh ? '汽车' : 'Automotive', exact: true }) });
+      await expect(automotive).toContainText(zh ? '56.67亿元 · +10.8% · 53家' : '¥5.667B · +10.8% · 53 firms');
+      const chart = page.getByRole('region', {
+        name: zh ? '分产业规上工业产值' : 'Above-scale industrial output by sector',
+        exact: true,
+      });
+      await expect(chart.getByText(zh ? '56.67亿元' : '¥5.667B', { exact: true })).toBeVisible();
+      await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(5);
+    },
+  },
+  {
+    path: '/sectors/automotive?period=2023M07',
+    heading: { 'zh-CN': '汽车', en: 'Automotive' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      const figures = page.getByRole('region', { name: zh ? '主要数据' : 'Key figures' });
+      await expect(valueOf(figures, zh ? '规上工业产值' : 'Above-scale industrial output')).toContainText(
+        zh ? '56.67亿元' : '¥5.667B',
+      );
+      await expect(valueOf(figures, zh ? '同比增长' : 'Growth year on year')).toContainText('+10.8%');
+      await expect(valueOf(figures, zh ? '规上工业企业' : 'Above-scale industrial firms')).toContainText(
+        zh ? '53家' : '53 firms',
+      );
+      // Counted in the project table of the database.
+      await expect(page.getByRole('region', { name: zh ? '重大项目' : 'Major projects', exact: true })).toContainText(
+        zh ? '汽车产业共有 14 个重大项目。' : '14 major projects in Automotive.',
+      );
+      const chart = page.getByRole('region', {
+        name: zh ? '汽车产业规上工业产值月度累计' : 'Automotive: above-scale output, cumulative by month',
+      });
+      // The reported line and the illustrative one.
+      await expect(chart.locator('.recharts-line')).toHaveCount(2);
+      await expect(chart.locator('.recharts-line').first()).toBeVisible();
+    },
+  },
+  {
+    path: '/projects',
+    heading: { 'zh-CN': '重大项目', en: 'Major projects' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      const totals = page.getByRole('region', { name: zh ? '筛选结果合计' : 'Totals of the filtered projects' });
+      await expect(valueOf(totals, zh ? '项目数' : 'Projects')).toHaveText('198');
+      await expect(valueOf(totals, zh ? '当期完成投资' : 'Completed investment')).toHaveText(
+        zh ? '139.73亿元' : '¥13.973B',
+      );
+      await expect(valueOf(totals, zh ? '完成计划' : 'Of plan')).toHaveText('119.8%');
+      const rows = page.getByRole('table', { name: zh ? '项目列表' : 'Project list' }).getByRole('rowheader');
+      await expect(rows).toHaveCount(50);
+      await expect(rows.filter({ hasText: '渝西高铁北碚段' })).toHaveCount(1);
+      await expect(
+        page.getByText(zh ? '第 1 / 4 页，第 1–50 项，共 198 项' : 'Page 1 of 4, projects 1–50 of 198'),
+      ).toBeVisible();
+    },
+  },
+  {
+    path: '/projects/baoshan-bridge-west-extension',
+    heading: { 'zh-CN': '宝山大桥西延段', en: '宝山大桥西延段' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      const details = page.getByRole('region', { name: zh ? '项目信息' : 'Project details' });
+      await expect(valueOf(details, zh ? '阶段' : 'Stage')).toHaveText(zh ? '前期' : 'Preliminary');
+      await expect(valueOf(details, zh ? '计划投资' : 'Planned')).toHaveText(zh ? '1962万元' : '¥19.62M');
+      await expect(valueOf(details, zh ? '完成投资' : 'Completed')).toHaveText(zh ? '2272万元' : '¥22.72M');
+      await expect(valueOf(details, zh ? '完成计划' : 'Of plan')).toHaveText('115.8%');
+      await expect(page.getByText(zh ? '第 11 / 198 个' : '11 of 198', { exact: true })).toBeVisible();
+    },
+  },
+];
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const route of ROUTES) {
+    for (const theme of route.themes) {
+      test(`${route.path} in ${lang}, ${theme}: figures from the server, no console errors, no serious axe violations`, async ({
+        page,
+      }) => {
+        // Charts then draw in their final state at once, so axe checks the settled page without a fixed wait.
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await open(page, route.path, { lang, theme });
+        await expect(page.getByRole('heading', { level: 1, name: route.heading[lang] })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await route.shows(page, lang);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+}
