@@ -143,7 +143,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       tile: 'Industry share of GDP',
       texts: ['45.3%'],
       period: 'Period: H1 2023',
-      source: /Reported；Source: report line 32/,
+      source: /Reported; Source: report line 32/,
     },
     {
       path: '/',
@@ -237,7 +237,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       tile: 'Above-scale industrial output growth',
       texts: ['−5.4%'],
       period: 'Period: H1 2023',
-      source: /Derived；Formula: 2\.4 − 7\.8 \(L81\)/,
+      source: /Derived; Formula: 2\.4 − 7\.8 \(L81\)/,
     },
     {
       path: '/',

@@ -48,7 +48,7 @@ export function ProvenanceBadge({ provenance, compact = false }: { provenance: P
         {visible}
       </button>
       <span role="tooltip" id={tipId} className="provenance__tip" hidden={!open}>
-        {[kind, ...details].join('；')}
+        {[kind, ...details].join(t('provenance.join'))}
       </span>
     </span>
   );

@@ -23,6 +23,8 @@ export const componentMessages = defineCatalog(
     'provenance.illustrativeNote': '报告未给出此数，为展示而设，非统计数据',
     'provenance.label': '数据来源：{kind}',
     'provenance.prefix': '数据来源：',
+    /** Between the parts of a provenance description. */
+    'provenance.join': '；',
     loading: '正在加载…',
     'notice.dismiss': '知道了',
     'table.show': '表格',
@@ -51,6 +53,7 @@ export const componentMessages = defineCatalog(
     'provenance.illustrativeNote': 'Not in the report; shown for illustration, not a statistic',
     'provenance.label': 'Data source: {kind}',
     'provenance.prefix': 'Data source: ',
+    'provenance.join': '; ',
     loading: 'Loading…',
     'notice.dismiss': 'Dismiss',
     'table.show': 'Table',

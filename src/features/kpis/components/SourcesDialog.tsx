@@ -93,7 +93,7 @@ export function SourcesDialog({ open, onClose, items, periods, reportTitle }: So
                       })}
                     </td>
                     <td>{tc(`provenance.${row.provenance.kind}`)}</td>
-                    <td>{detail.length > 0 ? detail.join('；') : t('sources.none')}</td>
+                    <td>{detail.length > 0 ? detail.join(tc('provenance.join')) : t('sources.none')}</td>
                   </tr>
                 );
               })}

@@ -71,7 +71,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
       const parts = [tc('provenance.label', { kind })];
       if (p.source) parts.push(tc('provenance.source', { lines: p.source.replaceAll('L', '').replace('-', '–') }));
       if (p.kind === 'illustrative') parts.push(tc('provenance.illustrativeNote'));
-      return { short: p.source ?? kind, long: parts.join('；') };
+      return { short: p.source ?? kind, long: parts.join(tc('provenance.join')) };
     },
     [tc],
   );
