@@ -126,7 +126,9 @@ export async function openPglite(dataDir: string): Promise<Db> {
   const unlock = memory ? () => undefined : lockDataDir(dataDir);
   let db: PGlite;
   try {
-    db = await PGlite.create(memory ? undefined : join(dataDir, 'pgdata'));
+    // A district's figures fit in a few MB: small buffers keep the process's memory low.
+    const options = { postgresqlconf: ['shared_buffers = 16MB'] };
+    db = await PGlite.create(memory ? options : { ...options, dataDir: join(dataDir, 'pgdata') });
   } catch (error) {
     unlock();
     throw error;

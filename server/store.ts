@@ -1,17 +1,14 @@
 /**
- * The data service's storage: migrations, writing a data version in one transaction, and the
- * queries the API answers from. Every statement is constant SQL text with $n parameters; the
- * only variable parts (filters, sort order) are chosen from fixed fragments in this file.
+ * The data service's storage: migrations, writing a data version in one transaction, and
+ * reading a version back. Every statement is constant SQL text with $n parameters.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { listed, nameCollator, DEFAULT_PAGE_SIZE } from '../data/answers';
 import type { Dataset, Figures, NamedFirmRow, SectorFigureRow } from '../data/dataset';
 import type { KpiDefinition, KpiPeriodValue } from '../data/report';
-import { STAGE_IDS } from '../src/api/common';
 import type { Measure, PeriodId, SectorId, Series } from '../src/api/common';
 import type { DataVersion } from '../src/api/meta';
-import type { ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../src/api/projects';
+import type { ProjectDetail } from '../src/api/projects';
 import type { Db, Sql } from './db';
 
 /** Serialises schema changes and version writes between processes sharing one PostgreSQL. */
@@ -63,6 +60,7 @@ export interface VersionInfo {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
+const PROJECT_SLICE = 500;
 
 /**
  * Writes `dataset` as a new version inside the caller's transaction and publishes it.
@@ -179,51 +177,44 @@ export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo)
       ),
     ],
   );
-  const ranked = [...dataset.projects].sort((a, b) => nameCollator.compare(a.name, b.name));
-  const rank = new Map<string, number>();
-  ranked.forEach((p, i) => {
-    const prev = ranked[i - 1];
-    rank.set(p.id, prev && nameCollator.compare(prev.name, p.name) === 0 ? (rank.get(prev.id) ?? i) : i);
-  });
-  await tx.query(
-    `INSERT INTO projects (version_id, id, ord, name, name_rank, name_search, description, description_search, sector_id,
-       type, stage, level, investment_period, planned, completed, total_investment, start_date, expected_completion,
-       last_update, provenance, milestones)
-     SELECT $1, r.id, r.ord, r.name, r.name_rank, r.name_search, r.description, r.description_search, r.sector, r.type,
-       r.stage, r.level, r.investment_period, r.planned, r.completed, r.total_investment, r.start, r.expected_completion,
-       r.last_update, r.provenance, r.milestones
-     FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, name_rank integer, name_search text,
-       description text, description_search text, sector text, type text, stage text, level text,
-       investment_period text, planned jsonb, completed jsonb, total_investment jsonb, start date,
-       expected_completion date, last_update date, provenance jsonb, milestones jsonb)`,
-    [
-      next,
-      json(
-        dataset.projects.map((p, ord) => ({
-          id: p.id,
-          ord,
-          name: p.name,
-          name_rank: rank.get(p.id),
-          name_search: p.name.toLowerCase(),
-          description: p.description,
-          description_search: p.description.toLowerCase(),
-          sector: p.sector,
-          type: p.type,
-          stage: p.stage,
-          level: p.level,
-          investment_period: p.investmentPeriod,
-          planned: p.planned,
-          completed: p.completed,
-          total_investment: p.totalInvestment,
-          start: p.start,
-          expected_completion: p.expectedCompletion,
-          last_update: p.lastUpdate,
-          provenance: p.provenance,
-          milestones: p.milestones,
-        })),
-      ),
-    ],
-  );
+  // In slices: one statement per 500 projects keeps the embedded database's memory small.
+  for (let from = 0; from < dataset.projects.length; from += PROJECT_SLICE) {
+    await tx.query(
+      `INSERT INTO projects (version_id, id, ord, name, description, sector_id, type, stage, level, investment_period,
+         planned, completed, total_investment, start_date, expected_completion, last_update, provenance, milestones)
+       SELECT $1, r.id, r.ord, r.name, r.description, r.sector, r.type, r.stage, r.level, r.investment_period,
+         r.planned, r.completed, r.total_investment, r.start, r.expected_completion, r.last_update, r.provenance,
+         r.milestones
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, description text, sector text,
+         type text, stage text, level text, investment_period text, planned jsonb, completed jsonb,
+         total_investment jsonb, start date, expected_completion date, last_update date, provenance jsonb,
+         milestones jsonb)`,
+      [
+        next,
+        json(
+          dataset.projects.slice(from, from + PROJECT_SLICE).map((p, i) => ({
+            id: p.id,
+            ord: from + i,
+            name: p.name,
+            description: p.description,
+            sector: p.sector,
+            type: p.type,
+            stage: p.stage,
+            level: p.level,
+            investment_period: p.investmentPeriod,
+            planned: p.planned,
+            completed: p.completed,
+            total_investment: p.totalInvestment,
+            start: p.start,
+            expected_completion: p.expectedCompletion,
+            last_update: p.lastUpdate,
+            provenance: p.provenance,
+            milestones: p.milestones,
+          })),
+        ),
+      ],
+    );
+  }
   await tx.query(
     `INSERT INTO published (singleton, version_id) VALUES (true, $1)
      ON CONFLICT (singleton) DO UPDATE SET version_id = EXCLUDED.version_id`,
@@ -433,81 +424,13 @@ const toProject = (r: ProjectRow): ProjectDetail => ({
   milestones: r.milestones ?? [],
 });
 
-/** Sort keys as SQL, the same order as `queryProjects` in data/answers.ts (ties: name, then published order). */
-const SORT_SQL: Record<ProjectSortField, string> = {
-  name: 'name_rank',
-  sector: "COALESCE(sector_id, '')",
-  type: 'type',
-  // The stages in the contract's order (STAGE_IDS).
-  stage: "array_position(ARRAY['negotiating', 'signed', 'preliminary', 'construction', 'completed'], stage)",
-  level: 'level',
-  planned: 'planned_yuan',
-  completed: 'completed_yuan',
-  progress: 'CASE WHEN planned_yuan > 0 THEN completed_yuan / planned_yuan ELSE -1 END',
-  start: "COALESCE(start_date::text, '')",
-  expectedCompletion: "COALESCE(expected_completion::text, '')",
-  lastUpdate: 'last_update',
-};
-
-/** The WHERE clause for a filter, as fixed fragments and their parameters (from $2; $1 is the version). */
-function where(filter: ProjectFilter, withStage: boolean): { clause: string; params: unknown[] } {
-  const parts = ['version_id = $1'];
-  const params: unknown[] = [];
-  const add = (fragment: (n: string) => string, value: unknown) => {
-    params.push(value);
-    parts.push(fragment(`$${params.length + 1}`));
-  };
-  if (withStage && filter.stage) add((n) => `stage = ${n}`, filter.stage);
-  if (filter.sector) add((n) => `sector_id = ${n}`, filter.sector);
-  if (filter.level) add((n) => `level = ${n}`, filter.level);
-  if (filter.type) add((n) => `type = ${n}`, filter.type);
-  const q = filter.q?.trim().toLowerCase() ?? '';
-  if (q !== '') add((n) => `(strpos(name_search, ${n}) > 0 OR strpos(description_search, ${n}) > 0)`, q);
-  return { clause: parts.join(' AND '), params };
-}
-
-export async function listProjects(sql: Sql, version: number, filter: ProjectFilter): Promise<ProjectPage> {
-  const pageSize = filter.pageSize ?? DEFAULT_PAGE_SIZE;
-  const page = filter.page ?? 1;
-  const all = where(filter, true);
-  const [totals] = await sql.query<{ count: number; planned: number; completed: number }>(
-    `SELECT COUNT(*)::integer AS count, COALESCE(SUM(planned_yuan), 0) AS planned, COALESCE(SUM(completed_yuan), 0) AS completed
-     FROM projects WHERE ${all.clause}`,
-    [version, ...all.params],
+/** The version's project list in published order (without milestones), for the in-memory index. */
+export async function loadProjects(sql: Sql, version: number): Promise<ProjectDetail[]> {
+  const rows = await sql.query<ProjectRow>(
+    `SELECT ${PROJECT_COLUMNS} FROM projects WHERE version_id = $1 ORDER BY ord`,
+    [version],
   );
-  const count = totals?.count ?? 0;
-  const offset = (page - 1) * pageSize;
-  let items: ProjectRow[] = [];
-  if (offset < count) {
-    const sort = filter.sort ?? null;
-    const desc = sort?.startsWith('-') ? ' DESC' : '';
-    const order = sort
-      ? `${SORT_SQL[sort.replace(/^-/, '') as ProjectSortField]}${desc}, name_rank${desc}, ord`
-      : 'ord';
-    items = await sql.query<ProjectRow>(
-      `SELECT ${PROJECT_COLUMNS} FROM projects WHERE ${all.clause} ORDER BY ${order}
-       LIMIT $${all.params.length + 2} OFFSET $${all.params.length + 3}`,
-      [version, ...all.params, pageSize, offset],
-    );
-  }
-  // Totals per stage ignore the stage filter so the funnel can show every stage for the other filters.
-  const other = where(filter, false);
-  const byStage = await sql.query<{ stage: string; count: number; planned: number; completed: number }>(
-    `SELECT stage, COUNT(*)::integer AS count, COALESCE(SUM(planned_yuan), 0) AS planned, COALESCE(SUM(completed_yuan), 0) AS completed
-     FROM projects WHERE ${other.clause} GROUP BY stage`,
-    [version, ...other.params],
-  );
-  return {
-    items: items.map((r) => listed(toProject(r))),
-    page,
-    pageSize,
-    total: count,
-    totals: { count, planned: totals?.planned ?? 0, completed: totals?.completed ?? 0 },
-    stageTotals: STAGE_IDS.map((stage) => {
-      const row = byStage.find((r) => r.stage === stage);
-      return { stage, count: row?.count ?? 0, planned: row?.planned ?? 0, completed: row?.completed ?? 0 };
-    }),
-  };
+  return rows.map(toProject);
 }
 
 export async function getProject(sql: Sql, version: number, id: string): Promise<ProjectDetail | null> {
@@ -516,12 +439,4 @@ export async function getProject(sql: Sql, version: number, id: string): Promise
     [version, id],
   );
   return row ? toProject(row) : null;
-}
-
-export async function countProjects(sql: Sql, version: number, sector: SectorId): Promise<number> {
-  const [row] = await sql.query<{ n: number }>(
-    'SELECT COUNT(*)::integer AS n FROM projects WHERE version_id = $1 AND sector_id = $2',
-    [version, sector],
-  );
-  return row?.n ?? 0;
 }

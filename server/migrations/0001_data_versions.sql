@@ -105,13 +105,7 @@ CREATE TABLE projects (
   -- Order as published (the list's order when no sort is asked for).
   ord                 integer NOT NULL,
   name                text NOT NULL,
-  -- Rank of the name in Chinese (pinyin) order, computed when the version is written, so that
-  -- sorting by name is the same on every database whatever its collation.
-  name_rank           integer NOT NULL,
-  -- Lower-cased with Unicode rules when written; search compares against these.
-  name_search         text NOT NULL,
   description         text NOT NULL,
-  description_search  text NOT NULL,
   sector_id           text,
   type                text NOT NULL,
   stage               text NOT NULL CHECK (stage IN ('negotiating', 'signed', 'preliminary', 'construction', 'completed')),
@@ -131,5 +125,3 @@ CREATE TABLE projects (
 );
 
 CREATE INDEX projects_by_order ON projects (version_id, ord);
-CREATE INDEX projects_by_stage ON projects (version_id, stage);
-CREATE INDEX projects_by_sector ON projects (version_id, sector_id);

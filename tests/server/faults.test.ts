@@ -149,13 +149,13 @@ describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL going away and coming back (TEST
     await eventually(async () => (await app.request('/readyz')).status === 503);
     // What was answered before is still served from memory; a new query needs the database.
     expect((await app.request('/api/v1/meta')).status).toBe(200);
-    const uncached = await app.request('/api/v1/projects?q=%E6%A1%A5&sort=-planned');
+    const uncached = await app.request('/api/v1/projects/baoshan-bridge-west-extension');
     expect(uncached.status).toBe(503);
     expect(((await uncached.json()) as { error: string }).error).toBe('unavailable');
 
     await proxy.up();
     await eventually(async () => (await app.request('/readyz')).status === 200);
-    expect((await app.request('/api/v1/projects?q=%E6%A1%A5&sort=-planned')).status).toBe(200);
+    expect((await app.request('/api/v1/projects/baoshan-bridge-west-extension')).status).toBe(200);
     await service.stop();
     await proxy.down();
   });
@@ -206,10 +206,24 @@ describe('data versions', () => {
     );
   });
 
+  it('keeps its cache of answers within 16 MiB, keeping the answers asked for most recently', async () => {
+    const sorts = ['name', 'planned', 'start', 'stage', 'sector', 'type', 'level', 'progress', 'completed', 'lastUpdate'];
+    // 160 different answers of about 140 KB each (all 198 projects on one page).
+    for (let i = 0; i < 160; i++) {
+      await server.request(`/api/v1/projects?pageSize=${300 + i}&sort=${i % 2 ? '-' : ''}${sorts[i % 10]!}`);
+      expect((await server.request('/api/v1/meta')).status).toBe(200);
+    }
+    const snapshot = await server.service.current();
+    expect(snapshot.cachedBytes).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(snapshot.cachedBytes).toBeGreaterThan(8 * 1024 * 1024);
+    expect(snapshot.responses.size).toBeLessThan(160);
+    expect([...snapshot.responses.keys()]).toContain('/api/v1/meta?');
+  });
+
   it('answers a server error with a JSON message and a request id, never a stack trace', async () => {
     await db.exec('ALTER TABLE projects RENAME TO projects_gone');
     try {
-      const res = await server.request('/api/v1/projects?q=not-cached-yet');
+      const res = await server.request('/api/v1/projects/yuxi-high-speed-rail-beibei');
       expect(res.status).toBe(500);
       const body = (await res.json()) as { error: string; message: string };
       expect(body.error).toBe('internal');

@@ -1,0 +1,115 @@
+/**
+ * The project list's query (data/answers.ts `queryProjects`, which both the mock API and the data
+ * service answer with) against a plain reference written the obvious way: filter, collator sort,
+ * slice. Every filter of the contract suite and a few hundred generated ones, on the report's
+ * 198 projects and on 10,000.
+ */
+import { describe, expect, it } from 'vitest';
+import { queryProjects } from '../../data/answers';
+import { reportDataset } from '../../data/dataset';
+import { mulberry32 } from '../../data/measure';
+import { largeProjectSet } from '../../data/projects';
+import { LEVEL_IDS, PROJECT_TYPE_IDS, SECTOR_IDS, STAGE_IDS } from '../../src/api/common';
+import { PROJECT_SORT_FIELDS } from '../../src/api/projects';
+import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../../src/api/projects';
+
+const collator = new Intl.Collator('zh-CN');
+const stageOrder = (p: Project) => STAGE_IDS.indexOf(p.stage);
+const value: Record<ProjectSortField, (p: Project) => string | number> = {
+  name: (p) => p.name,
+  sector: (p) => p.sector ?? '',
+  type: (p) => p.type,
+  stage: stageOrder,
+  level: (p) => p.level,
+  planned: (p) => p.planned.value,
+  completed: (p) => p.completed.value,
+  progress: (p) => (p.planned.value > 0 ? p.completed.value / p.planned.value : -1),
+  start: (p) => p.start ?? '',
+  expectedCompletion: (p) => p.expectedCompletion ?? '',
+  lastUpdate: (p) => p.lastUpdate,
+};
+const compare = (a: string | number, b: string | number) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+
+function reference(all: readonly ProjectDetail[], filter: ProjectFilter): ProjectPage {
+  const q = filter.q?.trim().toLowerCase() ?? '';
+  const others = all
+    .map(({ milestones: _m, ...p }) => p)
+    .filter(
+      (p) =>
+        (!filter.sector || p.sector === filter.sector) &&
+        (!filter.level || p.level === filter.level) &&
+        (!filter.type || p.type === filter.type) &&
+        (q === '' || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q)),
+    );
+  const matches = others.filter((p) => !filter.stage || p.stage === filter.stage);
+  if (filter.sort) {
+    const desc = filter.sort.startsWith('-');
+    const key = value[filter.sort.replace(/^-/, '') as ProjectSortField];
+    matches.sort((a, b) => {
+      const c = compare(key(a), key(b)) || collator.compare(a.name, b.name);
+      return desc ? -c : c;
+    });
+  }
+  const sum = (items: Project[]) => ({
+    count: items.length,
+    planned: items.reduce((n, p) => n + p.planned.value, 0),
+    completed: items.reduce((n, p) => n + p.completed.value, 0),
+  });
+  const pageSize = filter.pageSize ?? 50;
+  const page = filter.page ?? 1;
+  return {
+    items: matches.slice((page - 1) * pageSize, page * pageSize),
+    page,
+    pageSize,
+    total: matches.length,
+    totals: sum(matches),
+    stageTotals: STAGE_IDS.map((stage) => ({ stage, ...sum(others.filter((p) => p.stage === stage)) })),
+  };
+}
+
+function filters(seed: number, count: number): ProjectFilter[] {
+  const rand = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T | undefined =>
+    rand() < 0.6 ? undefined : items[Math.floor(rand() * items.length)];
+  const words = ['北碚', '桥', '产业', '园', '示例', '医院', '渝', 'a', '不存在', '  蔡家  '];
+  return Array.from({ length: count }, () => {
+    const sort = pick(PROJECT_SORT_FIELDS);
+    return {
+      stage: pick(STAGE_IDS),
+      sector: pick(SECTOR_IDS),
+      level: pick(LEVEL_IDS),
+      type: pick(PROJECT_TYPE_IDS),
+      q: pick(words),
+      sort: sort && rand() < 0.5 ? `-${sort}` : sort,
+      page: rand() < 0.7 ? 1 : 1 + Math.floor(rand() * 5),
+      pageSize: rand() < 0.5 ? 50 : 1 + Math.floor(rand() * 500),
+    };
+  });
+}
+
+const every: ProjectFilter[] = [
+  {},
+  ...PROJECT_SORT_FIELDS.flatMap((f) => [
+    { sort: f, pageSize: 500 },
+    { sort: `-${f}`, pageSize: 500 },
+  ]),
+  ...STAGE_IDS.map((stage) => ({ stage, sort: 'name' })),
+];
+
+describe('the project query', () => {
+  it('answers as the plain reference on the report’s 198 projects', () => {
+    for (const filter of [...every, ...filters(1, 400)]) {
+      expect(queryProjects(reportDataset.projects, filter), JSON.stringify(filter)).toStrictEqual(
+        reference(reportDataset.projects, filter),
+      );
+    }
+  });
+
+  it('answers as the plain reference on 10,000 projects', () => {
+    const large = largeProjectSet(10_000);
+    for (const filter of [...every, ...filters(2, 60)]) {
+      expect(queryProjects(large, filter), JSON.stringify(filter)).toStrictEqual(reference(large, filter));
+    }
+  });
+});
