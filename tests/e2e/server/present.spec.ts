@@ -1,7 +1,9 @@
 /** The wall screen against the data service, no mocks: its first slide shows the server's figures. */
-import { expect, open, test } from '../fixtures';
+import { axeViolations, expect, open, test } from '../fixtures';
 
-test('/present: the headline figures slide and the data date, from the server', async ({ page }) => {
+test('/present: the headline figures slide and the data date, from the server, with no serious axe findings', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   // A long interval holds the first slide while the test reads it.
   await open(page, '/present?interval=3600', { lang: 'zh-CN', theme: 'dark' });
@@ -18,4 +20,14 @@ test('/present: the headline figures slide and the data date, from the server', 
   await expect(figure('签约资金').getByText('180', { exact: true })).toBeVisible();
   await expect(figure('工业占GDP比重').getByText('45.3', { exact: true })).toBeVisible();
   await expect(page.getByText('1 / 5', { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/present in English: the headline figures from the server', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await open(page, '/present?interval=3600', { lang: 'en', theme: 'dark' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Headline figures' })).toBeVisible();
+  await expect(page.getByText('Data as of Aug 26, 2023', { exact: true })).toBeVisible();
+  await expect(page.getByText('13.973', { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
 });
