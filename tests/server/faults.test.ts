@@ -207,7 +207,18 @@ describe('data versions', () => {
   });
 
   it('keeps its cache of answers within 16 MiB, keeping the answers asked for most recently', async () => {
-    const sorts = ['name', 'planned', 'start', 'stage', 'sector', 'type', 'level', 'progress', 'completed', 'lastUpdate'];
+    const sorts = [
+      'name',
+      'planned',
+      'start',
+      'stage',
+      'sector',
+      'type',
+      'level',
+      'progress',
+      'completed',
+      'lastUpdate',
+    ];
     // 160 different answers of about 140 KB each (all 198 projects on one page).
     for (let i = 0; i < 160; i++) {
       await server.request(`/api/v1/projects?pageSize=${300 + i}&sort=${i % 2 ? '-' : ''}${sorts[i % 10]!}`);
