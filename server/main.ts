@@ -9,7 +9,8 @@ import { pino } from 'pino';
 import { ConfigError, readConfig } from './config';
 import type { Config } from './config';
 import { createApp } from './app';
-import { openDatabase, seedDataset } from './setup';
+import { openDatabase } from './db/client';
+import { seedDataset } from './db/seed';
 import { DataService } from './service';
 import { loadApp } from './static';
 

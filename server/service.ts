@@ -11,9 +11,13 @@ import type { Dataset, Figures } from '../data/dataset';
 import type { DataVersion } from '../src/api/meta';
 import { ProjectSchema } from '../src/api/projects';
 import type { ProjectDetail } from '../src/api/projects';
-import { DatabaseUnavailable, isConnectionError } from './db';
-import type { Db } from './db';
-import { loadFigures, loadProjects, migrate, publishedVersion, seedIfEmpty } from './store';
+import { DatabaseUnavailable, isConnectionError } from './db/client';
+import type { Db } from './db/client';
+import { loadFigures } from './db/figures';
+import { migrate } from './db/migrate';
+import { loadProjects } from './db/projects';
+import { seedIfEmpty } from './db/seed';
+import { publishedVersion } from './db/versions';
 
 /** A computed response, kept until a new version is published. */
 export interface CachedResponse {

@@ -12,12 +12,12 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import { ConfigError, readConfig } from '../../server/config';
-import { openPglite, openPostgres } from '../../server/db';
-import type { Db } from '../../server/db';
+import { openPglite, openPostgres } from '../../server/db/client';
+import type { Db } from '../../server/db/client';
 import { DataService } from '../../server/service';
 import { createApp } from '../../server/app';
 import { loadApp } from '../../server/static';
-import { writeVersion } from '../../server/store';
+import { writeVersion } from '../../server/db/versions';
 import { freePort, resetPostgres, silent, startService, TEST_DATABASE_URL } from './harness';
 import type { TestServer } from './harness';
 

@@ -11,8 +11,8 @@ import pg from 'pg';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { createApp } from '../../server/app';
-import { openPglite, openPostgres } from '../../server/db';
-import type { Db } from '../../server/db';
+import { openPglite, openPostgres } from '../../server/db/client';
+import type { Db } from '../../server/db/client';
 import { DataService } from '../../server/service';
 import type { App } from '../../server/static';
 

@@ -18,6 +18,12 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/** Listening and with its database ready: what a user's first request needs. */
+async function ready(server: ReturnType<typeof spawnServer>, ms = 180_000) {
+  await server.waitFor(/"msg":"dashboard on /, ms);
+  await server.waitFor(/"msg":"database ready"/, ms);
+}
+
 const getJson = async <T>(port: number, path: string): Promise<T> =>
   (await (await fetch(`http://127.0.0.1:${port}${path}`)).json()) as T;
 
@@ -48,7 +54,7 @@ describe('the server process', () => {
     expect(first.output(), first.output()).not.toContain('seeded the first data version');
 
     const second = spawnServer(env);
-    await second.waitFor(/"msg":"database ready"/, 180_000);
+    await ready(second);
     const page = await getJson<{ total: number }>(port, '/api/v1/projects?pageSize=1');
     expect(page.total).toBe(30_198);
     const meta = await getJson<{ dataVersion: { id: number } }>(port, '/api/v1/meta');
@@ -58,7 +64,7 @@ describe('the server process', () => {
 
     // A third start finds the data and does not seed again.
     const third = spawnServer(env);
-    await third.waitFor(/"msg":"database ready"/, 180_000);
+    await ready(third);
     expect(third.output()).not.toContain('seeding the first data version');
     expect((await getJson<{ dataVersion: { id: number } }>(port, '/api/v1/meta')).dataVersion.id).toBe(1);
     third.child.kill('SIGTERM');
@@ -69,9 +75,10 @@ describe('the server process', () => {
     const dataDir = tempDir();
     const [portA, portB] = [await freePort(), await freePort()];
     const a = spawnServer({ PORT: String(portA), DATA_DIR: dataDir, DIST_DIR: join(dataDir, 'no-app') });
-    await a.waitFor(/"msg":"database ready"/);
+    await ready(a);
     const b = spawnServer({ PORT: String(portB), DATA_DIR: dataDir, DIST_DIR: join(dataDir, 'no-app') });
     await b.waitFor(new RegExp(`is in use by process ${a.child.pid}`));
+    await b.waitFor(/"msg":"dashboard on /);
     expect((await fetch(`http://127.0.0.1:${portB}/readyz`)).status).toBe(503);
     expect((await fetch(`http://127.0.0.1:${portA}/readyz`)).status).toBe(200);
 
@@ -82,7 +89,7 @@ describe('the server process', () => {
     expect(a.output()).toContain('"msg":"stopped"');
     expect(existsSync(join(dataDir, 'server.pid'))).toBe(false);
 
-    await b.waitFor(/"msg":"database ready"/, 60_000);
+    await ready(b, 60_000);
     expect((await fetch(`http://127.0.0.1:${portB}/readyz`)).status).toBe(200);
     b.child.kill('SIGTERM');
     expect(await b.exited).toBe(0);

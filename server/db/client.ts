@@ -7,6 +7,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
 
 export interface Sql {
   query<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
@@ -152,4 +154,14 @@ export async function openPglite(dataDir: string): Promise<Db> {
       unlock();
     },
   };
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise the embedded database in DATA_DIR. */
+export function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir'>, logger: Logger): Promise<Db> {
+  if (config.databaseUrl) {
+    return Promise.resolve(
+      openPostgres(config.databaseUrl, (error) => logger.warn({ err: error }, 'a PostgreSQL connection was lost')),
+    );
+  }
+  return openPglite(config.dataDir);
 }
