@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers, lowest first: api → lib → stores → components → features → app. A layer imports
+ * Layers, lowest first: api → domain → lib → stores → components → features → app. A layer imports
  * only layers below it; features never import each other; only main.tsx and tests import mocks.
  */
 const restrict = (files, patterns) => ({
@@ -47,11 +47,25 @@ export default tseslint.config(
   restrict(
     ['src/api/**'],
     [
+      layer('domain', 'api is the lowest layer'),
       layer('lib', 'api is the lowest layer'),
       layer('stores', 'api is the lowest layer'),
       layer('components', 'api is the lowest layer'),
       layer('features', 'api is the lowest layer'),
       layer('app', 'api is the lowest layer'),
+      mocks,
+      backend,
+    ],
+  ),
+  // Domain rules (src/domain): pure judgements over the contract's numbers, read by lib, features and the server.
+  restrict(
+    ['src/domain/**'],
+    [
+      layer('lib', 'domain rules use the contract only'),
+      layer('stores', 'domain rules use the contract only'),
+      layer('components', 'domain rules use the contract only'),
+      layer('features', 'domain rules use the contract only'),
+      layer('app', 'domain rules use the contract only'),
       mocks,
       backend,
     ],

@@ -33,6 +33,7 @@ export function Header() {
     { to: '/', label: t('nav.overview'), end: true },
     { to: '/sectors', label: t('nav.sectors'), end: false },
     { to: '/projects', label: t('nav.projects'), end: false },
+    { to: '/briefing', label: t('nav.briefing'), end: false },
   ];
 
   return (

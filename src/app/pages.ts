@@ -44,6 +44,11 @@ export const pages = {
       client.query(projectListOptions(parseTrackerSearch(search).filter)).catch(ignore),
   },
   projectDetail: { path: '/projects/:projectId', ...lazyPage(() => import('../features/projects/ProjectDetailPage')) },
+  briefing: {
+    path: '/briefing',
+    ...lazyPage(() => import('../features/briefing/BriefingPage')),
+    prefetch: (client, { period }) => client.query(kpiListOptions({ period, sector: null })).catch(ignore),
+  },
   presentation: {
     path: '/present',
     ...lazyPage(() => import('../features/presentation/PresentationPage')),

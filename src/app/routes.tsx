@@ -12,6 +12,7 @@ const SectorsPage = pages.sectors.Component;
 const SectorDetailPage = pages.sectorDetail.Component;
 const ProjectsPage = pages.projects.Component;
 const ProjectDetailPage = pages.projectDetail.Component;
+const BriefingPage = pages.briefing.Component;
 const PresentationPage = pages.presentation.Component;
 
 /**
@@ -28,6 +29,7 @@ export function AppRoutes() {
           <Route path="sectors/:sectorId" element={<SectorDetailPage />} />
           <Route path="projects" element={<ProjectsPage />} />
           <Route path="projects/:projectId" element={<ProjectDetailPage />} />
+          <Route path="briefing" element={<BriefingPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route

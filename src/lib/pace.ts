@@ -1,5 +1,5 @@
 import type { Measure, PeriodId } from '../api/common';
-import type { Target } from '../api/kpis';
+import type { Kpi, Target } from '../api/kpis';
 import { yearElapsedShare } from './periods';
 
 export type PaceKind = 'ahead' | 'behind' | 'onSchedule' | 'noTarget' | 'noValue';
@@ -37,4 +37,26 @@ export function paceOf(value: Measure | null, target: Target | null, period: Per
   if (elapsed === null) return { kind: 'noTarget', ...none };
   const gap = round1((progress - elapsed) * 100);
   return { kind: verdict(gap), progress, elapsed, gapPoints: gap };
+}
+
+export interface KpiPace {
+  kpi: Kpi;
+  value: Measure;
+  target: Target;
+  progress: number;
+  elapsed: number;
+  gapPoints: number;
+}
+
+/**
+ * The pace of every figure that has a cumulative annual target for the period and a value that
+ * is not illustrative: what the overview's behind-schedule notice and the briefing judge.
+ */
+export function cumulativePaces(items: readonly Kpi[], period: PeriodId): KpiPace[] {
+  return items.flatMap((kpi) => {
+    if (kpi.target?.kind !== 'cumulative' || !kpi.value || kpi.value.provenance.kind === 'illustrative') return [];
+    const { progress, elapsed, gapPoints } = paceOf(kpi.value, kpi.target, period);
+    if (progress === null || elapsed === null || gapPoints === null) return [];
+    return [{ kpi, value: kpi.value, target: kpi.target, progress, elapsed, gapPoints }];
+  });
 }

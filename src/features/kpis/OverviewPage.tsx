@@ -11,6 +11,7 @@ import { formatDate, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useT } from '../../stores/prefs';
+import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
 import { SkeletonTile } from './components/SkeletonTile';
 import { SourcesDialog } from './components/SourcesDialog';
@@ -115,6 +116,10 @@ export default function OverviewPage() {
             {t('print.button')}
           </button>
         </div>
+      </div>
+      {/* Its line is kept from the first paint, so the tiles do not move when it fills. */}
+      <div className="overview__behind-slot">
+        {data && <BehindScheduleNotice items={data.items} period={data.period} />}
       </div>
       <p className="visually-hidden" role="status">
         {kpis.isPending ? t('page.loading') : kpis.isPlaceholderData ? t('page.updating') : ''}

@@ -22,6 +22,9 @@ import { useQueuedMount } from '../hooks/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { illustrativePeriods } from '../model';
 
+/** The tile's element id, so other parts of the page can link to it. */
+export const kpiTileId = (id: string) => `kpi-${id}`;
+
 type Key = keyof (typeof kpiMessages)['en'];
 
 // Recharts is only fetched once a tile with a trend is on screen, after the values have painted.
@@ -222,7 +225,12 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
   const provenance = kpi.value?.provenance ?? kpi.target?.value.provenance;
   const comparisons = kpi.comparisons.map((c) => comparisonText(c, t, locale)).filter((s): s is string => s !== null);
   return (
-    <article className={`kpi-tile${large ? ' kpi-tile--large' : ''}`} aria-labelledby={titleId}>
+    <article
+      id={kpiTileId(kpi.id)}
+      tabIndex={-1}
+      className={`kpi-tile${large ? ' kpi-tile--large' : ''}`}
+      aria-labelledby={titleId}
+    >
       <header className="kpi-tile__head">
         {tag && <span className="kpi-tile__tag">{tag}</span>}
         <h3 className="kpi-tile__label" id={titleId}>

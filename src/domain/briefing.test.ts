@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { directionOf, furthestBehindFirst, paceVerdict, planVerdict, rankByGrowth, standingOf } from './briefing';
+
+describe('briefing rules', () => {
+  it('a change is up (增长), down (下降) or flat (持平) by its sign', () => {
+    expect(directionOf(41)).toBe('up');
+    expect(directionOf(-5.4)).toBe('down');
+    expect(directionOf(0)).toBe('flat');
+  });
+
+  it('a cumulative figure is behind, on or ahead of schedule by the gap the tiles print, and exceeded at 100 %', () => {
+    // Signed 180 of 400亿元 at the end of June (181 of 365 days): 45.0 % vs 49.6 %.
+    expect(paceVerdict(180 / 400, 181 / 365)).toBe('behind');
+    expect(paceVerdict(0.6, 181 / 365)).toBe('ahead');
+    // 49.61 % and 49.59 % both print as 49.6 %: on schedule, not "ahead by 0.0".
+    expect(paceVerdict(0.4961, 0.4959)).toBe('onSchedule');
+    expect(paceVerdict(1, 0.5)).toBe('exceeded');
+    expect(paceVerdict(1.2, 1)).toBe('exceeded');
+  });
+
+  it('a period plan is exceeded above 100 %, met at 100 % and short below', () => {
+    expect(planVerdict(119.8)).toBe('exceeded');
+    expect(planVerdict(100)).toBe('met');
+    expect(planVerdict(87.5)).toBe('short');
+  });
+
+  it('a figure stands above, below or level with its reference', () => {
+    expect(standingOf(7)).toBe('above');
+    expect(standingOf(-0.1)).toBe('below');
+    expect(standingOf(0)).toBe('level');
+  });
+
+  it('lists what is behind schedule, the furthest behind first, and nothing else', () => {
+    const items = [
+      { id: 'arrived', gapPoints: -2.9 },
+      { id: 'ahead', gapPoints: 3 },
+      { id: 'signed', gapPoints: -4.6 },
+      { id: 'even', gapPoints: 0 },
+    ];
+    expect(furthestBehindFirst(items).map((i) => i.id)).toEqual(['signed', 'arrived']);
+  });
+
+  it('ranks sectors by growth, fastest first, leaving out those without a growth figure', () => {
+    const ranked = rankByGrowth([
+      { id: 'automotive', growth: 10.8 },
+      { id: 'materials', growth: 54.9 },
+      { id: 'electronics', growth: null },
+      { id: 'equipment', growth: 7.4 },
+    ]);
+    expect(ranked.map((s) => s.id)).toEqual(['materials', 'automotive', 'equipment']);
+  });
+});

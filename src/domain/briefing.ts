@@ -1,0 +1,47 @@
+/**
+ * The judgements a written briefing makes, as rules over the numbers: which verb a change takes,
+ * how a cumulative figure stands against its annual target and the share of the year elapsed
+ * (序时进度), and how a period's plan was met. The wording lives in the message catalogs; these
+ * rules decide which wording applies, so no adjective is written that the figures do not support.
+ */
+
+/** A change's direction: 增长 (up), 下降 (down), 持平 (flat). */
+export type Direction = 'up' | 'down' | 'flat';
+
+export const directionOf = (change: number): Direction => (change > 0 ? 'up' : change < 0 ? 'down' : 'flat');
+
+/**
+ * A cumulative figure against its annual target: `exceeded` once the target is reached
+ * (超额完成/完成全年目标), otherwise ahead of, on or behind schedule (快于/符合/慢于序时进度) by the
+ * gap in percentage points between the share of the target reached and the share of the year
+ * elapsed, rounded to one decimal as the tiles print it (lib/pace).
+ */
+export type PaceVerdict = 'exceeded' | 'ahead' | 'onSchedule' | 'behind';
+
+export function paceVerdict(progressShare: number, elapsedShare: number): PaceVerdict {
+  if (progressShare >= 1) return 'exceeded';
+  const gap = Math.round((progressShare - elapsedShare) * 1000);
+  return gap > 0 ? 'ahead' : gap < 0 ? 'behind' : 'onSchedule';
+}
+
+/** A period's plan (完成当期计划 x%): 超额完成 above 100 %, 完成 at 100 %, 完成…的 x% below. */
+export type PlanVerdict = 'exceeded' | 'met' | 'short';
+
+export const planVerdict = (completionPercent: number): PlanVerdict =>
+  completionPercent > 100 ? 'exceeded' : completionPercent === 100 ? 'met' : 'short';
+
+/** A figure against a reference (the city average, the district): 高于 / 低于 / 持平. */
+export type Standing = 'above' | 'below' | 'level';
+
+export const standingOf = (difference: number): Standing =>
+  difference > 0 ? 'above' : difference < 0 ? 'below' : 'level';
+
+/** Items behind schedule, the furthest behind first (gap in percentage points, negative). */
+export function furthestBehindFirst<T extends { gapPoints: number }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.gapPoints < 0).sort((a, b) => a.gapPoints - b.gapPoints);
+}
+
+/** Sectors ranked by growth, fastest first; those without a growth figure are left out. */
+export function rankByGrowth<T extends { growth: number | null }>(items: readonly T[]): (T & { growth: number })[] {
+  return items.filter((i): i is T & { growth: number } => i.growth !== null).sort((a, b) => b.growth - a.growth);
+}

@@ -1,0 +1,174 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { kpiListOptions } from '../../api/kpis';
+import { metaOptions } from '../../api/meta';
+import { allProjectsOptions } from '../../api/projects';
+import { sectorListOptions } from '../../api/sectors';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { useProvenanceText } from '../../components/ProvenanceBadge';
+import { formatDate } from '../../lib/format';
+import { useFilters } from '../../stores/filters';
+import { useLocale, useT } from '../../stores/prefs';
+import { briefingText, composeBriefing } from './compose';
+import type { Briefing, Figure, Paragraph } from './compose';
+import { briefingMessages } from './messages';
+import './briefing.css';
+
+/** A number of the briefing: focus or hover shows what it is, its period and its source. */
+function FigureText({ figure, periodText }: { figure: Figure; periodText: string }) {
+  const t = useT(briefingMessages);
+  const describe = useProvenanceText();
+  const [open, setOpen] = useState(false);
+  const tipId = useId();
+  return (
+    <span className="briefing__figure-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      <span
+        className={`briefing__figure briefing__figure--${figure.provenance.kind}`}
+        tabIndex={0}
+        aria-describedby={tipId}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        {figure.text}
+      </span>
+      <span role="tooltip" id={tipId} className="briefing__tip" hidden={!open}>
+        {t('figure.tip', { label: figure.label, period: periodText, source: describe(figure.provenance).join(' · ') })}
+      </span>
+    </span>
+  );
+}
+
+function ParagraphText({ paragraph, periodText }: { paragraph: Paragraph; periodText: string }) {
+  return (
+    <p>
+      {paragraph.map((segment, i) =>
+        segment.kind === 'figure' ? (
+          <FigureText key={i} figure={segment} periodText={periodText} />
+        ) : segment.kind === 'name' ? (
+          <span key={i} className="briefing__name">
+            {segment.text}
+          </span>
+        ) : (
+          segment.text
+        ),
+      )}
+    </p>
+  );
+}
+
+async function downloadWord(briefing: Briefing, fileName: string) {
+  const { briefingDocx } = await import('./docx');
+  const blob = await briefingDocx(briefing);
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export default function BriefingPage() {
+  const t = useT(briefingMessages);
+  const locale = useLocale();
+  const { period } = useFilters();
+  const meta = useQuery(metaOptions());
+  const kpis = useQuery(kpiListOptions({ period, sector: null }));
+  const sectors = useQuery(sectorListOptions(period));
+  const projects = useQuery(allProjectsOptions({}));
+  const [status, setStatus] = useState('');
+  const [wordBusy, setWordBusy] = useState(false);
+  const headingId = useId();
+
+  const queries = [meta, kpis, sectors, projects];
+  const failed = queries.find((q) => q.isError);
+  const briefing = useMemo(() => {
+    if (!meta.data || !kpis.data || !sectors.data || !projects.data) return null;
+    if (kpis.data.period !== period || sectors.data.period !== period) return null;
+    return composeBriefing({
+      meta: meta.data,
+      period,
+      kpis: kpis.data,
+      sectors: sectors.data,
+      namedProjects: projects.data.filter((p) => p.provenance.kind === 'reported'),
+      locale,
+      asOfText: formatDate(meta.data.asOf, locale),
+    });
+  }, [meta.data, kpis.data, sectors.data, projects.data, period, locale]);
+  const periodText = briefing?.periodText ?? '';
+
+  const copy = async () => {
+    if (!briefing) return;
+    try {
+      await navigator.clipboard.writeText(briefingText(briefing));
+      setStatus(t('tools.copied'));
+    } catch {
+      setStatus(t('tools.copyFailed'));
+    }
+  };
+  const word = async () => {
+    if (!briefing) return;
+    setWordBusy(true);
+    try {
+      await downloadWord(briefing, `${briefing.title.replace(/[\\/:*?"<>|\s—]+/g, '_')}.docx`);
+    } finally {
+      setWordBusy(false);
+    }
+  };
+
+  return (
+    <div className="page briefing" aria-busy={!briefing && !failed}>
+      <div className="briefing__head">
+        <div>
+          <h1>{t('page.title')}</h1>
+          <p className="briefing__intro">{t('page.intro')}</p>
+        </div>
+        <div className="briefing__tools" role="group" aria-label={t('tools.label')}>
+          <button type="button" className="button" onClick={() => void word()} disabled={!briefing || wordBusy}>
+            {wordBusy ? t('tools.wordBusy') : t('tools.word')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void copy()} disabled={!briefing}>
+            {t('tools.copy')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => window.print()} disabled={!briefing}>
+            {t('tools.print')}
+          </button>
+        </div>
+      </div>
+      <p className="briefing__status" role="status">
+        {status || (!briefing && !failed ? t('page.loading') : '')}
+      </p>
+      {failed ? (
+        <ErrorPanel
+          what={t('page.title')}
+          error={failed.error}
+          onRetry={() => queries.forEach((q) => q.isError && void q.refetch())}
+          retrying={queries.some((q) => q.isFetching)}
+        />
+      ) : briefing ? (
+        <article className="briefing__doc" aria-labelledby={headingId}>
+          <h2 id={headingId} className="briefing__title">
+            {briefing.title}
+          </h2>
+          <p className="briefing__asof">{briefing.asOf}</p>
+          {briefing.sections.length === 0 && <p>{t('empty')}</p>}
+          {briefing.sections.map((section) => (
+            <section
+              key={section.id}
+              className={`briefing__section briefing__section--${section.id}`}
+              aria-label={section.heading}
+            >
+              <h3>{section.heading}</h3>
+              {section.paragraphs.map((p, i) => (
+                <ParagraphText key={i} paragraph={p} periodText={periodText} />
+              ))}
+            </section>
+          ))}
+          <p className="briefing__source">{briefing.source}</p>
+        </article>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The monthly briefing: its Chinese draft states the report's own figure clauses (checked against
+ * the report's text in ../shared/seed, not against the generator), every number in it is a figure
+ * of the data for the period, sentences without their figures are left out, illustrative figures
+ * are never written, what is behind schedule comes first; and the page shows each figure's source.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { kpiList, metaOf, sectorList } from '../data/answers';
+import { reportDataset } from '../data/dataset';
+import type { Measure, PeriodId } from '../src/api/common';
+import type { KpiList } from '../src/api/kpis';
+import { briefingText, composeBriefing } from '../src/features/briefing/compose';
+import type { Briefing } from '../src/features/briefing/compose';
+import { formatMeasure, formatPoints, formatShare } from '../src/lib/format';
+import type { Locale } from '../src/lib/i18n';
+import { paceOf } from '../src/lib/pace';
+import { renderApp } from './render';
+
+const REPORT = readFileSync(resolve(process.cwd(), '../shared/seed/000_f8e22d867ddcfbf6.txt'), 'utf8');
+const reportLine = (n: number) => REPORT.split('\n')[n - 1] ?? '';
+
+const meta = metaOf(reportDataset, { id: 1, publishedAt: '2023-08-26T00:00:00.000Z' });
+
+function draft(period: PeriodId, locale: Locale = 'zh-CN', kpis: KpiList = kpiList(reportDataset, period, null)) {
+  return composeBriefing({
+    meta,
+    period,
+    kpis,
+    sectors: sectorList(reportDataset, period),
+    namedProjects: reportDataset.projects.filter((p) => p.provenance.kind === 'reported'),
+    locale,
+    asOfText: locale === 'zh-CN' ? '2023年8月26日' : 'Aug 26, 2023',
+  });
+}
+
+/** The parts in order, within one sentence, with at most a few connecting characters between them. */
+const clause = (parts: readonly string[], gap = 12) =>
+  new RegExp(parts.map((p) => p.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')).join(`[^。；]{0,${gap}}?`));
+
+/** The report's figure clauses: the line they are on and their parts. */
+const CLAUSES: { period: PeriodId; line: number; parts: string[]; draftPrefix?: string }[] = [
+  { period: '2023H1', line: 52, parts: ['签约资金', '180亿元'] },
+  { period: '2023H1', line: 52, parts: ['到位资金', '70亿元', '同比增长', '41%'] },
+  { period: '2023H1', line: 52, parts: ['落地开工率', '65%'] },
+  { period: '2023H1', line: 56, parts: ['198个重点建设项目完成投资', '139.73亿元', '完成当期投资计划的', '119.8%'] },
+  { period: '2023H1', line: 58, parts: ['22个市级重点建设项目完成投资', '19.23亿元', '完成当期投资计划的', '139.2%'] },
+  { period: '2023H1', line: 81, parts: ['民营经济市场主体', '8.71万户', '同比增长', '10.0%'] },
+  { period: '2023H1', line: 32, parts: ['工业占GDP比重', '45.3%'] },
+  { period: '2023M07', line: 38, parts: ['规上工业产值', '56.67亿元', '同比增长', '10.8%'], draftPrefix: '汽车产业' },
+  { period: '2023M07', line: 40, parts: ['规上工业产值', '54.66亿元', '同比增长', '7.4%'], draftPrefix: '装备产业' },
+  { period: '2023M07', line: 42, parts: ['医药产业', '规上工业产值', '38.62亿元', '同比增长', '12.8%'] },
+  { period: '2023M07', line: 42, parts: ['材料产业', '规上工业产值', '27.36亿元', '同比增长', '54.9%'] },
+];
+
+describe('the Chinese draft states the report’s own figure clauses', () => {
+  it.each(CLAUSES)('L$line: $parts', ({ period, line, parts, draftPrefix }) => {
+    // The clause is the report's (so the test cannot drift into checking the generator against itself) …
+    expect(reportLine(line)).toMatch(clause(parts));
+    if (draftPrefix) expect(reportLine(line)).toContain(draftPrefix);
+    // … and the draft for the same period states it.
+    expect(briefingText(draft(period))).toMatch(clause(draftPrefix ? [draftPrefix, ...parts] : parts, 6));
+  });
+});
+
+/** Every measure of the data for the period, as the tiles print it, and the pace figures derived from them. */
+function figuresOfTheData(period: PeriodId, locale: Locale): Set<string> {
+  const out = new Set<string>();
+  const add = (m: Measure | null | undefined) => {
+    if (!m || m.provenance.kind === 'illustrative') return;
+    out.add(formatMeasure(m, locale));
+    out.add(formatMeasure({ ...m, value: Math.abs(m.value) }, locale));
+  };
+  for (const k of kpiList(reportDataset, period, null).items) {
+    [k.value, k.yoy, k.planCompletion, k.target?.value].forEach(add);
+    k.facts.forEach((f) => add(f.value));
+    k.comparisons.forEach((c) => [c.reference, c.difference].forEach(add));
+    const pace = paceOf(k.value, k.target, period);
+    if (pace.progress !== null && pace.gapPoints !== null) {
+      out.add(formatShare(pace.progress, locale));
+      out.add(formatPoints(Math.abs(pace.gapPoints), locale));
+    }
+  }
+  for (const s of sectorList(reportDataset, period).items) [s.output, s.growth, s.firms, s.share].forEach(add);
+  return out;
+}
+
+describe('every number in the draft is a figure of the data', () => {
+  const cases = (['2022', '2023H1', '2023M07', '2023'] as const).flatMap((period) =>
+    (['zh-CN', 'en'] as const).map((locale) => ({ period, locale })),
+  );
+  it.each(cases)('$period in $locale', ({ period, locale }) => {
+    const b = draft(period, locale);
+    const allowed = figuresOfTheData(period, locale);
+    const segments = b.sections.flatMap((s) => s.paragraphs.flat());
+    const figures = segments.filter((s) => s.kind === 'figure');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) {
+      expect(allowed, `${f.text} (${f.label})`).toContain(f.text);
+      expect(f.provenance.kind).not.toBe('illustrative');
+      expect(f.period).toBe(period);
+    }
+    // Outside figures, periods and names, the words carry no number at all.
+    const words = segments.filter((s) => s.kind === 'text').map((s) => s.text);
+    for (const w of words) expect(w).not.toMatch(/\d/);
+    for (const h of b.sections.map((s) => s.heading)) expect(h.replace(/^\d\. /, '')).not.toMatch(/\d/);
+  });
+});
+
+describe('what the draft writes and leaves out', () => {
+  it('opens with what is behind schedule, the furthest behind first', () => {
+    const b = draft('2023H1');
+    expect(b.sections[0]?.id).toBe('behind');
+    const text = b.sections[0]!.paragraphs.map((p) => p.map((s) => s.text).join('')).join('');
+    expect(text).toBe(
+      '签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点；到位资金完成全年目标的46.7%，慢于序时进度2.9个百分点。',
+    );
+  });
+
+  it('leaves a sentence out when its figure is missing for the period, instead of filling it', () => {
+    const kpis = kpiList(reportDataset, '2023H1', null);
+    const withoutYoy: KpiList = {
+      ...kpis,
+      items: kpis.items.map((k) => (k.id === 'investment-arrived' ? { ...k, yoy: null } : k)),
+    };
+    const text = briefingText(draft('2023H1', 'zh-CN', withoutYoy));
+    expect(text).toContain('到位资金70亿元');
+    expect(text).not.toContain('41%');
+    const withoutProjects: KpiList = {
+      ...kpis,
+      items: kpis.items.map((k) => (k.id === 'key-projects' ? { ...k, value: null } : k)),
+    };
+    expect(briefingText(draft('2023H1', 'zh-CN', withoutProjects))).not.toContain('198个重点建设项目');
+  });
+
+  it('never writes an illustrative figure', () => {
+    const kpis = kpiList(reportDataset, '2023H1', null);
+    const illustrativeSigned: KpiList = {
+      ...kpis,
+      items: kpis.items.map((k) =>
+        k.id === 'investment-signed' && k.value
+          ? { ...k, value: { ...k.value, provenance: { kind: 'illustrative' } } }
+          : k,
+      ),
+    };
+    const text = briefingText(draft('2023H1', 'zh-CN', illustrativeSigned));
+    expect(text).not.toContain('180亿元');
+    expect(text).toContain('到位资金70亿元');
+  });
+
+  it('chooses its verbs by the figures: a fall is 下降 and a faster pace 快于序时进度', () => {
+    const kpis = kpiList(reportDataset, '2023H1', null);
+    const changed: KpiList = {
+      ...kpis,
+      items: kpis.items.map((k) => {
+        if (k.id === 'investment-arrived' && k.yoy) return { ...k, yoy: { ...k.yoy, value: -3.5, digits: 2 } };
+        if (k.id === 'investment-signed' && k.value) return { ...k, value: { ...k.value, value: 26_000_000_000 } };
+        return k;
+      }),
+    };
+    const text = briefingText(draft('2023H1', 'zh-CN', changed));
+    expect(text).toContain('到位资金70亿元，同比下降3.5%');
+    expect(text).toMatch(/签约资金完成全年目标（400亿元）的65\.0%，快于序时进度15\.4个百分点/);
+    expect(text).not.toMatch(/签约资金完成全年目标的65\.0%/);
+  });
+
+  it('writes the English draft with the same figures', () => {
+    const text = briefingText(draft('2023H1', 'en'));
+    for (const part of ['¥18.0B', '¥7.0B, up 41% year on year', '65%', '¥13.973B', '119.8%', '¥1.923B', '139.2%']) {
+      expect(text).toContain(part);
+    }
+    expect(text).toContain('87,100 entities in the private economy, up 10.0% year on year');
+    expect(briefingText(draft('2023M07', 'en'))).toContain(
+      'automotive produced above-scale output of ¥5.667B, up 10.8%',
+    );
+  });
+
+  it('gives a period without figures an empty draft rather than invented text', () => {
+    const empty: Briefing = draft('2023H1', 'zh-CN', { period: '2023H1', sector: null, items: [] });
+    expect(empty.sections.map((s) => s.id)).toEqual(['projects']);
+  });
+});
+
+/** What a reader sees of an element: its text without the (hidden) tooltips of its figures. */
+function seenText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[role="tooltip"]').forEach((tip) => tip.remove());
+  return copy.textContent;
+}
+
+describe('the briefing page', () => {
+  it('shows the draft for the period in the address, each figure with its period and source on focus', async () => {
+    const user = userEvent.setup();
+    renderApp('/briefing?period=2023H1');
+    expect(await screen.findByRole('heading', { level: 1, name: '经济运行简报' })).toBeInTheDocument();
+    const doc = await screen.findByRole('article', { name: '北碚区经济运行简报（2023年上半年）' });
+    const behind = within(doc).getByRole('region', { name: '慢于序时进度的指标' });
+    expect(seenText(behind)).toContain('签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点');
+    const figure = within(doc).getAllByText('139.73亿元')[0]!;
+    await user.click(figure);
+    expect(figure).toHaveFocus();
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      '重点建设项目完成投资 · 2023年上半年 · 报告数据 · 出处：报告第 56 行',
+    );
+    expect(figure).toHaveAccessibleDescription(/报告第 56 行/);
+    expect(within(doc).getByText(/数据来源：/)).toBeInTheDocument();
+  });
+
+  it('writes the sector clauses for Jan–Jul in English', async () => {
+    renderApp('/briefing?period=2023M07', { locale: 'en' });
+    const doc = await screen.findByRole('article', { name: /economic briefing — Jan–Jul 2023/ });
+    // Jan–Jul has no headline figures with a value, so Industry is the second section after Overview.
+    expect(seenText(within(doc).getByRole('region', { name: '2. Industry' }))).toContain(
+      'automotive produced above-scale output of ¥5.667B, up 10.8% year on year',
+    );
+  });
+
+  it('copies the draft as plain text', async () => {
+    const user = userEvent.setup();
+    renderApp('/briefing?period=2023H1');
+    await screen.findByRole('article');
+    await user.click(screen.getByRole('button', { name: '复制文本' }));
+    expect(await navigator.clipboard.readText()).toContain('198个重点建设项目完成投资139.73亿元');
+    expect(screen.getByRole('status')).toHaveTextContent('已复制到剪贴板');
+  });
+});
