@@ -152,6 +152,20 @@ const ROUTES: Route[] = [
       await expect(page.getByText(zh ? '第 11 / 198 个' : '11 of 198', { exact: true })).toBeVisible();
     },
   },
+  {
+    path: '/briefing?period=2023H1',
+    heading: { 'zh-CN': '经济运行简报', en: 'Economic briefing' },
+    themes: ['light'],
+    async shows(page, lang) {
+      const zh = lang === 'zh-CN';
+      const doc = page.getByRole('article', {
+        name: zh ? '北碚区经济运行简报（2023年上半年）' : 'Beibei District economic briefing — H1 2023',
+      });
+      await expect(doc.getByRole('region', { name: zh ? '慢于序时进度的指标' : 'Behind schedule' })).toBeVisible();
+      await expect(doc.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true }).first()).toBeVisible();
+      await expect(doc.getByText(zh ? '180亿元' : '¥18.0B', { exact: true }).first()).toBeVisible();
+    },
+  },
 ];
 
 for (const lang of ['zh-CN', 'en'] as const) {
