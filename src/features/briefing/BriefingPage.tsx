@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import { allProjectsOptions } from '../../api/projects';
@@ -14,15 +14,50 @@ import type { Briefing, Figure, Paragraph } from './compose';
 import { briefingMessages } from './messages';
 import './briefing.css';
 
+/** Room kept between a tooltip and the window's edges, in px. */
+const EDGE = 8;
+
+/**
+ * Where a figure's tooltip goes: below the figure, or above it when the window has no room
+ * below, and never past the window's sides (a phone is narrower than the tooltip's reach).
+ */
+function placeTip(figure: DOMRect, tip: DOMRect): { top: number; left: number } {
+  const below = figure.bottom + 4;
+  const top = below + tip.height <= window.innerHeight - EDGE ? below : Math.max(EDGE, figure.top - 4 - tip.height);
+  const left = Math.max(EDGE, Math.min(figure.left, window.innerWidth - tip.width - EDGE));
+  return { top, left };
+}
+
 /** A number of the briefing: focus or hover shows what it is, its period and its source. */
 function FigureText({ figure, periodText }: { figure: Figure; periodText: string }) {
   const t = useT(briefingMessages);
   const describe = useProvenanceText();
   const [open, setOpen] = useState(false);
+  const figureRef = useRef<HTMLSpanElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
   const tipId = useId();
+  // Placed before the browser paints it, and kept in place while the page scrolls.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const update = () => {
+      const tip = tipRef.current;
+      if (!figureRef.current || !tip) return;
+      const { top, left } = placeTip(figureRef.current.getBoundingClientRect(), tip.getBoundingClientRect());
+      tip.style.top = `${top}px`;
+      tip.style.left = `${left}px`;
+    };
+    update();
+    window.addEventListener('scroll', update, { capture: true, passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      window.removeEventListener('scroll', update, { capture: true });
+      window.removeEventListener('resize', update);
+    };
+  }, [open]);
   return (
     <span className="briefing__figure-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <span
+        ref={figureRef}
         className={`briefing__figure briefing__figure--${figure.provenance.kind}`}
         tabIndex={0}
         aria-describedby={tipId}
@@ -34,7 +69,7 @@ function FigureText({ figure, periodText }: { figure: Figure; periodText: string
       >
         {figure.text}
       </span>
-      <span role="tooltip" id={tipId} className="briefing__tip" hidden={!open}>
+      <span ref={tipRef} role="tooltip" id={tipId} className="briefing__tip" hidden={!open}>
         {t('figure.tip', { label: figure.label, period: periodText, source: describe(figure.provenance).join(' · ') })}
       </span>
     </span>

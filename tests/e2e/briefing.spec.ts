@@ -1,0 +1,264 @@
+import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const BRIEFING = {
+  'zh-CN': {
+    heading: '经济运行简报',
+    article: '北碚区经济运行简报（2023年上半年）',
+    behind: '慢于序时进度的指标',
+    figures: ['139.73亿元', '180亿元'],
+  },
+  en: {
+    heading: 'Economic briefing',
+    article: 'Beibei District economic briefing — H1 2023',
+    behind: 'Behind schedule',
+    figures: ['¥13.973B', '¥18.0B'],
+  },
+} as const;
+
+/** The briefing's article once it has been written (the page shows a status line until then). */
+function briefingArticle(page: Page, name: string) {
+  return page.getByRole('article', { name, exact: true });
+}
+
+/** A number of the briefing: the focusable span whose whole text is `text`. */
+function figure(page: Page, text: string) {
+  return page.locator('.briefing__figure').getByText(text, { exact: true }).first();
+}
+
+/** Presses Tab from the top of the page until `target` has focus (at most 200 times). */
+async function tabTo(page: Page, target: Locator) {
+  await page.locator('body').focus();
+  let reached = false;
+  for (let i = 0; i < 200 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await target.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached, 'reached with Tab').toBe(true);
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`/briefing?period=2023H1 in ${lang}, ${theme}: behind schedule first, the key figures, no serious axe violations`, async ({
+      page,
+    }) => {
+      const want = BRIEFING[lang];
+      await open(page, '/briefing?period=2023H1', { lang, theme });
+      await expect(page.getByRole('heading', { level: 1, name: want.heading, exact: true })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const article = briefingArticle(page, want.article);
+      await expect(article).toBeVisible();
+      // The sections are regions named by their headings; what is behind schedule comes first.
+      const first = article.getByRole('region').first();
+      await expect(first).toHaveAccessibleName(want.behind);
+      await expect(first).toBeVisible();
+      for (const text of want.figures) await expect(article.getByText(text, { exact: true }).first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}
+
+test('a figure reached with Tab shows its focus ring and its source, and Escape hides it', async ({ page }) => {
+  await open(page, '/briefing?period=2023H1');
+  const target = figure(page, '139.73亿元');
+  await expect(target).toBeVisible();
+  await tabTo(page, target);
+  await expect(target).toBeFocused();
+  expect(await target.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+  await expect(target).toHaveCSS('outline-style', 'solid');
+  await expect(target).toHaveCSS('outline-width', '2px');
+
+  const tip = target.locator('xpath=..').getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('2023年上半年');
+  await expect(tip).toContainText('报告第 56 行');
+  await expect(target).toHaveAccessibleDescription(/报告第 56 行/);
+
+  await page.keyboard.press('Escape');
+  await expect(tip).toBeHidden();
+  await expect(target).toBeFocused();
+});
+
+test('the tooltip of a figure reached with Tab is on screen, not below the fold', async ({ page }) => {
+  await open(page, '/briefing?period=2023H1');
+  const target = figure(page, '139.73亿元');
+  await expect(target).toBeVisible();
+  await tabTo(page, target);
+  // Focus scrolls the figure just into view at the bottom of the window; its tooltip must be seen too.
+  await expect(target).toBeInViewport();
+  const tip = target.locator('xpath=..').getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toBeInViewport({ ratio: 1 });
+});
+
+test('下载 Word downloads a .docx with the briefing, and the Word code loads only on the click', async ({
+  page,
+}, testInfo) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  const isDocxChunk = (path: string) => path.startsWith('/assets/docx');
+
+  await open(page, '/briefing?period=2023H1');
+  const title = BRIEFING['zh-CN'].article;
+  await expect(briefingArticle(page, title)).toBeVisible();
+  expect(requested.filter(isDocxChunk), 'the Word chunk before the click').toEqual([]);
+
+  const button = page.getByRole('button', { name: '下载 Word', exact: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  const file = testInfo.outputPath('briefing.docx');
+  await download.saveAs(file);
+  expect(requested.filter(isDocxChunk).length, 'the Word chunk after the click').toBeGreaterThan(0);
+  // The button comes back once the file is written.
+  await expect(button).toBeEnabled();
+
+  const bytes = await readFile(file);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const files = unzipSync(new Uint8Array(bytes));
+  const documentXml = files['word/document.xml'];
+  expect(documentXml, 'word/document.xml').toBeDefined();
+  const xml = strFromU8(documentXml ?? new Uint8Array());
+  expect(xml).toContain('139.73亿元');
+  expect(xml).toContain(title);
+});
+
+test('复制文本 puts the briefing on the clipboard and says so', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1366, height: 768 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const errors: string[] = [];
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !/Failed to load resource|\[mocks\]|\[data\]/.test(m.text())) errors.push(m.text());
+    });
+    await open(page, '/briefing?period=2023H1');
+    await expect(briefingArticle(page, BRIEFING['zh-CN'].article)).toBeVisible();
+    await page.getByRole('button', { name: '复制文本', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('已复制到剪贴板');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text.split('\n')[0]).toBe(BRIEFING['zh-CN'].article);
+    expect(text).toContain('198个重点建设项目完成投资139.73亿元');
+    expect(text).toMatch(/^数据来源：.+北碚区经济运行监测平台。$/m);
+  } finally {
+    await context.close();
+  }
+  expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+});
+
+test('prints the briefing alone: no header, no toolbar', async ({ page }, testInfo) => {
+  await open(page, '/briefing?period=2023H1');
+  const article = briefingArticle(page, BRIEFING['zh-CN'].article);
+  await expect(article).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  for (const name of ['下载 Word', '复制文本', '打印']) {
+    await expect(page.getByRole('button', { name, exact: true })).toBeHidden();
+  }
+  await expect(article).toBeVisible();
+  await expect(article.getByText('139.73亿元', { exact: true }).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });
+});
+
+test.describe('on a phone (412×915)', () => {
+  test.use({ viewport: { width: 412, height: 915 } });
+
+  test('/briefing?period=2023M07 in zh-CN, dark: no sideways scroll', async ({ page }) => {
+    await open(page, '/briefing?period=2023M07', { theme: 'dark' });
+    const article = page.getByRole('article');
+    await expect(article).toBeVisible();
+    await expect(article.getByText('56.67亿元', { exact: true }).first()).toBeVisible();
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth, 'page width').toBeLessThanOrEqual(innerWidth);
+  });
+
+  test('/briefing?period=2023M07: a focused figure’s tooltip stays on the screen (no sideways scroll)', async ({
+    page,
+  }) => {
+    await open(page, '/briefing?period=2023M07', { theme: 'dark' });
+    await expect(page.getByRole('article').getByText('56.67亿元', { exact: true }).first()).toBeVisible();
+    const figures = page.locator('.briefing__figure');
+    const count = await figures.count();
+    expect(count).toBeGreaterThan(0);
+    const overflowing: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const f = figures.nth(i);
+      await f.focus();
+      const tip = f.locator('xpath=..').getByRole('tooltip');
+      await expect(tip).toBeVisible();
+      const box = await tip.boundingBox();
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      const right = box ? Math.round(box.x + box.width) : 0;
+      if (right > innerWidth || scrollWidth > innerWidth) {
+        overflowing.push(`${await f.innerText()}: tooltip right edge ${right}px, page scrollWidth ${scrollWidth}px`);
+      }
+    }
+    expect(overflowing, 'tooltips past the right edge of a 412 px screen').toEqual([]);
+  });
+});
+
+test('the overview names what is behind schedule, furthest first, and its links go to the tiles', async ({ page }) => {
+  await open(page, '/?period=2023H1');
+  const note = page.getByRole('note', { name: '慢于序时进度：' });
+  await expect(note).toBeVisible();
+  const links = note.getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const names = await links.allInnerTexts();
+  const signed = names.findIndex((n) => n.startsWith('签约资金'));
+  const arrived = names.findIndex((n) => n.startsWith('到位资金'));
+  expect(signed, `签约资金 in ${JSON.stringify(names)}`).toBeGreaterThanOrEqual(0);
+  expect(arrived, `到位资金 in ${JSON.stringify(names)}`).toBeGreaterThan(signed);
+
+  await links.nth(signed).click();
+  const tile = page.locator('#kpi-investment-signed');
+  await expect(tile).toBeFocused();
+  await expect(tile).toBeInViewport();
+  await expect(tile).toHaveAccessibleName('签约资金');
+});
+
+test('the overview has no behind-schedule note in a month with nothing behind', async ({ page }) => {
+  await open(page, '/?period=2023M07');
+  await expect(page.locator('.page.overview')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await expect(page.getByRole('note', { name: '慢于序时进度：' })).toHaveCount(0);
+});
+
+test('the behind-schedule note does not move the overview while it loads (CLS < 0.02)', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await open(page, '/?period=2023H1&mock=slow');
+  await expect(page.getByRole('note', { name: '慢于序时进度：' })).toBeVisible();
+  await expect(page.getByRole('article', { name: '签约资金' })).toContainText('180亿元');
+  await expect(page.locator('svg.sparkline').first()).toBeVisible();
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  expect(cls, 'CLS').toBeLessThan(0.02);
+});
+
+test('the header stays one row at 1366×768 in zh-CN with the 简报 link', async ({ page }) => {
+  await open(page, '/briefing?period=2023H1');
+  const header = page.getByRole('banner');
+  const nav = header.getByRole('navigation');
+  await expect(nav.getByRole('link', { name: '简报', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(header.getByRole('combobox', { name: '时期' })).toHaveValue('2023H1');
+  const box = await header.boundingBox();
+  expect(box, 'header box').not.toBeNull();
+  expect(box?.height ?? Infinity, 'header height').toBeLessThan(70);
+});
