@@ -45,10 +45,19 @@ const toProject = (r: ProjectRow): ProjectDetail => ({
   milestones: r.milestones ?? [],
 });
 
-/** The version's project list in published order (without milestones), for the in-memory index. */
-export async function loadProjects(sql: Sql, version: number): Promise<ProjectDetail[]> {
+/**
+ * The version's project list in published order: without milestones for the in-memory index,
+ * with them to copy the version whole (a rollback).
+ */
+export async function loadProjects(
+  sql: Sql,
+  version: number,
+  { milestones = false }: { milestones?: boolean } = {},
+): Promise<ProjectDetail[]> {
   const rows = await sql.query<ProjectRow>(
-    `SELECT ${PROJECT_COLUMNS} FROM projects WHERE version_id = $1 ORDER BY ord`,
+    milestones
+      ? `SELECT ${PROJECT_COLUMNS}, milestones FROM projects WHERE version_id = $1 ORDER BY ord`
+      : `SELECT ${PROJECT_COLUMNS} FROM projects WHERE version_id = $1 ORDER BY ord`,
     [version],
   );
   return rows.map(toProject);

@@ -67,28 +67,41 @@ export async function startService({
 
 export const openTestPostgres = (url: string) => () => Promise.resolve(openPostgres(url, () => undefined));
 
-/** The server as a process (`node --import tsx server/main.ts`), with its output collected. */
-export function spawnServer(env: Record<string, string>): {
+/**
+ * The server as a process (`node --import tsx server/main.ts`), or another of its entry points
+ * (`server/cli.ts …`), with its output collected.
+ */
+export function spawnServer(
+  env: Record<string, string>,
+  args: readonly string[] = ['server/main.ts'],
+): {
   child: ChildProcessWithoutNullStreams;
+  /** Standard output and error, as they came. */
   output: () => string;
+  stdout: () => string;
   waitFor: (pattern: RegExp, ms?: number) => Promise<void>;
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
   });
   let out = '';
+  let stdout = '';
   const listeners = new Set<() => void>();
   const collect = (chunk: Buffer) => {
     out += chunk.toString();
     for (const l of listeners) l();
   };
-  child.stdout.on('data', collect);
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    collect(chunk);
+  });
   child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
     child,
     output: () => out,
+    stdout: () => stdout,
     exited,
     waitFor: (pattern, ms = 120_000) =>
       new Promise<void>((resolve, reject) => {

@@ -1,0 +1,86 @@
+/**
+ * The data commands, on the same DATA_DIR / DATABASE_URL as the server:
+ *   npm run data:history                         every data version, newest first
+ *   npm run data:rollback -- VERSION --as NAME   publish VERSION's content again as a new version
+ * The embedded database is opened by one process at a time: stop the server first (with
+ * PostgreSQL the server may keep running; it shows the new version within VERSION_POLL_MS).
+ */
+import { pino } from 'pino';
+import { ConfigError, readConfig } from './config';
+import { openDatabase } from './db/client';
+import { migrate } from './db/migrate';
+import { history, rollback, VersionNotFound } from './db/publish';
+import { seedDataset, seedIfEmpty } from './db/seed';
+import type { VersionRecord } from './db/publish';
+
+const USAGE = `Usage:
+  npm run data:history [-- --json]
+  npm run data:rollback -- VERSION --as NAME`;
+
+class UsageError extends Error {}
+
+function table(records: readonly VersionRecord[]): string {
+  const rows = records.map((r) => [
+    `${r.current ? '*' : ' '} ${r.id}`,
+    r.publishedAt.replace('T', ' ').slice(0, 19),
+    r.publishedBy,
+    r.sourceName,
+    r.sourceSha256 ? r.sourceSha256.slice(0, 12) : '—',
+    String(r.counts.projects ?? '—'),
+    String(r.counts.kpiValues ?? '—'),
+    r.basedOn === null ? '—' : String(r.basedOn),
+  ]);
+  const head = ['  version', 'published (UTC)', 'by', 'source', 'sha-256', 'projects', 'figures', 'based on'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(head), ...rows.map(line), '', '* the version the dashboard serves'].join('\n');
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(args: string[]): Promise<void> {
+  const [command, ...rest] = args;
+  if (command !== 'history' && command !== 'rollback') throw new UsageError(USAGE);
+  const config = readConfig();
+  const logger = pino({ level: 'warn' }, pino.destination(2));
+  const db = await openDatabase(config, logger);
+  try {
+    // The same first start as the server's: the schema, and the report's figures as version 1.
+    await migrate(db);
+    await seedIfEmpty(db, () => seedDataset(config.seedExtraProjects));
+    if (command === 'history') {
+      const records = await history(db);
+      process.stdout.write(rest.includes('--json') ? `${JSON.stringify(records, null, 2)}\n` : `${table(records)}\n`);
+      return;
+    }
+    const version = Number(rest[0]);
+    const by = option(rest, '--as');
+    if (!Number.isInteger(version) || version < 1 || !by) throw new UsageError(USAGE);
+    const published = await rollback(db, version, by, () =>
+      process.stdout.write(`Publishing the content of version ${version} as a new version…\n`),
+    );
+    process.stdout.write(`Published version ${published} (the content of version ${version}).\n`);
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  const message =
+    error instanceof ConfigError
+      ? `Configuration error: ${error.message}`
+      : error instanceof VersionNotFound
+        ? error.message
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+});

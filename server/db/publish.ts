@@ -1,0 +1,130 @@
+/**
+ * Publishing data versions safely: a new version is written and published in one transaction,
+ * only on top of the version its author started from (two people publishing on the same base:
+ * the second is refused, told which version won); a rollback publishes an old version's content
+ * as a new version; the history lists every version with who, when, from what and how much.
+ */
+import type { Dataset } from '../../data/dataset';
+import type { Db, Sql } from './client';
+import { loadFigures } from './figures';
+import { WRITE_LOCK } from './migrate';
+import { loadProjects } from './projects';
+import { writeVersion } from './versions';
+import type { VersionInfo } from './versions';
+
+export interface VersionRecord {
+  id: number;
+  publishedAt: string;
+  publishedBy: string;
+  sourceName: string;
+  sourceSha256: string | null;
+  basedOn: number | null;
+  note: string;
+  counts: Record<string, number>;
+  /** The version the API serves now. */
+  current: boolean;
+}
+
+/** Another version was published since the one this change started from. */
+export class VersionConflict extends Error {
+  override name = 'VersionConflict';
+  readonly winner: VersionRecord;
+  constructor(base: number | null, winner: VersionRecord) {
+    super(
+      `version ${winner.id} was published by ${winner.publishedBy} at ${winner.publishedAt} since version ${base ?? '(none)'} this change started from`,
+    );
+    this.winner = winner;
+  }
+}
+
+export class VersionNotFound extends Error {
+  override name = 'VersionNotFound';
+}
+
+const RECORD_SQL = `SELECT v.id, to_char(v.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at,
+    v.published_by, v.source_name, v.source_sha256, v.based_on, v.note, v.counts,
+    COALESCE(p.version_id = v.id, false) AS current
+  FROM data_versions v LEFT JOIN published p ON p.version_id = v.id`;
+
+interface RecordRow {
+  id: number;
+  published_at: string;
+  published_by: string;
+  source_name: string;
+  source_sha256: string | null;
+  based_on: number | null;
+  note: string;
+  counts: Record<string, number>;
+  current: boolean;
+}
+
+const toRecord = (r: RecordRow): VersionRecord => ({
+  id: r.id,
+  publishedAt: r.published_at,
+  publishedBy: r.published_by,
+  sourceName: r.source_name,
+  sourceSha256: r.source_sha256,
+  basedOn: r.based_on,
+  note: r.note,
+  counts: r.counts,
+  current: r.current,
+});
+
+/** Every version, newest first. */
+export async function history(sql: Sql): Promise<VersionRecord[]> {
+  return (await sql.query<RecordRow>(`${RECORD_SQL} ORDER BY v.id DESC`)).map(toRecord);
+}
+
+async function record(sql: Sql, id: number): Promise<VersionRecord | null> {
+  const [row] = await sql.query<RecordRow>(`${RECORD_SQL} WHERE v.id = $1`, [id]);
+  return row ? toRecord(row) : null;
+}
+
+async function currentId(sql: Sql): Promise<number | null> {
+  const [row] = await sql.query<{ version_id: number }>('SELECT version_id FROM published');
+  return row?.version_id ?? null;
+}
+
+/** A version's whole content, as it was published. */
+export async function loadDataset(sql: Sql, version: number): Promise<Dataset> {
+  if (!(await record(sql, version))) throw new VersionNotFound(`there is no data version ${version}`);
+  return { ...(await loadFigures(sql, version)), projects: await loadProjects(sql, version, { milestones: true }) };
+}
+
+/**
+ * Publishes `dataset` as a new version if the published version is still `info.basedOn`;
+ * otherwise changes nothing and throws VersionConflict naming the version that won.
+ */
+export async function publish(
+  db: Db,
+  dataset: Dataset,
+  info: VersionInfo & { basedOn: number | null },
+  onWriting?: () => void,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    const current = await currentId(tx);
+    if (current !== info.basedOn) {
+      const winner = current === null ? null : await record(tx, current);
+      if (winner) throw new VersionConflict(info.basedOn, winner);
+    }
+    onWriting?.();
+    return writeVersion(tx, dataset, info);
+  });
+}
+
+/** Publishes version `version`'s content again, as a new version on top of the current one. */
+export async function rollback(db: Db, version: number, by: string, onWriting?: () => void): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+    const dataset = await loadDataset(tx, version);
+    const current = await currentId(tx);
+    onWriting?.();
+    return writeVersion(tx, dataset, {
+      publishedBy: by,
+      sourceName: `rollback to version ${version}`,
+      basedOn: current,
+      note: `Content of version ${version}, published again`,
+    });
+  });
+}
