@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, open, test } from './fixtures';
+import { axeViolations, expect, open, test, layoutShift, observeLayoutShift } from './fixtures';
 
 const BRIEFING = {
   'zh-CN': {
@@ -235,20 +235,12 @@ test('the overview has no behind-schedule note in a month with nothing behind', 
 });
 
 test('the behind-schedule note does not move the overview while it loads (CLS < 0.02)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await observeLayoutShift(page);
   await open(page, '/?period=2023H1&mock=slow');
   await expect(page.getByRole('note', { name: '慢于序时进度：' })).toBeVisible();
   await expect(page.getByRole('article', { name: '签约资金' })).toContainText('180亿元');
   await expect(page.locator('svg.sparkline').first()).toBeVisible();
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const cls = await layoutShift(page);
   expect(cls, 'CLS').toBeLessThan(0.02);
 });
 

@@ -48,3 +48,19 @@ export async function open(page: Page, path: string, { lang = 'zh-CN', theme = '
   await page.goto(url.origin === 'http://x' ? `${url.pathname}${url.search}` : url.href);
   await page.waitForLoadState('networkidle');
 }
+
+/** Starts adding up the page's layout shifts (CLS) from its first paint; read them with `layoutShift`. */
+export async function observeLayoutShift(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift added up since `observeLayoutShift`. */
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __cls: number }).__cls);

@@ -1,4 +1,4 @@
-import { axeViolations, expect, open, test } from './fixtures';
+import { axeViolations, expect, open, test, layoutShift, observeLayoutShift } from './fixtures';
 
 const PAGES = [
   { path: '/', tile: { 'zh-CN': '签约资金', en: 'Investment signed' }, text: { 'zh-CN': '180亿元', en: '¥18.0B' } },
@@ -35,15 +35,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
 }
 
 test('the overview does not move while its figures load (CLS < 0.02)', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await observeLayoutShift(page);
   for (const size of [
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
@@ -52,7 +44,7 @@ test('the overview does not move while its figures load (CLS < 0.02)', async ({ 
     await open(page, '/?mock=slow');
     await expect(page.getByRole('article', { name: '签约资金' })).toContainText('180亿元');
     await expect(page.locator('svg.sparkline').first()).toBeVisible();
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     expect(cls, `CLS at ${size.width}×${size.height}`).toBeLessThan(0.02);
   }
 });

@@ -69,7 +69,7 @@ function FigureText({ figure, periodText }: { figure: Figure; periodText: string
       >
         {figure.text}
       </span>
-      <span ref={tipRef} role="tooltip" id={tipId} className="briefing__tip" hidden={!open}>
+      <span ref={tipRef} role="tooltip" id={tipId} className="provenance__tip briefing__tip" hidden={!open}>
         {t('figure.tip', { label: figure.label, period: periodText, source: describe(figure.provenance).join(' · ') })}
       </span>
     </span>
