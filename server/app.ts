@@ -9,6 +9,7 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { answerWith, jsonError, MAX_QUERY_LENGTH, SECURITY_HEADERS } from './http';
 import type { Env, RouteKit } from './http';
+import { adminRoutes } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { kpiRoutes } from './routes/kpis';
 import { metaRoutes } from './routes/meta';
@@ -49,7 +50,9 @@ export function createApp({ service, app, logger }: AppOptions) {
     if (query >= 0 && c.req.url.length - query - 1 > MAX_QUERY_LENGTH) {
       return jsonError(c, 400, 'query_too_long', `the query string is longer than ${MAX_QUERY_LENGTH} characters`);
     }
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
+    // Only the admin area takes changes (POST); everything else is read-only.
+    const changes = c.req.method === 'POST' && c.req.path.startsWith('/api/v1/admin/');
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !changes) {
       return jsonError(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here`, { Allow: 'GET, HEAD' });
     }
     return next();
@@ -58,7 +61,7 @@ export function createApp({ service, app, logger }: AppOptions) {
   const kit: RouteKit = { service, answer: answerWith(service) };
   healthRoutes(hono, kit);
   const api = new Hono<Env>();
-  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes]) routes(api, kit);
+  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, adminRoutes]) routes(api, kit);
   api.all('*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));
   hono.route('/api/v1', api);
   hono.all('/api/*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));

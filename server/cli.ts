@@ -2,10 +2,13 @@
  * The data commands, on the same DATA_DIR / DATABASE_URL as the server:
  *   npm run data:history                         every data version, newest first
  *   npm run data:rollback -- VERSION --as NAME   publish VERSION's content again as a new version
+ *   npm run admin:add-user -- NAME               create an editor (or set a new password); the
+ *                                                password is asked twice, or read from stdin
  * The embedded database is opened by one process at a time: stop the server first (with
  * PostgreSQL the server may keep running; it shows the new version within VERSION_POLL_MS).
  */
 import { pino } from 'pino';
+import { AccountError, saveUser } from './auth/accounts';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
@@ -15,7 +18,8 @@ import type { VersionRecord } from './db/publish';
 
 const USAGE = `Usage:
   npm run data:history [-- --json]
-  npm run data:rollback -- VERSION --as NAME`;
+  npm run data:rollback -- VERSION --as NAME
+  npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)`;
 
 class UsageError extends Error {}
 
@@ -36,6 +40,49 @@ function table(records: readonly VersionRecord[]): string {
   return [line(head), ...rows.map(line), '', '* the version the dashboard serves'].join('\n');
 }
 
+/** Reads a line from the terminal without showing it. */
+function askHidden(question: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const input = process.stdin;
+    process.stdout.write(question);
+    input.setRawMode(true);
+    input.resume();
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n') {
+          input.setRawMode(false);
+          input.pause();
+          input.off('data', onData);
+          process.stdout.write('\n');
+          resolve(text);
+          return;
+        }
+        if (ch === '\u0003') {
+          input.setRawMode(false);
+          reject(new Error('cancelled'));
+          return;
+        }
+        text = ch === '\u007f' ? text.slice(0, -1) : text + ch;
+      }
+    };
+    input.on('data', onData);
+  });
+}
+
+/** The new password: asked twice on a terminal, otherwise the first line of stdin. */
+async function newPassword(): Promise<string> {
+  if (process.stdin.isTTY) {
+    const first = await askHidden('Password: ');
+    const second = await askHidden('Password again: ');
+    if (first !== second) throw new UsageError('the two passwords differ; nothing was changed');
+    return first;
+  }
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
@@ -43,7 +90,11 @@ function option(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  if (command !== 'history' && command !== 'rollback') throw new UsageError(USAGE);
+  if (command !== 'history' && command !== 'rollback' && command !== 'add-user') throw new UsageError(USAGE);
+  const userName = command === 'add-user' ? rest[0] : undefined;
+  if (command === 'add-user' && !userName) throw new UsageError(USAGE);
+  // Asked before the database is opened, so a mistyped password costs no wait.
+  const password = command === 'add-user' ? await newPassword() : '';
   const config = readConfig();
   const logger = pino({ level: 'warn' }, pino.destination(2));
   const db = await openDatabase(config, logger);
@@ -51,6 +102,11 @@ async function main(args: string[]): Promise<void> {
     // The same first start as the server's: the schema, and the report's figures as version 1.
     await migrate(db);
     await seedIfEmpty(db, () => seedDataset(config.seedExtraProjects));
+    if (command === 'add-user' && userName) {
+      const created = await saveUser(db, userName, password);
+      process.stdout.write(`${created ? 'Created' : 'Set a new password for'} editor ${userName}.\n`);
+      return;
+    }
     if (command === 'history') {
       const records = await history(db);
       process.stdout.write(rest.includes('--json') ? `${JSON.stringify(records, null, 2)}\n` : `${table(records)}\n`);
@@ -76,7 +132,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const message =
     error instanceof ConfigError
       ? `Configuration error: ${error.message}`
-      : error instanceof VersionNotFound
+      : error instanceof VersionNotFound || error instanceof AccountError
         ? error.message
         : error instanceof Error
           ? error.message

@@ -12,12 +12,20 @@ import type * as z from 'zod/mini';
 import { Problem, unknownParam } from '../data/answers';
 import type { Endpoint } from '../data/answers';
 import { DatabaseUnavailable, isConnectionError } from './db/client';
+import type { Session } from './auth/accounts';
 import type { CachedResponse, DataService, Snapshot } from './service';
 
 /** Longer query strings than any the app sends are refused before they reach a handler. */
 export const MAX_QUERY_LENGTH = 1024;
 
-export type Env = { Variables: { requestId: string } };
+export type Env = {
+  Variables: {
+    requestId: string;
+    /** The signed-in editor, on the routes that require one (routes/admin.ts). */
+    session: Session | null;
+    sessionToken: string | null;
+  };
+};
 
 /** Headers on every response. */
 export const SECURITY_HEADERS = {
