@@ -282,7 +282,8 @@ export function ChartFrame({
         <div
           ref={plotRef}
           className="chart-frame__plot"
-          style={size ? { width: size.width, height: size.height } : { height: chartHeight }}
+          // At least the chart's height, and more for a legend under it: the notes below never overprint it.
+          style={size ? { width: size.width, height: size.height } : { minHeight: chartHeight }}
         >
           {children({ width: size?.width, height: chartHeight, animate })}
         </div>

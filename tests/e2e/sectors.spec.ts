@@ -82,3 +82,40 @@ test('clicking a bar opens the sector and sets the sector filter', async ({ page
   await expect(page).toHaveURL(/period=2023M07/);
   await expect(page.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
 });
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 412, height: 915 },
+  ]) {
+    test(`/sectors in Jan–Jul, ${lang} at ${size.width}×${size.height}: each chart's legend and notes do not overprint, the page is no wider than the window`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await open(page, '/sectors?period=2023M07', { lang });
+      const frames = page.locator('.chart-frame');
+      await expect(frames.locator('.chart-legend').first()).toBeVisible();
+      await expect(frames.locator('.chart-frame__note').first()).toBeVisible();
+      const overlaps = await frames.evaluateAll((sections) =>
+        sections.flatMap((section) => {
+          const boxes = [
+            ...section.querySelectorAll('.chart-legend__group, .chart-frame__note, .chart-frame__source'),
+          ].map((el) => ({ name: el.className, r: el.getBoundingClientRect() }));
+          const out: string[] = [];
+          boxes.forEach((a, i) =>
+            boxes.slice(i + 1).forEach((b) => {
+              const overlap =
+                a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom;
+              if (overlap && a.r.width > 0 && b.r.width > 0) out.push(`${a.name} × ${b.name}`);
+            }),
+          );
+          return out;
+        }),
+      );
+      expect(overlaps).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    });
+  }
+}
