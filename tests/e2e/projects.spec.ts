@@ -97,3 +97,20 @@ for (const lang of ['zh-CN', 'en'] as const) {
     }
   }
 }
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+    { width: 412, height: 915 },
+  ]) {
+    test(`/projects in ${lang} at ${size.width}×${size.height}: the table scrolls in its own frame and the page is no wider than the window`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await open(page, '/projects', { lang });
+      await expect(page.getByRole('table').getByRole('row').nth(10)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    });
+  }
+}
