@@ -14,7 +14,7 @@ const rowNames = (t: HTMLElement) =>
     .getAllByRole('rowheader')
     .map((h) => h.textContent);
 const totals = () => screen.findByRole('region', { name: '筛选结果合计' });
-const stageButton = (stage: string) => screen.findByRole('button', { name: new RegExp(`^${stage}：`) });
+const stageButton = (stage: string) => screen.findByRole('button', { name: new RegExp(`^${stage} \\d+ 个 计划 `) });
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -64,7 +64,8 @@ describe('project tracker: pipeline and totals', () => {
     ] as const) {
       const count = all.stageTotals.find((s) => s.stage === id)?.count;
       const button = await stageButton(label);
-      expect(button).toHaveAccessibleName(new RegExp(`^${label}：${count} 个项目，计划投资 .+，完成投资 .+`));
+      // The name is what the button shows: stage, count, planned and completed money.
+      expect(button).toHaveAccessibleName(new RegExp(`^${label} ${count} 个 计划 .+元 完成 .+元$`));
       expect(button).toHaveAttribute('aria-pressed', 'false');
     }
     await user.click(await stageButton('前期'));
@@ -78,7 +79,7 @@ describe('project tracker: pipeline and totals', () => {
     const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
     expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument();
     // The funnel still shows the other stages so the user can switch.
-    expect(await stageButton('在建')).toHaveAccessibleName(/^在建：\d+ 个项目/);
+    expect(await stageButton('在建')).toHaveAccessibleName(/^在建 \d+ 个 计划 /);
     await user.click(await stageButton('前期'));
     await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
   });
@@ -243,7 +244,7 @@ describe('project tracker: search, filters, sort and paging', () => {
     renderApp('/projects', { locale: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Major projects' })).toBeInTheDocument();
     for (const stage of ['Negotiating', 'Signed', 'Preliminary', 'Under construction', 'Completed']) {
-      expect(await screen.findByRole('button', { name: new RegExp(`^${stage}: `) })).toBeInTheDocument();
+      expect(await screen.findByRole('button', { name: new RegExp(`^${stage} \\d+ Planned ¥`) })).toBeInTheDocument();
     }
     expect(
       within(screen.getByRole('region', { name: 'Totals of the filtered projects' })).getByText('¥13.973B'),

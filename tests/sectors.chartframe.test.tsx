@@ -50,7 +50,7 @@ describe('ChartFrame', () => {
     expect(within(table).getByRole('columnheader', { name: '产值（亿元）' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: '电子信息' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '550.29亿元' })).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: '下载“分产业产值”的图片（PNG）' })).toBeDisabled();
+    expect(within(region).getByRole('button', { name: '下载 PNG 图片：分产业产值' })).toBeDisabled();
     await user.click(within(region).getByRole('button', { name: '图表' }));
     expect(within(region).getByRole('img', { name: 'chart' })).toBeInTheDocument();
   });
@@ -73,7 +73,7 @@ describe('ChartFrame', () => {
     const onRetry = vi.fn();
     const { rerender } = render(frame({ loading: true }));
     expect(screen.getByRole('status', { name: '正在加载图表…' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '下载“分产业产值”的数据（CSV）' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '下载 CSV：分产业产值' })).toBeDisabled();
     rerender(frame({ error: new Error('boom'), onRetry }));
     expect(screen.getByRole('alert')).toHaveTextContent('分产业产值加载失败');
     await user.click(screen.getByRole('button', { name: '重试' }));
@@ -85,7 +85,7 @@ describe('ChartFrame', () => {
     usePrefs.setState({ locale: 'en' });
     render(frame({ empty: 'No figures for 2023.' }));
     expect(screen.getByText('No figures for 2023.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Download “分产业产值” as an image (PNG)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Download PNG image: 分产业产值' })).toBeDisabled();
     expect(seen).toHaveLength(0);
   });
 

@@ -45,7 +45,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`PNG download of a sector chart is a real image (${theme})`, async ({ page }) => {
     await open(page, '/sectors?period=2023M07', { theme });
     await expect(page.getByText('56.67亿元').first()).toBeVisible();
-    const png = await downloadPng(page, '下载“分产业规上工业产值”的图片（PNG）');
+    const png = await downloadPng(page, '下载 PNG 图片：分产业规上工业产值');
     // Width and height from the IHDR chunk: the chart plus title and legend, at 2× density.
     expect(png.readUInt32BE(16)).toBeGreaterThan(600);
     expect(png.readUInt32BE(20)).toBeGreaterThan(400);
@@ -67,7 +67,7 @@ test('English pages render the same figures without axe violations', async ({ pa
 test('the trend chart of a sector downloads as PNG', async ({ page }) => {
   await open(page, '/sectors/automotive?period=2023M07');
   await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
-  await downloadPng(page, '下载“汽车产业规上工业产值月度累计”的图片（PNG）');
+  await downloadPng(page, '下载 PNG 图片：汽车产业规上工业产值月度累计');
 });
 
 test('clicking a bar opens the sector and sets the sector filter', async ({ page }) => {

@@ -21,7 +21,6 @@ export const projectMessages = defineCatalog(
     'funnel.count': '{n} 个',
     'funnel.planned': '计划 {v}',
     'funnel.completed': '完成 {v}',
-    'funnel.label': '{stage}：{n} 个项目，计划投资 {planned}，完成投资 {completed}',
 
     'totals.title': '筛选结果合计',
     'totals.count': '项目数',
@@ -133,7 +132,6 @@ export const projectMessages = defineCatalog(
     'funnel.count': '{n}',
     'funnel.planned': 'Planned {v}',
     'funnel.completed': 'Done {v}',
-    'funnel.label': '{stage}: {n} projects, planned {planned}, completed {completed}',
 
     'totals.title': 'Totals of the filtered projects',
     'totals.count': 'Projects',

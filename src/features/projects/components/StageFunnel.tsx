@@ -42,15 +42,15 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
                 className="funnel__button"
                 aria-pressed={active === s.stage}
                 aria-describedby={hintId}
-                aria-label={t('funnel.label', { stage: labels.stage(s.stage), n, planned, completed })}
                 onClick={() => onSelect(active === s.stage ? null : s.stage)}
               >
-                <span className="funnel__stage">{labels.stage(s.stage)}</span>
-                <span className="funnel__count">{t('funnel.count', { n })}</span>
+                {/* The name is what the button shows (label in name); the spaces only separate its words. */}
+                <span className="funnel__stage">{labels.stage(s.stage)}</span>{' '}
+                <span className="funnel__count">{t('funnel.count', { n })}</span>{' '}
                 <span className="funnel__bar" aria-hidden="true">
                   <span style={{ width: `${(s.count / max) * 100}%` }} />
                 </span>
-                <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>
+                <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>{' '}
                 <span className="funnel__money">{t('funnel.completed', { v: completed })}</span>
               </button>
             </li>
