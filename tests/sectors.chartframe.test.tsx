@@ -110,7 +110,8 @@ describe('ChartFrame', () => {
     const legend = screen.getByRole('group', { name: '图例' });
     expect(within(legend).getByText('主导产业')).toBeInTheDocument();
     expect(within(legend).getByText('示意数')).toBeInTheDocument();
-    await user.click(within(legend).getByRole('button', { name: '打开汽车' }));
+    // Named by what it shows, described by what it does.
+    await user.click(within(legend).getByRole('button', { name: '汽车', description: '打开汽车' }));
     expect(onSelect).toHaveBeenCalledOnce();
   });
 });

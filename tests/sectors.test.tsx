@@ -117,7 +117,7 @@ describe('/sectors', () => {
   it('opens a sector from the legend and sets the sector filter, keeping the other parameters', async () => {
     const { user, router } = renderApp('/sectors?period=2023M07&lang=zh-CN');
     const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
-    await user.click(await within(frame).findByRole('button', { name: '汽车 产业详情' }, SLOW));
+    await user.click(await within(frame).findByRole('button', { name: '汽车', description: '打开汽车产业详情' }, SLOW));
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
     expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN&sector=automotive');
     expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
@@ -133,7 +133,7 @@ describe('/sectors', () => {
 
   it('downloads the shown data as CSV with a BOM, headers in the UI language and the values', async () => {
     const { user } = renderApp('/sectors?period=2023M07');
-    await screen.findAllByRole('button', { name: '汽车 产业详情' }, SLOW);
+    await screen.findAllByRole('button', { name: '汽车', description: '打开汽车产业详情' }, SLOW);
     await user.click(screen.getByRole('button', { name: '下载 CSV：分产业规上工业产值' }));
     expect(saved).toHaveLength(1);
     const blob = saved[0] as Blob;
@@ -153,7 +153,7 @@ describe('/sectors', () => {
 
   it('writes English CSV headers when the UI is in English', async () => {
     const { user } = renderApp('/sectors?period=2023M07&lang=en', { locale: 'en' });
-    await screen.findAllByRole('button', { name: 'Open the Automotive sector' }, SLOW);
+    await screen.findAllByRole('button', { name: 'Automotive', description: 'Open the Automotive sector' }, SLOW);
     await user.click(screen.getByRole('button', { name: 'Download CSV: Output growth by sector, year on year' }));
     const text = new TextDecoder().decode(new Uint8Array(await (saved[0] as Blob).arrayBuffer()));
     const lines = text.split('\r\n');

@@ -323,6 +323,7 @@ export interface ChartLegendGroup {
  */
 export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
   const t = useT(chartMessages);
+  const idBase = useId();
   return (
     <div className="chart-legend" role="group" aria-label={t('legend.label')}>
       {groups.map((g) => (
@@ -343,10 +344,11 @@ export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
               return (
                 <li key={item.key} data-legend-color={item.color} data-legend-marker={item.marker ?? 'square'}>
                   {item.onSelect ? (
+                    // Named by what it shows (label in name); what it does is its description.
                     <button
                       type="button"
                       className="chart-legend__button"
-                      aria-label={item.actionLabel}
+                      aria-describedby={item.actionLabel ? `${idBase}-${g.key}-${item.key}` : undefined}
                       onClick={item.onSelect}
                     >
                       {content}
@@ -358,6 +360,16 @@ export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
               );
             })}
           </ul>
+          {/* The buttons' descriptions, outside the entries (whose text is their name and the PNG's legend). */}
+          {g.items.map(
+            (item) =>
+              item.onSelect &&
+              item.actionLabel && (
+                <span key={item.key} id={`${idBase}-${g.key}-${item.key}`} className="visually-hidden">
+                  {item.actionLabel}
+                </span>
+              ),
+          )}
         </div>
       ))}
     </div>

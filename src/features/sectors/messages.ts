@@ -46,7 +46,7 @@ export const sectorMessages = defineCatalog(
     'chart.firms.desc': '报告时点的企业数量。',
     'chart.firms.empty': '{period}报告未公布分产业企业数。',
     'chart.notReported': '未公布：',
-    'chart.openSector': '{sector} 产业详情',
+    'chart.openSector': '打开{sector}产业详情',
     'provenance.reported': '报告',
     'provenance.derived': '推算',
     'provenance.illustrative': '示意',
