@@ -54,12 +54,26 @@ export const LocalizedTextSchema = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
-/** Where a number comes from: a line of the source report, a formula over reported figures, or invented. */
+/** Where an imported figure comes from: the uploaded file, the version it was published as, its sheet and row. */
+export const ImportSourceSchema = z.object({
+  file: z.string().check(z.minLength(1), z.maxLength(255)),
+  version: z.int().check(z.gte(1)),
+  sheet: z.string().check(z.minLength(1), z.maxLength(100)),
+  /** Row number as Excel shows it. */
+  row: z.int().check(z.gte(1)),
+});
+export type ImportSource = z.infer<typeof ImportSourceSchema>;
+
+/**
+ * Where a number comes from: a line of the source report, a formula over reported figures,
+ * a row of a monthly data update the office imported, or invented.
+ */
 export const ProvenanceSchema = z
   .object({
-    kind: z.enum(['reported', 'derived', 'illustrative']),
+    kind: z.enum(['reported', 'derived', 'imported', 'illustrative']),
     source: z.optional(z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58'))),
     formula: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    import: z.optional(ImportSourceSchema),
   })
   .check(
     z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
@@ -69,6 +83,10 @@ export const ProvenanceSchema = z
     z.refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
       error: 'a derived value needs its formula',
       path: ['formula'],
+    }),
+    z.refine((p) => p.kind !== 'imported' || p.import !== undefined, {
+      error: 'an imported value needs its import (file, version, sheet, row)',
+      path: ['import'],
     }),
   );
 export type Provenance = z.infer<typeof ProvenanceSchema>;

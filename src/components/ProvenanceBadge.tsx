@@ -13,6 +13,7 @@ export function useProvenanceText() {
     const parts = [t(`provenance.${p.kind}`)];
     if (p.source) parts.push(t('provenance.source', { lines: lines(p.source) }));
     if (p.formula) parts.push(t('provenance.formula', { formula: p.formula }));
+    if (p.import) parts.push(t('provenance.import', { ...p.import }));
     if (p.kind === 'illustrative') parts.push(t('provenance.illustrativeNote'));
     return parts;
   };

@@ -93,6 +93,7 @@ export const projectMessages = defineCatalog(
     'csv.kind.reported': '报告数据',
     'csv.kind.derived': '推算数据',
     'csv.kind.illustrative': '示意数据',
+    'csv.kind.imported': '导入数据',
 
     'detail.notFound': '没有找到这个项目',
     'detail.notFoundHint': '编号为“{id}”的项目不存在，可能链接有误或项目已移出项目库。',
@@ -204,6 +205,7 @@ export const projectMessages = defineCatalog(
     'csv.kind.reported': 'Reported',
     'csv.kind.derived': 'Derived',
     'csv.kind.illustrative': 'Illustrative',
+    'csv.kind.imported': 'Imported',
 
     'detail.notFound': 'Project not found',
     'detail.notFoundHint': 'There is no project “{id}”: the link may be wrong or the project was removed.',

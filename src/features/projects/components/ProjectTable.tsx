@@ -5,6 +5,7 @@ import { PROJECT_SORT_FIELDS } from '../../../api/projects';
 import type { Project, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
+import { useProvenanceText } from '../../../components/ProvenanceBadge';
 import { formatDate, formatMoney, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
@@ -65,15 +66,16 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
   const theme = useResolvedTheme();
   const labels = useProjectLabels();
   const tc = useT(componentMessages);
+  const provenanceText = useProvenanceText();
   const describe = useCallback(
     (p: Provenance) => {
-      const kind = tc(`provenance.${p.kind}`);
-      const parts = [tc('provenance.label', { kind })];
-      if (p.source) parts.push(tc('provenance.source', { lines: p.source.replaceAll('L', '').replace('-', '–') }));
-      if (p.kind === 'illustrative') parts.push(tc('provenance.illustrativeNote'));
-      return { short: p.source ?? kind, long: parts.join(tc('provenance.join')) };
+      const [kind = '', ...details] = provenanceText(p);
+      return {
+        short: p.source ?? kind,
+        long: [tc('provenance.label', { kind }), ...details].join(tc('provenance.join')),
+      };
     },
-    [tc],
+    [tc, provenanceText],
   );
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
