@@ -3,7 +3,9 @@
  * validation report and the preview, publish) and the version history with rollback.
  * Reading the dashboard needs none of this.
  */
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
+import { ApiError, apiGet, apiSend } from './client';
 import { LocalizedTextSchema, PeriodIdSchema } from './common';
 
 export const SessionSchema = z.object({
@@ -157,3 +159,102 @@ export const templatePaths = {
   xlsx: '/admin/template.xlsx',
   csv: (sheet: ImportSheet) => `/admin/template/${sheet}.csv`,
 } as const;
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  session: () => [...adminKeys.all, 'session'] as const,
+  versions: () => [...adminKeys.all, 'versions'] as const,
+};
+
+/** The error body of a failed admin request (`error`, `message`, and for a conflict the `winner`), if it has one. */
+export function adminErrorOf(error: unknown): AdminError | null {
+  if (!(error instanceof ApiError) || error.body === undefined) return null;
+  const parsed = AdminErrorSchema.safeParse(error.body);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The editor's session, or null when signed out (401). */
+export const sessionOptions = () =>
+  queryOptions({
+    queryKey: adminKeys.session(),
+    queryFn: async ({ signal }): Promise<Session | null> => {
+      try {
+        return await apiGet('/admin/session', SessionSchema, { signal });
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+  });
+
+/** Every published version, newest first (signed-in only). */
+export const versionListOptions = () =>
+  queryOptions({
+    queryKey: adminKeys.versions(),
+    queryFn: ({ signal }) => apiGet('/admin/versions', VersionListSchema, { signal }),
+  });
+
+/** Uploads take longer than reads: up to 20 MB out, then the server reads and checks every row. */
+export const UPLOAD_TIMEOUT_MS = 180_000;
+
+const csrfHeader = (csrfToken: string) => ({ 'X-CSRF-Token': csrfToken });
+
+export const signInMutation = () =>
+  mutationOptions({
+    mutationKey: [...adminKeys.all, 'sign-in'],
+    mutationFn: (credentials: { name: string; password: string }) =>
+      apiSend('/admin/login', SessionSchema, { json: credentials }),
+  });
+
+export const signOutMutation = () =>
+  mutationOptions({
+    mutationKey: [...adminKeys.all, 'sign-out'],
+    mutationFn: ({ csrfToken }: { csrfToken: string }) =>
+      apiSend('/admin/logout', null, { headers: csrfHeader(csrfToken) }),
+  });
+
+/** Sends the file's bytes as they are; the server reads and checks them and answers the report. */
+export const uploadImportMutation = () =>
+  mutationOptions({
+    mutationKey: [...adminKeys.all, 'upload'],
+    mutationFn: ({ file, csrfToken }: { file: File; csrfToken: string }) =>
+      apiSend('/admin/imports', ImportReportSchema, {
+        body: file,
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'X-File-Name': encodeURIComponent(file.name),
+          ...csrfHeader(csrfToken),
+        },
+        timeoutMs: UPLOAD_TIMEOUT_MS,
+      }),
+  });
+
+export const publishImportMutation = () =>
+  mutationOptions({
+    mutationKey: [...adminKeys.all, 'publish'],
+    mutationFn: ({
+      importId,
+      acceptWarnings,
+      csrfToken,
+    }: {
+      importId: string;
+      acceptWarnings: boolean;
+      csrfToken: string;
+    }) =>
+      apiSend(`/admin/imports/${encodeURIComponent(importId)}/publish`, PublishResultSchema, {
+        json: { acceptWarnings } satisfies z.infer<typeof PublishRequestSchema>,
+        headers: csrfHeader(csrfToken),
+        timeoutMs: UPLOAD_TIMEOUT_MS,
+      }),
+  });
+
+export const rollbackMutation = () =>
+  mutationOptions({
+    mutationKey: [...adminKeys.all, 'rollback'],
+    mutationFn: ({ versionId, basedOn, csrfToken }: { versionId: number; basedOn: number; csrfToken: string }) =>
+      apiSend(`/admin/versions/${versionId}/rollback`, PublishResultSchema, {
+        json: { basedOn } satisfies z.infer<typeof RollbackRequestSchema>,
+        headers: csrfHeader(csrfToken),
+        timeoutMs: UPLOAD_TIMEOUT_MS,
+      }),
+  });

@@ -12,12 +12,14 @@ export class ApiError extends Error {
   readonly retryAfter?: number;
   /** For schema errors: the first failing path in the response, e.g. `items[3].completed.value`. */
   readonly issuePath?: string;
+  /** For HTTP errors of `apiSend`: the answer's JSON body (`{error, message, …}`), when it had one. */
+  readonly body?: unknown;
 
   constructor(
     kind: ApiErrorKind,
     endpoint: string,
     message: string,
-    extra: { status?: number; retryAfter?: number; issuePath?: string; cause?: unknown } = {},
+    extra: { status?: number; retryAfter?: number; issuePath?: string; body?: unknown; cause?: unknown } = {},
   ) {
     super(message, { cause: extra.cause });
     this.name = 'ApiError';
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.status = extra.status;
     this.retryAfter = extra.retryAfter;
     this.issuePath = extra.issuePath;
+    this.body = extra.body;
   }
 
   /** 4xx answers will not change by asking again; 408 and 429 are the exceptions. */
@@ -106,6 +109,20 @@ function linkSignals(outer: AbortSignal | undefined, timeoutMs: number) {
   };
 }
 
+/** An answer checked against its contract schema; a violation is an ApiError of kind `schema` naming the path. */
+function parseAnswer<S extends z.ZodMiniType>(schema: S, data: unknown, path: string): z.infer<S> {
+  const parsed = safeParse(schema, data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const issuePath = formatPath(issue?.path ?? []);
+    throw new ApiError('schema', path, `${path} returned unexpected data at ${issuePath}: ${issue?.message ?? ''}`, {
+      issuePath,
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
 export interface ApiGetOptions {
   params?: QueryParams;
   signal?: AbortSignal;
@@ -153,14 +170,77 @@ export async function apiGet<S extends z.ZodMiniType>(
   } finally {
     linked.dispose();
   }
-  const parsed = safeParse(schema, body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const issuePath = formatPath(issue?.path ?? []);
-    throw new ApiError('schema', path, `${path} returned unexpected data at ${issuePath}: ${issue?.message ?? ''}`, {
-      issuePath,
-      cause: parsed.error,
-    });
+  return parseAnswer(schema, body, path);
+}
+
+export interface ApiSendOptions {
+  /** A JSON body (sent with `Content-Type: application/json`). */
+  json?: unknown;
+  /** A raw body, e.g. a file's bytes; give its `Content-Type` in `headers`. */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/**
+ * POST to the API and parse the answer with its contract schema (`null` for an answer without a
+ * body, e.g. 204). Fails like `apiGet`, with one addition: an HTTP error keeps its JSON body in
+ * `ApiError.body`, so a caller can read the `error` code and whatever the answer names (a
+ * conflicting version, say).
+ */
+export async function apiSend<S extends z.ZodMiniType>(
+  path: string,
+  schema: S | null,
+  { json, body, headers = {}, signal, timeoutMs = apiConfig.timeoutMs }: ApiSendOptions = {},
+): Promise<z.infer<S>> {
+  const url = buildUrl(path);
+  const linked = linkSignals(signal, timeoutMs);
+  const timeout = (cause: unknown) =>
+    new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
+  let response: Response;
+  let data: unknown;
+  try {
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        signal: linked.signal,
+        credentials: 'same-origin',
+        headers: {
+          Accept: 'application/json',
+          ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...headers,
+        },
+        body: json === undefined ? body : JSON.stringify(json),
+      });
+    } catch (cause) {
+      if (linked.timedOut()) throw timeout(cause);
+      if (signal?.aborted) throw signal.reason;
+      throw new ApiError('network', path, `${path} could not be reached`, { cause });
+    }
+    if (!response.ok) {
+      let errorBody: unknown;
+      try {
+        errorBody = await response.json();
+      } catch {
+        errorBody = undefined;
+      }
+      throw new ApiError('http', path, `${path} answered HTTP ${response.status}`, {
+        status: response.status,
+        retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
+        body: errorBody,
+      });
+    }
+    if (schema === null) return undefined as z.infer<S>;
+    try {
+      data = await response.json();
+    } catch (cause) {
+      if (linked.timedOut()) throw timeout(cause);
+      if (signal?.aborted) throw signal.reason;
+      throw new ApiError('schema', path, `${path} did not return valid JSON`, { issuePath: '(root)', cause });
+    }
+  } finally {
+    linked.dispose();
   }
-  return parsed.data;
+  return parseAnswer(schema, data, path);
 }

@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { metaOptions } from '../api/meta';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
+import { AdminFooterLink } from '../features/admin/AdminFooterLink';
 import { localized } from '../lib/i18n';
 import { usePrefs, useT } from '../stores/prefs';
 import { Header } from './Header';
@@ -41,14 +42,17 @@ export function AppLayout() {
           </Suspense>
         </PanelBoundary>
       </main>
-      {meta.data && (
-        <footer className="app__footer">
-          {t('footer.source', {
-            title: localized(meta.data.source.title, locale),
-            byline: localized(meta.data.source.byline, locale),
-          })}
-        </footer>
-      )}
+      <footer className="app__footer">
+        {meta.data && (
+          <span>
+            {t('footer.source', {
+              title: localized(meta.data.source.title, locale),
+              byline: localized(meta.data.source.byline, locale),
+            })}
+          </span>
+        )}
+        <AdminFooterLink />
+      </footer>
     </div>
   );
 }

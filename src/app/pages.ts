@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
+import { sessionOptions } from '../api/admin';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
 import { projectListOptions } from '../api/projects';
@@ -48,6 +49,11 @@ export const pages = {
     path: '/briefing',
     ...lazyPage(() => import('../features/briefing/BriefingPage')),
     prefetch: (client, { period }) => client.query(kpiListOptions({ period, sector: null })).catch(ignore),
+  },
+  admin: {
+    path: '/admin',
+    ...lazyPage(() => import('../features/admin/AdminPage')),
+    prefetch: (client) => client.query(sessionOptions()).catch(ignore),
   },
   presentation: {
     path: '/present',

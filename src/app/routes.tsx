@@ -14,6 +14,7 @@ const ProjectsPage = pages.projects.Component;
 const ProjectDetailPage = pages.projectDetail.Component;
 const BriefingPage = pages.briefing.Component;
 const PresentationPage = pages.presentation.Component;
+const AdminPage = pages.admin.Component;
 
 /**
  * The route tree. Declarative routes (not the data router): the app loads its data with
@@ -30,6 +31,7 @@ export function AppRoutes() {
           <Route path="projects" element={<ProjectsPage />} />
           <Route path="projects/:projectId" element={<ProjectDetailPage />} />
           <Route path="briefing" element={<BriefingPage />} />
+          <Route path="admin" element={<AdminPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
         <Route

@@ -1,0 +1,181 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { adminErrorOf, publishImportMutation } from '../../../api/admin';
+import type { ImportReport, VersionRecord } from '../../../api/admin';
+import { ApiError } from '../../../api/client';
+import { describeError } from '../../../components/ErrorPanel';
+import { componentMessages } from '../../../components/messages';
+import { formatCount } from '../../../lib/format';
+import { useGlobalSearch } from '../../../lib/url';
+import { useLocale, useT } from '../../../stores/prefs';
+import { adminMessages } from '../messages';
+import { formatDateTime } from '../model';
+
+/** Why a publish did not happen, and what the editor can do about it. */
+type Refusal =
+  { kind: 'conflict'; winner: VersionRecord | null } | { kind: 'expired' } | { kind: 'message'; text: string };
+
+interface PublishStepProps {
+  report: ImportReport | null;
+  csrfToken: string;
+  /** The version just published from this page, for the success message. */
+  published: VersionRecord | null;
+  onPublished: (version: VersionRecord) => void;
+  /** Someone else published meanwhile: the dashboard's data and the history are out of date. */
+  onOutdated: () => void;
+  /** Checks the same file again (against the version now published). */
+  onRecheck: () => void;
+  rechecking: boolean;
+  /** The session ended or its CSRF token was refused. */
+  onSessionLost: (error: ApiError) => void;
+  announce: (text: string) => void;
+}
+
+/** Step 4: publish the checked file, once its warnings are acknowledged; explain a refusal in words. */
+export function PublishStep(props: PublishStepProps) {
+  const t = useT(adminMessages);
+  const headingId = useId();
+  const { report, published } = props;
+  return (
+    <section className="admin__panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('publish.title')}</h2>
+      {published && !report && <PublishedNote version={published} />}
+      {report?.preview ? (
+        <PublishForm key={report.id} {...props} report={report} />
+      ) : (
+        !published && <p className="admin__muted">{report ? t('publish.blocked') : t('publish.waiting')}</p>
+      )}
+    </section>
+  );
+}
+
+function PublishedNote({ version }: { version: VersionRecord }) {
+  const t = useT(adminMessages);
+  const search = useGlobalSearch();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <p ref={ref} tabIndex={-1} className="admin__note admin__note--ok">
+      {t('publish.done', { n: version.id })} <Link to={{ pathname: '/', search }}>{t('publish.viewOverview')}</Link>
+    </p>
+  );
+}
+
+function PublishForm({
+  report,
+  csrfToken,
+  onPublished,
+  onOutdated,
+  onRecheck,
+  rechecking,
+  onSessionLost,
+  announce,
+}: PublishStepProps & { report: ImportReport }) {
+  const t = useT(adminMessages);
+  const tc = useT(componentMessages);
+  const locale = useLocale();
+  const publish = useMutation(publishImportMutation());
+  const [accepted, setAccepted] = useState(false);
+  const [mustAccept, setMustAccept] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const acceptId = useId();
+  const mustAcceptId = useId();
+  const acceptRef = useRef<HTMLInputElement>(null);
+  const refusalRef = useRef<HTMLDivElement>(null);
+  const warnings = formatCount(report.warnings, locale);
+
+  useEffect(() => {
+    if (refusal) refusalRef.current?.focus();
+  }, [refusal]);
+
+  const submit = () => {
+    if (report.warnings > 0 && !accepted) {
+      setMustAccept(true);
+      acceptRef.current?.focus();
+      return;
+    }
+    setRefusal(null);
+    announce(t('status.publishing'));
+    publish.mutate(
+      { importId: report.id, acceptWarnings: accepted, csrfToken },
+      {
+        onSuccess: ({ version }) => {
+          announce(t('publish.done', { n: version.id }));
+          onPublished(version);
+        },
+        onError: (error) => {
+          const body = adminErrorOf(error);
+          const status = error instanceof ApiError ? error.status : undefined;
+          if (error instanceof ApiError && (status === 401 || (status === 403 && body?.error !== 'foreign_origin'))) {
+            onSessionLost(error);
+            return;
+          }
+          let next: Refusal;
+          if (status === 409) {
+            next = { kind: 'conflict', winner: body?.winner ?? null };
+            onOutdated();
+          } else if (status === 404) next = { kind: 'expired' };
+          else if (status === 422 && body?.error === 'warnings_not_accepted') {
+            next = { kind: 'message', text: t('publish.warningsRefused') };
+          } else if (status === 422) next = { kind: 'message', text: t('publish.hasErrors') };
+          else next = { kind: 'message', text: t('publish.failed', { reason: describeError(error, tc) }) };
+          setRefusal(next);
+          announce('');
+        },
+      },
+    );
+  };
+
+  return (
+    <>
+      <p>{t('publish.intro', { base: report.baseVersion })}</p>
+      {report.warnings > 0 && (
+        <div className="admin__accept">
+          <input
+            ref={acceptRef}
+            id={acceptId}
+            type="checkbox"
+            checked={accepted}
+            aria-describedby={mustAccept && !accepted ? mustAcceptId : undefined}
+            aria-invalid={mustAccept && !accepted}
+            onChange={(e) => setAccepted(e.currentTarget.checked)}
+          />
+          <label htmlFor={acceptId}>{t('publish.accept', { n: warnings })}</label>
+        </div>
+      )}
+      {mustAccept && !accepted && (
+        <p id={mustAcceptId} className="admin__error" role="alert">
+          {t('publish.mustAccept', { n: warnings })}
+        </p>
+      )}
+      <button type="button" className="button" onClick={submit} disabled={publish.isPending || rechecking}>
+        {publish.isPending ? t('publish.busy') : t('publish.submit')}
+      </button>
+      {refusal && (
+        <div ref={refusalRef} tabIndex={-1} className="admin__note admin__note--error" role="alert">
+          <p>
+            {refusal.kind === 'conflict'
+              ? refusal.winner
+                ? t('publish.conflict', {
+                    by: refusal.winner.publishedBy,
+                    time: formatDateTime(refusal.winner.publishedAt, locale),
+                    n: refusal.winner.id,
+                    source: refusal.winner.sourceName,
+                    base: report.baseVersion,
+                  })
+                : t('publish.conflictUnknown')
+              : refusal.kind === 'expired'
+                ? t('publish.expired')
+                : refusal.text}
+          </p>
+          {(refusal.kind === 'conflict' || refusal.kind === 'expired') && (
+            <button type="button" className="button" onClick={onRecheck} disabled={rechecking}>
+              {rechecking ? t('step2.busy') : t('publish.recheck')}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

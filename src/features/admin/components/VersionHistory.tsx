@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState } from 'react';
+import { adminErrorOf, rollbackMutation, versionListOptions } from '../../../api/admin';
+import type { VersionRecord } from '../../../api/admin';
+import { ApiError } from '../../../api/client';
+import { describeError, ErrorPanel } from '../../../components/ErrorPanel';
+import { componentMessages } from '../../../components/messages';
+import { formatCount } from '../../../lib/format';
+import { useLocale, useT } from '../../../stores/prefs';
+import { adminMessages } from '../messages';
+import { formatDateTime, shortSha } from '../model';
+
+interface VersionHistoryProps {
+  csrfToken: string;
+  /** A version was published here (rolled back to): every figure of the dashboard is out of date. */
+  onChanged: () => void;
+  onSessionLost: (error: ApiError) => void;
+  announce: (text: string) => void;
+}
+
+const count = (n: number | undefined, locale: 'zh-CN' | 'en', none: string) =>
+  n === undefined ? none : formatCount(n, locale);
+
+/** Every published version, newest first; any but the current one can be published again (rolled back to). */
+export function VersionHistory({ csrfToken, onChanged, onSessionLost, announce }: VersionHistoryProps) {
+  const t = useT(adminMessages);
+  const tc = useT(componentMessages);
+  const locale = useLocale();
+  const versions = useQuery(versionListOptions());
+  const rollback = useMutation(rollbackMutation());
+  const [confirming, setConfirming] = useState<VersionRecord | null>(null);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const headingId = useId();
+  const confirmHeadingId = useId();
+  const confirmRef = useRef<HTMLHeadingElement>(null);
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const rowButtons = useRef(new Map<number, HTMLButtonElement>());
+
+  const list = versions.data?.versions ?? [];
+  const current = list.find((v) => v.current) ?? null;
+  const none = t('history.none');
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
+
+  const cancel = () => {
+    const id = confirming?.id;
+    setConfirming(null);
+    if (id !== undefined) rowButtons.current.get(id)?.focus();
+  };
+
+  const confirm = () => {
+    if (!confirming || !current) return;
+    const target = confirming;
+    announce(t('status.rollingBack'));
+    rollback.mutate(
+      { versionId: target.id, basedOn: current.id, csrfToken },
+      {
+        onSuccess: ({ version }) => {
+          const text = t('rollback.done', { n: target.id, m: version.id });
+          setConfirming(null);
+          setOutcome({ ok: true, text });
+          announce(text);
+          onChanged();
+        },
+        onError: (error) => {
+          const body = adminErrorOf(error);
+          const status = error instanceof ApiError ? error.status : undefined;
+          if (error instanceof ApiError && (status === 401 || (status === 403 && body?.error !== 'foreign_origin'))) {
+            setConfirming(null);
+            onSessionLost(error);
+            return;
+          }
+          let text: string;
+          if (status === 409) {
+            text = body?.winner
+              ? t('rollback.conflict', {
+                  by: body.winner.publishedBy,
+                  time: formatDateTime(body.winner.publishedAt, locale),
+                  m: body.winner.id,
+                })
+              : t('rollback.failed', { reason: describeError(error, tc) });
+            onChanged();
+          } else {
+            text = t('rollback.failed', { reason: describeError(error, tc) });
+          }
+          setConfirming(null);
+          setOutcome({ ok: false, text });
+          announce('');
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="admin__panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('history.title')}</h2>
+      {outcome && (
+        <p
+          ref={outcomeRef}
+          tabIndex={-1}
+          className={`admin__note ${outcome.ok ? 'admin__note--ok' : 'admin__note--error'}`}
+          role={outcome.ok ? undefined : 'alert'}
+        >
+          {outcome.text}
+        </p>
+      )}
+      {versions.isError ? (
+        <ErrorPanel
+          what={t('history.what')}
+          error={versions.error}
+          onRetry={() => void versions.refetch()}
+          retrying={versions.isFetching}
+        />
+      ) : !versions.data ? (
+        <p className="admin__muted">{t('history.loading')}</p>
+      ) : (
+        <div
+          className="atable__scroll atable__scroll--tall"
+          role="region"
+          aria-label={t('history.region')}
+          tabIndex={0}
+        >
+          <table className="atable" aria-busy={versions.isFetching}>
+            <caption className="visually-hidden">{t('history.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('col.version')}</th>
+                <th scope="col">{t('col.publishedAt')}</th>
+                <th scope="col">{t('col.by')}</th>
+                <th scope="col">{t('col.source')}</th>
+                <th scope="col">{t('col.sha')}</th>
+                <th scope="col" className="num">
+                  {t('col.projects')}
+                </th>
+                <th scope="col" className="num">
+                  {t('col.figures')}
+                </th>
+                <th scope="col">{t('col.basedOn')}</th>
+                <th scope="col">{t('col.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((v) => (
+                <tr key={v.id} className={v.current ? 'atable__row--current' : undefined}>
+                  <th scope="row">{t('history.version', { n: v.id })}</th>
+                  <td>{formatDateTime(v.publishedAt, locale)}</td>
+                  <td>{v.publishedBy}</td>
+                  <td className="atable__wrap admin__filename">{v.sourceName}</td>
+                  <td>{v.sourceSha256 ? <code title={v.sourceSha256}>{shortSha(v.sourceSha256)}</code> : none}</td>
+                  <td className="num">{count(v.counts.projects, locale, none)}</td>
+                  <td className="num">{count(v.counts.kpiValues, locale, none)}</td>
+                  <td>{v.basedOn === null ? none : t('history.version', { n: v.basedOn })}</td>
+                  <td>
+                    {v.current ? (
+                      <span className="admin__current">
+                        <span aria-hidden="true">✓ </span>
+                        {t('history.current')}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button--quiet button--small"
+                        ref={(el) => {
+                          if (el) rowButtons.current.set(v.id, el);
+                          else rowButtons.current.delete(v.id);
+                        }}
+                        disabled={!current || rollback.isPending}
+                        onClick={() => {
+                          setOutcome(null);
+                          setConfirming(v);
+                        }}
+                      >
+                        {t('history.rollback')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {confirming && current && (
+        <div
+          className="admin__confirm"
+          role="group"
+          aria-labelledby={confirmHeadingId}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !rollback.isPending) cancel();
+          }}
+        >
+          <h3 id={confirmHeadingId} ref={confirmRef} tabIndex={-1}>
+            {t('confirm.title', { n: confirming.id })}
+          </h3>
+          <p>
+            {t('confirm.body', {
+              n: confirming.id,
+              by: confirming.publishedBy,
+              time: formatDateTime(confirming.publishedAt, locale),
+              source: confirming.sourceName,
+              current: current.id,
+            })}
+          </p>
+          <div className="admin__actions">
+            <button type="button" className="button" onClick={confirm} disabled={rollback.isPending}>
+              {rollback.isPending ? t('confirm.busy') : t('confirm.yes', { n: confirming.id })}
+            </button>
+            <button type="button" className="button button--quiet" onClick={cancel} disabled={rollback.isPending}>
+              {t('confirm.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
