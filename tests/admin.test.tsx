@@ -524,6 +524,29 @@ describe('preview and publishing', () => {
     expect(screen.getByRole('heading', { name: '检查结果' })).toBeInTheDocument();
     expect(screen.getByText('已选择：2023年8月数据.xlsx（22 字节）')).toBeInTheDocument();
   });
+  it('asks to sign in again when the session ended, and keeps the file and its report', async () => {
+    const fake = fakeAdmin({
+      publish: () => {
+        fake.state.session = null;
+        return problem(401, { error: 'signed_out', message: 'sign in to change the data' });
+      },
+    });
+    const { user } = await uploadFile(fake);
+    await user.click(
+      within(screen.getByRole('region', { name: '第 4 步：发布' })).getByRole('button', { name: '发布' }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: '登录' }, WAIT)).toHaveFocus();
+    expect(screen.getByText('登录已过期，请重新登录。已选择的文件和检查结果仍保留。')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('用户名'), 'zhang.wei');
+    await user.type(screen.getByLabelText('密码'), PASSWORD);
+    await user.click(screen.getByRole('button', { name: '登录' }));
+    expect(await screen.findByRole('heading', { name: '检查结果' }, WAIT)).toBeInTheDocument();
+    expect(screen.getByText('已选择：2023年8月数据.xlsx（22 字节）')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: '第 4 步：发布' })).getByRole('button', { name: '发布' }),
+    ).toBeEnabled();
+  });
 });
 
 describe('version history', () => {

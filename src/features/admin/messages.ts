@@ -290,7 +290,7 @@ export const adminMessages = defineCatalog(
     'preview.periodsRemoved': 'Periods removed',
     'preview.noPeriods': 'None',
     'preview.tiles': 'Headline figures on the overview that change',
-    'preview.tile': '{label} ({periods})',
+    'preview.tile': '{label}: {periods}',
     'preview.noTiles': 'No headline figure on the overview changes.',
     'preview.changes': 'Changes',
     'preview.filter': 'Show',

@@ -43,6 +43,11 @@ export function VersionHistory({ csrfToken, onChanged, onSessionLost, announce }
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+  // The list is for editors only: a session that ran out shows the sign-in form, not an error.
+  const { error } = versions;
+  useEffect(() => {
+    if (error instanceof ApiError && error.status === 401) onSessionLost(error);
+  }, [error, onSessionLost]);
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
