@@ -9,7 +9,7 @@ export const adminMessages = defineCatalog(
     'session.loading': '正在确认登录状态…',
     'session.what': '登录状态',
     'session.signedIn': '已登录：{user}',
-    'session.until': '登录有效期至 {time}',
+    'session.until': '（有效期至 {time}）',
     'session.expired': '登录已过期，请重新登录。已选择的文件和检查结果仍保留。',
     'session.csrf': '安全校验未通过（可能在别的窗口退出过登录）。请重新登录后再试。',
     'signIn.title': '登录',
@@ -186,7 +186,7 @@ export const adminMessages = defineCatalog(
     'session.loading': 'Checking whether you are signed in…',
     'session.what': 'the sign-in status',
     'session.signedIn': 'Signed in as {user}',
-    'session.until': 'Signed in until {time}',
+    'session.until': '(until {time})',
     'session.expired':
       'Your session has ended: please sign in again. The selected file and its check results are kept.',
     'session.csrf':
