@@ -1,4 +1,14 @@
 import * as z from 'zod/mini';
+import {
+  AdminErrorSchema,
+  ImportReportSchema,
+  IMPORT_SHEETS,
+  PublishRequestSchema,
+  PublishResultSchema,
+  RollbackRequestSchema,
+  SessionSchema,
+  VersionListSchema,
+} from '../src/api/admin';
 import { PeriodIdSchema, SectorIdSchema } from '../src/api/common';
 import { KpiListSchema } from '../src/api/kpis';
 import { MetaSchema } from '../src/api/meta';
@@ -23,6 +33,13 @@ const components: Record<string, z.ZodMiniType> = {
   ProjectPage: ProjectPageSchema,
   ProjectDetail: ProjectDetailSchema,
   Problem: ProblemSchema,
+  Session: SessionSchema,
+  ImportReport: ImportReportSchema,
+  PublishRequest: PublishRequestSchema,
+  PublishResult: PublishResultSchema,
+  RollbackRequest: RollbackRequestSchema,
+  VersionList: VersionListSchema,
+  AdminError: AdminErrorSchema,
 };
 
 const ref = (name: keyof typeof components) => ({ $ref: `#/components/schemas/${name}` });
@@ -49,6 +66,112 @@ function parameters(schema: z.ZodMiniObject, location: 'query' | 'path') {
 
 const period = z.object({ period: z.optional(PeriodIdSchema) });
 
+const body = (name: keyof typeof components) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(name) } },
+});
+/** Admin answers without a session (401), without the CSRF token or from another origin (403). */
+const signedIn = {
+  '401': json('Problem', 'Not signed in'),
+  '403': json('Problem', 'Missing CSRF token or foreign origin (changes only)'),
+};
+const admin = (summary: string, extra: Record<string, unknown>) => ({
+  summary,
+  description: 'Admin area: needs the session cookie from POST /admin/login; changes also the X-CSRF-Token header.',
+  ...extra,
+});
+
+/** The admin area: signing in, the monthly data update and the version history. */
+const adminPaths = {
+  '/admin/login': {
+    post: {
+      summary: 'Sign in an editor: sets an HttpOnly, SameSite=Strict session cookie',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              required: ['name', 'password'],
+              properties: { name: { type: 'string' }, password: { type: 'string' } },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': json('Session', 'Signed in'),
+        '401': json('Problem', 'Wrong name or password'),
+        '429': json('Problem', 'Too many failed attempts (Retry-After)'),
+      },
+    },
+  },
+  '/admin/session': {
+    get: {
+      summary: 'The signed-in session',
+      responses: { '200': json('Session', 'Session'), '401': json('Problem', 'Not signed in') },
+    },
+  },
+  '/admin/logout': { post: admin('Sign out', { responses: { '204': { description: 'Signed out' }, ...signedIn } }) },
+  '/admin/template.xlsx': {
+    get: admin('The import template filled with the published data', {
+      responses: {
+        '200': {
+          description: 'Workbook: 说明, 指标, 产业, 项目',
+          content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
+        },
+        ...signedIn,
+      },
+    }),
+  },
+  '/admin/template/{sheet}.csv': {
+    get: admin('One sheet of the template as CSV (UTF-8 with BOM)', {
+      parameters: [{ name: 'sheet', in: 'path', required: true, schema: { enum: [...IMPORT_SHEETS] } }],
+      responses: { '200': { description: 'CSV', content: { 'text/csv': {} } }, ...signedIn },
+    }),
+  },
+  '/admin/imports': {
+    post: admin('Check an uploaded sheet (xlsx or CSV) and stage it: validation report and preview', {
+      parameters: [{ name: 'X-File-Name', in: 'header', required: false, schema: { type: 'string' } }],
+      requestBody: { required: true, content: { 'application/octet-stream': {} } },
+      responses: {
+        '200': json('ImportReport', 'The report (also for a file with errors)'),
+        '413': json('Problem', 'Larger than 20 MB'),
+        ...signedIn,
+      },
+    }),
+  },
+  '/admin/imports/{id}/publish': {
+    post: admin('Publish a staged upload as a new data version, if the published version is still its base', {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+      requestBody: body('PublishRequest'),
+      responses: {
+        '201': json('PublishResult', 'Published'),
+        '404': json('Problem', 'Unknown or expired upload'),
+        '409': json('AdminError', 'Another version was published since; names it in `winner`'),
+        '422': json('Problem', 'The file has errors, changes nothing, or its warnings were not accepted'),
+        ...signedIn,
+      },
+    }),
+  },
+  '/admin/versions': {
+    get: admin('Every data version, newest first', {
+      responses: { '200': json('VersionList', 'Versions'), ...signedIn },
+    }),
+  },
+  '/admin/versions/{id}/rollback': {
+    post: admin("Publish an old version's content again as a new version", {
+      parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+      requestBody: body('RollbackRequest'),
+      responses: {
+        '201': json('PublishResult', 'Published'),
+        '404': json('Problem', 'No such version'),
+        '409': json('AdminError', 'Another version was published since `basedOn`'),
+        ...signedIn,
+      },
+    }),
+  },
+};
+
 /** The OpenAPI 3.1 description of the API, generated from the same zod schemas the client parses with. */
 export function buildOpenApiDocument() {
   return {
@@ -57,7 +180,7 @@ export function buildOpenApiDocument() {
       title: 'Beibei District economy API',
       version: '1.0.0',
       description:
-        'Figures of the 2023 mid-year Beibei District report. Every numeric value carries provenance: reported (with the report line), derived (with its formula) or illustrative. Money is in yuan; percentages in points.',
+        "Figures of Beibei District: the 2023 mid-year report, then the office's monthly updates. Every numeric value carries provenance: reported (with the report line), derived (with its formula), imported (with the file, data version, sheet and row of the monthly update) or illustrative. Money is in yuan; percentages in points.",
     },
     servers: [{ url: '/api/v1' }],
     paths: {
@@ -102,6 +225,7 @@ export function buildOpenApiDocument() {
           responses: { '200': json('ProjectDetail', 'Project'), ...errors },
         },
       },
+      ...adminPaths,
     },
     components: {
       schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, jsonSchema(schema)])),

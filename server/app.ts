@@ -7,14 +7,16 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
-import { answerWith, jsonError, MAX_QUERY_LENGTH, SECURITY_HEADERS } from './http';
+import { answerWith, jsonError, MAX_QUERY_LENGTH, SECURITY_HEADERS, unavailable } from './http';
 import type { Env, RouteKit } from './http';
-import { adminRoutes } from './routes/admin';
+import { DatabaseUnavailable, isConnectionError } from './db/client';
+import { adminRoutes, requireSession } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { kpiRoutes } from './routes/kpis';
 import { metaRoutes } from './routes/meta';
 import { projectRoutes } from './routes/projects';
 import { sectorRoutes } from './routes/sectors';
+import { updateRoutes } from './routes/updates';
 import { webappRoutes } from './routes/webapp';
 import type { DataService } from './service';
 import type { App } from './static';
@@ -23,9 +25,11 @@ export interface AppOptions {
   service: DataService;
   app: App | null;
   logger: Logger;
+  /** `login`: the API's figures only for signed-in editors (READ_ACCESS); the app's files stay public. */
+  readAccess?: 'public' | 'login';
 }
 
-export function createApp({ service, app, logger }: AppOptions) {
+export function createApp({ service, app, logger, readAccess = 'public' }: AppOptions) {
   const hono = new Hono<Env>();
 
   hono.use(requestId({ headerName: 'X-Request-Id', limitLength: 64 }));
@@ -61,7 +65,14 @@ export function createApp({ service, app, logger }: AppOptions) {
   const kit: RouteKit = { service, answer: answerWith(service) };
   healthRoutes(hono, kit);
   const api = new Hono<Env>();
-  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, adminRoutes]) routes(api, kit);
+  if (readAccess === 'login') {
+    api.use(async (c, next) => {
+      if (c.req.path.startsWith('/api/v1/admin/')) return next();
+      return requireSession(kit)(c, next);
+    });
+  }
+  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, adminRoutes, updateRoutes])
+    routes(api, kit);
   api.all('*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));
   hono.route('/api/v1', api);
   hono.all('/api/*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));
@@ -69,6 +80,7 @@ export function createApp({ service, app, logger }: AppOptions) {
 
   hono.notFound((c) => jsonError(c, 404, 'not_found', 'not found'));
   hono.onError((error, c) => {
+    if (error instanceof DatabaseUnavailable || isConnectionError(error)) return unavailable(c);
     logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error');
     return jsonError(c, 500, 'internal', `Something went wrong on the server (request ${c.get('requestId')}).`);
   });

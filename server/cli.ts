@@ -1,5 +1,9 @@
 /**
  * The data commands, on the same DATA_DIR / DATABASE_URL as the server:
+ *   npm run data:export -- FILE.xlsx             the import template filled with the published data
+ *   npm run data:import -- FILE --dry-run        check FILE (xlsx or csv): report and preview, change nothing
+ *   npm run data:import -- FILE --publish --as NAME [--accept-warnings]
+ *                                                check FILE and publish it as a new version
  *   npm run data:history                         every data version, newest first
  *   npm run data:rollback -- VERSION --as NAME   publish VERSION's content again as a new version
  *   npm run admin:add-user -- NAME               create an editor (or set a new password); the
@@ -12,11 +16,15 @@ import { AccountError, saveUser } from './auth/accounts';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
-import { history, rollback, VersionNotFound } from './db/publish';
+import { history, rollback, VersionConflict, VersionNotFound } from './db/publish';
+import { exportTemplate, importFile } from './import/cli';
 import { seedDataset, seedIfEmpty } from './db/seed';
 import type { VersionRecord } from './db/publish';
 
 const USAGE = `Usage:
+  npm run data:export -- FILE.xlsx
+  npm run data:import -- FILE --dry-run [--lang en]
+  npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--lang en]
   npm run data:history [-- --json]
   npm run data:rollback -- VERSION --as NAME
   npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)`;
@@ -90,7 +98,10 @@ function option(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  if (command !== 'history' && command !== 'rollback' && command !== 'add-user') throw new UsageError(USAGE);
+  if (!['history', 'rollback', 'add-user', 'export', 'import'].includes(command ?? '')) throw new UsageError(USAGE);
+  if ((command === 'export' || command === 'import') && !rest[0]) throw new UsageError(USAGE);
+  if (command === 'import' && rest.includes('--dry-run') === rest.includes('--publish')) throw new UsageError(USAGE);
+  if (command === 'import' && rest.includes('--publish') && !option(rest, '--as')) throw new UsageError(USAGE);
   const userName = command === 'add-user' ? rest[0] : undefined;
   if (command === 'add-user' && !userName) throw new UsageError(USAGE);
   // Asked before the database is opened, so a mistyped password costs no wait.
@@ -105,6 +116,18 @@ async function main(args: string[]): Promise<void> {
     if (command === 'add-user' && userName) {
       const created = await saveUser(db, userName, password);
       process.stdout.write(`${created ? 'Created' : 'Set a new password for'} editor ${userName}.\n`);
+      return;
+    }
+    if (command === 'export' && rest[0]) {
+      await exportTemplate(db, rest[0]);
+      return;
+    }
+    if (command === 'import' && rest[0]) {
+      process.exitCode = await importFile(db, rest[0], {
+        publishAs: rest.includes('--publish') ? (option(rest, '--as') ?? null) : null,
+        acceptWarnings: rest.includes('--accept-warnings'),
+        lang: option(rest, '--lang') === 'en' ? 'en' : 'zh-CN',
+      });
       return;
     }
     if (command === 'history') {
@@ -132,7 +155,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const message =
     error instanceof ConfigError
       ? `Configuration error: ${error.message}`
-      : error instanceof VersionNotFound || error instanceof AccountError
+      : error instanceof VersionNotFound || error instanceof AccountError || error instanceof VersionConflict
         ? error.message
         : error instanceof Error
           ? error.message

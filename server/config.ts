@@ -21,6 +21,8 @@ export interface Config {
   versionPollMs: number;
   /** Benchmarks only: generated illustrative projects added to the first seed (never by default). */
   seedExtraProjects: number;
+  /** `public` (default): anyone may read the dashboard; `login`: only signed-in editors. */
+  readAccess: 'public' | 'login';
 }
 
 export class ConfigError extends Error {
@@ -65,6 +67,10 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got ${JSON.stringify(env.LOG_LEVEL)})`);
   }
   const dataDir = env.DATA_DIR?.trim() || 'var/db';
+  const readAccess = env.READ_ACCESS?.trim() || 'public';
+  if (readAccess !== 'public' && readAccess !== 'login') {
+    throw new ConfigError(`READ_ACCESS must be public or login (got ${JSON.stringify(env.READ_ACCESS)})`);
+  }
   return {
     port: integer(env, 'PORT', 8080, 1, 65535),
     host,
@@ -74,5 +80,6 @@ export function readConfig(env: Env = process.env, cwd = process.cwd()): Config 
     distDir: resolve(cwd, env.DIST_DIR?.trim() || 'dist'),
     versionPollMs: integer(env, 'VERSION_POLL_MS', 2000, 100, 3_600_000),
     seedExtraProjects: integer(env, 'SEED_EXTRA_PROJECTS', 0, 0, 100_000),
+    readAccess,
   };
 }

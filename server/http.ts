@@ -48,7 +48,7 @@ export const jsonError = (
     ...headers,
   });
 
-const unavailable = (c: Context<Env>) =>
+export const unavailable = (c: Context<Env>) =>
   jsonError(
     c,
     503,

@@ -41,7 +41,11 @@ const service = new DataService({
 });
 
 const server = serve(
-  { fetch: createApp({ service, app, logger }).fetch, port: config.port, hostname: config.host },
+  {
+    fetch: createApp({ service, app, logger, readAccess: config.readAccess }).fetch,
+    port: config.port,
+    hostname: config.host,
+  },
   (info) => {
     const host = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
     logger.info(

@@ -12,7 +12,23 @@ describe('public/openapi.json', () => {
   it('describes every endpoint of the API', () => {
     const doc = buildOpenApiDocument();
     expect(Object.keys(doc.paths).sort()).toEqual(
-      ['/kpis', '/meta', '/projects', '/projects/{id}', '/sectors', '/sectors/{id}'].sort(),
+      [
+        '/kpis',
+        '/meta',
+        '/projects',
+        '/projects/{id}',
+        '/sectors',
+        '/sectors/{id}',
+        '/admin/login',
+        '/admin/logout',
+        '/admin/session',
+        '/admin/template.xlsx',
+        '/admin/template/{sheet}.csv',
+        '/admin/imports',
+        '/admin/imports/{id}/publish',
+        '/admin/versions',
+        '/admin/versions/{id}/rollback',
+      ].sort(),
     );
   });
 });

@@ -97,7 +97,7 @@ export async function loadDataset(sql: Sql, version: number): Promise<Dataset> {
  */
 export async function publish(
   db: Db,
-  dataset: Dataset,
+  dataset: Dataset | ((version: number) => Dataset),
   info: VersionInfo & { basedOn: number | null },
   onWriting?: () => void,
 ): Promise<number> {
@@ -114,11 +114,22 @@ export async function publish(
 }
 
 /** Publishes version `version`'s content again, as a new version on top of the current one. */
-export async function rollback(db: Db, version: number, by: string, onWriting?: () => void): Promise<number> {
+export async function rollback(
+  db: Db,
+  version: number,
+  by: string,
+  onWriting?: () => void,
+  /** The version the editor saw as current; another published since is a conflict. */
+  basedOn?: number,
+): Promise<number> {
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const dataset = await loadDataset(tx, version);
     const current = await currentId(tx);
+    if (basedOn !== undefined && current !== basedOn) {
+      const winner = current === null ? null : await record(tx, current);
+      if (winner) throw new VersionConflict(basedOn, winner);
+    }
     onWriting?.();
     return writeVersion(tx, dataset, {
       publishedBy: by,

@@ -19,14 +19,20 @@ const json = (value: unknown) => JSON.stringify(value);
 const PROJECT_SLICE = 500;
 
 /**
- * Writes `dataset` as a new version inside the caller's transaction and publishes it.
+ * Writes `content` (a dataset, or a function of the new version's number giving one) as a new version inside the caller's transaction and publishes it.
  * Returns the new version's number. Callers hold the transaction: nothing is half written.
  */
-export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo): Promise<number> {
+export async function writeVersion(
+  tx: Sql,
+  content: Dataset | ((version: number) => Dataset),
+  info: VersionInfo,
+): Promise<number> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   const [{ next } = { next: 1 }] = await tx.query<{ next: number }>(
     'SELECT COALESCE(MAX(id), 0) + 1 AS next FROM data_versions',
   );
+  // Imported figures name the version they are published as: known only now.
+  const dataset = typeof content === 'function' ? content(next) : content;
   const counts = {
     kpis: dataset.kpis.length,
     kpiValues: dataset.kpis.reduce((n, k) => n + Object.keys(k.values).length, 0),

@@ -23,7 +23,7 @@ const LoginSchema = z.object({
 
 const noStore = { 'Cache-Control': 'no-store' };
 
-function client(c: Context<Env>): string {
+export function client(c: Context<Env>): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
@@ -38,27 +38,35 @@ const isHttps = (c: Context<Env>) =>
   new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https';
 
 /**
- * For every request that changes something: a signed-in session, a CSRF token equal to the
- * session's, and no foreign Origin. Answers 401 or 403 otherwise.
+ * A signed-in session, and for changes (`change`) also a CSRF token equal to the session's and
+ * no foreign Origin; answers 401 or 403 otherwise. Reading the admin area (the template, the
+ * history) needs the session only.
  */
-export const requireEditor =
-  (kit: RouteKit): MiddlewareHandler<Env> =>
+const requireSigned =
+  (kit: RouteKit, change: boolean): MiddlewareHandler<Env> =>
   async (c, next) => {
     const cookieToken = getCookie(c, SESSION_COOKIE);
     const session = cookieToken ? await sessionFor(kit.service.database(), cookieToken) : null;
-    if (!session || !cookieToken) return jsonError(c, 401, 'signed_out', 'sign in to change the data');
-    const origin = c.req.header('Origin');
-    if (origin && origin !== new URL(c.req.url).origin) {
-      return jsonError(c, 403, 'foreign_origin', 'this request did not come from the dashboard');
+    if (!session || !cookieToken) {
+      return jsonError(c, 401, 'signed_out', change ? 'sign in to change the data' : 'sign in to the admin area first');
     }
-    const csrf = c.req.header('X-CSRF-Token') ?? '';
-    if (!sameText(csrf, session.csrfToken)) {
-      return jsonError(c, 403, 'csrf', 'the request lacks the session’s CSRF token; reload the page and try again');
+    if (change) {
+      const origin = c.req.header('Origin');
+      if (origin && origin !== new URL(c.req.url).origin) {
+        return jsonError(c, 403, 'foreign_origin', 'this request did not come from the dashboard');
+      }
+      const csrf = c.req.header('X-CSRF-Token') ?? '';
+      if (!sameText(csrf, session.csrfToken)) {
+        return jsonError(c, 403, 'csrf', 'the request lacks the session’s CSRF token; reload the page and try again');
+      }
     }
     c.set('session', session);
     c.set('sessionToken', cookieToken);
     await next();
   };
+
+export const requireSession = (kit: RouteKit) => requireSigned(kit, false);
+export const requireEditor = (kit: RouteKit) => requireSigned(kit, true);
 
 export function adminRoutes(api: Api, kit: RouteKit, limiter = new AttemptLimiter()) {
   const db = () => kit.service.database();

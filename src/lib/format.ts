@@ -7,7 +7,7 @@ import type { Measure, PeriodId } from '../api/common';
 import { interpolate, translate } from './i18n';
 import type { Locale } from './i18n';
 import { formatMessages } from './messages';
-import { parsePeriod } from './periods';
+import { parsePeriod } from '../domain/periods';
 
 export interface TextPart {
   text: string;

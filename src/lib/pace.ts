@@ -1,6 +1,6 @@
 import type { Measure, PeriodId } from '../api/common';
 import type { Kpi, Target } from '../api/kpis';
-import { yearElapsedShare } from './periods';
+import { yearElapsedShare } from '../domain/periods';
 
 export type PaceKind = 'ahead' | 'behind' | 'onSchedule' | 'noTarget' | 'noValue';
 

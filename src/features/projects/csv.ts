@@ -1,5 +1,5 @@
 import type { Project } from '../../api/projects';
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../domain/csv';
 import type { Translate } from '../../lib/i18n';
 import { progressOf } from './labels';
 import type { Labels } from './labels';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { Measure, PeriodId, SectorId } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
-import type { CsvCell } from '../../lib/csv';
+import type { CsvCell } from '../../domain/csv';
 import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
 import type { ChartColumn, ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';

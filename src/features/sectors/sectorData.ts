@@ -6,7 +6,7 @@ import { metaOptions } from '../../api/meta';
 import type { PeriodInfo, SectorGroup } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
 import type { SectorFigure } from '../../api/sectors';
-import type { CsvCell } from '../../lib/csv';
+import type { CsvCell } from '../../domain/csv';
 import { useGlobalSearch } from '../../lib/url';
 
 export const GROUPS: readonly SectorGroup[] = ['leading', 'multipoint'];

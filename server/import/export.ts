@@ -1,0 +1,109 @@
+/**
+ * The template filled with a version's data: an xlsx workbook (a help sheet, then one sheet
+ * each for indicators, sectors and projects) or one sheet as CSV. Text is always written as
+ * text: in the workbook as string cells, which Excel never evaluates, and in CSV with a leading
+ * apostrophe before = + - @ (the CSV-injection guard the dashboard's own CSV downloads use).
+ */
+import ExcelJS from 'exceljs';
+import type { Dataset } from '../../data/dataset';
+import { TEMPLATE_VERSION } from '../../src/api/admin';
+import type { ImportSheet } from '../../src/api/admin';
+import { toCsv } from '../../src/domain/csv';
+import { kpiUnit } from './merge';
+import { levels, projectTypes, stages, unitTexts } from './notation';
+import {
+  datasetTables,
+  HEADER_ROW,
+  HELP_SHEET_NAME,
+  KIND_ACTUAL,
+  KIND_TARGET,
+  markerRow,
+  SETTINGS,
+  SHEET_ORDER,
+} from './template';
+import type { Cell } from './template';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The template's file name for a version, e.g. 北碚经济数据_v3.xlsx. */
+export const templateFileName = (version: number, ext: string, sheet?: ImportSheet) =>
+  `beibei-data-v${version}${sheet ? `-${sheet}` : ''}.${ext}`;
+
+function helpRows(dataset: Dataset): Cell[][] {
+  const { meta } = dataset;
+  const rows: Cell[][] = [
+    markerRow({ name: HELP_SHEET_NAME }),
+    [],
+    [SETTINGS.asOf, meta.asOf, '本版数据的截至日期（YYYY-MM-DD），显示为首页的“数据截至”'],
+    [SETTINGS.defaultPeriod, meta.defaultPeriod, '打开看板时默认显示的时期'],
+    [],
+    ['填写说明'],
+    ['1', '每张表第 1 行是模板标记，第 2 行是列名，请勿修改；从第 3 行起每行一条数据。'],
+    ['2', '上传的表会整体替换该部分数据：表中没有的行会被删除（预览中会列出）。没有上传的表保持不变。'],
+    [
+      '3',
+      '时期写代码（2023M08 表示 1–8 月累计，2023H1 上半年，2023Q3 第三季度，2023 全年）或中文（2023年1-8月、2023年上半年）。',
+    ],
+    ['4', `“指标”表的类别写“${KIND_ACTUAL}”（实际完成）或“${KIND_TARGET}”（年度目标，时期写年份）。`],
+    ['5', '数值只填数字；单位写在“单位”列或列名中。公式会按 Excel 保存的计算结果读取，不会重新计算。'],
+    ['6', '“来源”列和名称列仅供参考，导入时不读取：导入的数据会记为“导入数据”，注明文件、版本、表和行。'],
+    ['7', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
+    [],
+    ['可用代码'],
+    ['时期（现有）', meta.periods.map((p) => p.id).join('、')],
+    ['产业代码', meta.sectors.map((s) => `${s.id}（${s.label['zh-CN']}）`).join('、')],
+    ['阶段', stages.allowed().join('、')],
+    ['级别', levels.allowed().join('、')],
+    ['项目类型', projectTypes.allowed().join('、')],
+    [],
+    ['指标代码', '指标名称', '可用单位'],
+    ...dataset.kpis.map((k) => {
+      const unit = kpiUnit(k);
+      return [k.id, k.label['zh-CN'], unit ? unitTexts(unit).join('、') : ''];
+    }),
+  ];
+  return rows;
+}
+
+const TEXT_COLUMN = /代码|编号|时期|日期|类别|单位|名称|简介|来源|产业$|类型|阶段|级别/;
+
+/** The workbook: help sheet, then the three data sheets with frozen headers and column widths. */
+export async function templateXlsx(dataset: Dataset, version: number): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Beibei economy dashboard';
+  workbook.title = `Beibei data, version ${version} (${TEMPLATE_VERSION})`;
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  const help = workbook.addWorksheet(HELP_SHEET_NAME);
+  help.columns = [{ width: 16 }, { width: 60 }, { width: 60 }];
+  for (const row of helpRows(dataset)) help.addRow(row);
+  help.getRow(1).font = { color: { argb: 'FF666666' } };
+  help.getCell('A3').font = { bold: true };
+  help.getCell('A4').font = { bold: true };
+
+  const tables = datasetTables(dataset);
+  for (const sheet of SHEET_ORDER) {
+    const { spec, rows } = tables[sheet];
+    const ws = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
+    // Text columns stay text however Excel would guess (ids like 2023, dates typed later).
+    ws.columns = spec.columns.map((c) => ({
+      width: c.width,
+      ...(TEXT_COLUMN.test(c.header) ? { style: { numFmt: '@' } } : {}),
+    }));
+    ws.addRow(markerRow(spec)).font = { color: { argb: 'FF666666' } };
+    const header = ws.addRow(spec.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF6' } };
+    for (const row of rows) ws.addRow(row.cells);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** One sheet as CSV (UTF-8 with BOM, CRLF), with the template's marker row first. */
+export function templateCsv(dataset: Dataset, sheet: ImportSheet): string {
+  const { spec, rows } = datasetTables(dataset)[sheet];
+  return toCsv(
+    markerRow(spec).map((c) => String(c ?? '')),
+    [spec.columns.map((c) => c.header), ...rows.map((r) => r.cells)],
+  );
+}

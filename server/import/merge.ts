@@ -1,0 +1,492 @@
+/**
+ * What publishing an upload gives: the published version with the uploaded sheets put in
+ * place of their part. A figure whose value is unchanged keeps everything it had (its
+ * provenance, printed precision, qualifier); a new or changed one is marked as imported, with
+ * the file, sheet and row. Facts, comparisons and milestones the template does not carry are
+ * kept; trends are rebuilt from the monthly figures for the years that changed, so a new month
+ * becomes a point on the trend. Also the checks that need the merged data: a cumulative figure
+ * lower than the month before, a value 10× away from the previous period, rows removed.
+ */
+import type { Dataset, SectorFigureRow } from '../../data/dataset';
+import type { KpiDefinition, KpiPeriodValue } from '../../data/report';
+import type { Measure, PeriodId, Provenance, Series, SeriesPoint, Unit } from '../../src/api/common';
+import type { PeriodInfo } from '../../src/api/meta';
+import type { ProjectDetail } from '../../src/api/projects';
+import { parsePeriod, periodEndDate } from '../../src/domain/periods';
+import type { Findings, ParsedUpload, Written } from './validate';
+
+/** The unit an indicator is measured in (its figures' or its target's). */
+export function kpiUnit(k: KpiDefinition): Unit | null {
+  for (const v of Object.values(k.values)) if (v) return v.value.unit;
+  return k.target?.value.unit ?? null;
+}
+
+/** Imported figures name the version they were published as; it is known only when publishing. */
+export const PENDING_VERSION = 0;
+
+export interface UploadSource {
+  file: string;
+  /** Sheet names in the file by kind, for provenance. */
+  sheetNames: Partial<Record<'indicators' | 'sectors' | 'projects', string>>;
+}
+
+const same = (a: number, b: number) => Number(a.toPrecision(15)) === Number(b.toPrecision(15));
+
+/** The month a period's cumulative-from-January figure ends in, or null (Q3, H2 start later). */
+function januaryBasedMonth(id: PeriodId): number | null {
+  const p = parsePeriod(id);
+  return p && p.firstMonth === 1 ? p.lastMonth : null;
+}
+
+const yearOf = (id: PeriodId) => parsePeriod(id)?.year ?? null;
+
+/**
+ * Rebuilds the trends of one measure for the years in `years`: for every Jan-based period of
+ * such a year, the points up to its month from the figures themselves, filling months without a
+ * figure from the published trend. Periods of other years keep their published series.
+ */
+function rebuildSeries(
+  figures: Map<PeriodId, Measure>,
+  baseSeries: Map<PeriodId, Series>,
+  years: Set<number>,
+  cumulative: boolean,
+): Map<PeriodId, Series | null> {
+  const out = new Map<PeriodId, Series | null>();
+  for (const [period, measure] of figures) {
+    const year = yearOf(period);
+    if (year === null || !years.has(year)) {
+      out.set(period, baseSeries.get(period) ?? null);
+      continue;
+    }
+    const month = januaryBasedMonth(period);
+    if (month === null) {
+      out.set(period, null);
+      continue;
+    }
+    const byMonth = new Map<number, SeriesPoint>();
+    for (const [p, series] of baseSeries) {
+      if (yearOf(p) !== year) continue;
+      for (const point of series.points) {
+        const m = januaryBasedMonth(point.period);
+        if (m !== null && m <= month) byMonth.set(m, point);
+      }
+    }
+    for (const [p, m] of figures) {
+      const pm = januaryBasedMonth(p);
+      if (yearOf(p) === year && pm !== null && pm <= month) {
+        byMonth.set(pm, {
+          period: `${year}M${String(pm).padStart(2, '0')}`,
+          value: m.value,
+          provenance: m.provenance,
+        });
+      }
+    }
+    const hadSeries = [...baseSeries.keys()].some((p) => yearOf(p) === year);
+    const points = [...byMonth.entries()].sort(([a], [b]) => a - b).map(([, point]) => point);
+    out.set(
+      period,
+      points.length >= 2 && (hadSeries || points.length >= 3) ? { unit: measure.unit, cumulative, points } : null,
+    );
+  }
+  return out;
+}
+
+interface Context {
+  source: UploadSource;
+  findings: Findings;
+}
+
+function imported(ctx: Context, sheet: 'indicators' | 'sectors' | 'projects', row: number): Provenance {
+  return {
+    kind: 'imported',
+    import: { file: ctx.source.file, version: PENDING_VERSION, sheet: ctx.source.sheetNames[sheet] ?? sheet, row },
+  };
+}
+
+function measure(written: Written, unit: Unit, provenance: Provenance, before: Measure | undefined | null): Measure {
+  if (before && before.unit === unit && same(before.value, written.value)) return before;
+  return { value: written.value, unit, digits: written.digits, provenance };
+}
+
+/** Years whose figures differ between `before` and `after` (added, changed or removed). */
+function changedYears<T>(before: Map<PeriodId, T>, after: Map<PeriodId, T>): Set<number> {
+  const years = new Set<number>();
+  for (const p of new Set([...before.keys(), ...after.keys()])) {
+    if (before.get(p) !== after.get(p)) {
+      const y = yearOf(p);
+      if (y !== null) years.add(y);
+    }
+  }
+  return years;
+}
+
+/** Warnings on a new or changed figure compared with the figures before it. */
+function checkAgainstEarlier(
+  ctx: Context,
+  where: { sheet: string; row: number; column: string; header: string; what: string },
+  period: PeriodId,
+  value: Measure,
+  all: Map<PeriodId, Measure>,
+  cumulative: boolean,
+) {
+  const end = periodEndDate(period) ?? '';
+  const earlier = [...all.entries()]
+    .filter(([p]) => (periodEndDate(p) ?? '') < end)
+    .sort(([a], [b]) => ((periodEndDate(a) ?? '') < (periodEndDate(b) ?? '') ? -1 : 1));
+  const month = januaryBasedMonth(period);
+  const year = yearOf(period);
+  if (cumulative && month !== null) {
+    const previous = earlier.filter(([p]) => yearOf(p) === year && januaryBasedMonth(p) !== null).at(-1);
+    if (previous && value.value < previous[1].value) {
+      ctx.findings.add({
+        severity: 'warning',
+        code: 'cumulative_decrease',
+        sheet: where.sheet,
+        row: where.row,
+        column: where.column,
+        header: where.header,
+        value: String(value.value),
+        message: {
+          'zh-CN': `${where.what}是 1 月起的累计数，却低于上一期 ${previous[0]} 的累计数；请核对是否填成了当月数。`,
+          en: `${where.what} is cumulative from January but lower than the previous period ${previous[0]}; check it is not a single month's figure.`,
+        },
+      });
+    }
+  }
+  const last = earlier.filter(([p]) => parsePeriod(p)?.kind === parsePeriod(period)?.kind).at(-1) ?? earlier.at(-1);
+  if (last && last[1].value !== 0 && value.value !== 0 && Math.sign(last[1].value) === Math.sign(value.value)) {
+    const ratio = value.value / last[1].value;
+    if (ratio >= 10 || ratio <= 0.1) {
+      ctx.findings.add({
+        severity: 'warning',
+        code: 'ten_times',
+        sheet: where.sheet,
+        row: where.row,
+        column: where.column,
+        header: where.header,
+        value: String(value.value),
+        message: {
+          'zh-CN': `${where.what}与上一期 ${last[0]} 相差 ${ratio >= 10 ? '10 倍以上' : '到十分之一以下'}；请核对单位（亿元/万元）和小数点。`,
+          en: `${where.what} is ${ratio >= 10 ? 'over 10×' : 'under a tenth of'} the previous period ${last[0]}; check the unit (亿元/万元) and the decimal point.`,
+        },
+      });
+    }
+  }
+}
+
+function mergeKpis(base: Dataset, parsed: ParsedUpload, ctx: Context): KpiDefinition[] {
+  const rows = parsed.indicators;
+  if (!rows) return base.kpis;
+  const sheet = ctx.source.sheetNames.indicators ?? '指标';
+  return base.kpis.map((k) => {
+    const mine = rows.filter((r) => r.kpi === k.id);
+    const values: Partial<Record<PeriodId, KpiPeriodValue>> = {};
+    for (const r of mine.filter((x) => x.kind === 'actual')) {
+      const before = k.values[r.period];
+      const provenance = imported(ctx, 'indicators', r.row);
+      const value = measure(r.value, r.unit, provenance, before?.value);
+      const yoy = r.yoy ? measure(r.yoy, 'percent', provenance, before?.yoy) : undefined;
+      const planCompletion = r.planCompletion
+        ? measure(r.planCompletion, 'percent', provenance, before?.planCompletion)
+        : undefined;
+      const unchanged =
+        before && value === before.value && yoy === before.yoy && planCompletion === before.planCompletion;
+      values[r.period] = unchanged
+        ? before
+        : {
+            value,
+            ...(yoy ? { yoy } : {}),
+            ...(planCompletion ? { planCompletion } : {}),
+            ...(before?.facts ? { facts: before.facts } : {}),
+            ...(before?.comparisons ? { comparisons: before.comparisons } : {}),
+          };
+    }
+    const targets = mine.filter((x) => x.kind === 'target');
+    for (const extra of targets.slice(1)) {
+      ctx.findings.add({
+        severity: 'error',
+        code: 'second_target',
+        sheet,
+        row: extra.row,
+        message: {
+          'zh-CN': `指标“${k.label['zh-CN']}”已在第 ${targets[0]?.row} 行有年度目标；每个指标只有一个目标。`,
+          en: `"${k.label.en}" already has its annual target in row ${targets[0]?.row}; an indicator has one target.`,
+        },
+      });
+    }
+    let target = k.target;
+    const t = targets[0];
+    if (!t) target = undefined;
+    else {
+      const value = measure(t.value, t.unit, imported(ctx, 'indicators', t.row), k.target?.value);
+      target =
+        k.target && k.target.period === t.period && value === k.target.value
+          ? k.target
+          : {
+              period: t.period,
+              kind: k.target?.kind ?? (t.unit === 'cny' ? 'cumulative' : 'level'),
+              value,
+            };
+    }
+    // Trends, for the years whose figures changed.
+    const cumulative =
+      Object.values(k.values).find((v) => v?.series)?.series?.cumulative ??
+      (target?.kind === 'cumulative' || kpiUnit(k) === 'cny');
+    const beforeFigures = new Map(Object.entries(k.values).flatMap(([p, v]) => (v ? [[p, v.value] as const] : [])));
+    const afterFigures = new Map(Object.entries(values).flatMap(([p, v]) => (v ? [[p, v.value] as const] : [])));
+    const years = changedYears(beforeFigures, afterFigures);
+    if (years.size > 0) {
+      const baseSeries = new Map(
+        Object.entries(k.values).flatMap(([p, v]) => (v?.series ? [[p, v.series] as const] : [])),
+      );
+      const series = rebuildSeries(afterFigures, baseSeries, years, cumulative);
+      for (const [p, v] of Object.entries(values)) {
+        if (!v || !years.has(yearOf(p) ?? -1)) continue;
+        const s = series.get(p);
+        const { series: _old, ...rest } = v;
+        values[p] = s ? { ...rest, series: s } : rest;
+        if (v !== k.values[p] || s !== k.values[p].series) {
+          const row = mine.find((r) => r.kind === 'actual' && r.period === p);
+          if (row && v.value !== k.values[p]?.value) {
+            checkAgainstEarlier(
+              ctx,
+              { sheet, row: row.row, column: 'E', header: '数值', what: `“${k.label['zh-CN']}” ${p}` },
+              p,
+              v.value,
+              afterFigures,
+              cumulative,
+            );
+          }
+        }
+      }
+    }
+    return { ...k, values, ...(target ? { target } : { target: undefined }) };
+  });
+}
+
+function mergeSectors(base: Dataset, parsed: ParsedUpload, ctx: Context): SectorFigureRow[] {
+  const rows = parsed.sectors;
+  if (!rows) return base.sectorFigures;
+  const sheet = ctx.source.sheetNames.sectors ?? '产业';
+  const key = (s: string, p: string) => `${s}|${p}`;
+  const before = new Map(base.sectorFigures.map((f) => [key(f.sector, f.period), f]));
+  const merged: SectorFigureRow[] = rows.map((r) => {
+    const b = before.get(key(r.sector, r.period));
+    const provenance = imported(ctx, 'sectors', r.row);
+    const output = r.output ? measure(r.output, 'cny', provenance, b?.output) : undefined;
+    const growth = r.growth ? measure(r.growth, 'percent', provenance, b?.growth) : undefined;
+    const firms = r.firms ? measure(r.firms, 'firms', provenance, b?.firms) : undefined;
+    const share = r.share ? measure(r.share, 'percent', provenance, b?.share) : undefined;
+    if (b && output === b.output && growth === b.growth && firms === b.firms && share === b.share) return b;
+    return {
+      sector: r.sector,
+      period: r.period,
+      ...(output ? { output } : {}),
+      ...(growth ? { growth } : {}),
+      ...(firms ? { firms } : {}),
+      ...(share ? { share } : {}),
+      series: b?.series ?? null,
+    };
+  });
+  // Output trends per sector, for the years whose output changed.
+  for (const { id: sector } of base.meta.sectors) {
+    const outputs = (list: SectorFigureRow[]) =>
+      new Map(list.flatMap((f) => (f.sector === sector && f.output ? [[f.period, f.output] as const] : [])));
+    const beforeOutputs = outputs(base.sectorFigures);
+    const afterOutputs = outputs(merged);
+    const years = changedYears(beforeOutputs, afterOutputs);
+    if (years.size === 0) continue;
+    const baseSeries = new Map(
+      base.sectorFigures.flatMap((f) => (f.sector === sector && f.series ? [[f.period, f.series] as const] : [])),
+    );
+    const series = rebuildSeries(afterOutputs, baseSeries, years, true);
+    merged.forEach((f, i) => {
+      if (f.sector !== sector || !years.has(yearOf(f.period) ?? -1)) return;
+      const s = f.output ? (series.get(f.period) ?? null) : null;
+      const b = before.get(key(f.sector, f.period));
+      if (f === b && s === b.series) return;
+      merged[i] = { ...f, series: s };
+      const row = rows.find((r) => r.sector === sector && r.period === f.period);
+      if (row && f.output && f.output !== b?.output) {
+        checkAgainstEarlier(
+          ctx,
+          { sheet, row: row.row, column: 'D', header: '产值(亿元)', what: `${sector} ${f.period} 产值` },
+          f.period,
+          f.output,
+          afterOutputs,
+          true,
+        );
+      }
+    });
+  }
+  return merged;
+}
+
+function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): ProjectDetail[] {
+  const rows = parsed.projects;
+  if (!rows) return base.projects;
+  const before = new Map(base.projects.map((p) => [p.id, p]));
+  return rows.map((r) => {
+    const b = before.get(r.id);
+    const provenance = imported(ctx, 'projects', r.row);
+    const planned = measure(r.planned, 'cny', provenance, b?.planned);
+    const completed = measure(r.completed, 'cny', provenance, b?.completed);
+    const totalInvestment = r.totalInvestment
+      ? measure(r.totalInvestment, 'cny', provenance, b?.totalInvestment)
+      : null;
+    const fieldsSame =
+      b !== undefined &&
+      b.name === r.name &&
+      b.sector === r.sector &&
+      b.type === r.type &&
+      b.stage === r.stage &&
+      b.level === r.level &&
+      b.investmentPeriod === r.investmentPeriod &&
+      b.start === r.start &&
+      b.expectedCompletion === r.expectedCompletion &&
+      b.lastUpdate === r.lastUpdate &&
+      b.description === r.description;
+    if (
+      b &&
+      fieldsSame &&
+      planned === b.planned &&
+      completed === b.completed &&
+      totalInvestment === b.totalInvestment
+    ) {
+      return b;
+    }
+    return {
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      sector: r.sector,
+      type: r.type,
+      stage: r.stage,
+      level: r.level,
+      investmentPeriod: r.investmentPeriod,
+      planned,
+      completed,
+      totalInvestment,
+      start: r.start,
+      expectedCompletion: r.expectedCompletion,
+      lastUpdate: r.lastUpdate,
+      provenance: fieldsSame ? b.provenance : provenance,
+      milestones: b?.milestones ?? [],
+    };
+  });
+}
+
+/** Periods any figure, target or project refers to, in time order; kinds kept from the published list. */
+function periodsOf(dataset: Omit<Dataset, 'meta'>, base: Dataset['meta'], asOf: string): PeriodInfo[] {
+  const used = new Set<PeriodId>();
+  for (const k of dataset.kpis) {
+    for (const [p, v] of Object.entries(k.values)) if (v) used.add(p);
+    if (k.target) used.add(k.target.period);
+  }
+  for (const f of dataset.sectorFigures) used.add(f.period);
+  for (const p of dataset.projects) used.add(p.investmentPeriod);
+  const kinds = new Map(base.periods.map((p) => [p.id, p.kind]));
+  const order = new Map(base.periods.map((p, i) => [p.id, i]));
+  const asOfYear = Number(asOf.slice(0, 4));
+  return [...used]
+    .map((id): PeriodInfo => {
+      const known = kinds.get(id);
+      if (known) return { id, kind: known };
+      const p = parsePeriod(id);
+      return { id, kind: p?.kind === 'year' && p.year >= asOfYear ? 'target' : 'actual' };
+    })
+    .sort((a, b) => {
+      const ea = periodEndDate(a.id) ?? '';
+      const eb = periodEndDate(b.id) ?? '';
+      if (ea !== eb) return ea < eb ? -1 : 1;
+      return (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity) || (a.id < b.id ? -1 : 1);
+    });
+}
+
+/**
+ * The dataset publishing `parsed` on top of `base` would give, adding merge-time findings.
+ * Settings errors (a bad 数据截至 or 默认时期) are findings too.
+ */
+export function mergeUpload(
+  base: Dataset,
+  parsed: ParsedUpload,
+  source: UploadSource,
+  findings: Findings,
+  today: string,
+): Dataset {
+  const ctx: Context = { source, findings };
+  const kpis = mergeKpis(base, parsed, ctx);
+  const sectorFigures = mergeSectors(base, parsed, ctx);
+  const projects = mergeProjects(base, parsed, ctx);
+  const setting = (code: string, zh: string, en: string) =>
+    findings.add({ severity: 'error', code, sheet: '说明', column: 'B', message: { 'zh-CN': zh, en } });
+  let asOf = base.meta.asOf;
+  if (parsed.settings.asOf !== undefined) {
+    if (parsed.settings.asOf === '')
+      setting(
+        'bad_as_of',
+        '“数据截至”不是有效日期：请写 2023-09-20。',
+        '"数据截至" (as of) is not a valid date: write 2023-09-20.',
+      );
+    else if (parsed.settings.asOf > today) {
+      setting(
+        'future_as_of',
+        `“数据截至” ${parsed.settings.asOf} 晚于今天。`,
+        `"数据截至" (as of) ${parsed.settings.asOf} is after today.`,
+      );
+    } else asOf = parsed.settings.asOf;
+  }
+  const periods = periodsOf({ kpis, sectorFigures, namedFirms: base.namedFirms, projects }, base.meta, asOf);
+  let defaultPeriod = base.meta.defaultPeriod;
+  if (parsed.settings.defaultPeriod !== undefined) {
+    const wanted = parsed.settings.defaultPeriod;
+    if (!periods.some((p) => p.id === wanted)) {
+      setting(
+        'bad_default_period',
+        `“默认时期”“${wanted}”没有任何数据；请写数据中已有的时期（${periods.map((p) => p.id).join('、')}）。`,
+        `The default period "${wanted}" has no figures; use one of ${periods.map((p) => p.id).join(', ')}.`,
+      );
+    } else defaultPeriod = wanted;
+  } else if (!periods.some((p) => p.id === defaultPeriod)) {
+    setting(
+      'default_period_removed',
+      `默认时期 ${defaultPeriod} 的数据都被删除了；请在“说明”表修改“默认时期”。`,
+      `Every figure of the default period ${defaultPeriod} would be removed; change "默认时期" on the 说明 sheet.`,
+    );
+  }
+  const newest = periods.filter((p) => p.kind === 'actual' && !base.meta.periods.some((b) => b.id === p.id)).at(-1);
+  if (newest && (periodEndDate(newest.id) ?? '') > (periodEndDate(defaultPeriod) ?? '')) {
+    findings.add({
+      severity: 'warning',
+      code: 'default_period_older',
+      sheet: '说明',
+      column: 'B',
+      message: {
+        'zh-CN': `新增时期 ${newest.id}，而看板默认仍显示 ${defaultPeriod}；如需默认显示新时期，请在“说明”表把“默认时期”改为 ${newest.id}。`,
+        en: `The upload adds ${newest.id}, but the dashboard still opens on ${defaultPeriod}; to open on the new period, set "默认时期" on the 说明 sheet to ${newest.id}.`,
+      },
+    });
+  }
+  return {
+    meta: { ...base.meta, asOf, defaultPeriod, periods },
+    kpis,
+    sectorFigures,
+    namedFirms: base.namedFirms,
+    projects,
+  };
+}
+
+/** Sets the version imported figures were published as (known only inside the publishing transaction). */
+export function stampVersion<T>(value: T, version: number): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => stampVersion(v, version)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = stampVersion(v, version);
+    if (out.kind === 'imported' && out.import && typeof out.import === 'object') {
+      const imp = out.import as { version: number };
+      if (imp.version === PENDING_VERSION) out.import = { ...imp, version };
+    }
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,269 @@
+/**
+ * Reading an uploaded file into rows of cells, whatever the office sends: an xlsx workbook
+ * (formulas read as the values Excel saved, never evaluated) or a CSV in UTF-8, with or
+ * without BOM, or GB18030/GBK (what Excel on a Chinese Windows PC writes), detected from the
+ * bytes. Anything else — a PDF, an old .xls, an encrypted workbook, a zip bomb — is refused
+ * with a message saying what it is and what to do, before it is unpacked.
+ */
+import { inflateRawSync } from 'node:zlib';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { IMPORT_LIMITS } from '../../src/api/admin';
+import type { ImportReport } from '../../src/api/admin';
+
+export type RawCell = string | number | boolean | Date | null | { error: string } | { missingResult: true };
+
+export interface RawRow {
+  /** Row number as Excel shows it. */
+  row: number;
+  /** Cells by column, 0 = column A. */
+  cells: RawCell[];
+}
+
+export interface RawSheet {
+  name: string;
+  rows: RawRow[];
+}
+
+export interface FileProblem {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export type ReadResult =
+  | { ok: true; format: 'xlsx' | 'csv'; encoding: ImportReport['encoding']; sheets: RawSheet[] }
+  | { ok: false; format: ImportReport['format']; encoding: ImportReport['encoding']; problem: FileProblem };
+
+const problem = (code: string, zh: string, en: string): FileProblem => ({ code, zh, en });
+
+const startsWith = (buf: Buffer, bytes: number[]) => bytes.every((b, i) => buf[i] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const tooManyRows = (rows: number) =>
+  problem(
+    'too_many_rows',
+    `文件有 ${rows} 行，超过上限 ${IMPORT_LIMITS.rows} 行；请分表或删去无关的行后再上传。`,
+    `The file has ${rows} rows, more than the limit of ${IMPORT_LIMITS.rows}; split it or remove unrelated rows.`,
+  );
+
+/**
+ * The zip's entries, each inflated here with a cap on its output: the sizes a zip declares can
+ * lie, so the cap is enforced on the bytes actually produced. Returns a problem or null.
+ */
+export function checkZip(buf: Buffer): FileProblem | null {
+  const bomb = problem(
+    'zip_bomb',
+    `解压后超过 ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MB，已拒绝（可能是“压缩炸弹”）；正常的数据表远小于此。`,
+    `Unpacked, the file would exceed ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MB and was refused (a "zip bomb"); real sheets are far smaller.`,
+  );
+  const broken = problem(
+    'broken_xlsx',
+    '文件已损坏，无法作为 .xlsx 读取；请在 Excel 中打开后重新“另存为” .xlsx。',
+    'The file is damaged and cannot be read as .xlsx; open it in Excel and save it again as .xlsx.',
+  );
+  // End of central directory: the last 22 bytes, or up to 64 KiB earlier when there is a comment.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return broken;
+  const entries = buf.readUInt16LE(eocd + 10);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (entries === 0xffff || cdOffset === 0xffffffff) return bomb;
+  if (entries > 10_000) return bomb;
+  let total = 0;
+  let at = cdOffset;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return broken;
+    const method = buf.readUInt16LE(at + 10);
+    const compressed = buf.readUInt32LE(at + 20);
+    const declared = buf.readUInt32LE(at + 24);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extraLength = buf.readUInt16LE(at + 30);
+    const commentLength = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    at += 46 + nameLength + extraLength + commentLength;
+    total += declared;
+    if (total > IMPORT_LIMITS.unpackedBytes) return bomb;
+    if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return broken;
+    const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(dataStart, dataStart + compressed);
+    if (method === 0) continue;
+    if (method !== 8) return broken;
+    try {
+      const out = inflateRawSync(data, { maxOutputLength: IMPORT_LIMITS.unpackedBytes - (total - declared) });
+      total += out.length - declared;
+    } catch (error) {
+      return error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
+        ? bomb
+        : broken;
+    }
+    if (total > IMPORT_LIMITS.unpackedBytes) return bomb;
+  }
+  return null;
+}
+
+function cellValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: ExcelJS.CellValue }).result;
+      return result === undefined ? { missingResult: true } : cellValue(result);
+    }
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('hyperlink' in value) return cellValue((value as { text?: ExcelJS.CellValue }).text ?? null);
+    if ('error' in value) return { error: value.error };
+  }
+  return null;
+}
+
+const NOT_A_WORKBOOK = problem(
+  'not_a_workbook',
+  '这是一个压缩包，但不是 Excel 工作簿（.xlsx）；请上传从 Excel 另存的 .xlsx 或 .csv 文件。',
+  'This is a zip archive but not an Excel workbook (.xlsx); upload an .xlsx or .csv saved from Excel.',
+);
+
+async function readXlsx(buf: Buffer): Promise<ReadResult> {
+  const zipProblem = checkZip(buf);
+  if (zipProblem) return { ok: false, format: 'xlsx', encoding: null, problem: zipProblem };
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch {
+    return { ok: false, format: 'xlsx', encoding: null, problem: NOT_A_WORKBOOK };
+  }
+  if (workbook.worksheets.length === 0) return { ok: false, format: 'xlsx', encoding: null, problem: NOT_A_WORKBOOK };
+  const rowCount = workbook.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
+  if (rowCount > IMPORT_LIMITS.rows + 10) {
+    return { ok: false, format: 'xlsx', encoding: null, problem: tooManyRows(rowCount) };
+  }
+  const sheets: RawSheet[] = workbook.worksheets.map((ws) => {
+    const rows: RawRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: RawCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const value = cellValue(cell.value);
+        // A cell formatted as a percentage holds a fraction (0.453 shown as 45.3%): sheets write points.
+        cells[col - 1] =
+          typeof value === 'number' && (cell.numFmt as string | undefined)?.includes('%') ? Number((value * 100).toPrecision(15)) : value;
+      });
+      if (cells.some((c) => (c as RawCell | undefined) !== undefined && c !== null && c !== '')) {
+        rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });
+      }
+    });
+    return { name: ws.name, rows };
+  });
+  return { ok: true, format: 'xlsx', encoding: null, sheets };
+}
+
+/** The CSV's text and how it was encoded, or null when it is not text in a known encoding. */
+function decodeText(buf: Buffer): { text: string; encoding: NonNullable<ImportReport['encoding']> } | null {
+  if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(3)), encoding: 'utf-8-bom' };
+    } catch {
+      return null;
+    }
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buf), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: Excel on a Chinese Windows PC writes GBK, a subset of GB18030.
+  }
+  try {
+    return { text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030' };
+  } catch {
+    return null;
+  }
+}
+
+/** Our own CSV export guards text that could start a formula with an apostrophe: take it off again. */
+const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+function readCsv(buf: Buffer): ReadResult {
+  const notText = problem(
+    'not_a_spreadsheet',
+    '不是电子表格文件：请上传 .xlsx 工作簿或 .csv 文本（UTF-8 或 GBK 编码）。',
+    'Not a spreadsheet: upload an .xlsx workbook or a .csv text file (UTF-8 or GBK).',
+  );
+  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) {
+    return {
+      ok: false,
+      format: 'csv',
+      encoding: null,
+      problem: problem(
+        'utf16_text',
+        '这是 UTF-16（“Unicode 文本”）文件；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx。',
+        'This is UTF-16 ("Unicode text"); save it from Excel as "CSV UTF-8 (comma delimited)" or .xlsx.',
+      ),
+    };
+  }
+  if (buf.subarray(0, 64 * 1024).includes(0)) return { ok: false, format: null, encoding: null, problem: notText };
+  const decoded = decodeText(buf);
+  if (!decoded) return { ok: false, format: null, encoding: null, problem: notText };
+  let records: string[][];
+  try {
+    records = parseCsv(decoded.text, { relax_column_count: true, relax_quotes: false, skip_empty_lines: false });
+  } catch (error) {
+    return {
+      ok: false,
+      format: 'csv',
+      encoding: decoded.encoding,
+      problem: problem(
+        'bad_csv',
+        `CSV 格式有误（${error instanceof Error ? error.message.slice(0, 120) : ''}）；请在 Excel 中重新另存为 CSV。`,
+        `The CSV is malformed (${error instanceof Error ? error.message.slice(0, 120) : ''}); save it from Excel again.`,
+      ),
+    };
+  }
+  if (records.length > IMPORT_LIMITS.rows + 10) {
+    return { ok: false, format: 'csv', encoding: decoded.encoding, problem: tooManyRows(records.length) };
+  }
+  const rows: RawRow[] = [];
+  records.forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return;
+    rows.push({ row: i + 1, cells: cells.map((c) => (c.trim() === '' ? null : unguard(c))) });
+  });
+  return { ok: true, format: 'csv', encoding: decoded.encoding, sheets: [{ name: '', rows }] };
+}
+
+/** Reads an upload; never throws for bad content (that is a `problem`). */
+export async function readUpload(buf: Buffer): Promise<ReadResult> {
+  if (buf.length === 0) {
+    return {
+      ok: false,
+      format: null,
+      encoding: null,
+      problem: problem('empty_file', '文件是空的（0 字节）。', 'The file is empty (0 bytes).'),
+    };
+  }
+  if (startsWith(buf, ZIP) || startsWith(buf, EMPTY_ZIP)) return readXlsx(buf);
+  if (startsWith(buf, OLE)) {
+    const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
+    return {
+      ok: false,
+      format: null,
+      encoding: null,
+      problem: encrypted
+        ? problem(
+            'encrypted',
+            '工作簿设置了打开密码（已加密），无法读取；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）后另存为 .xlsx。',
+            'The workbook is password-protected (encrypted) and cannot be read; remove the password in Excel (File → Info → Protect Workbook) and save it as .xlsx.',
+          )
+        : problem(
+            'legacy_xls',
+            '这是旧版 Excel 97–2003 文件（.xls）；请在 Excel 中另存为 .xlsx 或 CSV UTF-8。',
+            'This is an old Excel 97–2003 file (.xls); save it from Excel as .xlsx or CSV UTF-8.',
+          ),
+    };
+  }
+  return readCsv(buf);
+}

@@ -1,0 +1,273 @@
+/**
+ * The import template: its sheets, their Chinese column headers, and a dataset written into
+ * them. The template export, the import's header check and the preview's comparison all use
+ * these tables, so what is exported is exactly what an import reads back.
+ */
+import type { Dataset } from '../../data/dataset';
+import { TEMPLATE_VERSION } from '../../src/api/admin';
+import type { ImportSheet } from '../../src/api/admin';
+import type { LocalizedText, Measure, Provenance } from '../../src/api/common';
+import { inNotation, levels, notationFor, projectTypes, stages } from './notation';
+
+export type Cell = string | number | null;
+
+export interface Column {
+  header: string;
+  /** Widths in Excel's character units. */
+  width: number;
+  /** Informational columns (names, sources) are written on export and not read back. */
+  informational?: boolean;
+}
+
+export interface SheetSpec {
+  sheet: ImportSheet;
+  /** The worksheet's name and the name in row 1's marker. */
+  name: string;
+  columns: readonly Column[];
+}
+
+export const SOURCE_HEADER = '来源';
+
+/** Column headers by field, as the office writes them. */
+export const HEADERS = {
+  indicators: {
+    id: '指标代码',
+    name: '指标名称',
+    kind: '类别',
+    period: '时期',
+    value: '数值',
+    unit: '单位',
+    yoy: '同比增速(%)',
+    planCompletion: '计划完成率(%)',
+  },
+  sectors: {
+    id: '产业代码',
+    name: '产业名称',
+    period: '时期',
+    output: '产值(亿元)',
+    growth: '增速(%)',
+    firms: '企业数(家)',
+    share: '占比(%)',
+  },
+  projects: {
+    id: '项目编号',
+    name: '项目名称',
+    sector: '产业',
+    type: '类型',
+    stage: '阶段',
+    level: '级别',
+    investmentPeriod: '投资时期',
+    planned: '计划投资(万元)',
+    completed: '完成投资(万元)',
+    totalInvestment: '总投资(万元)',
+    start: '开工日期',
+    expectedCompletion: '预计建成日期',
+    lastUpdate: '更新日期',
+    description: '项目简介',
+  },
+} as const;
+
+export const SHEETS: Record<ImportSheet, SheetSpec> = {
+  indicators: {
+    sheet: 'indicators',
+    name: '指标',
+    columns: [
+      { header: '指标代码', width: 30 },
+      { header: '指标名称', width: 34, informational: true },
+      { header: '类别', width: 8 },
+      { header: '时期', width: 10 },
+      { header: '数值', width: 12 },
+      { header: '单位', width: 9 },
+      { header: '同比增速(%)', width: 12 },
+      { header: '计划完成率(%)', width: 14 },
+      { header: SOURCE_HEADER, width: 40, informational: true },
+    ],
+  },
+  sectors: {
+    sheet: 'sectors',
+    name: '产业',
+    columns: [
+      { header: '产业代码', width: 14 },
+      { header: '产业名称', width: 12, informational: true },
+      { header: '时期', width: 10 },
+      { header: '产值(亿元)', width: 12 },
+      { header: '增速(%)', width: 10 },
+      { header: '企业数(家)', width: 11 },
+      { header: '占比(%)', width: 10 },
+      { header: SOURCE_HEADER, width: 40, informational: true },
+    ],
+  },
+  projects: {
+    sheet: 'projects',
+    name: '项目',
+    columns: [
+      { header: '项目编号', width: 26 },
+      { header: '项目名称', width: 40 },
+      { header: '产业', width: 12 },
+      { header: '类型', width: 10 },
+      { header: '阶段', width: 8 },
+      { header: '级别', width: 8 },
+      { header: '投资时期', width: 10 },
+      { header: '计划投资(万元)', width: 15 },
+      { header: '完成投资(万元)', width: 15 },
+      { header: '总投资(万元)', width: 14 },
+      { header: '开工日期', width: 12 },
+      { header: '预计建成日期', width: 13 },
+      { header: '更新日期', width: 12 },
+      { header: '项目简介', width: 50 },
+      { header: SOURCE_HEADER, width: 40, informational: true },
+    ],
+  },
+};
+
+export const SHEET_ORDER: readonly ImportSheet[] = ['indicators', 'sectors', 'projects'];
+export const HELP_SHEET_NAME = '说明';
+/** Row 1 of every sheet: 模板版本 | beibei-import/1 | 表 | 指标. */
+export const MARKER_LABEL = '模板版本';
+export const MARKER_SHEET_LABEL = '表';
+export const markerRow = (spec: { name: string }): Cell[] => [
+  MARKER_LABEL,
+  TEMPLATE_VERSION,
+  MARKER_SHEET_LABEL,
+  spec.name,
+];
+/** Header row and first data row, as Excel numbers them. */
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+
+/** Settings of the version, on the help sheet: label in column A, value in column B. */
+export const SETTINGS = { asOf: '数据截至', defaultPeriod: '默认时期' } as const;
+
+export const KIND_ACTUAL = '实际';
+export const KIND_TARGET = '目标';
+
+/** Where a figure comes from, in the office's words (informational; an import sets its own). */
+export function sourceText(p: Provenance): string {
+  switch (p.kind) {
+    case 'reported':
+      return `报告第 ${(p.source ?? '').replaceAll('L', '').replace('-', '–')} 行`;
+    case 'derived':
+      return `推算：${p.formula ?? ''}`;
+    case 'imported':
+      return p.import
+        ? `导入：${p.import.file}（第 ${p.import.version} 版，${p.import.sheet}表第 ${p.import.row} 行）`
+        : '导入';
+    case 'illustrative':
+      return '示意数据（非统计数据）';
+  }
+}
+
+const sources = (...ps: (Provenance | undefined)[]) =>
+  [...new Set(ps.filter((p): p is Provenance => p !== undefined).map(sourceText))].join('；');
+
+/** A measure as a number in the unit `notation` gives, or in a fixed scale (亿元 columns). */
+const valueIn = (m: Measure | undefined | null, scale?: number): Cell =>
+  m ? (scale ? Number((m.value / scale).toPrecision(15)) : inNotation(m.value, notationFor(m.unit, m.value))) : null;
+
+/** One data row with what identifies it, for the preview. */
+export interface TableRow {
+  key: string;
+  label: LocalizedText;
+  cells: Cell[];
+  /** Headline tile this row feeds, for the preview's list of tiles that change. */
+  kpi?: { id: string; period: string; headline: boolean };
+}
+
+export interface SheetTable {
+  spec: SheetSpec;
+  rows: TableRow[];
+}
+
+/** The dataset's figures written as the template's sheets. */
+export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable> {
+  const sectorName = new Map(dataset.meta.sectors.map((s) => [s.id, s.label]));
+  const indicators: TableRow[] = [];
+  for (const k of dataset.kpis) {
+    for (const [period, v] of Object.entries(k.values)) {
+      if (!v) continue;
+      const notation = notationFor(v.value.unit, v.value.value);
+      indicators.push({
+        key: `${k.id} ${KIND_ACTUAL} ${period}`,
+        label: { 'zh-CN': `${k.label['zh-CN']} · ${period}`, en: `${k.label.en} · ${period}` },
+        cells: [
+          k.id,
+          k.label['zh-CN'],
+          KIND_ACTUAL,
+          period,
+          inNotation(v.value.value, notation),
+          notation.text,
+          valueIn(v.yoy, 1),
+          valueIn(v.planCompletion, 1),
+          sources(v.value.provenance, v.yoy?.provenance, v.planCompletion?.provenance),
+        ],
+        kpi: { id: k.id, period, headline: k.headline },
+      });
+    }
+    if (k.target) {
+      const t = k.target.value;
+      const notation = notationFor(t.unit, t.value);
+      indicators.push({
+        key: `${k.id} ${KIND_TARGET} ${k.target.period}`,
+        label: {
+          'zh-CN': `${k.label['zh-CN']} · ${k.target.period} 目标`,
+          en: `${k.label.en} · ${k.target.period} target`,
+        },
+        cells: [
+          k.id,
+          k.label['zh-CN'],
+          KIND_TARGET,
+          k.target.period,
+          inNotation(t.value, notation),
+          notation.text,
+          null,
+          null,
+          sourceText(t.provenance),
+        ],
+        kpi: { id: k.id, period: k.target.period, headline: k.headline },
+      });
+    }
+  }
+  const sectors: TableRow[] = dataset.sectorFigures.map((f) => {
+    const label = sectorName.get(f.sector);
+    return {
+      key: `${f.sector} ${f.period}`,
+      label: { 'zh-CN': `${label?.['zh-CN'] ?? f.sector} · ${f.period}`, en: `${label?.en ?? f.sector} · ${f.period}` },
+      cells: [
+        f.sector,
+        label?.['zh-CN'] ?? '',
+        f.period,
+        valueIn(f.output, 1e8),
+        valueIn(f.growth, 1),
+        valueIn(f.firms, 1),
+        valueIn(f.share, 1),
+        sources(f.output?.provenance, f.growth?.provenance, f.firms?.provenance, f.share?.provenance),
+      ],
+    };
+  });
+  const projects: TableRow[] = dataset.projects.map((p) => ({
+    key: p.id,
+    label: { 'zh-CN': p.name, en: p.name },
+    cells: [
+      p.id,
+      p.name,
+      p.sector ? (sectorName.get(p.sector)?.['zh-CN'] ?? p.sector) : null,
+      projectTypes.write(p.type),
+      stages.write(p.stage),
+      levels.write(p.level),
+      p.investmentPeriod,
+      valueIn(p.planned, 1e4),
+      valueIn(p.completed, 1e4),
+      valueIn(p.totalInvestment, 1e4),
+      p.start,
+      p.expectedCompletion,
+      p.lastUpdate,
+      p.description || null,
+      sources(p.provenance, p.planned.provenance, p.completed.provenance),
+    ],
+  }));
+  return {
+    indicators: { spec: SHEETS.indicators, rows: indicators },
+    sectors: { spec: SHEETS.sectors, rows: sectors },
+    projects: { spec: SHEETS.projects, rows: projects },
+  };
+}

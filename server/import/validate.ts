@@ -1,0 +1,775 @@
+/**
+ * Validation of an upload, cell by cell, before anything changes: which template sheets the
+ * file holds, their marker and headers, then every data row's ids, periods, numbers, units and
+ * dates. Each finding names the sheet, the row as Excel numbers it and the column, and says in
+ * both languages what is wrong and how to put it right. Rows that pass become typed rows.
+ */
+import type { Dataset } from '../../data/dataset';
+import { TEMPLATE_VERSION } from '../../src/api/admin';
+import type { ImportIssue, ImportSheet } from '../../src/api/admin';
+import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
+import { parsePeriod } from '../../src/domain/periods';
+import { kpiUnit } from './merge';
+import {
+  fromNotation,
+  levels,
+  numberText,
+  projectTypes,
+  readDate,
+  readPeriod,
+  stages,
+  unitNotation,
+  unitTexts,
+  writtenDigits,
+} from './notation';
+import type { RawCell, RawSheet } from './read';
+import {
+  HEADER_ROW,
+  HEADERS,
+  HELP_SHEET_NAME,
+  KIND_ACTUAL,
+  KIND_TARGET,
+  MARKER_LABEL,
+  SETTINGS,
+  SHEETS,
+} from './template';
+import type { SheetSpec } from './template';
+
+/** A number as written: its value in base units and its significant digits. */
+export interface Written {
+  value: number;
+  digits: number;
+}
+
+export interface IndicatorRow {
+  row: number;
+  kpi: string;
+  kind: 'actual' | 'target';
+  period: PeriodId;
+  value: Written;
+  unit: Unit;
+  yoy: Written | null;
+  planCompletion: Written | null;
+}
+
+export interface SectorRow {
+  row: number;
+  sector: SectorId;
+  period: PeriodId;
+  output: Written | null;
+  growth: Written | null;
+  firms: Written | null;
+  share: Written | null;
+}
+
+export interface ProjectRow {
+  row: number;
+  id: string;
+  name: string;
+  sector: SectorId | null;
+  type: ProjectTypeId;
+  stage: StageId;
+  level: LevelId;
+  investmentPeriod: PeriodId;
+  planned: Written;
+  completed: Written;
+  totalInvestment: Written | null;
+  start: string | null;
+  expectedCompletion: string | null;
+  lastUpdate: string;
+  description: string;
+}
+
+export interface ParsedUpload {
+  /** Sheets found, by kind, with their name in the file and their data rows (only when readable). */
+  sheets: { sheet: ImportSheet; name: string; rows: number }[];
+  indicators?: IndicatorRow[];
+  sectors?: SectorRow[];
+  projects?: ProjectRow[];
+  settings: { asOf?: string; defaultPeriod?: PeriodId };
+}
+
+export type Issue = ImportIssue;
+
+const letters = (index: number): string => {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+};
+
+/** Cell text as read, for the report. */
+export function cellText(cell: RawCell | undefined): string | null {
+  if (cell === null || cell === undefined) return null;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
+  if (typeof cell === 'number') return numberText(cell);
+  if (typeof cell === 'object') return 'error' in cell ? cell.error : '=…';
+  return String(cell).slice(0, 200);
+}
+
+const normalizeHeader = (text: string) =>
+  text.replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/\s+/g, '').replace(/％/g, '%');
+
+/** Collects issues; `at` makes one for a cell of a sheet. */
+export class Findings {
+  readonly issues: Issue[] = [];
+  add(issue: Omit<Issue, 'value' | 'header' | 'column' | 'row'> & Partial<Issue>) {
+    this.issues.push({ row: null, column: null, header: null, value: null, ...issue });
+  }
+  errorCount(): number {
+    return this.issues.filter((i) => i.severity === 'error').length;
+  }
+}
+
+interface Ctx {
+  findings: Findings;
+  sheetName: string;
+  row: number;
+  columns: Map<string, number>;
+  cells: RawCell[];
+  today: string;
+}
+
+function cellIssue(ctx: Ctx, header: string, severity: Issue['severity'], code: string, zh: string, en: string) {
+  const col = ctx.columns.get(normalizeHeader(header));
+  ctx.findings.add({
+    severity,
+    code,
+    sheet: ctx.sheetName,
+    row: ctx.row,
+    column: col === undefined ? null : letters(col),
+    header,
+    value: col === undefined ? null : cellText(ctx.cells[col]),
+    message: { 'zh-CN': zh, en },
+  });
+}
+
+const raw = (ctx: Ctx, header: string): RawCell => {
+  const col = ctx.columns.get(normalizeHeader(header));
+  return col === undefined ? null : (ctx.cells[col] ?? null);
+};
+
+/** A cell Excel could not give a value for: a formula never calculated, or #DIV/0!. */
+function unreadable(ctx: Ctx, header: string, cell: RawCell): boolean {
+  if (cell && typeof cell === 'object' && !(cell instanceof Date)) {
+    if ('missingResult' in cell) {
+      cellIssue(
+        ctx,
+        header,
+        'error',
+        'formula_without_value',
+        `“${header}”是公式，但文件中没有保存计算结果；请在 Excel 中打开、重新计算并保存，或改填数值。`,
+        `"${header}" is a formula saved without its result; open the file in Excel, recalculate and save, or type the value.`,
+      );
+    } else {
+      cellIssue(
+        ctx,
+        header,
+        'error',
+        'cell_error',
+        `“${header}”是错误值 ${cell.error}；请改正公式或填入数值。`,
+        `"${header}" holds the error ${cell.error}; fix the formula or type the value.`,
+      );
+    }
+    return true;
+  }
+  return false;
+}
+
+function text(ctx: Ctx, header: string, opts: { required?: boolean; max?: number } = {}): string | null | undefined {
+  const cell = raw(ctx, header);
+  if (unreadable(ctx, header, cell)) return undefined;
+  const value = cellText(cell)?.trim() ?? '';
+  if (value === '') {
+    if (!opts.required) return null;
+    cellIssue(ctx, header, 'error', 'missing_value', `“${header}”不能为空。`, `"${header}" must not be empty.`);
+    return undefined;
+  }
+  const full = typeof cell === 'string' ? cell.trim() : value;
+  if (opts.max && full.length > opts.max) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'too_long',
+      `“${header}”超过 ${opts.max} 个字符。`,
+      `"${header}" is longer than ${opts.max} characters.`,
+    );
+    return undefined;
+  }
+  return full;
+}
+
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+
+/** A number cell in `scale` units (1e4 for 万元 columns). Undefined when invalid (reported). */
+function number(
+  ctx: Ctx,
+  header: string,
+  opts: { required?: boolean; scale?: number; min?: number; percentColumn?: boolean } = {},
+): Written | null | undefined {
+  const cell = raw(ctx, header);
+  if (unreadable(ctx, header, cell)) return undefined;
+  let written: string;
+  if (typeof cell === 'number') written = numberText(cell);
+  else {
+    const t = (cellText(cell) ?? '').trim().replace(/[,，\s]/g, '');
+    written = opts.percentColumn ? t.replace(/[%％]$/, '') : t;
+  }
+  if (written === '') {
+    if (!opts.required) return null;
+    cellIssue(ctx, header, 'error', 'missing_value', `“${header}”不能为空。`, `"${header}" must not be empty.`);
+    return undefined;
+  }
+  if (!NUMBER.test(written) || !Number.isFinite(Number(written)) || Math.abs(Number(written)) > 1e15) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'not_a_number',
+      `“${header}”应为数字，读到的是“${written.slice(0, 40)}”；单位请写在“单位”列或列名中。`,
+      `"${header}" must be a number; found "${written.slice(0, 40)}". Units go in the unit column or the header.`,
+    );
+    return undefined;
+  }
+  const value = Number(written);
+  if (opts.min !== undefined && value < opts.min) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'below_minimum',
+      `“${header}”不能小于 ${opts.min}（读到 ${written}）。`,
+      `"${header}" cannot be below ${opts.min} (found ${written}).`,
+    );
+    return undefined;
+  }
+  return {
+    value: fromNotation(value, { text: '', unit: 'cny', scale: opts.scale ?? 1 }),
+    digits: writtenDigits(written),
+  };
+}
+
+/** Last day of a period. */
+const periodEnd = (id: PeriodId) => {
+  const p = parsePeriod(id);
+  return p ? new Date(Date.UTC(p.year, p.lastMonth, 0)).toISOString().slice(0, 10) : null;
+};
+const periodStart = (id: PeriodId) => {
+  const p = parsePeriod(id);
+  return p ? new Date(Date.UTC(p.year, p.firstMonth - 1, 1)).toISOString().slice(0, 10) : null;
+};
+
+function period(ctx: Ctx, header: string, opts: { yearOnly?: boolean } = {}): PeriodId | undefined {
+  const t = text(ctx, header, { required: true });
+  if (!t) return undefined;
+  const id = readPeriod(t);
+  if (!id) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'unknown_period',
+      `无法识别的时期“${t}”：请写 2023M08（1–8 月累计）、2023H1、2023Q3、2023，或 2023年1-8月、2023年上半年。`,
+      `Unknown period "${t}": write 2023M08 (Jan–Aug cumulative), 2023H1, 2023Q3, 2023, or 2023年1-8月.`,
+    );
+    return undefined;
+  }
+  const p = parsePeriod(id);
+  if (opts.yearOnly && p?.kind !== 'year') {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'target_not_a_year',
+      `年度目标的时期应为年份（如 2023），读到“${t}”。`,
+      `An annual target's period is a year (e.g. 2023); found "${t}".`,
+    );
+    return undefined;
+  }
+  const start = periodStart(id);
+  const end = periodEnd(id);
+  const future = start !== null && start > ctx.today;
+  const unfinished = p?.kind !== 'year' && end !== null && end > ctx.today;
+  if (future || unfinished) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'future_period',
+      `时期 ${id} ${future ? '尚未开始' : '尚未结束'}（今天是 ${ctx.today}）；不能填报未来时期的数据。`,
+      `Period ${id} has not ${future ? 'begun' : 'ended'} yet (today is ${ctx.today}); figures for the future cannot be imported.`,
+    );
+    return undefined;
+  }
+  return id;
+}
+
+function date(ctx: Ctx, header: string, required: boolean, notAfterToday = false): string | null | undefined {
+  const cell = raw(ctx, header);
+  if (unreadable(ctx, header, cell)) return undefined;
+  if (cell === null || cellText(cell)?.trim() === '') {
+    if (!required) return null;
+    cellIssue(ctx, header, 'error', 'missing_value', `“${header}”不能为空。`, `"${header}" must not be empty.`);
+    return undefined;
+  }
+  const iso = readDate(cell instanceof Date ? cell : (cellText(cell) ?? ''));
+  if (!iso) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'bad_date',
+      `“${header}”不是有效日期：请写 2023-09-01。`,
+      `"${header}" is not a valid date: write 2023-09-01.`,
+    );
+    return undefined;
+  }
+  if (notAfterToday && iso > ctx.today) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'future_date',
+      `“${header}” ${iso} 晚于今天（${ctx.today}）。`,
+      `"${header}" ${iso} is after today (${ctx.today}).`,
+    );
+    return undefined;
+  }
+  return iso;
+}
+
+function lookup<T>(
+  ctx: Ctx,
+  header: string,
+  read: (t: string) => T | null,
+  allowed: string,
+  code: string,
+  required = true,
+): T | null | undefined {
+  const t = text(ctx, header, { required });
+  if (t === null) return null;
+  if (t === undefined) return undefined;
+  const value = read(t);
+  if (value === null) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      code,
+      `“${header}”的值“${t}”不在可用值中：${allowed}（见“说明”表）。`,
+      `"${t}" is not a valid ${header}; allowed: ${allowed} (see the 说明 sheet).`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
+const COUNT_UNITS: ReadonlySet<Unit> = new Set(['firms', 'entities', 'projects', 'cases', 'rank']);
+
+function duplicates<T extends { row: number }>(
+  rows: T[],
+  key: (r: T) => string,
+  findings: Findings,
+  sheet: string,
+  describe: (r: T) => string,
+) {
+  const seen = new Map<string, number>();
+  const kept: T[] = [];
+  for (const r of rows) {
+    const k = key(r);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      findings.add({
+        severity: 'error',
+        code: 'duplicate_row',
+        sheet,
+        row: r.row,
+        message: {
+          'zh-CN': `与第 ${first} 行重复（${describe(r)}）：每项数据只能有一行。`,
+          en: `Duplicates row ${first} (${describe(r)}): one row per figure.`,
+        },
+      });
+    } else {
+      seen.set(k, r.row);
+      kept.push(r);
+    }
+  }
+  return kept;
+}
+
+function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
+  const h = HEADERS.indicators;
+  const byLabel = new Map(base.kpis.flatMap((k) => [[k.id, k] as const, [k.label['zh-CN'], k] as const]));
+  const kpi = lookup(ctx, h.id, (t) => byLabel.get(t) ?? null, '指标代码（见“说明”表）', 'unknown_indicator');
+  const kindText = text(ctx, h.kind);
+  let kind: IndicatorRow['kind'] | undefined = 'actual';
+  if (kindText === KIND_TARGET) kind = 'target';
+  else if (kindText !== null && kindText !== undefined && kindText !== KIND_ACTUAL) {
+    cellIssue(
+      ctx,
+      h.kind,
+      'error',
+      'unknown_kind',
+      `类别应为“${KIND_ACTUAL}”或“${KIND_TARGET}”，读到“${kindText}”。`,
+      `The kind is "${KIND_ACTUAL}" (actual) or "${KIND_TARGET}" (target); found "${kindText}".`,
+    );
+    kind = undefined;
+  }
+  const p = period(ctx, h.period, { yearOnly: kind === 'target' });
+  const unitText = text(ctx, h.unit, { required: true });
+  const notation = unitText ? unitNotation(unitText) : null;
+  const expected = kpi ? kpiUnit(kpi) : null;
+  if (unitText && !notation) {
+    cellIssue(
+      ctx,
+      h.unit,
+      'error',
+      'unknown_unit',
+      `无法识别的单位“${unitText}”。${expected ? `此指标可用：${unitTexts(expected).join('、')}。` : ''}`,
+      `Unknown unit "${unitText}".${expected ? ` This indicator takes ${unitTexts(expected).join(', ')}.` : ''}`,
+    );
+  } else if (notation && expected && notation.unit !== expected) {
+    cellIssue(
+      ctx,
+      h.unit,
+      'error',
+      'unit_mismatch',
+      `单位“${unitText}”不适用于指标“${kpi?.label['zh-CN']}”：应为 ${unitTexts(expected).join('、')}。`,
+      `The unit "${unitText}" does not fit "${kpi?.label.en}": use ${unitTexts(expected).join(', ')}.`,
+    );
+  }
+  const value = number(ctx, h.value, {
+    required: true,
+    scale: notation?.scale,
+    min: notation && (COUNT_UNITS.has(notation.unit) || kind === 'target') ? 0 : undefined,
+  });
+  const yoy = number(ctx, h.yoy, { percentColumn: true });
+  const planCompletion = number(ctx, h.planCompletion, { percentColumn: true, min: 0 });
+  if (!kpi || !kind || !p || !notation || (expected && notation.unit !== expected) || !value) return null;
+  if (yoy === undefined || planCompletion === undefined) return null;
+  if (kind === 'target' && (yoy || planCompletion)) {
+    cellIssue(
+      ctx,
+      yoy ? h.yoy : h.planCompletion,
+      'error',
+      'target_with_growth',
+      '年度目标行只填数值和单位，不填同比增速或计划完成率。',
+      'A target row has a value and a unit only, no growth or plan completion.',
+    );
+    return null;
+  }
+  return { row: ctx.row, kpi: kpi.id, kind, period: p, value, unit: notation.unit, yoy, planCompletion };
+}
+
+function sectorRow(ctx: Ctx, base: Dataset): SectorRow | null {
+  const h = HEADERS.sectors;
+  const sectors = new Map(base.meta.sectors.flatMap((s) => [[s.id, s.id] as const, [s.label['zh-CN'], s.id] as const]));
+  const allowed = base.meta.sectors.map((s) => `${s.id}（${s.label['zh-CN']}）`).join('、');
+  const sector = lookup(ctx, h.id, (t) => sectors.get(t) ?? null, allowed, 'unknown_sector');
+  const p = period(ctx, h.period);
+  const output = number(ctx, h.output, { scale: 1e8, min: 0 });
+  const growth = number(ctx, h.growth, { percentColumn: true });
+  const firms = number(ctx, h.firms, { min: 0 });
+  const share = number(ctx, h.share, { percentColumn: true, min: 0 });
+  if (share && share.value > 100) {
+    cellIssue(ctx, h.share, 'error', 'share_over_100', '占比不能超过 100%。', 'A share cannot exceed 100 %.');
+    return null;
+  }
+  if (!sector || !p || output === undefined || growth === undefined || firms === undefined || share === undefined) {
+    return null;
+  }
+  if (!output && !growth && !firms && !share) {
+    ctx.findings.add({
+      severity: 'warning',
+      code: 'empty_row',
+      sheet: ctx.sheetName,
+      row: ctx.row,
+      message: {
+        'zh-CN': '此行没有任何数值，将被忽略。',
+        en: 'This row has no figures and is ignored.',
+      },
+    });
+    return null;
+  }
+  return { row: ctx.row, sector, period: p, output, growth, firms, share };
+}
+
+function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
+  const h = HEADERS.projects;
+  const id = text(ctx, h.id, { required: true });
+  if (id && !/^[a-z0-9-]{1,64}$/.test(id)) {
+    cellIssue(
+      ctx,
+      h.id,
+      'error',
+      'bad_project_id',
+      '项目编号只能由小写字母、数字和“-”组成（最多 64 个字符），如 p-2023-101。',
+      'A project id is lower-case letters, digits and "-" (up to 64), e.g. p-2023-101.',
+    );
+  }
+  const name = text(ctx, h.name, { required: true, max: 200 });
+  const sectors = new Map(base.meta.sectors.flatMap((s) => [[s.id, s.id] as const, [s.label['zh-CN'], s.id] as const]));
+  const sector = lookup(
+    ctx,
+    h.sector,
+    (t) => sectors.get(t) ?? null,
+    base.meta.sectors.map((s) => s.label['zh-CN']).join('、'),
+    'unknown_sector',
+    false,
+  );
+  const type = lookup(ctx, h.type, projectTypes.read, projectTypes.allowed().join('、'), 'unknown_type');
+  const stage = lookup(ctx, h.stage, stages.read, stages.allowed().join('、'), 'unknown_stage');
+  const level = lookup(ctx, h.level, levels.read, levels.allowed().join('、'), 'unknown_level');
+  const investmentPeriod = period(ctx, h.investmentPeriod);
+  const planned = number(ctx, h.planned, { required: true, scale: 1e4, min: 0 });
+  const completed = number(ctx, h.completed, { required: true, scale: 1e4, min: 0 });
+  const totalInvestment = number(ctx, h.totalInvestment, { scale: 1e4, min: 0 });
+  const start = date(ctx, h.start, false);
+  const expectedCompletion = date(ctx, h.expectedCompletion, false);
+  const lastUpdate = date(ctx, h.lastUpdate, true, true);
+  const description = text(ctx, h.description, { max: 2000 });
+  if (
+    !id ||
+    !/^[a-z0-9-]{1,64}$/.test(id) ||
+    !name ||
+    sector === undefined ||
+    !type ||
+    !stage ||
+    !level ||
+    !investmentPeriod ||
+    !planned ||
+    !completed ||
+    totalInvestment === undefined ||
+    start === undefined ||
+    expectedCompletion === undefined ||
+    !lastUpdate ||
+    description === undefined
+  ) {
+    return null;
+  }
+  return {
+    row: ctx.row,
+    id,
+    name,
+    sector,
+    type,
+    stage,
+    level,
+    investmentPeriod,
+    planned,
+    completed,
+    totalInvestment,
+    start,
+    expectedCompletion,
+    lastUpdate,
+    description: description ?? '',
+  };
+}
+
+const SPECS = Object.values(SHEETS);
+
+/** The sheet a marker row names, the help sheet, or null. */
+function markerOf(sheet: RawSheet): { version: string; name: string } | null {
+  const first = sheet.rows[0];
+  if (!first || first.row !== 1 || cellText(first.cells[0])?.trim() !== MARKER_LABEL) return null;
+  return { version: cellText(first.cells[1])?.trim() ?? '', name: cellText(first.cells[3])?.trim() ?? '' };
+}
+
+/**
+ * Validates the file's sheets against the template and `base` (the published version's ids).
+ * `today` (YYYY-MM-DD) decides what is in the future.
+ */
+export function validateUpload(
+  rawSheets: RawSheet[],
+  base: Dataset,
+  today: string,
+  format: 'xlsx' | 'csv',
+): { parsed: ParsedUpload; findings: Findings } {
+  const findings = new Findings();
+  const parsed: ParsedUpload = { sheets: [], settings: {} };
+  const seen = new Map<ImportSheet, string>();
+  for (const sheet of rawSheets) {
+    const label = sheet.name || '(CSV)';
+    const marker = markerOf(sheet);
+    const spec: SheetSpec | undefined = SPECS.find((s) => s.name === (marker?.name || sheet.name));
+    const isHelp = (marker?.name || sheet.name) === HELP_SHEET_NAME;
+    if (!marker) {
+      if (spec || isHelp || format === 'csv') {
+        findings.add({
+          severity: 'error',
+          code: 'not_the_template',
+          sheet: sheet.name || null,
+          row: 1,
+          message: {
+            'zh-CN': `“${label}”第 1 行不是模板标记（应为“${MARKER_LABEL} | ${TEMPLATE_VERSION} | 表 | …”）：请从“下载模板”得到的文件中填写，保留第 1、2 行。`,
+            en: `Row 1 of "${label}" is not the template's marker ("${MARKER_LABEL} | ${TEMPLATE_VERSION} | 表 | …"): fill in a downloaded template and keep rows 1 and 2.`,
+          },
+        });
+      } else if (sheet.rows.length > 0) {
+        findings.add({
+          severity: 'warning',
+          code: 'sheet_ignored',
+          sheet: sheet.name,
+          message: {
+            'zh-CN': `工作表“${sheet.name}”不是模板中的表，已忽略。`,
+            en: `The sheet "${sheet.name}" is not one of the template's and is ignored.`,
+          },
+        });
+      }
+      continue;
+    }
+    if (marker.version !== TEMPLATE_VERSION) {
+      findings.add({
+        severity: 'error',
+        code: 'template_version',
+        sheet: sheet.name || null,
+        row: 1,
+        column: 'B',
+        header: MARKER_LABEL,
+        value: marker.version.slice(0, 200),
+        message: {
+          'zh-CN': `模板版本“${marker.version}”与当前版本“${TEMPLATE_VERSION}”不符：请重新下载模板，把数据复制进去后再上传。`,
+          en: `Template version "${marker.version}" is not the current "${TEMPLATE_VERSION}": download the template again and copy the data into it.`,
+        },
+      });
+      continue;
+    }
+    if (isHelp) {
+      for (const { cells } of sheet.rows) {
+        const key = cellText(cells[0])?.trim();
+        const value = cells[1];
+        if (key === SETTINGS.asOf)
+          parsed.settings.asOf = readDate(value instanceof Date ? value : (cellText(value) ?? '')) ?? '';
+        if (key === SETTINGS.defaultPeriod) parsed.settings.defaultPeriod = readPeriod(cellText(value) ?? '') ?? '';
+      }
+      continue;
+    }
+    if (!spec) {
+      findings.add({
+        severity: 'error',
+        code: 'unknown_sheet',
+        sheet: sheet.name || null,
+        row: 1,
+        column: 'D',
+        value: marker.name.slice(0, 200),
+        message: {
+          'zh-CN': `第 1 行标记的表名“${marker.name}”不是模板中的表（指标、产业、项目）。`,
+          en: `Row 1 names the sheet "${marker.name}", which is not one of the template's (指标, 产业, 项目).`,
+        },
+      });
+      continue;
+    }
+    if (seen.has(spec.sheet)) {
+      findings.add({
+        severity: 'error',
+        code: 'sheet_twice',
+        sheet: sheet.name || null,
+        message: {
+          'zh-CN': `文件中有两张“${spec.name}”表（另一张是“${seen.get(spec.sheet)}”）。`,
+          en: `The file has two "${spec.name}" sheets (the other is "${seen.get(spec.sheet)}").`,
+        },
+      });
+      continue;
+    }
+    seen.set(spec.sheet, label);
+    readSheet(spec, sheet, label, base, today, findings, parsed);
+  }
+  if (seen.size === 0 && findings.errorCount() === 0) {
+    findings.add({
+      severity: 'error',
+      code: 'no_data_sheet',
+      sheet: null,
+      message: {
+        'zh-CN': '文件中没有可导入的表（指标、产业或项目）。',
+        en: 'The file has no sheet to import (指标, 产业 or 项目).',
+      },
+    });
+  }
+  return { parsed, findings };
+}
+
+function readSheet(
+  spec: SheetSpec,
+  sheet: RawSheet,
+  label: string,
+  base: Dataset,
+  today: string,
+  findings: Findings,
+  parsed: ParsedUpload,
+) {
+  const headerRow = sheet.rows.find((r) => r.row === HEADER_ROW);
+  const columns = new Map<string, number>();
+  (headerRow?.cells ?? []).forEach((c, i) => {
+    const t = cellText(c);
+    if (t) columns.set(normalizeHeader(t), i);
+  });
+  const expected = spec.columns.map((c) => normalizeHeader(c.header));
+  const missing = spec.columns.filter((c) => !c.informational && !columns.has(normalizeHeader(c.header)));
+  const extra = [...columns.keys()].filter((h) => !expected.includes(h));
+  if (missing.length > 0 || extra.length > 0) {
+    const parts = {
+      zh: [
+        missing.length ? `缺少列：${missing.map((c) => c.header).join('、')}` : '',
+        extra.length ? `多余列：${extra.join('、')}` : '',
+      ],
+      en: [
+        missing.length ? `missing columns: ${missing.map((c) => c.header).join(', ')}` : '',
+        extra.length ? `extra columns: ${extra.join(', ')}` : '',
+      ],
+    };
+    findings.add({
+      severity: 'error',
+      code: missing.length ? 'missing_columns' : 'extra_columns',
+      sheet: label,
+      row: HEADER_ROW,
+      message: {
+        'zh-CN': `${parts.zh.filter(Boolean).join('；')}。第 2 行应为模板的列名：${spec.columns.map((c) => c.header).join('、')}。`,
+        en: `${parts.en.filter(Boolean).join('; ')}. Row 2 must hold the template's headers: ${spec.columns.map((c) => c.header).join(', ')}.`,
+      },
+    });
+    return;
+  }
+  const dataRows = sheet.rows.filter((r) => r.row > HEADER_ROW);
+  parsed.sheets.push({ sheet: spec.sheet, name: label, rows: dataRows.length });
+  const ctxOf = (r: (typeof dataRows)[number]): Ctx => ({
+    findings,
+    sheetName: label,
+    row: r.row,
+    columns,
+    cells: r.cells,
+    today,
+  });
+  if (spec.sheet === 'indicators') {
+    const rows = dataRows.map((r) => indicatorRow(ctxOf(r), base)).filter((r): r is IndicatorRow => r !== null);
+    parsed.indicators = duplicates(
+      rows,
+      (r) => `${r.kpi}|${r.kind}|${r.period}`,
+      findings,
+      label,
+      (r) => `${r.kpi} ${r.kind === 'target' ? KIND_TARGET : KIND_ACTUAL} ${r.period}`,
+    );
+  } else if (spec.sheet === 'sectors') {
+    const rows = dataRows.map((r) => sectorRow(ctxOf(r), base)).filter((r): r is SectorRow => r !== null);
+    parsed.sectors = duplicates(
+      rows,
+      (r) => `${r.sector}|${r.period}`,
+      findings,
+      label,
+      (r) => `${r.sector} ${r.period}`,
+    );
+  } else {
+    const rows = dataRows.map((r) => projectRow(ctxOf(r), base)).filter((r): r is ProjectRow => r !== null);
+    parsed.projects = duplicates(
+      rows,
+      (r) => r.id,
+      findings,
+      label,
+      (r) => r.id,
+    );
+  }
+}

@@ -1,0 +1,672 @@
+/**
+ * The monthly data update, from the file to the published version: the template round trip in
+ * xlsx and in CSV (UTF-8 with and without BOM, GB18030), a month of figures imported and shown by
+ * the API, every kind of bad file refused with its message and nothing changed, publishing,
+ * concurrent publishing, rollback, access, and the commands.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kpiList, sectorList } from '../../data/answers';
+import { reportDataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
+import { saveUser } from '../../server/auth/accounts';
+import { templateCsv, templateXlsx } from '../../server/import/export';
+import { stampVersion } from '../../server/import/merge';
+import { prepareImport } from '../../server/import/prepare';
+import { ImportReportSchema, IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
+import type { ImportReport } from '../../src/api/admin';
+import { MetaSchema } from '../../src/api/meta';
+import { spawnServer, startService } from './harness';
+import type { TestServer } from './harness';
+import { addMonth, loadWorkbook, MONTH_FILE, monthWorkbook, saveWorkbook, zipWith } from './sheets';
+
+interface Answer {
+  error?: string;
+  message?: string;
+  winner?: { id: number; publishedBy: string };
+  items?: { id: string; value: unknown }[];
+}
+const answer = async (res: Response) => (await res.json()) as Answer;
+
+const TODAY = '2026-12-02';
+const check = (bytes: Buffer, fileName = 'upload.xlsx', base: Dataset = reportDataset) =>
+  prepareImport({ bytes, fileName, base, baseVersion: 1, today: TODAY });
+const codes = (report: Omit<ImportReport, 'id'>) => report.issues.map((i) => i.code);
+
+let template: Buffer;
+beforeAll(async () => {
+  template = await templateXlsx(reportDataset, 1);
+});
+
+describe('the template', () => {
+  it('exported and imported back as xlsx changes nothing', async () => {
+    const { report, dataset } = await check(template);
+    expect(report.errors).toBe(0);
+    expect(report.warnings).toBe(0);
+    expect(report.sheets.map((s) => [s.name, s.rows])).toEqual([
+      ['指标', 20],
+      ['产业', 10],
+      ['项目', 198],
+    ]);
+    expect(report.preview?.counts).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(dataset).toEqual(reportDataset);
+  });
+
+  it('has Chinese headers, the help sheet with the settings and allowed ids, and frozen header rows', async () => {
+    const workbook = await loadWorkbook(template);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '指标', '产业', '项目']);
+    const indicators = workbook.getWorksheet('指标')!;
+    expect(indicators.getRow(1).values).toEqual([undefined, '模板版本', 'beibei-import/1', '表', '指标']);
+    expect(indicators.getRow(2).values).toEqual([
+      undefined,
+      '指标代码',
+      '指标名称',
+      '类别',
+      '时期',
+      '数值',
+      '单位',
+      '同比增速(%)',
+      '计划完成率(%)',
+      '来源',
+    ]);
+    expect(indicators.getRow(9).values).toEqual([
+      undefined,
+      'investment-signed',
+      '签约资金',
+      '实际',
+      '2023H1',
+      180,
+      '亿元',
+      undefined,
+      undefined,
+      '报告第 52 行',
+    ]);
+    expect(indicators.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    const help = workbook.getWorksheet('说明')!;
+    const text = help
+      .getSheetValues()
+      .flat()
+      .map((v) => (typeof v === 'string' || typeof v === 'number' ? String(v) : ''))
+      .join(' ');
+    expect(text).toContain('数据截至 2023-08-26');
+    expect(text).toContain('默认时期 2023H1');
+    expect(text).toContain('automotive（汽车）');
+    expect(text).toContain('在谈、已签约、前期、在建、建成');
+  });
+
+  it.each([
+    ['UTF-8 with BOM', (csv: string) => Buffer.from(csv), 'utf-8-bom'],
+    ['UTF-8 without BOM', (csv: string) => Buffer.from(csv.slice(1)), 'utf-8'],
+    ['GB18030 (Excel on a Chinese Windows PC)', (csv: string) => iconv.encode(csv.slice(1), 'gb18030'), 'gb18030'],
+  ] as const)(
+    'exported and imported back as CSV in %s changes nothing, for each sheet',
+    async (_, encode, encoding) => {
+      for (const sheet of ['indicators', 'sectors', 'projects'] as const) {
+        const { report, dataset } = await check(encode(templateCsv(reportDataset, sheet)), `${sheet}.csv`);
+        expect(report.encoding).toBe(encoding);
+        expect(report.issues).toEqual([]);
+        expect(report.preview?.counts).toEqual({ added: 0, changed: 0, removed: 0 });
+        expect(dataset).toEqual(reportDataset);
+      }
+    },
+  );
+});
+
+describe('a month of new figures (illustrative 2023年1–8月)', () => {
+  let report: Omit<ImportReport, 'id'>;
+  let dataset: Dataset;
+  let rows: ReturnType<typeof addMonth>;
+  beforeAll(async () => {
+    const month = await monthWorkbook(template);
+    rows = month.rows;
+    const prepared = await check(month.bytes, MONTH_FILE);
+    report = prepared.report;
+    dataset = stampVersion(prepared.dataset!, 2);
+  });
+
+  it('passes, and the preview lists what publishing adds', () => {
+    expect(report.errors).toBe(0);
+    expect(report.issues).toEqual([]);
+    expect(report.preview).toMatchObject({
+      counts: { added: 3, changed: 0, removed: 0 },
+      periodsAdded: ['2023M08'],
+      periodsRemoved: [],
+      asOf: { before: '2023-08-26', after: '2023-09-20' },
+    });
+    expect(report.preview?.tiles.map((t) => [t.label['zh-CN'], t.periods])).toEqual([
+      ['签约资金', ['2023M08']],
+      ['到位资金', ['2023M08']],
+    ]);
+    expect(report.preview?.changes.map((c) => `${c.change} ${c.key}`)).toEqual([
+      'added investment-signed 实际 2023M08',
+      'added investment-arrived 实际 2023M08',
+      'added automotive 2023M08',
+    ]);
+  });
+
+  it('gives the new period to the period list, after July, and makes it the default', () => {
+    expect(dataset.meta.periods.map((p) => p.id)).toEqual(['2022', '2023H1', '2023M07', '2023M08', '2023']);
+    expect(dataset.meta.defaultPeriod).toBe('2023M08');
+    expect(dataset.meta.asOf).toBe('2023-09-20');
+  });
+
+  it('answers the month with its figures, marked as imported from the file, sheet and row', () => {
+    const { items } = kpiList(dataset, '2023M08', null);
+    const signed = items.find((k) => k.id === 'investment-signed')!;
+    expect(signed.value).toMatchObject({
+      value: 205.6e8,
+      unit: 'cny',
+      digits: 4,
+      provenance: { kind: 'imported', import: { file: MONTH_FILE, version: 2, sheet: '指标', row: rows.signed } },
+    });
+    const arrived = items.find((k) => k.id === 'investment-arrived')!;
+    expect(arrived.value?.value).toBe(81.2e8);
+    expect(arrived.yoy).toMatchObject({ value: 38.5, unit: 'percent' });
+    const automotive = sectorList(dataset, '2023M08').items.find((s) => s.id === 'automotive')!;
+    expect(automotive.output).toMatchObject({ value: 65.02e8, provenance: { kind: 'imported' } });
+    expect(automotive.firms?.value).toBe(53);
+  });
+
+  it('adds the month as a point on the trend, after the reported half-year and its illustrative months', () => {
+    const signed = dataset.kpis.find((k) => k.id === 'investment-signed')!;
+    const points = signed.values['2023M08']?.series?.points ?? [];
+    expect(points.map((p) => p.period)).toEqual([
+      '2023M01',
+      '2023M02',
+      '2023M03',
+      '2023M04',
+      '2023M05',
+      '2023M06',
+      '2023M08',
+    ]);
+    expect(points.at(-2)).toMatchObject({ value: 180e8, provenance: { kind: 'reported', source: 'L52' } });
+    expect(points.at(-1)).toMatchObject({ value: 205.6e8, provenance: { kind: 'imported' } });
+    // The half-year's own trend is what it was.
+    expect(signed.values['2023H1']).toEqual(
+      reportDataset.kpis.find((k) => k.id === 'investment-signed')!.values['2023H1'],
+    );
+    const automotive = dataset.sectorFigures.find((f) => f.sector === 'automotive' && f.period === '2023M08');
+    expect(automotive?.series?.points.map((p) => p.period).at(-1)).toBe('2023M08');
+    expect(automotive?.series?.points.at(-2)).toMatchObject({ period: '2023M07', value: 56.67e8 });
+  });
+
+  it('keeps everything else as published: unchanged figures keep their report line', () => {
+    expect(dataset.projects).toEqual(reportDataset.projects);
+    expect(dataset.namedFirms).toEqual(reportDataset.namedFirms);
+    const before = reportDataset.kpis.find((k) => k.id === 'key-projects');
+    expect(dataset.kpis.find((k) => k.id === 'key-projects')).toEqual(before);
+  });
+});
+
+/** The template with `edit` applied to the named sheet. */
+async function edited(edit: (ws: import('exceljs').Worksheet, wb: import('exceljs').Workbook) => void, sheet = '指标') {
+  const workbook = await loadWorkbook(template);
+  edit(workbook.getWorksheet(sheet)!, workbook);
+  return saveWorkbook(workbook);
+}
+
+describe('cell by cell validation', () => {
+  it('names sheet, Excel row, column and header for each wrong cell, and blocks publishing', async () => {
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023M13', 200, '亿元']); // unknown period
+      ws.addRow(['no-such-kpi', null, '实际', '2023M08', 1, '%']); // unknown indicator
+      ws.addRow(['investment-signed', null, '实际', '2023M09', '二百', '亿元']); // text in a number cell
+      ws.addRow(['investment-signed', null, '实际', '2023M10', 200, '户']); // unit that does not fit
+      ws.addRow(['private-entities', null, '实际', '2023M08', -5, '万户']); // a count below zero
+      ws.addRow(['investment-signed', null, '实际', '2027M01', 1, '亿元']); // the future
+      ws.addRow(['investment-signed', null, '预计', '2023M11', 1, '亿元']); // unknown kind
+    });
+    const { report, dataset } = await check(bytes);
+    expect(dataset).toBeNull();
+    expect(report.preview).toBeNull();
+    const at = (code: string) => report.issues.find((i) => i.code === code);
+    expect(at('unknown_period')).toMatchObject({
+      sheet: '指标',
+      row: 23,
+      column: 'D',
+      header: '时期',
+      value: '2023M13',
+    });
+    expect(at('unknown_indicator')).toMatchObject({ row: 24, column: 'A', value: 'no-such-kpi' });
+    expect(at('not_a_number')).toMatchObject({ row: 25, column: 'E', header: '数值', value: '二百' });
+    expect(at('unit_mismatch')).toMatchObject({ row: 26, column: 'F', value: '户' });
+    expect(at('unit_mismatch')?.message['zh-CN']).toContain('应为 亿元、万元、元');
+    expect(at('below_minimum')).toMatchObject({ row: 27, column: 'E' });
+    expect(at('future_period')).toMatchObject({ row: 28, column: 'D' });
+    expect(at('future_period')?.message.en).toContain('2027M01 has not begun');
+    expect(at('unknown_kind')).toMatchObject({ row: 29, column: 'C', value: '预计' });
+    expect(report.errors).toBe(7);
+  });
+
+  it('refuses missing and extra columns by name, like a BI upload', async () => {
+    const bytes = await edited((ws) => {
+      ws.getRow(2).getCell(5).value = '数值（亿元）';
+      ws.getRow(2).getCell(10).value = '备注';
+    });
+    const { report } = await check(bytes);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({ code: 'missing_columns', sheet: '指标', row: 2 });
+    expect(report.issues[0]?.message['zh-CN']).toMatch(/^缺少列：数值；多余列：数值\(亿元\)、备注。/);
+    expect(report.issues[0]?.message.en).toMatch(/^missing columns: 数值; extra columns: 数值\(亿元\), 备注\./);
+  });
+
+  it('refuses duplicates, naming the first row', async () => {
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023H1', 181, '亿元']);
+    });
+    const { report } = await check(bytes);
+    expect(report.issues.map((i) => [i.code, i.row])).toEqual([['duplicate_row', 23]]);
+    expect(report.issues[0]?.message['zh-CN']).toContain('与第 9 行重复');
+  });
+
+  it('reads formulas as the values Excel saved, and refuses one saved without a value', async () => {
+    const bytes = await edited((ws) => {
+      ws.getRow(9).getCell(5).value = { formula: '100+80', result: 180, date1904: false };
+      ws.addRow(['investment-signed', null, '实际', '2023M08', { formula: 'E9*1.1' }, '亿元']);
+    });
+    const { report } = await check(bytes);
+    expect(report.issues).toEqual([expect.objectContaining({ code: 'formula_without_value', row: 23, column: 'E' })]);
+  });
+
+  it('warns, without blocking, on a cumulative figure below the month before and on a 10× jump', async () => {
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023M08', 15, '亿元']);
+    });
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    expect(report.issues.map((i) => [i.severity, i.code, i.sheet, i.row, i.column])).toEqual([
+      ['warning', 'cumulative_decrease', '指标', 23, 'E'],
+      ['warning', 'ten_times', '指标', 23, 'E'],
+      ['warning', 'default_period_older', '说明', null, 'B'],
+    ]);
+    expect(report.issues[2]?.message['zh-CN']).toContain('新增时期 2023M08，而看板默认仍显示 2023H1');
+    expect(report.issues[0]?.message['zh-CN']).toContain('低于上一期 2023H1');
+    expect(report.issues[1]?.message['zh-CN']).toContain('相差 到十分之一以下');
+    expect(dataset).not.toBeNull();
+  });
+
+  it('warns when a sheet would remove published rows', async () => {
+    const bytes = await edited((ws) => {
+      ws.spliceRows(5, 3);
+    }, '项目');
+    const { report } = await check(bytes);
+    expect(report.preview?.counts.removed).toBe(3);
+    expect(report.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'rows_removed', sheet: '项目' }),
+    ]);
+  });
+
+  it('keeps text that starts like a formula as text, and the CSV export guards it', async () => {
+    const bytes = await edited((ws) => {
+      ws.getRow(3).getCell(2).value = '=HYPERLINK("http://x","点我")';
+      ws.getRow(4).getCell(2).value = '<img src=x onerror=alert(1)>';
+      ws.getRow(5).getCell(14).value = '@SUM(A1)';
+    }, '项目');
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    expect(dataset?.projects[0]?.name).toBe('=HYPERLINK("http://x","点我")');
+    expect(dataset?.projects[1]?.name).toBe('<img src=x onerror=alert(1)>');
+    expect(dataset?.projects[2]?.description).toBe('@SUM(A1)');
+    const csv = templateCsv(dataset!, 'projects');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x"",""点我"")"`);
+    expect(csv).toContain(`'@SUM(A1)`);
+    // …and reading that CSV back gives the text, not the guard.
+    const again = await check(Buffer.from(csv), 'projects.csv', dataset!);
+    expect(again.report.preview?.counts).toEqual({ added: 0, changed: 0, removed: 0 });
+  });
+});
+
+describe('files that are not what they should be', () => {
+  const refused = async (bytes: Buffer, code: string, text: RegExp) => {
+    const { report, dataset } = await check(bytes, 'bad.xlsx');
+    expect(dataset).toBeNull();
+    expect(report.errors).toBe(1);
+    expect(report.issues[0]).toMatchObject({ code, severity: 'error', sheet: null });
+    expect(report.issues[0]?.message['zh-CN']).toMatch(text);
+  };
+
+  it('a PDF', () => refused(Buffer.from('%PDF-1.7\n\u0000\u0001binary'), 'not_a_spreadsheet', /不是电子表格文件/));
+  it('an empty file', () => refused(Buffer.alloc(0), 'empty_file', /空的/));
+  it('an encrypted workbook', () =>
+    refused(
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(512),
+        Buffer.from('EncryptionInfo', 'utf16le'),
+        Buffer.alloc(512),
+      ]),
+      'encrypted',
+      /设置了打开密码/,
+    ));
+  it('an old .xls', () =>
+    refused(
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]),
+      'legacy_xls',
+      /97–2003/,
+    ));
+  it('a zip bomb that says how big it is', () =>
+    refused(
+      zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1)),
+      'zip_bomb',
+      /压缩炸弹/,
+    ));
+  it('a zip bomb that lies about its size', () =>
+    refused(
+      zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1), 1000),
+      'zip_bomb',
+      /压缩炸弹/,
+    ));
+  it('a zip that is not a workbook', () =>
+    refused(zipWith('hello.txt', Buffer.from('hello')), 'not_a_workbook', /不是 Excel 工作簿/));
+  it('more than 100,000 rows', () => {
+    const head = templateCsv(reportDataset, 'projects').split('\r\n').slice(0, 2).join('\r\n');
+    return refused(
+      Buffer.from(`${head}\r\n${'x,y\r\n'.repeat(IMPORT_LIMITS.rows + 20)}`),
+      'too_many_rows',
+      /超过上限 100000 行/,
+    );
+  });
+  it('a sheet from another template version', async () => {
+    const bytes = await edited((ws) => {
+      ws.getRow(1).getCell(2).value = 'beibei-import/0';
+    });
+    const { report } = await check(bytes);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        code: 'template_version',
+        sheet: '指标',
+        row: 1,
+        column: 'B',
+        value: 'beibei-import/0',
+      }),
+    ]);
+    expect(report.issues[0]?.message['zh-CN']).toContain('请重新下载模板');
+  });
+  it('a CSV that is not from the template', async () => {
+    const { report } = await check(Buffer.from('name,value\r\na,1\r\n'), 'other.csv');
+    expect(codes(report)).toEqual(['not_the_template']);
+  });
+});
+
+describe('publishing through the API', () => {
+  let server: TestServer;
+  let cookie = '';
+  let csrf = '';
+  const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    server.request(`/api/v1${path}`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers },
+      body,
+    });
+  const upload = async (bytes: Buffer, name: string) => {
+    const res = await post('/admin/imports', new Uint8Array(bytes), {
+      'Content-Type': 'application/octet-stream',
+      'X-File-Name': encodeURIComponent(name),
+    });
+    expect(res.status).toBe(200);
+    return ImportReportSchema.parse(await res.json());
+  };
+  const publishIt = (id: string, acceptWarnings = false) =>
+    post(`/admin/imports/${id}/publish`, JSON.stringify({ acceptWarnings }), { 'Content-Type': 'application/json' });
+  const meta = async () => MetaSchema.parse(await (await server.request('/api/v1/meta')).json());
+
+  beforeAll(async () => {
+    server = await startService();
+    await saveUser(server.service.database(), '王芳', 'correct horse battery');
+    const res = await server.request('/api/v1/admin/login', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: '王芳', password: 'correct horse battery' }),
+    });
+    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+  });
+  afterAll(() => server.stop());
+
+  it('serves the template only to a signed-in editor, as a download', async () => {
+    expect((await server.request('/api/v1/admin/template.xlsx')).status).toBe(401);
+    const res = await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: cookie } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment; filename="beibei-data-v1.xlsx"');
+    const workbook = await loadWorkbook(Buffer.from(await res.arrayBuffer()));
+    expect(workbook.getWorksheet('项目')?.rowCount).toBe(200);
+    const csv = await server.request('/api/v1/admin/template/sectors.csv', { headers: { Cookie: cookie } });
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain('模板版本,beibei-import/1,表,产业');
+  });
+
+  it('refuses an upload without a session or without the CSRF token, and one over 20 MB', async () => {
+    const anonymous = await server.request('/api/v1/admin/imports', { method: 'POST', body: new Uint8Array(template) });
+    expect(anonymous.status).toBe(401);
+    const noToken = await server.request('/api/v1/admin/imports', {
+      method: 'POST',
+      headers: { Cookie: cookie },
+      body: new Uint8Array(template),
+    });
+    expect(noToken.status).toBe(403);
+    const big = await post('/admin/imports', new Uint8Array(IMPORT_LIMITS.bytes + 1), {
+      'Content-Length': String(IMPORT_LIMITS.bytes + 1),
+    });
+    expect(big.status).toBe(413);
+    expect((await answer(big)).message).toContain('larger than 20 MB');
+    expect((await meta()).dataVersion.id).toBe(1);
+  });
+
+  it('reports a bad file, refuses to publish it, and changes nothing', async () => {
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023M08', 'abc', '亿元']);
+    });
+    const report = await upload(bytes, '坏的.xlsx');
+    expect(report).toMatchObject({ fileName: '坏的.xlsx', errors: 1, preview: null, baseVersion: 1 });
+    const res = await publishIt(report.id, true);
+    expect(res.status).toBe(422);
+    expect((await answer(res)).error).toBe('has_errors');
+    expect((await meta()).dataVersion.id).toBe(1);
+  });
+
+  it('publishes a month: /meta, the period list, the figures and the history show it; rolling back removes it', async () => {
+    const { bytes } = await monthWorkbook(template);
+    const report = await upload(bytes, MONTH_FILE);
+    expect(report.errors).toBe(0);
+    const res = await publishIt(report.id);
+    expect(res.status).toBe(201);
+    const { version } = PublishResultSchema.parse(await res.json());
+    expect(version).toMatchObject({
+      id: 2,
+      publishedBy: '王芳',
+      sourceName: MONTH_FILE,
+      sourceSha256: report.sha256,
+      basedOn: 1,
+      current: true,
+    });
+    const m = await meta();
+    expect(m.dataVersion.id).toBe(2);
+    expect(m.asOf).toBe('2023-09-20');
+    expect(m.periods.map((p) => p.id)).toContain('2023M08');
+    const kpis = await answer(await server.request('/api/v1/kpis?period=2023M08'));
+    expect(kpis.items?.find((k) => k.id === 'investment-signed')?.value).toMatchObject({
+      value: 205.6e8,
+      provenance: { kind: 'imported', import: { file: MONTH_FILE, version: 2, sheet: '指标' } },
+    });
+    // Published once: the same upload cannot be published again.
+    expect((await publishIt(report.id)).status).toBe(404);
+
+    const versions = VersionListSchema.parse(
+      await (await server.request('/api/v1/admin/versions', { headers: { Cookie: cookie } })).json(),
+    ).versions;
+    expect(versions.map((v) => [v.id, v.current])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+    const back = await post('/admin/versions/1/rollback', JSON.stringify({ basedOn: 2 }), {
+      'Content-Type': 'application/json',
+    });
+    expect(back.status).toBe(201);
+    expect(PublishResultSchema.parse(await answer(back)).version).toMatchObject({ id: 3, basedOn: 2 });
+    const after = await meta();
+    expect(after.dataVersion.id).toBe(3);
+    expect(after.periods.map((p) => p.id)).not.toContain('2023M08');
+    expect(after.asOf).toBe('2023-08-26');
+    expect((await server.request('/api/v1/kpis?period=2023M08')).status).toBe(400);
+    // A rollback based on an old version is refused.
+    const stale = await post('/admin/versions/2/rollback', JSON.stringify({ basedOn: 2 }), {
+      'Content-Type': 'application/json',
+    });
+    expect(stale.status).toBe(409);
+  });
+
+  it('asks for warnings to be accepted before publishing', async () => {
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023M08', 15, '亿元']);
+    });
+    const report = await upload(bytes, 'warn.xlsx');
+    expect(report.warnings).toBe(3);
+    const refused = await publishIt(report.id, false);
+    expect(refused.status).toBe(422);
+    expect((await answer(refused)).error).toBe('warnings_not_accepted');
+    expect((await publishIt(report.id, true)).status).toBe(201);
+  });
+
+  it('two editors publishing on the same version: the second is refused with the version that won, and nothing is half applied', async () => {
+    const base = (await meta()).dataVersion.id;
+    const current = await (
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: cookie } })
+    ).arrayBuffer();
+    const a = await loadWorkbook(Buffer.from(current));
+    a.getWorksheet('指标')!.addRow(['investment-signed', null, '实际', '2023M07', 190, '亿元']);
+    const b = await loadWorkbook(Buffer.from(current));
+    b.getWorksheet('指标')!.addRow(['investment-arrived', null, '实际', '2023M07', 75, '亿元']);
+    const [first, second] = [
+      await upload(await saveWorkbook(a), 'a.xlsx'),
+      await upload(await saveWorkbook(b), 'b.xlsx'),
+    ];
+    expect([first.errors, second.errors]).toEqual([0, 0]);
+    const answers = await Promise.all([publishIt(first.id, true), publishIt(second.id, true)]);
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
+    const loser = answers.find((r) => r.status === 409)!;
+    const body = await answer(loser);
+    expect(body.error).toBe('version_conflict');
+    expect(body.winner).toMatchObject({ id: base + 1, publishedBy: '王芳' });
+    expect(body.message).toContain(`Version ${base + 1} was published`);
+    expect((await meta()).dataVersion.id).toBe(base + 1);
+  });
+
+  it('audits every check, publication and rollback', async () => {
+    const rows = await server.service
+      .database()
+      .query<{ action: string }>(
+        "SELECT action FROM audit_log WHERE action LIKE 'import.%' OR action LIKE 'data.%' ORDER BY id",
+      );
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['import.checked', 'data.published', 'data.rolled_back', 'data.publish_refused']),
+    );
+  });
+});
+
+describe('READ_ACCESS=login', () => {
+  it('closes the figures to anyone not signed in; the admin sign-in stays open', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beibei-read-'));
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const server = spawnServer({ DATA_DIR: dir, PORT: String(port), READ_ACCESS: 'login', DIST_DIR: dir });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      let ready = false;
+      for (let i = 0; i < 600 && !ready; i++) {
+        ready = await fetch(`${base}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (!ready) await new Promise((r) => setTimeout(r, 100));
+      }
+      const res = await fetch(`${base}/api/v1/meta`);
+      expect(res.status).toBe(401);
+      expect((await answer(res)).error).toBe('signed_out');
+      expect((await fetch(`${base}/api/v1/admin/session`)).status).toBe(401);
+    } finally {
+      server.child.kill('SIGTERM');
+      await new Promise((r) => server.child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the commands', () => {
+  let dir: string;
+  const run = (args: string[], input?: string) => {
+    const child = spawnServer({ DATA_DIR: join(dir, 'db') }, ['server/cli.ts', ...args]);
+    if (input !== undefined) child.child.stdin.end(input);
+    return new Promise<{ code: number | null; out: string }>((resolve) =>
+      child.child.once('exit', (code) => resolve({ code, out: child.output() })),
+    );
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'beibei-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('export, import --dry-run (non-zero with errors, nothing changed), import --publish, history', async () => {
+    const file = join(dir, 'data.xlsx');
+    expect((await run(['export', file])).code).toBe(0);
+    const workbook = await loadWorkbook(readFileSync(file));
+    addMonth(workbook);
+    writeFileSync(join(dir, MONTH_FILE), await saveWorkbook(workbook));
+    workbook.getWorksheet('产业')!.addRow(['steel', null, '2023M08', 1]);
+    writeFileSync(join(dir, 'bad.xlsx'), await saveWorkbook(workbook));
+
+    const bad = await run(['import', join(dir, 'bad.xlsx'), '--dry-run']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('错误 1 个');
+    expect(bad.out).toMatch(/错误\s+产业!A\d+\s+“产业代码”的值“steel”不在可用值中/);
+    const dry = await run(['import', join(dir, MONTH_FILE), '--dry-run', '--lang', 'en']);
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('Preview: 3 added, 0 changed, 0 removed');
+    expect(dry.out).toContain('periods added: 2023M08');
+
+    expect((await run(['add-user', 'editor'], 'long enough password\n')).code).toBe(0);
+    const published = await run(['import', join(dir, MONTH_FILE), '--publish', '--as', 'editor']);
+    expect(published.out).toContain('已发布第 2 版');
+    expect(published.code).toBe(0);
+    const listed = await run(['history', '--json']);
+    const versions = JSON.parse(listed.out) as { id: number; sourceName: string; current: boolean }[];
+    expect(versions.map((v) => [v.id, v.sourceName, v.current])).toEqual([
+      [2, MONTH_FILE, true],
+      [1, 'data/ (2023 mid-year report)', false],
+    ]);
+  });
+
+  it('a publish killed in the middle leaves the previous version intact', async () => {
+    const big = join(dir, 'big');
+    const env = { DATA_DIR: big, SEED_EXTRA_PROJECTS: '20000' };
+    const exported = join(dir, 'big-projects.csv');
+    const exportRun = spawnServer({ ...env }, ['server/cli.ts', 'export', exported]);
+    await new Promise((r) => exportRun.child.once('exit', r));
+    // A version of 20,198 projects: a long write, to kill inside.
+    const csv = readFileSync(exported, 'utf8').replace(',2023H1,', ',2023M07,');
+    writeFileSync(exported, csv);
+    const add = spawnServer(env, ['server/cli.ts', 'add-user', 'editor']);
+    add.child.stdin.end('long enough password\n');
+    await new Promise((r) => add.child.once('exit', r));
+    const publishing = spawnServer(env, [
+      'server/cli.ts',
+      'import',
+      exported,
+      '--publish',
+      '--as',
+      'editor',
+      '--accept-warnings',
+    ]);
+    for (let i = 0; i < 1200 && !publishing.output().includes('正在发布'); i++)
+      await new Promise((r) => setTimeout(r, 50));
+    expect(publishing.output()).toContain('正在发布');
+    publishing.child.kill('SIGKILL');
+    await new Promise((r) => publishing.child.once('exit', r));
+    const history = spawnServer(env, ['server/cli.ts', 'history', '--json']);
+    await new Promise((r) => history.child.once('exit', r));
+    const versions = JSON.parse(history.output()) as { id: number; current: boolean }[];
+    expect(versions.map((v) => [v.id, v.current])).toEqual([[1, true]]);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Sheets for the import tests, made from the exported template as an office would fill it in.
+ * The month they add (2023年1–8月) is made up for the tests: illustrative figures, never part of
+ * the seed dataset; the file names say so.
+ */
+import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+
+export const MONTH_FILE = 'illustrative-2023M08.xlsx';
+
+export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+export const saveWorkbook = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
+
+/** Sets the value (column B) of the help sheet's setting labelled `label` (数据截至, 默认时期). */
+export function setSetting(workbook: ExcelJS.Workbook, label: string, value: string) {
+  workbook.getWorksheet('说明')?.eachRow((row) => {
+    if (row.getCell(1).value === label) row.getCell(2).value = value;
+  });
+}
+
+/** Illustrative Jan–Aug 2023 figures added to a template workbook; returns the rows they went to. */
+export function addMonth(workbook: ExcelJS.Workbook) {
+  const indicators = workbook.getWorksheet('指标')!;
+  const sectors = workbook.getWorksheet('产业')!;
+  const signed = indicators.addRow([
+    'investment-signed',
+    '签约资金',
+    '实际',
+    '2023M08',
+    205.6,
+    '亿元',
+    null,
+    null,
+  ]).number;
+  const arrived = indicators.addRow([
+    'investment-arrived',
+    '到位资金',
+    '实际',
+    '2023年1-8月',
+    81.2,
+    '亿元',
+    38.5,
+    null,
+  ]).number;
+  const automotive = sectors.addRow(['automotive', '汽车', '2023M08', 65.02, 11.1, 53, null]).number;
+  setSetting(workbook, '数据截至', '2023-09-20');
+  setSetting(workbook, '默认时期', '2023M08');
+  return { signed, arrived, automotive };
+}
+
+/** A template workbook with the illustrative month added. */
+export async function monthWorkbook(template: Buffer): Promise<{ bytes: Buffer; rows: ReturnType<typeof addMonth> }> {
+  const workbook = await loadWorkbook(template);
+  const rows = addMonth(workbook);
+  return { bytes: await saveWorkbook(workbook), rows };
+}
+
+/** A zip with one entry whose data is `data` deflated; `declaredSize` lets the header lie. */
+export function zipWith(name: string, data: Buffer, declaredSize = data.length): Buffer {
+  const compressed = deflateRawSync(data, { level: 9 });
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(compressed.length, 18);
+  local.writeUInt32LE(declaredSize, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(compressed.length, 20);
+  central.writeUInt32LE(declaredSize, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const cdOffset = local.length + nameBytes.length + compressed.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(cdOffset, 16);
+  return Buffer.concat([local, nameBytes, compressed, central, nameBytes, end]);
+}
