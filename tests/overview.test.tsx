@@ -314,7 +314,7 @@ describe('overview: every headline figure of the report', () => {
   it('marks illustrative trend points in words on the tile', async () => {
     renderApp('/');
     const signed = await tile('签约资金');
-    expect(signed).toHaveTextContent('虚线（1月–5月）为示意数据，末点为报告数据');
+    expect(signed).toHaveTextContent('虚线（1月–5月）为示意数据，其余为公布数据');
     expect(within(signed).getByRole('img', { name: /签约资金走势：1月 .*1–6月 180亿元/ })).toBeInTheDocument();
   });
 

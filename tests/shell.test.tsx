@@ -50,6 +50,14 @@ describe('app shell', () => {
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
   });
 
+  it('on a dashboard closed to readers who are not signed in, says so and links to the sign-in', async () => {
+    const { failWith } = await import('../mocks/scenarios');
+    renderApp('/', { handlers: [failWith('meta', 401), failWith('kpis', 401)] });
+    const alert = (await screen.findByText('基础信息加载失败')).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('本看板仅对已登录的用户开放（HTTP 401）');
+    expect(within(alert as HTMLElement).getByRole('link', { name: '登录后查看' })).toHaveAttribute('href', '/admin');
+  });
+
   it('shows a not-found page for an unknown address with a way back', async () => {
     renderApp('/nowhere?period=2022');
     expect(await screen.findByRole('heading', { name: '页面不存在' })).toBeInTheDocument();

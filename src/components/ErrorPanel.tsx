@@ -21,7 +21,8 @@ export function describeError(error: unknown, t: Translate<Key>): string {
     case 'http': {
       const status = error.status ?? 0;
       if (status === 404) return t('error.http.404');
-      if (status === 401 || status === 403) return t('error.http.auth', { status });
+      if (status === 401) return t('error.http.signedOut');
+      if (status === 403) return t('error.http.auth', { status });
       if (error.retryAfter !== undefined) return t('error.http.retryAfter', { status, seconds: error.retryAfter });
       if (status >= 500) return t('error.http.server', { status });
       return t('error.http.other', { status });
@@ -43,6 +44,12 @@ export function ErrorPanel({ what, error, onRetry, retrying = false }: ErrorPane
     <div className="error-panel" role="alert">
       <p className="error-panel__title">{t('error.title', { what })}</p>
       <p className="error-panel__reason">{describeError(error, t)}</p>
+      {error instanceof ApiError && error.status === 401 && (
+        // The dashboard is closed to readers who are not signed in (the server's READ_ACCESS=login).
+        <p>
+          <a href="/admin">{t('error.signIn')}</a>
+        </p>
+      )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry} disabled={retrying}>
           {retrying ? t('error.retrying') : t('error.retry')}
