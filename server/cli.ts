@@ -5,12 +5,13 @@
  *   npm run data:import -- FILE --publish --as NAME [--accept-warnings]
  *                                                check FILE and publish it as a new version
  *   npm run data:history                         every data version, newest first
- *   npm run data:rollback -- VERSION --as NAME   publish VERSION's content again as a new version
+ *   npm run data:rollback -- VERSION [--as NAME]   publish VERSION's content again as a new version
  *   npm run admin:add-user -- NAME               create an editor (or set a new password); the
  *                                                password is asked twice, or read from stdin
  * The embedded database is opened by one process at a time: stop the server first (with
  * PostgreSQL the server may keep running; it shows the new version within VERSION_POLL_MS).
  */
+import { userInfo } from 'node:os';
 import { pino } from 'pino';
 import { AccountError, saveUser } from './auth/accounts';
 import { ConfigError, readConfig } from './config';
@@ -26,7 +27,7 @@ const USAGE = `Usage:
   npm run data:import -- FILE --dry-run [--lang en]
   npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--lang en]
   npm run data:history [-- --json]
-  npm run data:rollback -- VERSION --as NAME
+  npm run data:rollback -- VERSION [--as NAME]
   npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)`;
 
 class UsageError extends Error {}
@@ -136,8 +137,9 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     const version = Number(rest[0]);
-    const by = option(rest, '--as');
-    if (!Number.isInteger(version) || version < 1 || !by) throw new UsageError(USAGE);
+    // Who rolled back: named with --as, or the account running the command.
+    const by = option(rest, '--as') ?? `cli:${userInfo().username}`;
+    if (!Number.isInteger(version) || version < 1) throw new UsageError(USAGE);
     const published = await rollback(db, version, by, () =>
       process.stdout.write(`Publishing the content of version ${version} as a new version…\n`),
     );

@@ -153,7 +153,9 @@ async function readXlsx(buf: Buffer): Promise<ReadResult> {
         const value = cellValue(cell.value);
         // A cell formatted as a percentage holds a fraction (0.453 shown as 45.3%): sheets write points.
         cells[col - 1] =
-          typeof value === 'number' && (cell.numFmt as string | undefined)?.includes('%') ? Number((value * 100).toPrecision(15)) : value;
+          typeof value === 'number' && (cell.numFmt as string | undefined)?.includes('%')
+            ? Number((value * 100).toPrecision(15))
+            : value;
       });
       if (cells.some((c) => (c as RawCell | undefined) !== undefined && c !== null && c !== '')) {
         rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? null) });

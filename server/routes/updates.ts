@@ -7,7 +7,13 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { safeParse } from 'zod/mini';
-import { IMPORT_LIMITS, IMPORT_SHEETS, PublishRequestSchema, RollbackRequestSchema } from '../../src/api/admin';
+import {
+  IMPORT_LIMITS,
+  IMPORT_SHEETS,
+  ImportReportSchema,
+  PublishRequestSchema,
+  RollbackRequestSchema,
+} from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
 import { audit } from '../auth/accounts';
 import { dropStagedImport, stageImport, stagedImport } from '../db/imports';
@@ -118,6 +124,9 @@ export function updateRoutes(api: Api, kit: RouteKit) {
         baseVersion: base.version,
         today: officeToday(),
       });
+      // The report is checked against the contract like every answer: the page must be able to read it.
+      const checked = safeParse(ImportReportSchema, { id: 'x'.repeat(24), ...prepared.report });
+      if (!checked.success) throw new Error(`import report breaks the contract: ${checked.error.message}`);
       const report = await stageImport(db(), session.user, prepared.report, prepared.dataset);
       await audit(db(), {
         user: session.user,

@@ -39,7 +39,7 @@ export const ImportIssueSchema = z.object({
   /** Errors block publishing; warnings are shown and can be accepted. */
   severity: z.enum(['error', 'warning']),
   /** Machine-readable kind, e.g. `unknown_period`, `missing_columns`, `cumulative_decrease`. */
-  code: z.string().check(z.regex(/^[a-z_]{1,40}$/)),
+  code: z.string().check(z.regex(/^[a-z0-9_]{1,40}$/)),
   /** The sheet's name in the file (指标, 产业, 项目); null for the file as a whole. */
   sheet: z.nullable(Text(100)),
   /** Row number as Excel shows it (1 is the first row); null for a whole sheet or file. */

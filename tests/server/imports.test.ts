@@ -319,56 +319,62 @@ describe('cell by cell validation', () => {
   });
 });
 
+const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+/** Files refused as a whole: what they are, the bytes, the issue's code and its Chinese message. */
+const BAD_FILES: [string, () => Buffer, string, RegExp][] = [
+  ['a PDF', () => Buffer.from('%PDF-1.7\n\u0000\u0001binary'), 'not_a_spreadsheet', /不是电子表格文件/],
+  ['an empty file', () => Buffer.alloc(0), 'empty_file', /空的/],
+  [
+    'an encrypted workbook',
+    () => Buffer.concat([OLE, Buffer.alloc(512), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(512)]),
+    'encrypted',
+    /设置了打开密码/,
+  ],
+  ['an old .xls', () => Buffer.concat([OLE, Buffer.alloc(2048)]), 'legacy_xls', /97–2003/],
+  [
+    'a zip bomb that says how big it is',
+    () => zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1)),
+    'zip_bomb',
+    /压缩炸弹/,
+  ],
+  [
+    'a zip bomb that lies about its size',
+    () => zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1), 1000),
+    'zip_bomb',
+    /压缩炸弹/,
+  ],
+  [
+    'a zip that is not a workbook',
+    () => zipWith('hello.txt', Buffer.from('hello')),
+    'not_a_workbook',
+    /不是 Excel 工作簿/,
+  ],
+  [
+    'more than 100,000 rows',
+    () => {
+      const head = templateCsv(reportDataset, 'projects').split('\r\n').slice(0, 2).join('\r\n');
+      return Buffer.from(`${head}\r\n${'x,y\r\n'.repeat(IMPORT_LIMITS.rows + 20)}`);
+    },
+    'too_many_rows',
+    /超过上限 100000 行/,
+  ],
+  [
+    'UTF-16 text',
+    () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\tb', 'utf16le')]),
+    'utf16_text',
+    /UTF-16/,
+  ],
+];
+
 describe('files that are not what they should be', () => {
-  const refused = async (bytes: Buffer, code: string, text: RegExp) => {
-    const { report, dataset } = await check(bytes, 'bad.xlsx');
+  it.each(BAD_FILES)('%s', async (_, bytes, code, text) => {
+    const { report, dataset } = await check(bytes(), 'bad.xlsx');
     expect(dataset).toBeNull();
     expect(report.errors).toBe(1);
     expect(report.issues[0]).toMatchObject({ code, severity: 'error', sheet: null });
     expect(report.issues[0]?.message['zh-CN']).toMatch(text);
-  };
-
-  it('a PDF', () => refused(Buffer.from('%PDF-1.7\n\u0000\u0001binary'), 'not_a_spreadsheet', /不是电子表格文件/));
-  it('an empty file', () => refused(Buffer.alloc(0), 'empty_file', /空的/));
-  it('an encrypted workbook', () =>
-    refused(
-      Buffer.concat([
-        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-        Buffer.alloc(512),
-        Buffer.from('EncryptionInfo', 'utf16le'),
-        Buffer.alloc(512),
-      ]),
-      'encrypted',
-      /设置了打开密码/,
-    ));
-  it('an old .xls', () =>
-    refused(
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]),
-      'legacy_xls',
-      /97–2003/,
-    ));
-  it('a zip bomb that says how big it is', () =>
-    refused(
-      zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1)),
-      'zip_bomb',
-      /压缩炸弹/,
-    ));
-  it('a zip bomb that lies about its size', () =>
-    refused(
-      zipWith('xl/worksheets/sheet1.xml', Buffer.alloc(IMPORT_LIMITS.unpackedBytes + 1), 1000),
-      'zip_bomb',
-      /压缩炸弹/,
-    ));
-  it('a zip that is not a workbook', () =>
-    refused(zipWith('hello.txt', Buffer.from('hello')), 'not_a_workbook', /不是 Excel 工作簿/));
-  it('more than 100,000 rows', () => {
-    const head = templateCsv(reportDataset, 'projects').split('\r\n').slice(0, 2).join('\r\n');
-    return refused(
-      Buffer.from(`${head}\r\n${'x,y\r\n'.repeat(IMPORT_LIMITS.rows + 20)}`),
-      'too_many_rows',
-      /超过上限 100000 行/,
-    );
   });
+
   it('a sheet from another template version', async () => {
     const bytes = await edited((ws) => {
       ws.getRow(1).getCell(2).value = 'beibei-import/0';
@@ -453,6 +459,17 @@ describe('publishing through the API', () => {
     expect(big.status).toBe(413);
     expect((await answer(big)).message).toContain('larger than 20 MB');
     expect((await meta()).dataVersion.id).toBe(1);
+  });
+
+  it('answers every bad file with its message, refuses to publish it, and the published version stays', async () => {
+    for (const [what, bytes, code, text] of BAD_FILES) {
+      const report = await upload(bytes(), `${what}.xlsx`);
+      expect(report.issues[0]?.code, what).toBe(code);
+      expect(report.issues[0]?.message['zh-CN'], what).toMatch(text);
+      const res = await publishIt(report.id, true);
+      expect(res.status, what).toBe(422);
+      expect((await meta()).dataVersion.id, what).toBe(1);
+    }
   });
 
   it('reports a bad file, refuses to publish it, and changes nothing', async () => {

@@ -4,7 +4,7 @@
  * commands as processes (a crash in the middle of publishing leaves the previous version).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
@@ -117,9 +117,16 @@ describe('the data commands', () => {
     const missing = cli(['rollback', '7', '--as', '张三'], env);
     expect(await missing.exited).toBe(1);
     expect(missing.output()).toContain('there is no data version 7');
-    const usage = cli(['rollback', '1'], env);
+    const usage = cli(['rollback', 'latest'], env);
     expect(await usage.exited).toBe(2);
-    expect(usage.output()).toContain('npm run data:rollback -- VERSION --as NAME');
+    expect(usage.output()).toContain('npm run data:rollback -- VERSION [--as NAME]');
+    // Without --as, the rollback is the account's that ran the command.
+    const unnamed = cli(['rollback', '2'], env);
+    expect(await unnamed.exited).toBe(0);
+    const after = cli(['history', '--json'], env);
+    expect(await after.exited).toBe(0);
+    const latest = (JSON.parse(after.stdout()) as { id: number; publishedBy: string }[])[0];
+    expect(latest).toEqual(expect.objectContaining({ id: 3, publishedBy: `cli:${userInfo().username}` }));
   });
 
   it('are refused while a server uses the embedded database, with its process id', async () => {

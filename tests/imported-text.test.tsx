@@ -1,0 +1,43 @@
+/**
+ * Text that came in through a monthly import is shown as text everywhere: markup in a project's
+ * name or description stays inert (no element is made of it, no script runs), and an imported
+ * figure names its file, data version, sheet and row.
+ */
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { keyProjects } from '../data/projects';
+import { projectHandlers } from '../mocks/handlers/projects';
+import type { ProjectDetail } from '../src/api/projects';
+import { renderApp } from './render';
+
+const MARKUP = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+const imported = (p: ProjectDetail): ProjectDetail => ({
+  ...p,
+  name: `${MARKUP}项目`,
+  description: `<b>加粗</b>${MARKUP}`,
+  provenance: { kind: 'imported', import: { file: '8月数据.xlsx', version: 2, sheet: '项目', row: 3 } },
+});
+
+describe('imported text', () => {
+  const projects = [imported(keyProjects[0] as ProjectDetail), ...keyProjects.slice(1)];
+
+  it('shows markup in a project name as text in the tracker, and names the import as its source', async () => {
+    renderApp('/projects', { handlers: projectHandlers(() => projects) });
+    const table = await screen.findByRole('table', { name: '项目列表' });
+    const cell = await within(table).findByText(`${MARKUP}项目`);
+    expect(cell.querySelector('img, script, b')).toBeNull();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+    const row = cell.closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('导入数据');
+    expect(row).toHaveTextContent('出处：8月数据.xlsx（第 2 版数据，项目表第 3 行）');
+  });
+
+  it('shows markup in a project description as text on its page', async () => {
+    renderApp(`/projects/${projects[0]?.id ?? ''}`, { handlers: projectHandlers(() => projects) });
+    expect(await screen.findByRole('heading', { level: 1, name: `${MARKUP}项目` })).toBeInTheDocument();
+    expect(screen.getByText(`<b>加粗</b>${MARKUP}`)).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"], main b, main script')).toBeNull();
+  });
+});
