@@ -217,9 +217,14 @@ describe('GET /projects/{id}', () => {
   it('gives a named project with its reported milestones', async () => {
     const p = await apiGet('/projects/yuwu-expressway-second-line', ProjectDetailSchema);
     expect(p.provenance).toEqual({ kind: 'reported', source: 'L48' });
-    expect(p.milestones.map((m) => [m.label['zh-CN'], m.done])).toEqual([
-      ['施家梁互通主线桥（446米）T梁架设全部完成', true],
-      ['计划2024年通车（报告：“明年如期通车”）', false],
+    // "近日" and "明年": the report gives no day, so neither does the milestone.
+    expect(p.milestones.map((m) => [m.label['zh-CN'], m.done, m.precision, m.provenance.source])).toEqual([
+      ['近日，施家梁互通主线桥（446米）上跨绕城高速T型梁架桥全部完成', true, 'before', 'L48'],
+      ['计划2024年通车（报告：“明年如期通车”）', false, 'year', 'L48'],
+    ]);
+    expect(p.datePrecision).toEqual({ expectedCompletion: 'year' });
+    expect(p.facts?.map((f) => [f.value.value, f.value.unit, f.value.provenance.source])).toEqual([
+      [446, 'metres', 'L48'],
     ]);
   });
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiGet } from '../src/api/client';
 import type { StageId } from '../src/api/common';
-import { ProjectDetailSchema, ProjectPageSchema } from '../src/api/projects';
+import { fieldProvenanceOf, PROJECT_FIELDS, ProjectDetailSchema, ProjectPageSchema } from '../src/api/projects';
 import type { Project, ProjectDetail } from '../src/api/projects';
 
 const REPORT = readFileSync(resolve(process.cwd(), 'data/report-2023-08-26.txt'), 'utf8').split('\n');
@@ -90,6 +90,38 @@ describe('the 23 projects the report names', () => {
       });
     }
     expect(all.filter((p) => p.provenance.kind === 'reported')).toHaveLength(NAMED.length);
+  });
+
+  it('have their level marked reported only where the report gives it: 环缙云山… on the municipal list (L56–L58)', () => {
+    for (const p of all) {
+      const level = fieldProvenanceOf(p, 'level');
+      if (p.name === '环缙云山生态建设及生态产业化项目') {
+        expect(p.level).toBe('municipal');
+        expect(level).toEqual({ kind: 'reported', source: 'L56-L58' });
+      } else {
+        expect(level.kind, p.name).toBe('illustrative');
+      }
+    }
+  });
+
+  it('mark every attribute the report does not give as illustrative, and cite the line of each it gives', () => {
+    const given: Record<string, Partial<Record<(typeof PROJECT_FIELDS)[number], string>>> = {
+      广州中医药大学第一附属医院重庆医院: { start: 'L12' },
+      渝武高速公路复线: { expectedCompletion: 'L48' },
+      康宁玻璃二期: { type: 'L44' },
+      环缙云山生态建设及生态产业化项目: { level: 'L56-L58' },
+    };
+    for (const n of NAMED) {
+      const p = byName(n.name);
+      const reportedFields = Object.entries(given).find(([name]) => n.name.includes(name))?.[1] ?? {};
+      for (const field of PROJECT_FIELDS) {
+        const provenance = fieldProvenanceOf(p, field);
+        if (field === 'stage') expect(provenance.kind, n.name).not.toBe('illustrative');
+        else if (reportedFields[field])
+          expect(provenance, `${n.name} ${field}`).toEqual({ kind: 'reported', source: reportedFields[field] });
+        else expect(provenance.kind, `${n.name} ${field}`).toBe('illustrative');
+      }
+    }
   });
 });
 

@@ -92,11 +92,30 @@ export const ProvenanceSchema = z
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];
 
-export const UNIT_IDS = ['cny', 'percent', 'pp', 'firms', 'entities', 'projects', 'cases', 'rank'] as const;
+export const UNIT_IDS = [
+  'cny',
+  'percent',
+  'pp',
+  'firms',
+  'entities',
+  'projects',
+  'cases',
+  'rank',
+  'metres',
+  'days',
+] as const;
 export const UnitSchema = z.enum(UNIT_IDS);
 export type Unit = z.infer<typeof UnitSchema>;
 
-const COUNT_UNITS: ReadonlySet<Unit> = new Set(['firms', 'entities', 'projects', 'cases', 'rank']);
+const NON_NEGATIVE_UNITS: ReadonlySet<Unit> = new Set([
+  'firms',
+  'entities',
+  'projects',
+  'cases',
+  'rank',
+  'metres',
+  'days',
+]);
 /** No figure of a district economy comes near this; larger values are corrupt data (1e308, overflow). */
 const MAX_ABS_VALUE = 1e15;
 
@@ -115,12 +134,19 @@ export const MeasureSchema = z
     provenance: ProvenanceSchema,
   })
   .check(
-    z.refine((m) => !COUNT_UNITS.has(m.unit) || m.value >= 0, {
-      error: 'a count cannot be negative',
+    z.refine((m) => !NON_NEGATIVE_UNITS.has(m.unit) || m.value >= 0, {
+      error: 'a count or length cannot be negative',
       path: ['value'],
     }),
   );
 export type Measure = z.infer<typeof MeasureSchema>;
+
+/** A labelled figure beside a main one ("其中今年新认定 79家", "首期投资 3000万元"). */
+export const FactSchema = z.object({
+  label: LocalizedTextSchema,
+  value: MeasureSchema,
+});
+export type Fact = z.infer<typeof FactSchema>;
 
 export const IsoDateSchema = z.iso.date();
 

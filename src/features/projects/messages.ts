@@ -42,7 +42,9 @@ export const projectMessages = defineCatalog(
 
     'table.caption': '项目列表',
     'table.moneyNote':
-      '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号。',
+      '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号，其中带点线下划线的级别、产业、类型和日期是报告未给出的示意值。',
+    'table.assumed': '示意：报告未给出此项',
+    'table.assumedShort': '（示意）',
     'table.scrollRegion': '项目列表（可横向滚动）',
     'col.name': '项目名称',
     'col.sector': '产业',
@@ -90,6 +92,8 @@ export const projectMessages = defineCatalog(
     'csv.lastUpdate': '最近更新',
     'csv.provenance': '数据来源',
     'csv.source': '报告行号',
+    'csv.assumed': '报告未给出的字段（示意）',
+    'csv.assumedSep': '、',
     'csv.kind.reported': '报告数据',
     'csv.kind.derived': '推算数据',
     'csv.kind.illustrative': '示意数据',
@@ -154,7 +158,9 @@ export const projectMessages = defineCatalog(
 
     'table.caption': 'Project list',
     'table.moneyNote':
-      'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line.',
+      'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line; their levels, sectors, types and dates with a dotted underline are illustrative, not given by the report.',
+    'table.assumed': 'Illustrative: the report does not give this',
+    'table.assumedShort': ' (illustrative)',
     'table.scrollRegion': 'Project list (scrolls sideways)',
     'col.name': 'Project',
     'col.sector': 'Sector',
@@ -202,6 +208,8 @@ export const projectMessages = defineCatalog(
     'csv.lastUpdate': 'Last update',
     'csv.provenance': 'Provenance',
     'csv.source': 'Report line',
+    'csv.assumed': 'Fields the report does not give (illustrative)',
+    'csv.assumedSep': ', ',
     'csv.kind.reported': 'Reported',
     'csv.kind.derived': 'Derived',
     'csv.kind.illustrative': 'Illustrative',
