@@ -43,6 +43,25 @@ describe('project tracker: pipeline and totals', () => {
     expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
   });
 
+  it('explains the level filter where it is chosen: 48 projects on the municipal list, 22 led by Beibei, levels assumed', async () => {
+    renderApp('/projects');
+    await table();
+    const level = screen.getByRole('combobox', { name: '级别' });
+    expect(level).toHaveAccessibleDescription(/48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）/);
+    expect(level).toHaveAccessibleDescription(/除环缙云山生态建设及生态产业化项目外，各项目的级别为示意/);
+    expect(screen.getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription(
+      /25个制造业重点项目建设（报告第44行）/,
+    );
+  });
+
+  it('lists the 25 manufacturing key projects of L44 under the manufacturing type', async () => {
+    const { user } = renderApp('/projects');
+    await table();
+    await user.selectOptions(screen.getByRole('combobox', { name: '类型' }), 'manufacturing');
+    const region = await totals();
+    await waitFor(() => expect(within(region).getByText('25')).toBeInTheDocument());
+  });
+
   it('labels totals of any other list as a sum, not as the report figure', async () => {
     const large = largeProjectSet(10_000);
     renderApp('/projects', { handlers: projectHandlers(() => large) });

@@ -165,7 +165,7 @@ describe('project money', () => {
     }
   });
 
-  it('adds up to the report’s totals: 198 projects, 139.73亿元 at 119.8 %; the 22 led by Beibei, 19.23亿元 at 139.2 %', () => {
+  it('adds up to the report’s totals: 198 projects, 139.73亿元 at 119.8 %; the 22 led by Beibei, 19.23亿元 at 139.2 %; 25 in manufacturing', () => {
     const sum = (ps: Project[], key: 'planned' | 'completed') => ps.reduce((a, p) => a + p[key].value, 0);
     expect(sum(all, 'completed')).toBe(139.73e8);
     expect(Math.round((sum(all, 'completed') / sum(all, 'planned')) * 1000) / 10).toBe(119.8);
@@ -173,5 +173,7 @@ describe('project money', () => {
     expect(municipal).toHaveLength(22);
     expect(sum(municipal, 'completed')).toBe(19.23e8);
     expect(Math.round((sum(municipal, 'completed') / sum(municipal, 'planned')) * 1000) / 10).toBe(139.2);
+    // L44: "推进康宁玻璃二期等25个制造业重点项目建设".
+    expect(all.filter((p) => p.type === 'manufacturing')).toHaveLength(25);
   });
 });

@@ -36,6 +36,10 @@ export const projectMessages = defineCatalog(
     'filters.type': '类型',
     'filters.all': '全部',
     'filters.clear': '清除筛选',
+    'filters.levelHint':
+      '级别：环缙云山生态建设及生态产业化项目等48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）；“市级”筛选列出区牵头的这22个，其余26个报告未列明细。除环缙云山生态建设及生态产业化项目外，各项目的级别为示意。',
+    'filters.typeHint':
+      '类型：报告提出推进康宁玻璃二期等25个制造业重点项目建设（报告第44行），“制造业”筛选列出这25个。',
     'filters.ignored': '地址中的 {items} 无效，已忽略。',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': '知道了',
@@ -152,6 +156,10 @@ export const projectMessages = defineCatalog(
     'filters.type': 'Type',
     'filters.all': 'All',
     'filters.clear': 'Clear filters',
+    'filters.levelHint':
+      'Level: 48 projects, 环缙云山生态建设及生态产业化项目 among them, are on the municipal key project list, 22 of them led by Beibei (report lines 56–58); “Municipal” lists those 22, the report does not itemise the other 26. Except for 环缙云山生态建设及生态产业化项目, each project’s level is illustrative.',
+    'filters.typeHint':
+      'Type: the report advances 25 manufacturing key projects, 康宁玻璃二期 among them (report line 44); “Manufacturing” lists those 25.',
     'filters.ignored': 'Ignored invalid address values: {items}.',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': 'Dismiss',
