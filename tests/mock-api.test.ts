@@ -85,11 +85,20 @@ describe('GET /kpis', () => {
     expect(signed.availablePeriods).toEqual(['2023H1']);
   });
 
-  it('gives year-to-date counts and annual targets for 2023', async () => {
-    const items = await kpis('2023');
+  it('gives the counts "to date" (截至目前, 今年以来) as of the report’s date, not for the full year', async () => {
+    const items = await kpis('2023D0826');
     expect(fig(byId(items, 'little-giants').value)).toEqual({ value: 18, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'municipal-srdi-firms').value)).toEqual({ value: 242, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'private-support').value)).toEqual({ value: 108, unit: 'firms', source: 'L74' });
+    const fullYear = await kpis('2023');
+    for (const id of ['little-giants', 'municipal-srdi-firms', 'private-support']) {
+      expect(byId(fullYear, id).value).toBeNull();
+      expect(byId(fullYear, id).availablePeriods).toEqual(['2023D0826']);
+    }
+  });
+
+  it('gives the annual targets for the full year 2023 (and for every period of 2023)', async () => {
+    const items = await kpis('2023');
     expect(fig(byId(items, 'manufacturing-investment').target?.value)).toEqual({
       value: 150e8,
       unit: 'cny',
@@ -108,7 +117,10 @@ describe('GET /kpis', () => {
     const auto = (await kpis('2023M07', 'automotive')).filter((k) => k.sector === 'automotive');
     expect(auto.map((k) => k.id).sort()).toEqual(['sector-firms-automotive', 'sector-output-automotive']);
     expect(fig(byId(auto, 'sector-output-automotive').value)).toEqual({ value: 56.67e8, unit: 'cny', source: 'L38' });
-    expect(fig(byId(auto, 'sector-firms-automotive').value)).toEqual({ value: 53, unit: 'firms', source: 'L38' });
+    // "目前，全区已拥有规上工业企业53家": a count as of the report, not of Jan–Jul.
+    expect(byId(auto, 'sector-firms-automotive').value).toBeNull();
+    const toDate = await kpis('2023D0826', 'automotive');
+    expect(fig(byId(toDate, 'sector-firms-automotive').value)).toEqual({ value: 53, unit: 'firms', source: 'L38' });
   });
 
   it('keeps illustrative trend points consistent with the reported total', async () => {

@@ -38,11 +38,15 @@ export const PROJECT_TYPE_IDS = [
 export const ProjectTypeIdSchema = z.enum(PROJECT_TYPE_IDS);
 export type ProjectTypeId = z.infer<typeof ProjectTypeIdSchema>;
 
-/** `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm). */
-export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2]))?$/;
+/**
+ * `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm) and
+ * `YYYYDmmdd` (from January to day dd of month mm: "to date", 截至 a report's date, e.g. 2023D0826).
+ * `YYYY` is the full year, which for the current year means its targets.
+ */
+export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2])|D(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))?$/;
 export const PeriodIdSchema = z
   .string()
-  .check(z.regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07)'));
+  .check(z.regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07, YYYYD0826)'));
 export type PeriodId = z.infer<typeof PeriodIdSchema>;
 
 export const DEFAULT_PERIOD: PeriodId = '2023H1';

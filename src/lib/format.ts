@@ -202,11 +202,14 @@ export function formatPoints(points: number, locale: Locale, fractionDigits = 1)
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative). */
+/**
+ * 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative);
+ * 2023D0826 → 2023年至今（截至8月26日）/ 2023 to date (as of Aug 26): never "full year".
+ */
 export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: { target?: boolean } = {}): string {
   const p = parsePeriod(id);
   if (!p) return id;
-  const vars = { y: p.year, q: p.n, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '' };
+  const vars = { y: p.year, q: p.n, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '', d: p.lastDay ?? '' };
   const t = (key: Parameters<typeof translate<keyof (typeof formatMessages)['en']>>[2]) =>
     translate(formatMessages, locale, key, vars);
   switch (p.kind) {
@@ -218,6 +221,8 @@ export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: {
       return t('period.q');
     case 'ytd':
       return t(p.n === 1 ? 'period.month' : 'period.ytd');
+    case 'toDate':
+      return t('period.toDate');
   }
 }
 
