@@ -198,8 +198,8 @@ export const kpiList = (figures: Figures, period: PeriodId, sector: SectorId | n
 /** Names sort as a Chinese reader expects (by pinyin). */
 export const nameCollator = new Intl.Collator('zh-CN');
 
-/** A project as listed (the detail without its milestones). */
-export const listed = ({ milestones: _m, ...p }: ProjectDetail): Project => p;
+/** A project as listed (the detail without its milestones and facts). */
+export const listed = ({ milestones: _m, facts: _f, ...p }: ProjectDetail): Project => p;
 
 const stageOrder = new Map(STAGE_IDS.map((s, i) => [s, i]));
 

@@ -95,7 +95,7 @@ function figuresOfTheData(period: PeriodId, locale: Locale): Set<string> {
 }
 
 describe('every number in the draft is a figure of the data', () => {
-  const cases = (['2022', '2023H1', '2023M07', '2023'] as const).flatMap((period) =>
+  const cases = (['2022', '2023H1', '2023M07', '2023D0826', '2023'] as const).flatMap((period) =>
     (['zh-CN', 'en'] as const).map((locale) => ({ period, locale })),
   );
   it.each(cases)('$period in $locale', ({ period, locale }) => {

@@ -22,7 +22,7 @@ describe('apiGet', () => {
   it('parses a good response into typed data', async () => {
     const meta = await apiGet('/meta', MetaSchema);
     expect(meta.district['zh-CN']).toBe('北碚区');
-    expect(meta.periods.map((p) => p.id)).toEqual(['2022', '2023H1', '2023M07', '2023']);
+    expect(meta.periods.map((p) => p.id)).toEqual(['2022', '2023H1', '2023M07', '2023D0826', '2023']);
   });
 
   it('sends query parameters and leaves out empty ones', async () => {

@@ -85,11 +85,20 @@ describe('GET /kpis', () => {
     expect(signed.availablePeriods).toEqual(['2023H1']);
   });
 
-  it('gives year-to-date counts and annual targets for 2023', async () => {
-    const items = await kpis('2023');
+  it('gives the counts "to date" (截至目前, 今年以来) as of the report’s date, not for the full year', async () => {
+    const items = await kpis('2023D0826');
     expect(fig(byId(items, 'little-giants').value)).toEqual({ value: 18, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'municipal-srdi-firms').value)).toEqual({ value: 242, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'private-support').value)).toEqual({ value: 108, unit: 'firms', source: 'L74' });
+    const fullYear = await kpis('2023');
+    for (const id of ['little-giants', 'municipal-srdi-firms', 'private-support']) {
+      expect(byId(fullYear, id).value).toBeNull();
+      expect(byId(fullYear, id).availablePeriods).toEqual(['2023D0826']);
+    }
+  });
+
+  it('gives the annual targets for the full year 2023 (and for every period of 2023)', async () => {
+    const items = await kpis('2023');
     expect(fig(byId(items, 'manufacturing-investment').target?.value)).toEqual({
       value: 150e8,
       unit: 'cny',
@@ -108,7 +117,10 @@ describe('GET /kpis', () => {
     const auto = (await kpis('2023M07', 'automotive')).filter((k) => k.sector === 'automotive');
     expect(auto.map((k) => k.id).sort()).toEqual(['sector-firms-automotive', 'sector-output-automotive']);
     expect(fig(byId(auto, 'sector-output-automotive').value)).toEqual({ value: 56.67e8, unit: 'cny', source: 'L38' });
-    expect(fig(byId(auto, 'sector-firms-automotive').value)).toEqual({ value: 53, unit: 'firms', source: 'L38' });
+    // "目前，全区已拥有规上工业企业53家": a count as of the report, not of Jan–Jul.
+    expect(byId(auto, 'sector-firms-automotive').value).toBeNull();
+    const toDate = await kpis('2023D0826', 'automotive');
+    expect(fig(byId(toDate, 'sector-firms-automotive').value)).toEqual({ value: 53, unit: 'firms', source: 'L38' });
   });
 
   it('keeps illustrative trend points consistent with the reported total', async () => {
@@ -217,9 +229,14 @@ describe('GET /projects/{id}', () => {
   it('gives a named project with its reported milestones', async () => {
     const p = await apiGet('/projects/yuwu-expressway-second-line', ProjectDetailSchema);
     expect(p.provenance).toEqual({ kind: 'reported', source: 'L48' });
-    expect(p.milestones.map((m) => [m.label['zh-CN'], m.done])).toEqual([
-      ['施家梁互通主线桥（446米）T梁架设全部完成', true],
-      ['计划2024年通车（报告：“明年如期通车”）', false],
+    // "近日" and "明年": the report gives no day, so neither does the milestone.
+    expect(p.milestones.map((m) => [m.label['zh-CN'], m.done, m.precision, m.provenance.source])).toEqual([
+      ['近日，施家梁互通主线桥（446米）上跨绕城高速T型梁架桥全部完成', true, 'before', 'L48'],
+      ['计划2024年通车（报告：“明年如期通车”）', false, 'year', 'L48'],
+    ]);
+    expect(p.datePrecision).toEqual({ expectedCompletion: 'year' });
+    expect(p.facts?.map((f) => [f.value.value, f.value.unit, f.value.provenance.source])).toEqual([
+      [446, 'metres', 'L48'],
     ]);
   });
 

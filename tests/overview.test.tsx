@@ -116,24 +116,24 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       source: /报告第 104 行/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: '国家专精特新“小巨人”企业',
       texts: ['18家'],
-      period: '时期：2023年全年',
+      period: '时期：2023年至今（截至8月26日）',
       source: /报告第 102 行/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: '市级“专精特新”企业',
       texts: ['242家', '今年新认定79家', '全市排名第4'],
-      period: '时期：2023年全年',
+      period: '时期：2023年至今（截至8月26日）',
       source: /报告第 102 行/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: '政策资金惠及民营企业',
       texts: ['108家', '发放创业担保贷款1023万元', '直接扶持市场主体47户', '协调解决企业困难问题1100余件'],
-      period: '时期：2023年全年',
+      period: '时期：2023年至今（截至8月26日）',
       source: /报告第 74 行/,
     },
   ],
@@ -247,21 +247,21 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       source: /line 104/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: 'National "little giant" firms',
       texts: ['18 firms'],
-      period: 'Period: 2023 (full year)',
+      period: 'Period: 2023 to date (as of Aug 26)',
       source: /line 102/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: 'Municipal specialised SMEs (专精特新)',
       texts: ['242 firms', 'Newly recognised in 202379 firms', 'ranks 4th in the city'],
-      period: 'Period: 2023 (full year)',
+      period: 'Period: 2023 to date (as of Aug 26)',
       source: /line 102/,
     },
     {
-      path: '/?period=2023',
+      path: '/?period=2023D0826',
       tile: 'Private firms receiving policy funds',
       texts: [
         '108 firms',
@@ -269,7 +269,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         'Entities supported directly47 entities',
         'Firm problems solved1,100+ cases',
       ],
-      period: 'Period: 2023 (full year)',
+      period: 'Period: 2023 to date (as of Aug 26)',
       source: /line 74/,
     },
   ],
@@ -277,7 +277,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
 
 describe('overview: every headline figure of the report', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
-    for (const path of ['/', '/?period=2023']) {
+    for (const path of ['/', '/?period=2023D0826']) {
       it(`renders with unit, period and provenance (${locale}, ${path})`, async () => {
         renderApp(path, { locale });
         for (const fig of HEADLINE_FIGURES[locale].filter((f) => f.path === path)) {
@@ -416,6 +416,24 @@ describe('overview: filters', () => {
     expect(screen.getByRole('article', { name: '签约资金' })).not.toHaveTextContent('本期无数据');
   });
 
+  it('opens an old link to the full year 2023 on its targets, and points to the figures to date (截至8月26日)', async () => {
+    const { user, router } = renderApp('/?period=2023');
+    const giants = await tile('国家专精特新“小巨人”企业');
+    expect(giants).toHaveTextContent('本期无数据');
+    expect(within(giants).getByText('时期：2023年全年')).toBeInTheDocument();
+    expect(await tile('签约资金')).toHaveTextContent('2023年全年目标：400亿元');
+    await user.click(within(giants).getByRole('link', { name: '2023年至今（截至8月26日）' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/?period=2023D0826'));
+    await waitFor(() =>
+      expect(screen.getByRole('article', { name: '国家专精特新“小巨人”企业' })).toHaveTextContent('18家'),
+    );
+    expect(
+      within(screen.getByRole('article', { name: '国家专精特新“小巨人”企业' })).getByText(
+        '时期：2023年至今（截至8月26日）',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows a 2022 tile with the derived district output and no target', async () => {
     renderApp('/?period=2022', { locale: 'en' });
     const output = await tile('Above-scale industrial gross output');
@@ -432,7 +450,10 @@ describe('overview: filters', () => {
     const output = await within(group).findByRole('article', { name: '汽车产业规上工业产值' });
     expect(output).toHaveTextContent('56.67亿元');
     expect(output).toHaveTextContent('同比 +10.8%');
-    expect(within(group).getByRole('article', { name: '汽车产业规上工业企业' })).toHaveTextContent('53家');
+    // "目前…53家" is a count as of the report, offered under its own period, not under Jan–Jul.
+    const firms = within(group).getByRole('article', { name: '汽车产业规上工业企业' });
+    expect(firms).toHaveTextContent('本期无数据');
+    expect(within(firms).getByRole('link', { name: '2023年至今（截至8月26日）' })).toBeInTheDocument();
     expect(
       screen.getByText('以下为全区指标，不按产业细分，与所选的“汽车”产业无直接对应，仅供参考。'),
     ).toBeInTheDocument();

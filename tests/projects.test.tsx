@@ -43,6 +43,25 @@ describe('project tracker: pipeline and totals', () => {
     expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
   });
 
+  it('explains the level filter where it is chosen: 48 projects on the municipal list, 22 led by Beibei, levels assumed', async () => {
+    renderApp('/projects');
+    await table();
+    const level = screen.getByRole('combobox', { name: '级别' });
+    expect(level).toHaveAccessibleDescription(/48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）/);
+    expect(level).toHaveAccessibleDescription(/除环缙云山生态建设及生态产业化项目外，各项目的级别为示意/);
+    expect(screen.getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription(
+      /25个制造业重点项目建设（报告第44行）/,
+    );
+  });
+
+  it('lists the 25 manufacturing key projects of L44 under the manufacturing type', async () => {
+    const { user } = renderApp('/projects');
+    await table();
+    await user.selectOptions(screen.getByRole('combobox', { name: '类型' }), 'manufacturing');
+    const region = await totals();
+    await waitFor(() => expect(within(region).getByText('25')).toBeInTheDocument());
+  });
+
   it('labels totals of any other list as a sum, not as the report figure', async () => {
     const large = largeProjectSet(10_000);
     renderApp('/projects', { handlers: projectHandlers(() => large) });
@@ -273,17 +292,23 @@ describe('project detail', () => {
     ]) {
       expect(within(fields).getByText(label)).toBeInTheDocument();
     }
-    expect(within(fields).getByText('在建')).toBeInTheDocument();
-    expect(within(fields).getByText('市级')).toBeInTheDocument();
+    const value = (label: string) => within(fields).getByText(label).nextElementSibling as HTMLElement;
+    // The stage is what L48 says; the level is not in the report, so it is marked illustrative.
+    expect(value('阶段')).toHaveTextContent('在建');
+    expect(within(value('阶段')).getByRole('button', { name: '数据来源：报告数据 · L48' })).toBeInTheDocument();
+    expect(value('级别')).toHaveTextContent('市级');
+    expect(within(value('级别')).getByRole('button', { name: /^数据来源：示意数据/ })).toBeInTheDocument();
+    // "明年如期通车": the year, as the report gives it, not a made-up day.
+    expect(value('预计建成')).toHaveTextContent(/^2024年 L48/);
+    expect(value('施家梁互通主线桥总长')).toHaveTextContent('446米');
     expect(within(fields).getByText('2023年上半年')).toBeInTheDocument();
-    expect(within(fields).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L48');
-    expect(within(fields).getByRole('button', { name: /^数据来源：示意数据/ })).toBeInTheDocument();
+    expect(within(value('项目来源')).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L48');
+    expect(within(value('金额来源')).getByRole('button', { name: /^数据来源：示意数据/ })).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: '里程碑' });
     const items = within(timeline).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('施家梁互通主线桥（446米）T梁架设全部完成');
+    expect(items[0]).toHaveTextContent('2023年8月26日前近日，施家梁互通主线桥（446米）上跨绕城高速T型梁架桥全部完成');
     expect(items[0]).toHaveTextContent('已完成');
-    expect(items[1]).toHaveTextContent('计划2024年通车');
-    expect(items[1]).toHaveTextContent('2024年');
+    expect(items[1]).toHaveTextContent(/^2024年计划2024年通车/);
   });
 
   it('shows the groundbreaking of 广中医一附院重庆医院 phase 1 on 26 August 2023', async () => {
@@ -366,7 +391,7 @@ describe('CSV export', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '编号,项目名称,简介,产业,类型,阶段,级别,投资时期,当期计划投资（元）,当期完成投资（元）,完成计划（%）,总投资（元）,开工日期,预计建成日期,最近更新,数据来源,报告行号',
+      '编号,项目名称,简介,产业,类型,阶段,级别,投资时期,当期计划投资（元）,当期完成投资（元）,完成计划（%）,总投资（元）,开工日期,预计建成日期,最近更新,数据来源,报告行号,报告未给出的字段（示意）',
     );
     expect(lines).toHaveLength(expected.total + 1);
     expect(lines.every((l, i) => i === 0 || l.includes(',在建,'))).toBe(true);

@@ -68,14 +68,22 @@ describe('/sectors', () => {
     expect(row(growth, /能源/)).toHaveTextContent('+8.9%');
     expect(row(growth, /电子信息/)).toHaveTextContent('未公布');
 
-    const firms = (await chartTable(user, '分产业规上工业企业数')).table;
-    expect(row(firms, /电子信息/)).toHaveTextContent('81家');
-    expect(row(firms, /汽车/)).toHaveTextContent('53家');
-    expect(row(firms, /装备/)).toHaveTextContent('76家');
-    expect(row(firms, /医药/)).toHaveTextContent('未公布');
+    // The firm counts are "目前" (L36–L40): as of the report, not for Jan–Jul.
+    const firms = await screen.findByRole('region', { name: '分产业规上工业企业数' });
+    expect(within(firms).getByText('2023年1–7月累计报告未公布分产业企业数。')).toBeInTheDocument();
 
     const share = await screen.findByRole('region', { name: '占全区规上工业产值比重' });
     expect(within(share).getByText('2023年1–7月累计报告未公布各产业占全区的比重。')).toBeInTheDocument();
+  });
+
+  it('shows the firm counts as of the report’s date (目前, L36–L40), under a period that says so', async () => {
+    const { user } = renderApp('/sectors?period=2023D0826');
+    expect(await screen.findByText(/2023年至今（截至8月26日）各产业/, {}, SLOW)).toBeInTheDocument();
+    const firms = (await chartTable(user, '分产业规上工业企业数')).table;
+    await waitFor(() => expect(row(firms, /电子信息/)).toHaveTextContent('81家'));
+    expect(row(firms, /汽车/)).toHaveTextContent('53家');
+    expect(row(firms, /装备/)).toHaveTextContent('76家');
+    expect(row(firms, /医药/)).toHaveTextContent('未公布');
   });
 
   it('shows 2022 electronics output and share, the derived rest, and says what is not reported', async () => {
@@ -187,11 +195,10 @@ describe('/sectors/:sectorId', () => {
     const figures = await screen.findByRole('region', { name: '主要数据' });
     expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
     expect(within(figures).getByText('+10.8%')).toBeInTheDocument();
-    expect(within(figures).getByText('53家')).toBeInTheDocument();
     expect(within(figures).getAllByRole('button', { name: /^数据来源：报告数据/ })[0]).toHaveTextContent(
       '报告数据 · L38',
     );
-    expect(within(figures).getByText('未公布')).toBeInTheDocument();
+    expect(within(figures).getAllByText('未公布')).toHaveLength(2);
 
     const trend = await screen.findByRole('region', { name: '汽车产业规上工业产值月度累计' });
     expect(within(trend).getByText(/此前各月的数值是按比例拆分的示意数据/)).toBeInTheDocument();

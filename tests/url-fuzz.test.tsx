@@ -29,7 +29,7 @@ const HOSTILE = [
 ];
 
 const GLOBAL_VALID = {
-  period: ['2022', '2023H1', '2023M07', '2023'],
+  period: ['2022', '2023H1', '2023M07', '2023D0826', '2023'],
   sector: [...SECTOR_IDS],
   lang: ['zh-CN', 'en'],
   theme: ['light', 'dark'],

@@ -5,7 +5,7 @@ import type { Sql } from './client';
 
 const PROJECT_COLUMNS = `id, name, description, sector_id, type, stage, level, investment_period, planned, completed,
   total_investment, start_date::text AS start_date, expected_completion::text AS expected_completion,
-  last_update::text AS last_update, provenance`;
+  last_update::text AS last_update, provenance, field_provenance, date_precision`;
 
 interface ProjectRow {
   id: string;
@@ -23,7 +23,10 @@ interface ProjectRow {
   expected_completion: string | null;
   last_update: string;
   provenance: ProjectDetail['provenance'];
+  field_provenance: ProjectDetail['fieldProvenance'] | null;
+  date_precision: ProjectDetail['datePrecision'] | null;
   milestones?: ProjectDetail['milestones'];
+  facts?: ProjectDetail['facts'] | null;
 }
 
 const toProject = (r: ProjectRow): ProjectDetail => ({
@@ -42,7 +45,11 @@ const toProject = (r: ProjectRow): ProjectDetail => ({
   expectedCompletion: r.expected_completion,
   lastUpdate: r.last_update,
   provenance: r.provenance,
+  // Absent rather than null, as the contract has them (and as the mock answers).
+  ...(r.field_provenance ? { fieldProvenance: r.field_provenance } : {}),
+  ...(r.date_precision ? { datePrecision: r.date_precision } : {}),
   milestones: r.milestones ?? [],
+  ...(r.facts ? { facts: r.facts } : {}),
 });
 
 /**
@@ -56,7 +63,7 @@ export async function loadProjects(
 ): Promise<ProjectDetail[]> {
   const rows = await sql.query<ProjectRow>(
     milestones
-      ? `SELECT ${PROJECT_COLUMNS}, milestones FROM projects WHERE version_id = $1 ORDER BY ord`
+      ? `SELECT ${PROJECT_COLUMNS}, milestones, facts FROM projects WHERE version_id = $1 ORDER BY ord`
       : `SELECT ${PROJECT_COLUMNS} FROM projects WHERE version_id = $1 ORDER BY ord`,
     [version],
   );
@@ -65,7 +72,7 @@ export async function loadProjects(
 
 export async function getProject(sql: Sql, version: number, id: string): Promise<ProjectDetail | null> {
   const [row] = await sql.query<ProjectRow>(
-    `SELECT ${PROJECT_COLUMNS}, milestones FROM projects WHERE version_id = $1 AND id = $2`,
+    `SELECT ${PROJECT_COLUMNS}, milestones, facts FROM projects WHERE version_id = $1 AND id = $2`,
     [version, id],
   );
   return row ? toProject(row) : null;

@@ -143,14 +143,15 @@ export async function writeVersion(
   for (let from = 0; from < dataset.projects.length; from += PROJECT_SLICE) {
     await tx.query(
       `INSERT INTO projects (version_id, id, ord, name, description, sector_id, type, stage, level, investment_period,
-         planned, completed, total_investment, start_date, expected_completion, last_update, provenance, milestones)
+         planned, completed, total_investment, start_date, expected_completion, last_update, provenance, milestones,
+         field_provenance, date_precision, facts)
        SELECT $1, r.id, r.ord, r.name, r.description, r.sector, r.type, r.stage, r.level, r.investment_period,
          r.planned, r.completed, r.total_investment, r.start, r.expected_completion, r.last_update, r.provenance,
-         r.milestones
+         r.milestones, r.field_provenance, r.date_precision, r.facts
        FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, description text, sector text,
          type text, stage text, level text, investment_period text, planned jsonb, completed jsonb,
          total_investment jsonb, start date, expected_completion date, last_update date, provenance jsonb,
-         milestones jsonb)`,
+         milestones jsonb, field_provenance jsonb, date_precision jsonb, facts jsonb)`,
       [
         next,
         json(
@@ -172,6 +173,9 @@ export async function writeVersion(
             last_update: p.lastUpdate,
             provenance: p.provenance,
             milestones: p.milestones,
+            field_provenance: p.fieldProvenance ?? null,
+            date_precision: p.datePrecision ?? null,
+            facts: p.facts ?? null,
           })),
         ),
       ],

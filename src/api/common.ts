@@ -38,11 +38,15 @@ export const PROJECT_TYPE_IDS = [
 export const ProjectTypeIdSchema = z.enum(PROJECT_TYPE_IDS);
 export type ProjectTypeId = z.infer<typeof ProjectTypeIdSchema>;
 
-/** `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm). */
-export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2]))?$/;
+/**
+ * `YYYY`, `YYYYH1|H2`, `YYYYQ1..4`, `YYYYMmm` (cumulative from January to month mm) and
+ * `YYYYDmmdd` (from January to day dd of month mm: "to date", 截至 a report's date, e.g. 2023D0826).
+ * `YYYY` is the full year, which for the current year means its targets.
+ */
+export const PERIOD_PATTERN = /^(\d{4})(?:H([12])|Q([1-4])|M(0[1-9]|1[0-2])|D(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))?$/;
 export const PeriodIdSchema = z
   .string()
-  .check(z.regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07)'));
+  .check(z.regex(PERIOD_PATTERN, 'not a period id (YYYY, YYYYH1, YYYYQ1, YYYYM07, YYYYD0826)'));
 export type PeriodId = z.infer<typeof PeriodIdSchema>;
 
 export const DEFAULT_PERIOD: PeriodId = '2023H1';
@@ -92,11 +96,30 @@ export const ProvenanceSchema = z
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];
 
-export const UNIT_IDS = ['cny', 'percent', 'pp', 'firms', 'entities', 'projects', 'cases', 'rank'] as const;
+export const UNIT_IDS = [
+  'cny',
+  'percent',
+  'pp',
+  'firms',
+  'entities',
+  'projects',
+  'cases',
+  'rank',
+  'metres',
+  'days',
+] as const;
 export const UnitSchema = z.enum(UNIT_IDS);
 export type Unit = z.infer<typeof UnitSchema>;
 
-const COUNT_UNITS: ReadonlySet<Unit> = new Set(['firms', 'entities', 'projects', 'cases', 'rank']);
+const NON_NEGATIVE_UNITS: ReadonlySet<Unit> = new Set([
+  'firms',
+  'entities',
+  'projects',
+  'cases',
+  'rank',
+  'metres',
+  'days',
+]);
 /** No figure of a district economy comes near this; larger values are corrupt data (1e308, overflow). */
 const MAX_ABS_VALUE = 1e15;
 
@@ -115,12 +138,19 @@ export const MeasureSchema = z
     provenance: ProvenanceSchema,
   })
   .check(
-    z.refine((m) => !COUNT_UNITS.has(m.unit) || m.value >= 0, {
-      error: 'a count cannot be negative',
+    z.refine((m) => !NON_NEGATIVE_UNITS.has(m.unit) || m.value >= 0, {
+      error: 'a count or length cannot be negative',
       path: ['value'],
     }),
   );
 export type Measure = z.infer<typeof MeasureSchema>;
+
+/** A labelled figure beside a main one ("其中今年新认定 79家", "首期投资 3000万元"). */
+export const FactSchema = z.object({
+  label: LocalizedTextSchema,
+  value: MeasureSchema,
+});
+export type Fact = z.infer<typeof FactSchema>;
 
 export const IsoDateSchema = z.iso.date();
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiGet } from './client';
-import { LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
+import { FactSchema, LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
 import type { PeriodId, SectorId } from './common';
 
 export const KPI_GROUPS = ['industry', 'attraction', 'projects', 'private', 'sme'] as const;
@@ -27,10 +27,7 @@ export const ComparisonSchema = z.object({
 });
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
-export const KpiFactSchema = z.object({
-  label: LocalizedTextSchema,
-  value: MeasureSchema,
-});
+export const KpiFactSchema = FactSchema;
 export type KpiFact = z.infer<typeof KpiFactSchema>;
 
 export const KpiSchema = z.object({

@@ -13,7 +13,7 @@ import {
 
 export const PeriodInfoSchema = z.object({
   id: PeriodIdSchema,
-  /** `actual`: figures for a past period; `target`: the year's annual targets and year-to-date counts. */
+  /** `actual`: figures for a past period or to a date (YYYYDmmdd); `target`: the full year, of which only targets are known. */
   kind: z.enum(['actual', 'target']),
 });
 export type PeriodInfo = z.infer<typeof PeriodInfoSchema>;

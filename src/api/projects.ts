@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiGet } from './client';
 import {
+  FactSchema,
   IsoDateSchema,
   LevelIdSchema,
   LocalizedTextSchema,
@@ -12,6 +13,33 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
+
+/**
+ * How precisely the source gives a date: to the `day`, the `month` or the `year`; `before`: on or
+ * shortly before the date ("近日", "如今" in a report of that date). A range of years ("未来3年至5年")
+ * is a `year` date with an `until`.
+ */
+export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'before']);
+export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
+
+/** A project's attributes that can each have their own provenance. */
+export const PROJECT_FIELDS = ['stage', 'level', 'sector', 'type', 'start', 'expectedCompletion'] as const;
+export type ProjectField = (typeof PROJECT_FIELDS)[number];
+
+/**
+ * Where each attribute of a project comes from. A project the report names may have its stage
+ * from the report and its level assumed: such a field is `illustrative`. An attribute not listed
+ * has the project's own provenance.
+ */
+export const ProjectFieldProvenanceSchema = z.object({
+  stage: z.optional(ProvenanceSchema),
+  level: z.optional(ProvenanceSchema),
+  sector: z.optional(ProvenanceSchema),
+  type: z.optional(ProvenanceSchema),
+  start: z.optional(ProvenanceSchema),
+  expectedCompletion: z.optional(ProvenanceSchema),
+});
+export type ProjectFieldProvenance = z.infer<typeof ProjectFieldProvenanceSchema>;
 
 export const ProjectSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
@@ -34,11 +62,26 @@ export const ProjectSchema = z.object({
   lastUpdate: IsoDateSchema,
   /** Whether the source report names this project (reported) or it fills the list (illustrative). */
   provenance: ProvenanceSchema,
+  /** Per attribute, where it differs from `provenance` (e.g. a level the report does not give). */
+  fieldProvenance: z.optional(ProjectFieldProvenanceSchema),
+  /** How precisely `start` and `expectedCompletion` are known; absent: to the day. */
+  datePrecision: z.optional(
+    z.object({ start: z.optional(DatePrecisionSchema), expectedCompletion: z.optional(DatePrecisionSchema) }),
+  ),
 });
 export type Project = z.infer<typeof ProjectSchema>;
 
+/** The provenance of one attribute of a project. */
+export const fieldProvenanceOf = (p: Pick<Project, 'provenance' | 'fieldProvenance'>, field: ProjectField) =>
+  p.fieldProvenance?.[field] ?? p.provenance;
+
 export const MilestoneSchema = z.object({
+  /** The date, or the first day of the month or year when `precision` says so. */
   date: IsoDateSchema,
+  /** Absent: the day is known. */
+  precision: z.optional(DatePrecisionSchema),
+  /** The end of a range of dates ("未来3年至5年": 2026 until 2028, precision `year`). */
+  until: z.optional(IsoDateSchema),
   label: LocalizedTextSchema,
   done: z.boolean(),
   provenance: ProvenanceSchema,
@@ -47,6 +90,8 @@ export type Milestone = z.infer<typeof MilestoneSchema>;
 
 export const ProjectDetailSchema = z.extend(ProjectSchema, {
   milestones: z.array(MilestoneSchema).check(z.maxLength(100)),
+  /** Figures the source gives about the project (a bridge's length, a first phase's investment). */
+  facts: z.optional(z.array(FactSchema).check(z.maxLength(20))),
 });
 export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
 

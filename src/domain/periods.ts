@@ -1,7 +1,7 @@
 import { PERIOD_PATTERN } from '../api/common';
 import type { PeriodId } from '../api/common';
 
-export type PeriodKind = 'year' | 'half' | 'quarter' | 'ytd';
+export type PeriodKind = 'year' | 'half' | 'quarter' | 'ytd' | 'toDate';
 
 export interface ParsedPeriod {
   year: number;
@@ -11,6 +11,8 @@ export interface ParsedPeriod {
   /** First and last month covered (1-based). */
   firstMonth: number;
   lastMonth: number;
+  /** Last day covered, for a period to a date (`toDate`); otherwise the month's last day is meant. */
+  lastDay?: number;
 }
 
 export function parsePeriod(id: PeriodId): ParsedPeriod | null {
@@ -29,6 +31,13 @@ export function parsePeriod(id: PeriodId): ParsedPeriod | null {
     const n = Number(match[4]);
     return { year, kind: 'ytd', n, firstMonth: 1, lastMonth: n };
   }
+  if (match[5] && match[6]) {
+    const month = Number(match[5]);
+    const day = Number(match[6]);
+    // 2023D0231 has the grammar of a date but is none.
+    if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
+    return { year, kind: 'toDate', n: month, firstMonth: 1, lastMonth: month, lastDay: day };
+  }
   return { year, kind: 'year', n: 1, firstMonth: 1, lastMonth: 12 };
 }
 
@@ -39,16 +48,36 @@ const daysInYear = (year: number) => (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 
 export function periodEndDate(id: PeriodId): string | null {
   const p = parsePeriod(id);
   if (!p) return null;
-  return new Date(Date.UTC(p.year, p.lastMonth, 0)).toISOString().slice(0, 10);
+  const end = p.lastDay === undefined ? Date.UTC(p.year, p.lastMonth, 0) : Date.UTC(p.year, p.lastMonth - 1, p.lastDay);
+  return new Date(end).toISOString().slice(0, 10);
 }
 
 /**
  * Share of the calendar year elapsed at the end of the period (序时进度): 2023H1 → 181/365
- * = 49.6 %; 2023M07 → 212/365. For a full year, 1.
+ * = 49.6 %; 2023M07 → 212/365; 2023D0826 → 238/365. For a full year, 1.
  */
 export function yearElapsedShare(id: PeriodId): number | null {
   const p = parsePeriod(id);
   if (!p) return null;
-  const days = (Date.UTC(p.year, p.lastMonth, 1) - Date.UTC(p.year, 0, 1)) / DAY;
-  return days / daysInYear(p.year);
+  const end =
+    p.lastDay === undefined ? Date.UTC(p.year, p.lastMonth, 1) : Date.UTC(p.year, p.lastMonth - 1, p.lastDay + 1);
+  return (end - Date.UTC(p.year, 0, 1)) / DAY / daysInYear(p.year);
+}
+
+/**
+ * Of `candidates`, the period whose end lies closest to the end of `period` (the later one on a
+ * tie): what to show when `period` has nothing to show. 2023H1 → 2023M07 rather than 2022.
+ */
+export function nearestPeriod(period: PeriodId, candidates: readonly PeriodId[]): PeriodId | null {
+  const end = periodEndDate(period);
+  let best: { id: PeriodId; distance: number; end: string } | null = null;
+  for (const id of candidates) {
+    const e = periodEndDate(id);
+    if (id === period || end === null || e === null) continue;
+    const distance = Math.abs(Date.parse(e) - Date.parse(end));
+    if (!best || distance < best.distance || (distance === best.distance && e > best.end)) {
+      best = { id, distance, end: e };
+    }
+  }
+  return best?.id ?? null;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Measure } from '../api/common';
 import {
   formatDate,
+  formatDateAt,
   formatMeasure,
   formatMoney,
   formatMeasureParts,
@@ -68,6 +69,8 @@ describe('periods and dates', () => {
     ['2023Q3', '2023年第3季度', 'Q3 2023'],
     ['2023M07', '2023年1–7月累计', 'Jan–Jul 2023 (cumulative)'],
     ['2023M01', '2023年1月', 'Jan 2023'],
+    // "截至目前": to the report's date, never called the full year.
+    ['2023D0826', '2023年至今（截至8月26日）', '2023 to date (as of Aug 26)'],
   ])('%s', (id, zh, en) => {
     expect(formatPeriod(id, 'zh-CN')).toBe(zh);
     expect(formatPeriod(id, 'en')).toBe(en);
@@ -76,6 +79,16 @@ describe('periods and dates', () => {
   it('names the target year as a full year', () => {
     expect(formatPeriod('2023', 'zh-CN', { target: true })).toBe('2023年全年');
     expect(formatPeriod('2023', 'en', { target: true })).toBe('2023 (full year)');
+  });
+
+  it('prints a date at the precision its source gives, never a made-up day', () => {
+    expect(formatDateAt('2024-12-31', 'zh-CN', 'year')).toBe('2024年');
+    expect(formatDateAt('2024-12-31', 'en', 'year')).toBe('2024');
+    expect(formatDateAt('2026-01-01', 'zh-CN', 'year', '2028-12-31')).toBe('2026–2028年');
+    expect(formatDateAt('2023-08-15', 'en', 'month')).toBe('Aug 2023');
+    expect(formatDateAt('2023-08-26', 'zh-CN', 'before')).toBe('2023年8月26日前');
+    expect(formatDateAt('2023-08-26', 'en', 'before')).toBe('by Aug 26, 2023');
+    expect(formatDateAt('2023-08-26', 'en')).toBe('Aug 26, 2023');
   });
 
   it('labels monthly series points', () => {

@@ -63,6 +63,8 @@ function unitWord(measure: Measure, locale: Locale): string {
     case 'cases':
     case 'pp':
     case 'cny':
+    case 'metres':
+    case 'days':
       return translate(formatMessages, locale, `unit.${measure.unit}`);
     default:
       return '';
@@ -200,11 +202,14 @@ export function formatPoints(points: number, locale: Locale, fractionDigits = 1)
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative). */
+/**
+ * 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative);
+ * 2023D0826 → 2023年至今（截至8月26日）/ 2023 to date (as of Aug 26): never "full year".
+ */
 export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: { target?: boolean } = {}): string {
   const p = parsePeriod(id);
   if (!p) return id;
-  const vars = { y: p.year, q: p.n, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '' };
+  const vars = { y: p.year, q: p.n, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '', d: p.lastDay ?? '' };
   const t = (key: Parameters<typeof translate<keyof (typeof formatMessages)['en']>>[2]) =>
     translate(formatMessages, locale, key, vars);
   switch (p.kind) {
@@ -216,6 +221,8 @@ export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: {
       return t('period.q');
     case 'ytd':
       return t(p.n === 1 ? 'period.month' : 'period.ytd');
+    case 'toDate':
+      return t('period.toDate');
   }
 }
 
@@ -243,6 +250,44 @@ export function formatDate(iso: string, locale: Locale): string {
   const check = new Date(Date.UTC(y, m - 1, d));
   if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return iso;
   return locale === 'en' ? `${MONTHS_EN[m - 1] ?? ''} ${d}, ${y}` : `${y}年${m}月${d}日`;
+}
+
+/**
+ * A date at the precision its source gives: 2024 for "明年" (a year), 2026–2028 for "未来3年至5年"
+ * (a year with an `until`), 2023年8月 for a month, "2023年8月26日前" / "by Aug 26, 2023" for
+ * "近日" in a report of that date. Never a day the source does not give.
+ */
+export function formatDateAt(
+  iso: string,
+  locale: Locale,
+  precision: 'day' | 'month' | 'year' | 'before' = 'day',
+  until?: string,
+): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) return iso;
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const t = (key: 'date.month' | 'date.year' | 'date.years' | 'date.before', vars: Record<string, string | number>) =>
+    translate(formatMessages, locale, key, vars);
+  switch (precision) {
+    case 'day':
+      return formatDate(iso, locale);
+    case 'before':
+      return t('date.before', { date: formatDate(iso, locale) });
+    case 'month':
+      return t('date.month', { y, m, mon: MONTHS_EN[m - 1] ?? '' });
+    case 'year': {
+      const last = until ? Number(until.slice(0, 4)) : y;
+      return last > y ? t('date.years', { y, until: last }) : t('date.year', { y });
+    }
+  }
+}
+
+/** The `dateTime` of a <time> for a date at a precision: 2024, 2023-08 or the day. */
+export function dateTimeAt(iso: string, precision: 'day' | 'month' | 'year' | 'before' = 'day'): string {
+  if (precision === 'year') return iso.slice(0, 4);
+  if (precision === 'month') return iso.slice(0, 7);
+  return iso;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseGlobalSearch, patchSearch } from './searchParams';
 import type { GlobalSearchContext } from './searchParams';
 
-const ctx: GlobalSearchContext = { periods: ['2022', '2023H1', '2023M07', '2023'], defaultPeriod: '2023H1' };
+const ctx: GlobalSearchContext = {
+  periods: ['2022', '2023H1', '2023M07', '2023D0826', '2023'],
+  defaultPeriod: '2023H1',
+};
 const parse = (qs: string, c = ctx) => parseGlobalSearch(new URLSearchParams(qs), c);
 
 describe('parseGlobalSearch', () => {

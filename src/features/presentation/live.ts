@@ -20,6 +20,7 @@ import type { Meta } from '../../api/meta';
 import { MAX_PAGE_SIZE, ProjectPageSchema, projectListOptions } from '../../api/projects';
 import { SectorDetailSchema, SectorListSchema, sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
+import { nearestPeriod } from '../../lib/periods';
 
 /** Persisted data older than this is not shown: a screen off for a week starts afresh. */
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -123,10 +124,9 @@ function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number,
 const hasFigures = (list: SectorList | undefined) =>
   list?.items.some((s) => s.output ?? s.growth ?? s.firms ?? s.share) ?? false;
 
-/** The latest period of actual figures other than `period`, to fill a slide the period leaves empty. */
+/** The period of actual figures nearest to `period`, to fill a slide the period leaves empty. */
 export function fallbackPeriod(meta: Meta | undefined, period: PeriodId): PeriodId | null {
-  const actual = meta?.periods.filter((p) => p.kind === 'actual' && p.id !== period) ?? [];
-  return actual[actual.length - 1]?.id ?? null;
+  return nearestPeriod(period, meta?.periods.filter((p) => p.kind === 'actual').map((p) => p.id) ?? []);
 }
 
 export interface WallData {

@@ -1,12 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { projectDetailOptions, projectListOptions } from '../../api/projects';
-import type { Project, ProjectDetail } from '../../api/projects';
+import { fieldProvenanceOf, projectDetailOptions, projectListOptions } from '../../api/projects';
+import type { Project, ProjectDetail, ProjectField } from '../../api/projects';
+import type { Provenance } from '../../api/common';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
-import { formatCount, formatDate, formatMeasure, formatPeriod, formatShare } from '../../lib/format';
+import {
+  dateTimeAt,
+  formatCount,
+  formatDate,
+  formatDateAt,
+  formatMeasure,
+  formatPeriod,
+  formatShare,
+} from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { useLocale, useT } from '../../stores/prefs';
 import { progressOf, useProjectLabels } from './labels';
@@ -57,12 +66,17 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
   const locale = useLocale();
   const labels = useProjectLabels();
   const progress = progressOf(p);
-  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
-  const fields: { key: string; label: string; value: string }[] = [
-    { key: 'stage', label: t('col.stage'), value: labels.stage(p.stage) },
-    { key: 'sector', label: t('col.sector'), value: labels.sector(p.sector) },
-    { key: 'type', label: t('col.type'), value: labels.type(p.type) },
-    { key: 'level', label: t('col.level'), value: labels.level(p.level) },
+  const date = (d: string | null, field: 'start' | 'expectedCompletion') =>
+    d ? formatDateAt(d, locale, p.datePrecision?.[field]) : t('date.none');
+  // Of a project the report names, each attribute says where it comes from (a level may be assumed).
+  const named = p.provenance.kind !== 'illustrative';
+  const from = (field: ProjectField, shown: unknown): Provenance | undefined =>
+    named && shown !== null ? fieldProvenanceOf(p, field) : undefined;
+  const fields: { key: string; label: string; value: string; provenance?: Provenance }[] = [
+    { key: 'stage', label: t('col.stage'), value: labels.stage(p.stage), provenance: from('stage', p.stage) },
+    { key: 'sector', label: t('col.sector'), value: labels.sector(p.sector), provenance: from('sector', p.sector) },
+    { key: 'type', label: t('col.type'), value: labels.type(p.type), provenance: from('type', p.type) },
+    { key: 'level', label: t('col.level'), value: labels.level(p.level), provenance: from('level', p.level) },
     { key: 'period', label: t('detail.period'), value: formatPeriod(p.investmentPeriod, locale) },
     { key: 'planned', label: t('col.planned'), value: formatMeasure(p.planned, locale) },
     { key: 'completed', label: t('col.completed'), value: formatMeasure(p.completed, locale) },
@@ -75,10 +89,22 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
       key: 'total',
       label: t('detail.total'),
       value: p.totalInvestment ? formatMeasure(p.totalInvestment, locale) : t('date.none'),
+      provenance: p.totalInvestment?.provenance.kind === 'reported' ? p.totalInvestment.provenance : undefined,
     },
-    { key: 'start', label: t('col.start'), value: date(p.start) },
-    { key: 'expectedCompletion', label: t('col.expectedCompletion'), value: date(p.expectedCompletion) },
-    { key: 'lastUpdate', label: t('col.lastUpdate'), value: date(p.lastUpdate) },
+    ...(p.facts ?? []).map((f, i) => ({
+      key: `fact-${i}`,
+      label: localized(f.label, locale),
+      value: formatMeasure(f.value, locale),
+      provenance: f.value.provenance,
+    })),
+    { key: 'start', label: t('col.start'), value: date(p.start, 'start'), provenance: from('start', p.start) },
+    {
+      key: 'expectedCompletion',
+      label: t('col.expectedCompletion'),
+      value: date(p.expectedCompletion, 'expectedCompletion'),
+      provenance: from('expectedCompletion', p.expectedCompletion),
+    },
+    { key: 'lastUpdate', label: t('col.lastUpdate'), value: formatDate(p.lastUpdate, locale) },
   ];
   const milestones = [...p.milestones].sort((a, b) => a.date.localeCompare(b.date));
   return (
@@ -91,7 +117,15 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
             {fields.map((f) => (
               <div key={f.key} className="fields__item">
                 <dt>{f.label}</dt>
-                <dd>{f.value}</dd>
+                <dd>
+                  {f.value}
+                  {f.provenance && (
+                    <>
+                      {' '}
+                      <ProvenanceBadge provenance={f.provenance} compact />
+                    </>
+                  )}
+                </dd>
               </div>
             ))}
             <div className="fields__item">
@@ -116,7 +150,9 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
             <ol className="timeline">
               {milestones.map((m) => (
                 <li key={`${m.date}-${m.label.en}`} className={m.done ? 'timeline__item is-done' : 'timeline__item'}>
-                  <time dateTime={m.date}>{formatDate(m.date, locale)}</time>
+                  <time dateTime={dateTimeAt(m.date, m.precision)}>
+                    {formatDateAt(m.date, locale, m.precision, m.until)}
+                  </time>
                   <span className="timeline__label">{localized(m.label, locale)}</span>
                   <span className="timeline__status">{m.done ? t('detail.done') : t('detail.planned')}</span>
                   <ProvenanceBadge provenance={m.provenance} compact />

@@ -94,6 +94,8 @@ function ProjectTracker() {
   const { filter: urlFilter, ignored } = useTrackerState();
   const levelId = useId();
   const typeId = useId();
+  const levelHintId = useId();
+  const typeHintId = useId();
 
   // A search is asked for as soon as it is typed; the address catches up in a router transition.
   const [typedQ, setTypedQ] = useState<string | null>(null);
@@ -180,6 +182,7 @@ function ProjectTracker() {
           <label htmlFor={levelId}>{t('filters.level')}</label>
           <select
             id={levelId}
+            aria-describedby={levelHintId}
             value={filter.level ?? ''}
             onChange={(e) => setFilter({ level: e.target.value || null })}
           >
@@ -193,7 +196,12 @@ function ProjectTracker() {
         </div>
         <div className="field">
           <label htmlFor={typeId}>{t('filters.type')}</label>
-          <select id={typeId} value={filter.type ?? ''} onChange={(e) => setFilter({ type: e.target.value || null })}>
+          <select
+            id={typeId}
+            aria-describedby={typeHintId}
+            value={filter.type ?? ''}
+            onChange={(e) => setFilter({ type: e.target.value || null })}
+          >
             <option value="">{t('filters.all')}</option>
             {PROJECT_TYPE_IDS.map((id) => (
               <option key={id} value={id}>
@@ -209,6 +217,11 @@ function ProjectTracker() {
         )}
         <span className="filters__spacer" />
         {data && <ExportButton filter={withoutPaging(filter)} total={data.total} />}
+        {/* What the report says of the lists behind the level and type filters, where they are chosen. */}
+        <ul className="filters__hints">
+          <li id={levelHintId}>{t('filters.levelHint')}</li>
+          <li id={typeHintId}>{t('filters.typeHint')}</li>
+        </ul>
       </section>
 
       {list.isError && data && (

@@ -1,3 +1,4 @@
+import { fieldProvenanceOf, PROJECT_FIELDS } from '../../api/projects';
 import type { Project } from '../../api/projects';
 import { toCsv } from '../../domain/csv';
 import type { Translate } from '../../lib/i18n';
@@ -23,6 +24,7 @@ const CSV_COLUMNS = [
   'lastUpdate',
   'provenance',
   'source',
+  'assumed',
 ] as const;
 
 /** The filtered projects as CSV: headers and labels in the UI language, money in yuan. */
@@ -48,6 +50,11 @@ export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMe
       p.lastUpdate,
       t(`csv.kind.${p.provenance.kind}`),
       p.provenance.source ?? '',
+      p.provenance.kind === 'illustrative'
+        ? ''
+        : PROJECT_FIELDS.filter((f) => fieldProvenanceOf(p, f).kind === 'illustrative')
+            .map((f) => t(`col.${f}`))
+            .join(t('csv.assumedSep')),
     ];
   });
   return toCsv(headers, rows);

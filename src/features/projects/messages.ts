@@ -36,13 +36,19 @@ export const projectMessages = defineCatalog(
     'filters.type': '类型',
     'filters.all': '全部',
     'filters.clear': '清除筛选',
+    'filters.levelHint':
+      '级别：环缙云山生态建设及生态产业化项目等48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）；“市级”筛选列出区牵头的这22个，其余26个报告未列明细。除环缙云山生态建设及生态产业化项目外，各项目的级别为示意。',
+    'filters.typeHint':
+      '类型：报告提出推进康宁玻璃二期等25个制造业重点项目建设（报告第44行），“制造业”筛选列出这25个。',
     'filters.ignored': '地址中的 {items} 无效，已忽略。',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': '知道了',
 
     'table.caption': '项目列表',
     'table.moneyNote':
-      '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号。',
+      '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号，其中带点线下划线的级别、产业、类型和日期是报告未给出的示意值。',
+    'table.assumed': '示意：报告未给出此项',
+    'table.assumedShort': '（示意）',
     'table.scrollRegion': '项目列表（可横向滚动）',
     'col.name': '项目名称',
     'col.sector': '产业',
@@ -90,6 +96,8 @@ export const projectMessages = defineCatalog(
     'csv.lastUpdate': '最近更新',
     'csv.provenance': '数据来源',
     'csv.source': '报告行号',
+    'csv.assumed': '报告未给出的字段（示意）',
+    'csv.assumedSep': '、',
     'csv.kind.reported': '报告数据',
     'csv.kind.derived': '推算数据',
     'csv.kind.illustrative': '示意数据',
@@ -148,13 +156,19 @@ export const projectMessages = defineCatalog(
     'filters.type': 'Type',
     'filters.all': 'All',
     'filters.clear': 'Clear filters',
+    'filters.levelHint':
+      'Level: 48 projects, 环缙云山生态建设及生态产业化项目 among them, are on the municipal key project list, 22 of them led by Beibei (report lines 56–58); “Municipal” lists those 22, the report does not itemise the other 26. Except for 环缙云山生态建设及生态产业化项目, each project’s level is illustrative.',
+    'filters.typeHint':
+      'Type: the report advances 25 manufacturing key projects, 康宁玻璃二期 among them (report line 44); “Manufacturing” lists those 25.',
     'filters.ignored': 'Ignored invalid address values: {items}.',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': 'Dismiss',
 
     'table.caption': 'Project list',
     'table.moneyNote':
-      'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line.',
+      'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line; their levels, sectors, types and dates with a dotted underline are illustrative, not given by the report.',
+    'table.assumed': 'Illustrative: the report does not give this',
+    'table.assumedShort': ' (illustrative)',
     'table.scrollRegion': 'Project list (scrolls sideways)',
     'col.name': 'Project',
     'col.sector': 'Sector',
@@ -202,6 +216,8 @@ export const projectMessages = defineCatalog(
     'csv.lastUpdate': 'Last update',
     'csv.provenance': 'Provenance',
     'csv.source': 'Report line',
+    'csv.assumed': 'Fields the report does not give (illustrative)',
+    'csv.assumedSep': ', ',
     'csv.kind.reported': 'Reported',
     'csv.kind.derived': 'Derived',
     'csv.kind.illustrative': 'Illustrative',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
+import { fieldProvenanceOf } from '../../../api/projects';
 import type { Project } from '../../../api/projects';
-import { formatDate } from '../../../lib/format';
+import { formatDateAt } from '../../../lib/format';
 import type { Locale, Translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { ProjectLabelKey } from '../../../lib/projectLabelMessages';
@@ -20,11 +21,20 @@ interface RowProps {
   names: Translate<ProjectLabelKey>;
 }
 
+/** A date the report gives (an assumed one is not shown on a wall), at the precision it gives it. */
+function knownDate(project: Project, field: 'start' | 'expectedCompletion', locale: Locale): string | null {
+  const date = project[field];
+  if (!date || fieldProvenanceOf(project, field).kind === 'illustrative') return null;
+  return formatDateAt(date, locale, project.datePrecision?.[field]);
+}
+
 function Row({ project, locale, t, names }: RowProps) {
-  const when = project.start
-    ? t('projects.started', { date: formatDate(project.start, locale) })
-    : project.expectedCompletion
-      ? t('projects.expected', { date: formatDate(project.expectedCompletion, locale) })
+  const started = knownDate(project, 'start', locale);
+  const expected = knownDate(project, 'expectedCompletion', locale);
+  const when = started
+    ? t('projects.started', { date: started })
+    : expected
+      ? t('projects.expected', { date: expected })
       : '';
   return (
     <li className="wall-row">

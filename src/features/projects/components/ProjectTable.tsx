@@ -1,12 +1,12 @@
 import { createContext, memo, useCallback, useContext } from 'react';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
-import { PROJECT_SORT_FIELDS } from '../../../api/projects';
-import type { Project, ProjectSortField } from '../../../api/projects';
+import { fieldProvenanceOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
+import type { Project, ProjectField, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
 import { useProvenanceText } from '../../../components/ProvenanceBadge';
-import { formatDate, formatMoney, formatShare } from '../../../lib/format';
+import { formatDate, formatDateAt, formatMoney, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/searchParams';
@@ -137,9 +137,38 @@ interface RowProps {
   describe: (p: Provenance) => { short: string; long: string };
 }
 
+interface FieldTextProps {
+  t: (key: ProjectMessageKey) => string;
+  children: ReactNode;
+}
+
+/**
+ * A value of a project the report names that the report does not give (its level, say): dotted
+ * underline, and said in words to screen readers and on hover. Rows of illustrative projects are
+ * marked as a whole instead.
+ */
+function Field({ project, field, t, children }: { project: Project; field: ProjectField } & FieldTextProps) {
+  if (project.provenance.kind === 'illustrative' || fieldProvenanceOf(project, field).kind !== 'illustrative') {
+    return <>{children}</>;
+  }
+  return (
+    <span className="ptable__assumed" title={t('table.assumed')}>
+      {children}
+      <span className="visually-hidden">{t('table.assumedShort')}</span>
+    </span>
+  );
+}
+
 const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, describe }: RowProps) {
   const progress = progressOf(p);
-  const date = (d: string | null) => (d ? formatDate(d, locale) : t('date.none'));
+  const date = (d: string | null, field: 'start' | 'expectedCompletion') =>
+    d ? (
+      <Field project={p} field={field} t={t}>
+        {formatDateAt(d, locale, p.datePrecision?.[field])}
+      </Field>
+    ) : (
+      t('date.none')
+    );
   return (
     <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
       <th scope="row" className="ptable__name">
@@ -149,13 +178,27 @@ const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels,
         {p.sector && (
           <span className="ptable__dot" style={{ background: sectorColor(p.sector, theme) }} aria-hidden="true" />
         )}
-        {labels.sector(p.sector)}
+        {p.sector ? (
+          <Field project={p} field="sector" t={t}>
+            {labels.sector(p.sector)}
+          </Field>
+        ) : (
+          labels.sector(p.sector)
+        )}
       </td>
-      <td>{labels.type(p.type)}</td>
+      <td>
+        <Field project={p} field="type" t={t}>
+          {labels.type(p.type)}
+        </Field>
+      </td>
       <td>
         <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
       </td>
-      <td>{labels.level(p.level)}</td>
+      <td>
+        <Field project={p} field="level" t={t}>
+          {labels.level(p.level)}
+        </Field>
+      </td>
       <td className="num">{formatMoney(p.planned.value, locale, { exact: true })}</td>
       <td className="num">{formatMoney(p.completed.value, locale, { exact: true })}</td>
       <td className="num ptable__progress">
@@ -173,9 +216,9 @@ const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels,
           </>
         )}
       </td>
-      <td className="date">{date(p.start)}</td>
-      <td className="date">{date(p.expectedCompletion)}</td>
-      <td className="date">{date(p.lastUpdate)}</td>
+      <td className="date">{date(p.start, 'start')}</td>
+      <td className="date">{date(p.expectedCompletion, 'expectedCompletion')}</td>
+      <td className="date">{formatDate(p.lastUpdate, locale)}</td>
       <td>
         <RowProvenance provenance={p.provenance} text={describe(p.provenance)} />
       </td>

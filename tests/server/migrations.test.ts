@@ -1,0 +1,58 @@
+/**
+ * Schema changes on a database that already holds versions: what a migration fills in for the
+ * rows written before it must keep them valid against the contract and honest about provenance.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPglite } from '../../server/db/client';
+import { migrate, migrationFiles } from '../../server/db/migrate';
+import { loadProjects } from '../../server/db/projects';
+
+describe('migration 0004 (per-field provenance of projects)', () => {
+  it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
+    const db = await openPglite('memory://');
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const m of migrationFiles().filter((f) => f.version < 4)) {
+        await db.exec(m.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+      const money = JSON.stringify({ value: 0, unit: 'cny', provenance: { kind: 'illustrative' } });
+      for (const [ord, id, provenance] of [
+        [0, 'named', { kind: 'reported', source: 'L60' }],
+        [1, 'made-up', { kind: 'illustrative' }],
+      ] as const) {
+        await db.query(
+          `INSERT INTO projects (version_id, id, ord, name, description, sector_id, type, stage, level,
+             investment_period, planned, completed, last_update, provenance)
+           VALUES (1, $1, $2, $1, '', NULL, 'transport', 'construction', 'municipal', '2023H1', $3::jsonb, $3::jsonb,
+             '2023-08-26', $4::jsonb)`,
+          [id, ord, money, JSON.stringify(provenance)],
+        );
+      }
+
+      expect(await migrate(db)).toEqual(
+        migrationFiles()
+          .filter((f) => f.version >= 4)
+          .map((f) => f.name),
+      );
+
+      const [named, madeUp] = await loadProjects(db, 1);
+      const assumed = { kind: 'illustrative' };
+      expect(named?.fieldProvenance).toEqual({
+        stage: { kind: 'reported', source: 'L60' },
+        level: assumed,
+        sector: assumed,
+        type: assumed,
+        start: assumed,
+        expectedCompletion: assumed,
+      });
+      expect(madeUp?.fieldProvenance).toBeUndefined();
+      expect(madeUp?.datePrecision).toBeUndefined();
+    } finally {
+      await db.close();
+    }
+  });
+});
