@@ -11,7 +11,8 @@ import type { Dataset, SectorFigureRow } from '../../data/dataset';
 import type { KpiDefinition, KpiPeriodValue } from '../../data/report';
 import type { Measure, PeriodId, Provenance, Series, SeriesPoint, Unit } from '../../src/api/common';
 import type { PeriodInfo } from '../../src/api/meta';
-import type { ProjectDetail } from '../../src/api/projects';
+import { PROJECT_FIELDS } from '../../src/api/projects';
+import type { ProjectDetail, ProjectFieldProvenance } from '../../src/api/projects';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import type { Findings, ParsedUpload, Written } from './validate';
 
@@ -32,10 +33,13 @@ export interface UploadSource {
 
 const same = (a: number, b: number) => Number(a.toPrecision(15)) === Number(b.toPrecision(15));
 
-/** The month a period's cumulative-from-January figure ends in, or null (Q3, H2 start later). */
+/**
+ * The month a period's cumulative-from-January figure ends in, or null: Q3 and H2 start later,
+ * and a period to a day (2023D0826) ends inside its month.
+ */
 function januaryBasedMonth(id: PeriodId): number | null {
   const p = parsePeriod(id);
-  return p && p.firstMonth === 1 ? p.lastMonth : null;
+  return p && p.firstMonth === 1 && p.kind !== 'toDate' ? p.lastMonth : null;
 }
 
 const yearOf = (id: PeriodId) => parsePeriod(id)?.year ?? null;
@@ -355,8 +359,7 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
     ) {
       return b;
     }
-    return {
-      id: r.id,
+    const row = {
       name: r.name,
       description: r.description,
       sector: r.sector,
@@ -370,8 +373,27 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
       start: r.start,
       expectedCompletion: r.expectedCompletion,
       lastUpdate: r.lastUpdate,
-      provenance: fieldsSame ? b.provenance : provenance,
-      milestones: b?.milestones ?? [],
+    };
+    if (!b) return { id: r.id, ...row, provenance, milestones: [] };
+    // A published project keeps its own provenance (the report names it, or it is illustrative);
+    // each attribute the sheet changes is marked as imported, the others keep theirs.
+    const fieldProvenance: ProjectFieldProvenance = {};
+    for (const field of PROJECT_FIELDS) {
+      const own = b[field] === row[field] ? b.fieldProvenance?.[field] : provenance;
+      if (own) fieldProvenance[field] = own;
+    }
+    const precision = {
+      ...(b.start === row.start && b.datePrecision?.start ? { start: b.datePrecision.start } : {}),
+      ...(b.expectedCompletion === row.expectedCompletion && b.datePrecision?.expectedCompletion
+        ? { expectedCompletion: b.datePrecision.expectedCompletion }
+        : {}),
+    };
+    const { fieldProvenance: _f, datePrecision: _d, ...kept } = b;
+    return {
+      ...kept,
+      ...row,
+      ...(Object.keys(fieldProvenance).length > 0 ? { fieldProvenance } : {}),
+      ...(Object.keys(precision).length > 0 ? { datePrecision: precision } : {}),
     };
   });
 }

@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportIssue, ImportSheet } from '../../src/api/admin';
 import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
-import { parsePeriod } from '../../src/domain/periods';
+import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import { kpiUnit } from './merge';
 import {
   fromNotation,
@@ -254,11 +254,7 @@ function number(
   };
 }
 
-/** Last day of a period. */
-const periodEnd = (id: PeriodId) => {
-  const p = parsePeriod(id);
-  return p ? new Date(Date.UTC(p.year, p.lastMonth, 0)).toISOString().slice(0, 10) : null;
-};
+const periodEnd = periodEndDate;
 const periodStart = (id: PeriodId) => {
   const p = parsePeriod(id);
   return p ? new Date(Date.UTC(p.year, p.firstMonth - 1, 1)).toISOString().slice(0, 10) : null;

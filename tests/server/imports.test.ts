@@ -46,10 +46,11 @@ describe('the template', () => {
     const { report, dataset } = await check(template);
     expect(report.errors).toBe(0);
     expect(report.warnings).toBe(0);
+    const indicatorRows = reportDataset.kpis.reduce((n, k) => n + Object.keys(k.values).length + (k.target ? 1 : 0), 0);
     expect(report.sheets.map((s) => [s.name, s.rows])).toEqual([
-      ['指标', 20],
-      ['产业', 10],
-      ['项目', 198],
+      ['指标', indicatorRows],
+      ['产业', reportDataset.sectorFigures.length],
+      ['项目', reportDataset.projects.length],
     ]);
     expect(report.preview?.counts).toEqual({ added: 0, changed: 0, removed: 0 });
     expect(dataset).toEqual(reportDataset);
@@ -147,8 +148,15 @@ describe('a month of new figures (illustrative 2023年1–8月)', () => {
     ]);
   });
 
-  it('gives the new period to the period list, after July, and makes it the default', () => {
-    expect(dataset.meta.periods.map((p) => p.id)).toEqual(['2022', '2023H1', '2023M07', '2023M08', '2023']);
+  it("gives the new period to the period list, in time order (after the report's to-date period), and makes it the default", () => {
+    expect(dataset.meta.periods.map((p) => p.id)).toEqual([
+      '2022',
+      '2023H1',
+      '2023M07',
+      '2023D0826',
+      '2023M08',
+      '2023',
+    ]);
     expect(dataset.meta.defaultPeriod).toBe('2023M08');
     expect(dataset.meta.asOf).toBe('2023-09-20');
   });
@@ -297,6 +305,30 @@ describe('cell by cell validation', () => {
     expect(report.issues).toEqual([
       expect.objectContaining({ severity: 'warning', code: 'rows_removed', sheet: '项目' }),
     ]);
+  });
+
+  it('marks an attribute a sheet changes as imported; the project and its other attributes keep theirs', async () => {
+    const index = reportDataset.projects.findIndex(
+      (p) => p.provenance.kind === 'reported' && p.stage === 'construction',
+    );
+    const before = reportDataset.projects[index]!;
+    const bytes = await edited((ws) => {
+      ws.getRow(index + 3).getCell(5).value = '建成';
+    }, '项目');
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    expect(report.preview?.changes).toEqual([
+      expect.objectContaining({ change: 'changed', key: before.id, field: '阶段', before: '在建', after: '建成' }),
+    ]);
+    const after = stampVersion(dataset!, 2).projects[index]!;
+    expect(after.stage).toBe('completed');
+    expect(after.provenance).toEqual(before.provenance);
+    expect(after.fieldProvenance?.stage).toEqual({
+      kind: 'imported',
+      import: { file: 'upload.xlsx', version: 2, sheet: '项目', row: index + 3 },
+    });
+    expect(after.fieldProvenance?.level).toEqual(before.fieldProvenance?.level);
+    expect(after.milestones).toEqual(before.milestones);
   });
 
   it('keeps text that starts like a formula as text, and the CSV export guards it', async () => {

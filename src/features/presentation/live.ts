@@ -20,7 +20,7 @@ import type { Meta } from '../../api/meta';
 import { MAX_PAGE_SIZE, ProjectPageSchema, projectListOptions } from '../../api/projects';
 import { SectorDetailSchema, SectorListSchema, sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
-import { nearestPeriod } from '../../lib/periods';
+import { nearestPeriod } from '../../domain/periods';
 
 /** Persisted data older than this is not shown: a screen off for a week starts afresh. */
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
