@@ -5,7 +5,7 @@
  */
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { ApiError, apiGet, apiSend } from './client';
+import { ApiError, apiSend } from './client';
 import { LocalizedTextSchema, PeriodIdSchema } from './common';
 
 export const SessionSchema = z.object({
@@ -173,13 +173,13 @@ export function adminErrorOf(error: unknown): AdminError | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The editor's session, or null when signed out (401). */
+/** The editor's session, or null when signed out (401, the usual answer to a reader). */
 export const sessionOptions = () =>
   queryOptions({
     queryKey: adminKeys.session(),
     queryFn: async ({ signal }): Promise<Session | null> => {
       try {
-        return await apiGet('/admin/session', SessionSchema, { signal });
+        return await apiSend('/admin/session', SessionSchema, { method: 'GET', signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -191,7 +191,7 @@ export const sessionOptions = () =>
 export const versionListOptions = () =>
   queryOptions({
     queryKey: adminKeys.versions(),
-    queryFn: ({ signal }) => apiGet('/admin/versions', VersionListSchema, { signal }),
+    queryFn: ({ signal }) => apiSend('/admin/versions', VersionListSchema, { method: 'GET', signal }),
   });
 
 /** Uploads take longer than reads: up to 20 MB out, then the server reads and checks every row. */

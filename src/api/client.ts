@@ -174,6 +174,8 @@ export async function apiGet<S extends z.ZodMiniType>(
 }
 
 export interface ApiSendOptions {
+  /** POST unless said otherwise; a GET here reads its error answers' bodies, as `apiGet` does not. */
+  method?: 'GET' | 'POST';
   /** A JSON body (sent with `Content-Type: application/json`). */
   json?: unknown;
   /** A raw body, e.g. a file's bytes; give its `Content-Type` in `headers`. */
@@ -184,15 +186,16 @@ export interface ApiSendOptions {
 }
 
 /**
- * POST to the API and parse the answer with its contract schema (`null` for an answer without a
- * body, e.g. 204). Fails like `apiGet`, with one addition: an HTTP error keeps its JSON body in
- * `ApiError.body`, so a caller can read the `error` code and whatever the answer names (a
- * conflicting version, say).
+ * POST to the API (or GET, for a resource whose refusals are expected, such as the session) and
+ * parse the answer with its contract schema (`null` for an answer without a body, e.g. 204).
+ * Fails like `apiGet`, with one addition: an HTTP error keeps its JSON body in `ApiError.body`,
+ * so a caller can read the `error` code and whatever the answer names (a conflicting version,
+ * say). Reading it also ends the request, which an unread body would leave open in the browser.
  */
 export async function apiSend<S extends z.ZodMiniType>(
   path: string,
   schema: S | null,
-  { json, body, headers = {}, signal, timeoutMs = apiConfig.timeoutMs }: ApiSendOptions = {},
+  { method = 'POST', json, body, headers = {}, signal, timeoutMs = apiConfig.timeoutMs }: ApiSendOptions = {},
 ): Promise<z.infer<S>> {
   const url = buildUrl(path);
   const linked = linkSignals(signal, timeoutMs);
@@ -203,7 +206,7 @@ export async function apiSend<S extends z.ZodMiniType>(
   try {
     try {
       response = await fetch(url, {
-        method: 'POST',
+        method,
         signal: linked.signal,
         credentials: 'same-origin',
         headers: {
