@@ -482,6 +482,18 @@ describe('preview and publishing', () => {
     expect(screen.getByRole('status')).toHaveTextContent('已发布第 2 版。');
   });
 
+  it('counts in English with singular and plural words', async () => {
+    const fake = fakeAdmin({ reports: [report({ issues: ERRORS.filter((i) => i.severity === 'warning') })] });
+    const { user } = renderApp('/admin', { handlers: fake.handlers, locale: 'en' });
+    await user.upload(await screen.findByLabelText(/^Choose a file/, {}, WAIT), xlsx());
+    await user.click(screen.getByRole('button', { name: 'Upload and check' }));
+    const summary = await screen.findByRole('group', { name: 'Check results' }, WAIT);
+    expect(within(summary).getByText('0 errors, 1 warning')).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'I have read the 1 warning above and want to publish anyway' }),
+    ).not.toBeChecked();
+  });
+
   it('names the version that won when someone else published first, and checks the same file again', async () => {
     const winner = version(2, { publishedBy: 'wang.fang', sourceName: '王芳的8月数据.xlsx', current: true });
     const first = report();

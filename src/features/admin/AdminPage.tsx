@@ -5,7 +5,7 @@ import type { ImportReport, Session, VersionRecord } from '../../api/admin';
 import { ApiError } from '../../api/client';
 import { describeError, ErrorPanel } from '../../components/ErrorPanel';
 import { componentMessages } from '../../components/messages';
-import { formatCount, formatTime } from '../../lib/format';
+import { formatTime } from '../../lib/format';
 import { useLocale, useT } from '../../stores/prefs';
 import { ImportReportView } from './components/ImportReportView';
 import { PreviewStep } from './components/PreviewStep';
@@ -15,7 +15,7 @@ import { TemplateStep } from './components/TemplateStep';
 import { UploadStep } from './components/UploadStep';
 import { VersionHistory } from './components/VersionHistory';
 import { adminMessages } from './messages';
-import { formatBytes, formatDateTime } from './model';
+import { countText, formatBytes, formatDateTime } from './model';
 import './admin.css';
 
 /** A checked upload: the report and the file it was made from (checked again after a conflict). */
@@ -141,8 +141,8 @@ export default function AdminPage() {
           setChecked({ report, file: chosen });
           setStatus(
             t('status.checked', {
-              errors: formatCount(report.errors, locale),
-              warnings: formatCount(report.warnings, locale),
+              errors: countText('error', report.errors, locale, t),
+              warnings: countText('warning', report.warnings, locale, t),
             }),
           );
           setFocusTarget({ to: 'report' });

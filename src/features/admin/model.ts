@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../../api/admin';
-import { formatDate, formatPoints, formatTime } from '../../lib/format';
+import { formatCount, formatDate, formatPoints, formatTime } from '../../lib/format';
 import type { Locale, Translate } from '../../lib/i18n';
 import type { AdminMessageKey } from './messages';
 
@@ -26,9 +26,18 @@ export function formatDateTime(iso: string, locale: Locale): string {
 /** The first 12 hex digits of a SHA-256: enough to tell two files apart at a glance. */
 export const shortSha = (sha: string) => sha.slice(0, 12);
 
-/** Where an issue is, in the file's terms: 指标 D12, 指标 第 12 行, 指标（整张表）, 整个文件. */
+/** English says 1 error, 2 errors; Chinese has one form. */
+export const pluralOf = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'other');
+
+/** A count with its noun: 2 个错误 / 2 errors, 1 个警告 / 1 warning. */
+export const countText = (kind: 'error' | 'warning', n: number, locale: Locale, t: T): string =>
+  t(`count.${kind}.${pluralOf(n)}`, { n: formatCount(n, locale) });
+
+/** Where an issue is, in the file's terms: 指标 D12, 指标 第 12 行, 说明 B 列, 指标（整张表）, 整个文件. */
 export function issueLocation(issue: ImportIssue, t: T): string {
   if (issue.sheet === null) return t('location.file');
+  if (issue.row === null && issue.column !== null)
+    return t('location.column', { sheet: issue.sheet, column: issue.column });
   if (issue.row === null) return t('location.sheet', { sheet: issue.sheet });
   if (issue.column === null) return t('location.row', { sheet: issue.sheet, row: issue.row });
   return t('location.cell', { sheet: issue.sheet, cell: `${issue.column}${issue.row}` });

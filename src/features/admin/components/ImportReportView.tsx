@@ -4,7 +4,7 @@ import type { ImportIssue, ImportReport } from '../../../api/admin';
 import { formatCount } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
-import { formatBytes, ISSUE_SORT_FIELDS, issueLocation, shortSha, sortIssues } from '../model';
+import { countText, formatBytes, ISSUE_SORT_FIELDS, issueLocation, shortSha, sortIssues } from '../model';
 import type { IssueSort, IssueSortField, NumberedIssue } from '../model';
 
 /** Errors and warnings differ in shape and word as well as colour: a filled tag with ✕, an outlined one with !. */
@@ -113,7 +113,7 @@ function IssueDetails({ issues, idPrefix }: IssueListProps) {
                   <dd>{issue.header}</dd>
                 </div>
               )}
-              {(issue.value !== null || issue.column !== null) && (
+              {(issue.value !== null || (issue.row !== null && issue.column !== null)) && (
                 <div>
                   <dt>{t('details.value')}</dt>
                   <dd>
@@ -164,9 +164,9 @@ export function ImportReportView({ report, headingRef }: ImportReportViewProps) 
         : t('format.unknown');
   const verdict =
     report.errors > 0
-      ? t('report.blocked', { errors: formatCount(report.errors, locale) })
+      ? t('report.blocked', { errors: countText('error', report.errors, locale, t) })
       : report.warnings > 0
-        ? t('report.okWarnings', { warnings: formatCount(report.warnings, locale) })
+        ? t('report.okWarnings', { warnings: countText('warning', report.warnings, locale, t) })
         : t('report.ok');
   return (
     <div className="admin__report" aria-labelledby={headingId} role="group">
@@ -200,8 +200,8 @@ export function ImportReportView({ report, headingRef }: ImportReportViewProps) 
           <dt>{t('report.issues')}</dt>
           <dd>
             {t('report.counts', {
-              errors: formatCount(report.errors, locale),
-              warnings: formatCount(report.warnings, locale),
+              errors: countText('error', report.errors, locale, t),
+              warnings: countText('warning', report.warnings, locale, t),
             })}
           </dd>
         </div>

@@ -10,7 +10,7 @@ import { formatCount } from '../../../lib/format';
 import { useGlobalSearch } from '../../../lib/url';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
-import { formatDateTime } from '../model';
+import { formatDateTime, pluralOf } from '../model';
 
 /** Why a publish did not happen, and what the editor can do about it. */
 type Refusal =
@@ -141,12 +141,12 @@ function PublishForm({
             aria-invalid={mustAccept && !accepted}
             onChange={(e) => setAccepted(e.currentTarget.checked)}
           />
-          <label htmlFor={acceptId}>{t('publish.accept', { n: warnings })}</label>
+          <label htmlFor={acceptId}>{t(`publish.accept.${pluralOf(report.warnings)}`, { n: warnings })}</label>
         </div>
       )}
       {mustAccept && !accepted && (
         <p id={mustAcceptId} className="admin__error" role="alert">
-          {t('publish.mustAccept', { n: warnings })}
+          {t(`publish.mustAccept.${pluralOf(report.warnings)}`, { n: warnings })}
         </p>
       )}
       <button type="button" className="button" onClick={submit} disabled={publish.isPending || rechecking}>
