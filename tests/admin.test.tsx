@@ -482,6 +482,18 @@ describe('preview and publishing', () => {
     expect(screen.getByRole('status')).toHaveTextContent('已发布第 2 版。');
   });
 
+  it('offers nothing to publish for a file that holds the published data unchanged', async () => {
+    const unchanged = report({
+      preview: { ...PREVIEW, counts: { added: 0, changed: 0, removed: 0 }, changes: [], tiles: [], periodsAdded: [] },
+    });
+    const fake = fakeAdmin({ reports: [unchanged] });
+    await uploadFile(fake);
+    const publishStep = screen.getByRole('region', { name: '第 4 步：发布' });
+    expect(within(publishStep).getByText('这个文件与当前发布的数据相同，没有需要发布的变化。')).toBeInTheDocument();
+    expect(within(publishStep).queryByRole('button', { name: '发布' })).not.toBeInTheDocument();
+    expect(screen.getByText('与当前发布的数据相比没有变化。')).toBeInTheDocument();
+  });
+
   it('counts in English with singular and plural words', async () => {
     const fake = fakeAdmin({ reports: [report({ issues: ERRORS.filter((i) => i.severity === 'warning') })] });
     const { user } = renderApp('/admin', { handlers: fake.handlers, locale: 'en' });

@@ -156,6 +156,7 @@ export const adminMessages = defineCatalog(
     'publish.recheck': '用同一文件重新检查',
     'publish.expired': '没有发布：这次上传已过期，服务器不再保留。请用同一文件重新检查后发布。',
     'publish.hasErrors': '没有发布：文件有错误。请修改文件后重新上传。',
+    'publish.nothing': '这个文件与当前发布的数据相同，没有需要发布的变化。',
     'publish.warningsRefused': '没有发布：需要先确认已阅读全部警告。',
     'publish.failed': '没有发布：{reason} 已选择的文件和检查结果仍保留，可以再试。',
     'history.title': '版本历史',
@@ -347,6 +348,7 @@ export const adminMessages = defineCatalog(
     'publish.expired':
       'Not published: this upload has expired and the server no longer holds it. Check the same file again, then publish.',
     'publish.hasErrors': 'Not published: the file has errors. Correct it and upload it again.',
+    'publish.nothing': 'This file holds the data published now, unchanged: there is nothing to publish.',
     'publish.warningsRefused': 'Not published: the warnings must be acknowledged first.',
     'publish.failed': 'Not published: {reason} The selected file and its check results are kept; you can try again.',
     'history.title': 'Version history',

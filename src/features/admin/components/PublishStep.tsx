@@ -118,8 +118,11 @@ function PublishForm({
           } else if (status === 404) next = { kind: 'expired' };
           else if (status === 422 && body?.error === 'warnings_not_accepted') {
             next = { kind: 'message', text: t('publish.warningsRefused') };
-          } else if (status === 422) next = { kind: 'message', text: t('publish.hasErrors') };
-          else next = { kind: 'message', text: t('publish.failed', { reason: describeError(error, tc) }) };
+          } else if (status === 422 && body?.error === 'has_errors') {
+            next = { kind: 'message', text: t('publish.hasErrors') };
+          } else if (status === 422 && body?.error === 'no_changes') {
+            next = { kind: 'message', text: t('publish.nothing') };
+          } else next = { kind: 'message', text: t('publish.failed', { reason: describeError(error, tc) }) };
           setRefusal(next);
           announce('');
         },
@@ -127,6 +130,10 @@ function PublishForm({
     );
   };
 
+  const { counts } = report.preview ?? { counts: { added: 0, changed: 0, removed: 0 } };
+  if (counts.added + counts.changed + counts.removed === 0) {
+    return <p className="admin__note">{t('publish.nothing')}</p>;
+  }
   return (
     <>
       <p>{t('publish.intro', { base: report.baseVersion })}</p>
