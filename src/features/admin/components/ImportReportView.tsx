@@ -81,7 +81,9 @@ function IssueTable({ issues, idPrefix }: IssueListProps) {
               <td>{issue.sheet ?? '—'}</td>
               <td className="num">{issue.row === null ? '—' : formatCount(issue.row, locale)}</td>
               <td>{issue.column ?? '—'}</td>
-              <td className="atable__wrap">{issue.message[locale]}</td>
+              <td className="atable__wrap">
+                <span className="atable__text">{issue.message[locale]}</span>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -60,13 +60,13 @@ function ChangeTable({ changes }: { changes: readonly ImportChange[] }) {
               </td>
               <td>{t(`sheet.${c.sheet}`)}</td>
               <th scope="row" className="atable__wrap">
-                {localized(c.label, locale)}
+                <span className="atable__text atable__text--short">{localized(c.label, locale)}</span>
               </th>
               <td>{c.field ?? t('preview.wholeRow')}</td>
-              <td className="num atable__wrap">
+              <td className="num atable__value">
                 <ValueText value={c.before} unit={c.unit} />
               </td>
-              <td className="num atable__wrap">
+              <td className="num atable__value">
                 <ValueText value={c.after} unit={c.unit} />
               </td>
             </tr>

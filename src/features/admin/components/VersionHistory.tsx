@@ -155,7 +155,9 @@ export function VersionHistory({ csrfToken, onChanged, onSessionLost, announce }
                   <th scope="row">{t('history.version', { n: v.id })}</th>
                   <td>{formatDateTime(v.publishedAt, locale)}</td>
                   <td>{v.publishedBy}</td>
-                  <td className="atable__wrap admin__filename">{v.sourceName}</td>
+                  <td className="atable__wrap">
+                    <span className="atable__text atable__text--short">{v.sourceName}</span>
+                  </td>
                   <td>{v.sourceSha256 ? <code title={v.sourceSha256}>{shortSha(v.sourceSha256)}</code> : none}</td>
                   <td className="num">{count(v.counts.projects, locale, none)}</td>
                   <td className="num">{count(v.counts.kpiValues, locale, none)}</td>
