@@ -20,14 +20,20 @@ import {
   markerRow,
   SETTINGS,
   SHEET_ORDER,
+  SHEETS,
 } from './template';
 import type { Cell } from './template';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The template's file name for a version, e.g. 北碚经济数据_v3.xlsx. */
-export const templateFileName = (version: number, ext: string, sheet?: ImportSheet) =>
-  `beibei-data-v${version}${sheet ? `-${sheet}` : ''}.${ext}`;
+/**
+ * The template's file name for a version, as the office would name it (北碚经济数据-第3版.xlsx,
+ * 北碚经济数据-第3版-指标.csv), and an ASCII one for clients that cannot take the other.
+ */
+export const templateFileName = (version: number, ext: string, sheet?: ImportSheet) => ({
+  name: `北碚经济数据-第${version}版${sheet ? `-${SHEETS[sheet].name}` : ''}.${ext}`,
+  ascii: `beibei-data-v${version}${sheet ? `-${sheet}` : ''}.${ext}`,
+});
 
 function helpRows(dataset: Dataset): Cell[][] {
   const { meta } = dataset;

@@ -9,7 +9,7 @@ import { MAX_LISTED_CHANGES } from '../../src/api/admin';
 import type { ImportChange, ImportPreview, ImportReport, ImportSheet } from '../../src/api/admin';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { kpiList, metaOf, sectorList } from '../../data/answers';
+import { kpiList, metaOf, sectorKpis, sectorList } from '../../data/answers';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { ProjectDetailSchema } from '../../src/api/projects';
@@ -17,7 +17,7 @@ import { SectorListSchema } from '../../src/api/sectors';
 import { mergeUpload, stampVersion } from './merge';
 import { readUpload } from './read';
 import { datasetTables, SHEET_ORDER } from './template';
-import type { Cell } from './template';
+import type { Cell, SheetSpec, TableRow } from './template';
 import { Findings, validateUpload } from './validate';
 
 const MAX_LISTED_ISSUES = 1000;
@@ -45,23 +45,26 @@ function compare(before: Dataset, after: Dataset) {
   const changes: ImportChange[] = [];
   const counts = { added: 0, changed: 0, removed: 0 };
   const removedBySheet: Partial<Record<ImportSheet, number>> = {};
-  const tiles = new Map<
-    string,
-    { kpi: string; label: ImportPreview['tiles'][number]['label']; periods: Set<string> }
-  >();
+  // Tile names as the overview shows them: the district's headline figures and each sector's.
+  const tileLabels = new Map(
+    [...before.kpis, ...after.kpis, ...sectorKpis(before), ...sectorKpis(after)].map((k) => [k.id, k.label]),
+  );
+  const tiles = new Map<string, Set<string>>();
   const push = (change: ImportChange) => {
     if (changes.length < MAX_LISTED_CHANGES) changes.push(change);
   };
-  const touchTile = (
-    row: { kpi?: { id: string; period: string; headline: boolean } },
-    label: ImportChange['label'],
-  ) => {
-    if (!row.kpi?.headline) return;
-    const name = { 'zh-CN': label['zh-CN'].split(' · ')[0] ?? '', en: label.en.split(' · ')[0] ?? '' };
-    const tile = tiles.get(row.kpi.id) ?? { kpi: row.kpi.id, label: name, periods: new Set<string>() };
-    tile.periods.add(row.kpi.period);
-    tiles.set(row.kpi.id, tile);
+  const touchTiles = (row: TableRow) => {
+    for (const { kpi, period } of row.tiles) tiles.set(kpi, (tiles.get(kpi) ?? new Set<string>()).add(period));
   };
+  /** A whole row added or removed, in the sheet's words: "数值 205.6；单位 亿元；同比增速(%) 38.5". */
+  const summary = (row: TableRow, spec: SheetSpec) =>
+    spec.columns
+      .flatMap((col, i) => {
+        const text = cellString(row.cells[i]);
+        return col.informational || text === null || row.key.split(' ').includes(text) ? [] : [`${col.header} ${text}`];
+      })
+      .join('；')
+      .slice(0, 2000);
   for (const sheet of SHEET_ORDER) {
     const { spec } = a[sheet];
     const unitColumn = spec.columns.findIndex((c) => c.header === '单位');
@@ -73,7 +76,7 @@ function compare(before: Dataset, after: Dataset) {
       const prev = old.get(row.key);
       if (!prev) {
         counts.added++;
-        touchTile(row, row.label);
+        touchTiles(row);
         push({
           change: 'added',
           sheet,
@@ -81,7 +84,7 @@ function compare(before: Dataset, after: Dataset) {
           label: row.label,
           field: null,
           before: null,
-          after: null,
+          after: summary(row, spec),
           unit: null,
         });
         continue;
@@ -106,21 +109,21 @@ function compare(before: Dataset, after: Dataset) {
       }
       if (rowChanged) {
         counts.changed++;
-        touchTile(row, row.label);
+        touchTiles(row);
       }
     }
     for (const row of a[sheet].rows) {
       if (now.has(row.key)) continue;
       counts.removed++;
       removedBySheet[sheet] = (removedBySheet[sheet] ?? 0) + 1;
-      touchTile(row, row.label);
+      touchTiles(row);
       push({
         change: 'removed',
         sheet,
         key: row.key,
         label: row.label,
         field: null,
-        before: null,
+        before: summary(row, spec),
         after: null,
         unit: null,
       });
@@ -131,7 +134,10 @@ function compare(before: Dataset, after: Dataset) {
   const preview: ImportPreview = {
     counts,
     changes,
-    tiles: [...tiles.values()].map((t) => ({ kpi: t.kpi, label: t.label, periods: [...t.periods].sort() })),
+    tiles: [...tiles.entries()].flatMap(([kpi, periods]) => {
+      const label = tileLabels.get(kpi);
+      return label ? [{ kpi, label, periods: [...periods].sort() }] : [];
+    }),
     periodsAdded: [...pb].filter((p) => !pa.has(p)),
     periodsRemoved: [...pa].filter((p) => !pb.has(p)),
     asOf: { before: before.meta.asOf, after: after.meta.asOf },

@@ -170,7 +170,8 @@ export interface TableRow {
   label: LocalizedText;
   cells: Cell[];
   /** Headline tile this row feeds, for the preview's list of tiles that change. */
-  kpi?: { id: string; period: string; headline: boolean };
+  /** The overview tiles this row feeds (district headline tiles, a sector's tiles), by KPI id. */
+  tiles: { kpi: string; period: string }[];
 }
 
 export interface SheetTable {
@@ -200,7 +201,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
           valueIn(v.planCompletion, 1),
           sources(v.value.provenance, v.yoy?.provenance, v.planCompletion?.provenance),
         ],
-        kpi: { id: k.id, period, headline: k.headline },
+        tiles: k.headline ? [{ kpi: k.id, period }] : [],
       });
     }
     if (k.target) {
@@ -223,7 +224,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
           null,
           sourceText(t.provenance),
         ],
-        kpi: { id: k.id, period: k.target.period, headline: k.headline },
+        tiles: k.headline ? [{ kpi: k.id, period: k.target.period }] : [],
       });
     }
   }
@@ -241,6 +242,11 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
         valueIn(f.firms, 1),
         valueIn(f.share, 1),
         sources(f.output?.provenance, f.growth?.provenance, f.firms?.provenance, f.share?.provenance),
+      ],
+      // The sector's own tiles on the overview (data/answers.ts sectorKpis).
+      tiles: [
+        ...(f.output ? [{ kpi: `sector-output-${f.sector}`, period: f.period }] : []),
+        ...(f.firms ? [{ kpi: `sector-firms-${f.sector}`, period: f.period }] : []),
       ],
     };
   });
@@ -264,6 +270,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
       p.description || null,
       sources(p.provenance, p.planned.provenance, p.completed.provenance),
     ],
+    tiles: [],
   }));
   return {
     indicators: { spec: SHEETS.indicators, rows: indicators },

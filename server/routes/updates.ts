@@ -41,7 +41,8 @@ export function cleanFileName(raw: string | undefined): string {
   return name.slice(0, 255) || 'upload';
 }
 
-const attachment = (name: string) => `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+const attachment = ({ name, ascii }: { name: string; ascii: string }) =>
+  `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 async function readJson(c: Context<Env>): Promise<unknown> {
   try {

@@ -140,7 +140,11 @@ describe('a month of new figures (illustrative 2023年1–8月)', () => {
     expect(report.preview?.tiles.map((t) => [t.label['zh-CN'], t.periods])).toEqual([
       ['签约资金', ['2023M08']],
       ['到位资金', ['2023M08']],
+      ['汽车产业规上工业产值', ['2023M08']],
+      ['汽车产业规上工业企业', ['2023M08']],
     ]);
+    expect(report.preview?.changes[0]?.after).toBe('数值 205.6；单位 亿元');
+    expect(report.preview?.changes[2]?.after).toBe('产值(亿元) 65.02；增速(%) 11.1；企业数(家) 53');
     expect(report.preview?.changes.map((c) => `${c.change} ${c.key}`)).toEqual([
       'added investment-signed 实际 2023M08',
       'added investment-arrived 实际 2023M08',
@@ -468,7 +472,9 @@ describe('publishing through the API', () => {
     expect((await server.request('/api/v1/admin/template.xlsx')).status).toBe(401);
     const res = await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: cookie } });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('attachment; filename="beibei-data-v1.xlsx"');
+    expect(res.headers.get('content-disposition')).toBe(
+      `attachment; filename="beibei-data-v1.xlsx"; filename*=UTF-8''${encodeURIComponent('北碚经济数据-第1版.xlsx')}`,
+    );
     const workbook = await loadWorkbook(Buffer.from(await res.arrayBuffer()));
     expect(workbook.getWorksheet('项目')?.rowCount).toBe(200);
     const csv = await server.request('/api/v1/admin/template/sectors.csv', { headers: { Cookie: cookie } });
