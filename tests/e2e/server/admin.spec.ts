@@ -271,6 +271,16 @@ test('a month added from the template: two mistakes reported, corrected, preview
   await open(page, url(`/?period=${MONTH}&sector=automotive`));
   const tile = page.getByRole('article', { name: '汽车产业规上工业产值', exact: true });
   await expect(tile).toContainText(`${AUTOMOTIVE_OUTPUT}亿元`);
+  // The month is a period to choose, and every screen says the data's new date.
+  const header = page.getByRole('banner');
+  await expect(
+    header.getByRole('combobox', { name: '时期' }).getByRole('option', { name: '2023年1–8月累计' }),
+  ).toHaveCount(1);
+  await expect(header).toContainText('数据截至 2023年9月15日');
+  // The wall screen, already running, shows the new version on its next refresh.
+  const wall = await page.context().newPage();
+  await open(wall, url(`/present?period=${MONTH}&refresh=5`));
+  await expect(wall.getByText('数据截至 2023年9月15日')).toBeVisible();
 
   // Rolled back to version 1: the month is gone again.
   await open(page, url('/admin'));
@@ -283,8 +293,11 @@ test('a month added from the template: two mistakes reported, corrected, preview
   await confirm.getByRole('button', { name: '确认回滚到第 1 版' }).click();
   await expect(page.getByText('已回滚：第 1 版的内容已发布为第 3 版。').first()).toBeVisible({ timeout: 60_000 });
   await expect(history.getByRole('row', { name: /^第 3 版/ })).toContainText('当前版本');
+  await expect(wall.getByText('数据截至 2023年8月26日')).toBeVisible({ timeout: 60_000 });
+  await wall.close();
 
   await open(page, url(`/?period=${MONTH}&sector=automotive`));
   await expect(page.getByText(`地址中的参数 period=“${MONTH}” 无效，已忽略。`)).toBeVisible();
   await expect(page.getByText(`${AUTOMOTIVE_OUTPUT}亿元`)).toHaveCount(0);
+  await expect(page.getByRole('banner').getByRole('option', { name: '2023年1–8月累计' })).toHaveCount(0);
 });
