@@ -277,6 +277,16 @@ describe('signing in', () => {
     expect(screen.queryByRole('heading', { name: /第 1 步/ })).not.toBeInTheDocument();
   });
 
+  it('says plainly that a data service without an admin area (the demo mock) cannot manage data', async () => {
+    renderApp('/admin', {
+      handlers: [http.get(`${ADMIN}/session`, () => problem(404, { error: 'not_found', message: 'no such endpoint' }))],
+    });
+    const alert = await screen.findByRole('alert', {}, WAIT);
+    expect(alert).toHaveTextContent('这里不能管理数据');
+    expect(alert).toHaveTextContent('请在数据服务（npm start 启动）上打开本页面');
+    expect(screen.queryByLabelText('用户名')).not.toBeInTheDocument();
+  });
+
   it('says a wrong password in words and moves focus to the message', async () => {
     const fake = fakeAdmin({ signedIn: false });
     const { user } = renderApp('/admin', { handlers: fake.handlers });

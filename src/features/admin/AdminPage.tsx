@@ -166,7 +166,13 @@ export default function AdminPage() {
       <p role="status" className="visually-hidden">
         {status}
       </p>
-      {session.isError ? (
+      {session.error instanceof ApiError && session.error.status === 404 ? (
+        // The in-browser mock API of a demo build has figures but no admin area.
+        <div className="error-panel" role="alert">
+          <p className="error-panel__title">{t('session.noService.title')}</p>
+          <p className="error-panel__reason">{t('session.noService')}</p>
+        </div>
+      ) : session.isError ? (
         <ErrorPanel
           what={t('session.what')}
           error={session.error}

@@ -8,6 +8,9 @@ export const adminMessages = defineCatalog(
       '每月更新数据：下载模板，填入新的数字，上传检查，预览无误后发布。每次发布都是一个新版本，旧版本保留在版本历史中，可以回滚。',
     'session.loading': '正在确认登录状态…',
     'session.what': '登录状态',
+    'session.noService.title': '这里不能管理数据',
+    'session.noService':
+      '这个看板的数据服务没有数据管理功能（例如使用浏览器内模拟数据的演示版）。请在数据服务（npm start 启动）上打开本页面。',
     'session.signedIn': '已登录：{user}',
     'session.until': '（有效期至 {time}）',
     'session.expired': '登录已过期，请重新登录。已选择的文件和检查结果仍保留。',
@@ -193,6 +196,9 @@ export const adminMessages = defineCatalog(
       'The monthly data update: download the template, fill in the new figures, upload the file to have it checked, look over the preview and publish. Every publication is a new version; older versions stay in the version history and can be restored.',
     'session.loading': 'Checking whether you are signed in…',
     'session.what': 'the sign-in status',
+    'session.noService.title': 'Data cannot be managed here',
+    'session.noService':
+      "This dashboard's data service has no admin area (for example a demo running on the in-browser mock data). Open this page on the data service (started with npm start).",
     'session.signedIn': 'Signed in as {user}',
     'session.until': '(until {time})',
     'session.expired':
