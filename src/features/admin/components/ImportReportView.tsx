@@ -45,7 +45,7 @@ function IssueTable({ issues, idPrefix }: IssueListProps) {
     setSort((s) => (s.field === field ? { field, desc: !s.desc } : { field, desc: false }));
   const header = (field: IssueSortField) => (
     <th key={field} scope="col" aria-sort={ariaSort(field, sort)} className={field === 'row' ? 'num' : undefined}>
-      <button type="button" className="atable__sort" data-sort={ariaSort(field, sort)} onClick={() => onSort(field)}>
+      <button type="button" className="table-sort" data-sort={ariaSort(field, sort)} onClick={() => onSort(field)}>
         {t(`col.${field}`)}
       </button>
     </th>

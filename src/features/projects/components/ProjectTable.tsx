@@ -97,7 +97,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
                 <th key={col} scope="col" className={cls} aria-sort={ariaSort(col, sort)}>
                   <button
                     type="button"
-                    className="ptable__sort"
+                    className="table-sort"
                     data-sort={ariaSort(col, sort)}
                     onClick={() => onSort(col)}
                   >
