@@ -1,6 +1,8 @@
 // What each route downloads, from a build's manifest (dist/.vite/manifest.json):
 //   initial  = the entry, the route's page chunk and their static imports (needed for first paint);
-//   untilIdle = initial + every chunk the page can load lazily (charts and the like).
+//   untilIdle = initial + every chunk the page can load lazily (charts and the like), except
+//   onDemand = the chunks of modules loaded only on a user's request (ON_DEMAND: the PNG export
+//   of a chart, the Word briefing), which a page never loads by itself.
 // Sizes are gzip bytes of the built files. `node scripts/bundle-report.mjs [distDir]` prints the table.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,12 @@ export const ROUTES = {
   '/projects': 'src/features/projects/ProjectsPage.tsx',
   '/projects/:id': 'src/features/projects/ProjectDetailPage.tsx',
   '/present': 'src/features/presentation/PresentationPage.tsx',
+  '/briefing': 'src/features/briefing/BriefingPage.tsx',
+  '/admin': 'src/features/admin/AdminPage.tsx',
 };
+
+/** Modules imported only when the user asks for them (`await import()` in a click handler). */
+export const ON_DEMAND = ['src/lib/chartImage.ts', 'src/features/briefing/docx.ts'];
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 
@@ -33,14 +40,16 @@ export function bundleReport(dist = 'dist') {
   const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 
   /** Static closure of manifest keys. */
-  const closure = (keys, withDynamic) => {
+  const closure = (keys, withDynamic, onDemand = false) => {
     const seen = new Set();
     const visit = (key) => {
       if (seen.has(key) || !manifest[key]) return;
       seen.add(key);
       for (const dep of manifest[key].imports ?? []) visit(dep);
       // The entry's lazy imports are the other pages, which this route does not load.
-      if (withDynamic && !manifest[key].isEntry) for (const dep of manifest[key].dynamicImports ?? []) visit(dep);
+      if (withDynamic && !manifest[key].isEntry) {
+        for (const dep of manifest[key].dynamicImports ?? []) if (onDemand || !ON_DEMAND.includes(dep)) visit(dep);
+      }
     };
     keys.forEach(visit);
     return seen;
@@ -63,8 +72,10 @@ export function bundleReport(dist = 'dist') {
     const initialKeys = closure([entryKey, page], false);
     // Until idle: the page's own lazy chunks, not the other pages the entry could load.
     const idleKeys = new Set([...initialKeys, ...closure([page], true)]);
+    const allKeys = new Set([...idleKeys, ...closure([page], true, true)]);
     const initial = files(initialKeys);
     const idle = files(idleKeys);
+    const all = files(allKeys);
     routes[route] = {
       initialJsGzipKB: kb(sum(initial.js)),
       initialCssGzipKB: kb(sum(initial.css)),
@@ -72,6 +83,9 @@ export function bundleReport(dist = 'dist') {
       untilIdleCssGzipKB: kb(sum(idle.css)),
       initialChunks: initial.js,
       lazyChunks: idle.js.filter((f) => !initial.js.includes(f)),
+      onDemandJsGzipKB: kb(sum(all.js.filter((f) => !idle.js.includes(f)))),
+      /** ON_DEMAND modules that a route loads without being asked (a static import): a mistake. */
+      onDemandLoadedAnyway: ON_DEMAND.filter((m) => idleKeys.has(m)),
     };
   }
 
@@ -93,10 +107,10 @@ export function bundleReport(dist = 'dist') {
 }
 
 export function printBundleReport(report) {
-  console.log('\nRoute            initial JS  initial CSS  until-idle JS (gzip KB)');
+  console.log('\nRoute            initial JS  initial CSS  until-idle JS  on request (gzip KB)');
   for (const [route, r] of Object.entries(report.routes)) {
     console.log(
-      `${route.padEnd(16)} ${String(r.initialJsGzipKB).padStart(10)}  ${String(r.initialCssGzipKB).padStart(11)}  ${String(r.untilIdleJsGzipKB).padStart(13)}`,
+      `${route.padEnd(16)} ${String(r.initialJsGzipKB).padStart(10)}  ${String(r.initialCssGzipKB).padStart(11)}  ${String(r.untilIdleJsGzipKB).padStart(13)}  ${String(r.onDemandJsGzipKB).padStart(10)}`,
     );
   }
   console.log('\nChunk                                   gzip KB  largest dependencies (estimated gzip KB)');

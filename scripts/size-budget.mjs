@@ -19,6 +19,9 @@ if (overview.initialChunks.some((f) => /recharts|CartesianChart|LineChart/i.test
   failures.push('the charting library is in the initial JS for /');
 }
 for (const [route, r] of Object.entries(report.routes)) {
+  for (const m of r.onDemandLoadedAnyway) {
+    failures.push(`${route} loads ${m} without being asked (it must only be imported when the user asks for it)`);
+  }
   if (r.untilIdleJsGzipKB > BUDGETS.untilIdleJsPerRouteKB) {
     failures.push(
       `${route} loads ${r.untilIdleJsGzipKB} KB gzip of JS until idle (budget ${BUDGETS.untilIdleJsPerRouteKB} KB)`,

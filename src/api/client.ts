@@ -129,52 +129,8 @@ export interface ApiGetOptions {
   timeoutMs?: number;
 }
 
-/**
- * GET a JSON resource and parse it with its contract schema. Resolves with typed data or
- * rejects with an ApiError; a caller's abort rejects with the caller's own abort reason.
- */
-export async function apiGet<S extends z.ZodMiniType>(
-  path: string,
-  schema: S,
-  { params, signal, timeoutMs = apiConfig.timeoutMs }: ApiGetOptions = {},
-): Promise<z.infer<S>> {
-  const url = buildUrl(path, params);
-  const linked = linkSignals(signal, timeoutMs);
-  let response: Response;
-  let body: unknown;
-  try {
-    try {
-      response = await fetch(url, { signal: linked.signal, headers: { Accept: 'application/json' } });
-    } catch (cause) {
-      if (linked.timedOut()) {
-        throw new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
-      }
-      if (signal?.aborted) throw signal.reason;
-      throw new ApiError('network', path, `${path} could not be reached`, { cause });
-    }
-    if (!response.ok) {
-      throw new ApiError('http', path, `${path} answered HTTP ${response.status}`, {
-        status: response.status,
-        retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
-      });
-    }
-    try {
-      body = await response.json();
-    } catch (cause) {
-      if (linked.timedOut()) {
-        throw new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
-      }
-      if (signal?.aborted) throw signal.reason;
-      throw new ApiError('schema', path, `${path} did not return valid JSON`, { issuePath: '(root)', cause });
-    }
-  } finally {
-    linked.dispose();
-  }
-  return parseAnswer(schema, body, path);
-}
-
 export interface ApiSendOptions {
-  /** POST unless said otherwise; a GET here reads its error answers' bodies, as `apiGet` does not. */
+  /** POST unless said otherwise; a GET here is `apiGet` for a resource whose refusals are expected (the session). */
   method?: 'GET' | 'POST';
   /** A JSON body (sent with `Content-Type: application/json`). */
   json?: unknown;
@@ -186,40 +142,42 @@ export interface ApiSendOptions {
 }
 
 /**
- * POST to the API (or GET, for a resource whose refusals are expected, such as the session) and
- * parse the answer with its contract schema (`null` for an answer without a body, e.g. 204).
- * Fails like `apiGet`, with one addition: an HTTP error keeps its JSON body in `ApiError.body`,
- * so a caller can read the `error` code and whatever the answer names (a conflicting version,
- * say). Reading it also ends the request, which an unread body would leave open in the browser.
+ * One request to the API, its answer parsed with the contract schema (`null`: an answer without
+ * a body, e.g. 204). Rejects with an ApiError (a caller's abort with the caller's own reason); an
+ * HTTP error keeps its JSON body in `ApiError.body`, so a caller can read the `error` code and
+ * whatever the answer names (a conflicting version, say). Reading it also ends the request,
+ * which an unread body would leave open in the browser.
  */
-export async function apiSend<S extends z.ZodMiniType>(
+async function request<S extends z.ZodMiniType>(
+  url: URL,
   path: string,
   schema: S | null,
-  { method = 'POST', json, body, headers = {}, signal, timeoutMs = apiConfig.timeoutMs }: ApiSendOptions = {},
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: BodyInit },
+  signal: AbortSignal | undefined,
+  timeoutMs: number,
 ): Promise<z.infer<S>> {
-  const url = buildUrl(path);
   const linked = linkSignals(signal, timeoutMs);
-  const timeout = (cause: unknown) =>
-    new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
+  const failed = (cause: unknown, kind: 'network' | 'schema') => {
+    if (linked.timedOut()) {
+      return new ApiError('timeout', path, `${path} did not answer within ${timeoutMs / 1000} s`, { cause });
+    }
+    if (signal?.aborted) return signal.reason as unknown;
+    return kind === 'network'
+      ? new ApiError('network', path, `${path} could not be reached`, { cause })
+      : new ApiError('schema', path, `${path} did not return valid JSON`, { issuePath: '(root)', cause });
+  };
   let response: Response;
   let data: unknown;
   try {
     try {
       response = await fetch(url, {
-        method,
+        ...init,
         signal: linked.signal,
         credentials: 'same-origin',
-        headers: {
-          Accept: 'application/json',
-          ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...headers,
-        },
-        body: json === undefined ? body : JSON.stringify(json),
+        headers: { Accept: 'application/json', ...init.headers },
       });
     } catch (cause) {
-      if (linked.timedOut()) throw timeout(cause);
-      if (signal?.aborted) throw signal.reason;
-      throw new ApiError('network', path, `${path} could not be reached`, { cause });
+      throw failed(cause, 'network');
     }
     if (!response.ok) {
       let errorBody: unknown;
@@ -238,12 +196,42 @@ export async function apiSend<S extends z.ZodMiniType>(
     try {
       data = await response.json();
     } catch (cause) {
-      if (linked.timedOut()) throw timeout(cause);
-      if (signal?.aborted) throw signal.reason;
-      throw new ApiError('schema', path, `${path} did not return valid JSON`, { issuePath: '(root)', cause });
+      throw failed(cause, 'schema');
     }
   } finally {
     linked.dispose();
   }
   return parseAnswer(schema, data, path);
+}
+
+/**
+ * GET a JSON resource and parse it with its contract schema. Resolves with typed data or
+ * rejects with an ApiError; a caller's abort rejects with the caller's own abort reason.
+ */
+export function apiGet<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  { params, signal, timeoutMs = apiConfig.timeoutMs }: ApiGetOptions = {},
+): Promise<z.infer<S>> {
+  return request(buildUrl(path, params), path, schema, { method: 'GET', headers: {} }, signal, timeoutMs);
+}
+
+/** POST to the API (or GET, see ApiSendOptions), failing as `apiGet` does. */
+export function apiSend<S extends z.ZodMiniType>(
+  path: string,
+  schema: S | null,
+  { method = 'POST', json, body, headers = {}, signal, timeoutMs = apiConfig.timeoutMs }: ApiSendOptions = {},
+): Promise<z.infer<S>> {
+  return request(
+    buildUrl(path),
+    path,
+    schema,
+    {
+      method,
+      headers: json === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+      body: json === undefined ? body : JSON.stringify(json),
+    },
+    signal,
+    timeoutMs,
+  );
 }

@@ -1,11 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { matchPath } from 'react-router';
-import { sessionOptions } from '../api/admin';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
-import { projectListOptions } from '../api/projects';
 import { sectorListOptions } from '../api/sectors';
-import { parseTrackerSearch } from '../features/projects/params';
 import { filtersFromLocation } from '../stores/filters';
 import type { FiltersState } from '../stores/filters';
 import { lazyPage } from './lazyPage';
@@ -42,7 +39,12 @@ export const pages = {
     path: '/projects',
     ...lazyPage(() => import('../features/projects/ProjectsPage')),
     prefetch: (client, _filters, search) =>
-      client.query(projectListOptions(parseTrackerSearch(search).filter)).catch(ignore),
+      // Imported here, not at the top: the tracker's address model stays out of the other pages' code.
+      Promise.all([import('../features/projects/params'), import('../api/projects')])
+        .then(([{ parseTrackerSearch }, { projectListOptions }]) =>
+          client.query(projectListOptions(parseTrackerSearch(search).filter)),
+        )
+        .catch(ignore),
   },
   projectDetail: { path: '/projects/:projectId', ...lazyPage(() => import('../features/projects/ProjectDetailPage')) },
   briefing: {
@@ -53,7 +55,9 @@ export const pages = {
   admin: {
     path: '/admin',
     ...lazyPage(() => import('../features/admin/AdminPage')),
-    prefetch: (client) => client.query(sessionOptions()).catch(ignore),
+    // Imported here, not at the top: the admin contract stays out of every other page's code.
+    prefetch: (client) =>
+      import('../api/admin').then(({ sessionOptions }) => client.query(sessionOptions())).catch(ignore),
   },
   presentation: {
     path: '/present',

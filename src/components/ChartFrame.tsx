@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { chartToPng } from '../lib/chartImage';
 import type { ChartImageLegendGroup } from '../lib/chartImage';
 import { toCsv } from '../domain/csv';
 import { downloadBlob, downloadCsv } from '../lib/csv';
@@ -170,6 +169,8 @@ export function ChartFrame({
     const style = getComputedStyle(frame);
     try {
       setPngFailed(false);
+      // The image code is loaded on the first PNG download, not with every chart.
+      const { chartToPng } = await import('../lib/chartImage');
       const blob = await chartToPng(svg, {
         title,
         subtitle: metaLine,
