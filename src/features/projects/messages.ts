@@ -76,6 +76,7 @@ export const projectMessages = defineCatalog(
     'pager.size': '每页',
 
     'export.button': '导出 CSV（{n} 个项目）',
+    'export.button.one': '导出 CSV（{n} 个项目）',
     'export.busy': '正在导出…',
     'export.failed': '导出失败：{reason}',
     'export.filename': '北碚区重大项目',
@@ -196,6 +197,7 @@ export const projectMessages = defineCatalog(
     'pager.size': 'Per page',
 
     'export.button': 'Export CSV ({n} projects)',
+    'export.button.one': 'Export CSV ({n} project)',
     'export.busy': 'Exporting…',
     'export.failed': 'Export failed: {reason}',
     'export.filename': 'beibei-major-projects',

@@ -10,7 +10,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
-import { localized } from '../../lib/i18n';
+import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
 import { useGlobalSearch, useSetSearch } from '../../lib/url';
 import { useFilters } from '../../stores/filters';
@@ -200,7 +200,12 @@ function SectorDetail({ id }: { id: SectorId }) {
           </section>
           <section aria-labelledby="sector-projects-title" className="sector-panel">
             <h2 id="sector-projects-title">{t('projects.title')}</h2>
-            <p>{t('projects.count', { sector: label, n: formatCount(detail.data.projectCount, locale) })}</p>
+            <p>
+              {t(pluralKey(sectorMessages, locale, 'projects.count', detail.data.projectCount), {
+                sector: label,
+                n: formatCount(detail.data.projectCount, locale),
+              })}
+            </p>
             <Link to={projectsTo} className="button">
               {t('projects.link', { sector: label })}
             </Link>

@@ -72,6 +72,7 @@ export const sectorMessages = defineCatalog(
     'firms.empty': '报告没有点名{sector}产业的企业。',
     'projects.title': '重大项目',
     'projects.count': '{sector}产业共有 {n} 个重大项目。',
+    'projects.count.one': '{sector}产业共有 {n} 个重大项目。',
     'projects.link': '在重大项目跟踪中查看{sector}产业项目',
   },
   {
@@ -148,6 +149,7 @@ export const sectorMessages = defineCatalog(
     'firms.empty': 'The report names no {sector} firms.',
     'projects.title': 'Major projects',
     'projects.count': '{n} major projects in {sector}.',
+    'projects.count.one': '{n} major project in {sector}.',
     'projects.link': 'Show the {sector} projects in the project tracker',
   },
 );
