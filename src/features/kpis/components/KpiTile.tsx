@@ -266,7 +266,11 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
           {kpi.facts.map((f) => (
             <div key={f.label.en}>
               <dt>{localized(f.label, locale)}</dt>
-              <dd>{formatMeasure(f.value, locale)}</dd>
+              <dd>
+                {formatMeasure(f.value, locale)}{' '}
+                {/* Each figure shows its own line: a fact may come from another line than the tile's value. */}
+                <ProvenanceBadge provenance={f.value.provenance} compact />
+              </dd>
             </div>
           ))}
         </dl>
