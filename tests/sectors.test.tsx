@@ -103,6 +103,15 @@ describe('/sectors', () => {
     expect(within(firms).getByText('2022年报告未公布分产业企业数。')).toBeInTheDocument();
   });
 
+  it('lists the firms the report names without a sector apart, filed under none', async () => {
+    renderApp('/sectors?period=2023M07');
+    const other = await screen.findByRole('region', { name: '报告提到的其他企业' }, SLOW);
+    for (const name of ['川仪', '四联', '颜宏齿轮', '华虹仪表', '重庆川仪十七厂有限公司', '重庆联航科技有限公司']) {
+      expect(within(other).getByText(name)).toBeInTheDocument();
+    }
+    expect(within(other).getAllByRole('button', { name: '数据来源：报告数据 · L44' })).toHaveLength(4);
+  });
+
   it('groups sectors into leading industries and "many points"', async () => {
     renderApp('/sectors?period=2023M07');
     const leading = await screen.findByRole('heading', { level: 3, name: '主导产业' });
@@ -187,6 +196,19 @@ describe('/sectors', () => {
 });
 
 describe('/sectors/:sectorId', () => {
+  it('shows what the report says of a sector’s firms and the figures it gives about them, each with its line', async () => {
+    renderApp('/sectors/electronics?period=2022');
+    const firms = await screen.findByRole('region', { name: '重点企业' }, SLOW);
+    const item = (name: string) => within(firms).getByText(name).closest('li') as HTMLElement;
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('今年3月落户后投产用时90天');
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('目前产值580万余元');
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('年内有望实现产值1500万元');
+    expect(
+      within(item('斯太宝科技有限公司')).getByRole('button', { name: '数据来源：报告数据 · L68' }),
+    ).toBeInTheDocument();
+    expect(item('斯太宝科技有限公司')).toHaveTextContent('“嘉陵创客科技创业种子投资基金”投资40万元');
+  });
+
   it('shows the sector figures with provenance, the trend with illustrative months, firms and projects', async () => {
     const { user, router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();

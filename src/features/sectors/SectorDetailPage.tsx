@@ -16,6 +16,7 @@ import { useGlobalSearch, useSetSearch } from '../../lib/url';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { FirmList } from './FirmList';
 import { PeriodLinks } from './PeriodLinks';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
@@ -187,15 +188,7 @@ function SectorDetail({ id }: { id: SectorId }) {
             {detail.data.firms.length === 0 ? (
               <p>{t('firms.empty', { sector: label })}</p>
             ) : (
-              <ul className="sector-firms">
-                {detail.data.firms.map((f) => (
-                  <li key={f.name}>
-                    <span className="sector-firms__name">{f.name}</span>
-                    <span className="sector-firms__note">{localized(f.note, locale)}</span>
-                    <ProvenanceBadge provenance={f.provenance} />
-                  </li>
-                ))}
-              </ul>
+              <FirmList firms={detail.data.firms} />
             )}
           </section>
           <section aria-labelledby="sector-projects-title" className="sector-panel">

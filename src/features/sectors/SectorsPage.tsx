@@ -10,6 +10,7 @@ import { sectorColor } from '../../lib/sectorColors';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { FirmList } from './FirmList';
 import { PeriodLinks } from './PeriodLinks';
 import { FigureChart, ShareChart } from './SectorCharts';
 import type { SectorChartProps } from './SectorCharts';
@@ -105,6 +106,13 @@ export default function SectorsPage() {
           <ShareChart {...chart} />
           <FigureChart figure="firms" {...chart} />
         </div>
+      )}
+      {list.data && list.data.otherFirms.length > 0 && (
+        <section className="sector-panel sectors-other-firms" aria-labelledby="sectors-other-firms-title">
+          <h2 id="sectors-other-firms-title">{t('otherFirms.title')}</h2>
+          <p>{t('otherFirms.intro')}</p>
+          <FirmList firms={list.data.otherFirms} />
+        </section>
       )}
     </div>
   );

@@ -69,6 +69,8 @@ export const sectorMessages = defineCatalog(
     'trend.note': '报告只给出期末累计总数；此前各月的数值是按比例拆分的示意数据，用于展示走势，不是统计数据。',
     'trend.empty': '{period}没有{sector}产业的月度数据。',
     'firms.title': '重点企业',
+    'otherFirms.title': '报告提到的其他企业',
+    'otherFirms.intro': '报告点名了这些企业，但没有说明它们属于哪个产业，因此不归入任何产业。',
     'firms.empty': '报告没有点名{sector}产业的企业。',
     'projects.title': '重大项目',
     'projects.count': '{sector}产业共有 {n} 个重大项目。',
@@ -146,6 +148,9 @@ export const sectorMessages = defineCatalog(
       'The report gives only the cumulative total at the end of the period; the months before are an illustrative split to show the trend, not statistics.',
     'trend.empty': 'No monthly figures for {sector} in {period}.',
     'firms.title': 'Named firms',
+    'otherFirms.title': 'Other firms the report names',
+    'otherFirms.intro':
+      'The report names these firms without saying which sector they belong to, so none is filed under a sector.',
     'firms.empty': 'The report names no {sector} firms.',
     'projects.title': 'Major projects',
     'projects.count': '{n} major projects in {sector}.',
