@@ -18,6 +18,7 @@ export const projectMessages = defineCatalog(
 
     'funnel.title': '项目推进阶段',
     'funnel.hint': '点击阶段可筛选下表，再次点击取消。',
+    'funnel.illustrative': '各阶段的项目数和金额为示意：报告只给出它点名的项目的阶段。',
     'funnel.count': '{n} 个',
     'funnel.planned': '计划 {v}',
     'funnel.completed': '完成 {v}',
@@ -139,6 +140,8 @@ export const projectMessages = defineCatalog(
 
     'funnel.title': 'Project pipeline',
     'funnel.hint': 'Click a stage to filter the table; click again to clear.',
+    'funnel.illustrative':
+      'Counts and amounts by stage are illustrative: the report gives only the stages of the projects it names.',
     'funnel.count': '{n}',
     'funnel.planned': 'Planned {v}',
     'funnel.completed': 'Done {v}',

@@ -46,6 +46,8 @@ function useSectorParam(id: SectorId) {
   }, [id, param, setSearch, navigate, globalSearch]);
 }
 
+const ILLUSTRATIVE = { kind: 'illustrative' } as const;
+
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
   const search = new URLSearchParams(useGlobalSearch());
@@ -197,8 +199,10 @@ function SectorDetail({ id }: { id: SectorId }) {
               {t(pluralKey(sectorMessages, locale, 'projects.count', detail.data.projectCount), {
                 sector: label,
                 n: formatCount(detail.data.projectCount, locale),
-              })}
+              })}{' '}
+              <ProvenanceBadge provenance={ILLUSTRATIVE} />
             </p>
+            <p className="sector-panel__note">{t('projects.countNote')}</p>
             <Link to={projectsTo} className="button">
               {t('projects.link', { sector: label })}
             </Link>

@@ -73,8 +73,9 @@ export const sectorMessages = defineCatalog(
     'otherFirms.intro': '报告点名了这些企业，但没有说明它们属于哪个产业，因此不归入任何产业。',
     'firms.empty': '报告没有点名{sector}产业的企业。',
     'projects.title': '重大项目',
-    'projects.count': '{sector}产业共有 {n} 个重大项目。',
-    'projects.count.one': '{sector}产业共有 {n} 个重大项目。',
+    'projects.count': '项目库中{sector}产业有 {n} 个重大项目。',
+    'projects.count.one': '项目库中{sector}产业有 {n} 个重大项目。',
+    'projects.countNote': '这个数为示意：报告没有给出分产业的项目数，项目库中报告点名的项目标有出处行号。',
     'projects.link': '在重大项目跟踪中查看{sector}产业项目',
   },
   {
@@ -153,8 +154,10 @@ export const sectorMessages = defineCatalog(
       'The report names these firms without saying which sector they belong to, so none is filed under a sector.',
     'firms.empty': 'The report names no {sector} firms.',
     'projects.title': 'Major projects',
-    'projects.count': '{n} major projects in {sector}.',
-    'projects.count.one': '{n} major project in {sector}.',
+    'projects.count': 'The project list has {n} major projects in {sector}.',
+    'projects.count.one': 'The project list has {n} major project in {sector}.',
+    'projects.countNote':
+      'This count is illustrative: the report gives no project counts by sector; the projects it names carry their source line in the list.',
     'projects.link': 'Show the {sector} projects in the project tracker',
   },
 );
