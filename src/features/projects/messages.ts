@@ -128,10 +128,10 @@ export const projectMessages = defineCatalog(
       "The district's key construction projects: progress from negotiation to completion, and planned and completed investment in {period}.",
     'what.projects': 'project data',
 
-    'sector.electronics': 'Electronics',
+    'sector.electronics': 'Electronic information',
     'sector.automotive': 'Automotive',
     'sector.equipment': 'Equipment',
-    'sector.pharma': 'Pharma',
+    'sector.pharma': 'Pharmaceuticals',
     'sector.materials': 'Materials',
     'sector.energy': 'Energy',
     'sector.motorcycle': 'Motorcycles',
