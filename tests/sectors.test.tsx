@@ -124,6 +124,23 @@ describe('/sectors', () => {
     expect(list(multipoint)).toEqual(['摩托车', '材料', '医药', '消费品', '能源']);
   });
 
+  it('opens on the nearest period with sector figures when the default period has none, says so, and goes back in one click', async () => {
+    const { user, router } = renderApp('/sectors');
+    const notice = await screen.findByText(
+      /2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计。/,
+      {},
+      SLOW,
+    );
+    expect(currentUrl(router)).toBe('/sectors?period=2023M07');
+    expect(screen.getByRole('combobox', { name: '时期' })).toHaveValue('2023M07');
+    const output = (await chartTable(user, '分产业规上工业产值')).table;
+    await waitFor(() => expect(row(output, /汽车/)).toHaveTextContent('56.67亿元'));
+    await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023H1'));
+    expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。')).toBeInTheDocument();
+    expect(screen.queryByText(/这里显示时间最近/)).not.toBeInTheDocument();
+  });
+
   it('points to the periods that have figures when the chosen one has none', async () => {
     renderApp('/sectors?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。', {}, SLOW)).toBeInTheDocument();
@@ -260,12 +277,39 @@ describe('/sectors/:sectorId', () => {
     expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07&sector=equipment');
   });
 
-  it('says when the period has no figures for the sector and links to one that has', async () => {
-    renderApp('/sectors/pharma');
+  it('says when the chosen period has no figures for the sector and links to one that has', async () => {
+    renderApp('/sectors/pharma?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。', {}, SLOW)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute(
       'href',
-      '/sectors/pharma?sector=pharma&period=2023M07',
+      '/sectors/pharma?period=2023M07&sector=pharma',
+    );
+  });
+
+  it('opens on the nearest period with the sector’s chart when the default period has none, and says so', async () => {
+    const { user, router } = renderApp('/sectors/pharma');
+    const notice = await screen.findByText(
+      /2023年上半年报告未公布医药产业的数据，这里显示时间最近、有数据的2023年1–7月累计。/,
+      {},
+      SLOW,
+    );
+    // The address says what is shown.
+    expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?(sector=pharma&)?period=2023M07$/);
+    expect(await screen.findByText('38.62亿元')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '医药产业规上工业产值月度累计' })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
+    await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?(sector=pharma&)?period=2023H1$/));
+    expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。')).toBeInTheDocument();
+  });
+
+  it('opens electronics on 2022, the nearest period with its output, and points to its firm count to date', async () => {
+    const { router } = renderApp('/sectors/electronics', { locale: 'en' });
+    const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
+    expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
+    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?(sector=electronics&)?period=2022$/);
+    expect(await within(figures).findByRole('link', { name: '2023 to date (as of Aug 26): 81 firms' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('period=2023D0826'),
     );
   });
 

@@ -13,11 +13,14 @@ import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
 import { useGlobalSearch, useSetSearch } from '../../lib/url';
+import { patchSearch } from '../../lib/searchParams';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
+import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
+import { hasFigure, useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 
@@ -47,6 +50,7 @@ function useSectorParam(id: SectorId) {
 }
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
+const OUTPUT = ['output'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
@@ -62,9 +66,23 @@ function NoSuchSector({ id }: { id: string }) {
   );
 }
 
-function Figure({ label, measure, signed = false }: { label: string; measure: Measure | null; signed?: boolean }) {
+type Elsewhere = ReturnType<typeof useFigureElsewhere>;
+
+function Figure({
+  label,
+  measure,
+  signed = false,
+  elsewhere,
+}: {
+  label: string;
+  measure: Measure | null;
+  signed?: boolean;
+  /** The figure in the nearest period that has it, when this one does not. */
+  elsewhere: ReturnType<Elsewhere>;
+}) {
   const t = useT(sectorMessages);
   const locale = useLocale();
+  const [search] = useSearchParams();
   return (
     <div className="sector-figure">
       <dt>{label}</dt>
@@ -75,32 +93,53 @@ function Figure({ label, measure, signed = false }: { label: string; measure: Me
             <ProvenanceBadge provenance={measure.provenance} />
           </>
         ) : (
-          <span className="sector-figure__missing">{t('notReported')}</span>
+          <>
+            <span className="sector-figure__missing">{t('notReported')}</span>
+            {elsewhere && (
+              <span className="sector-figure__elsewhere">
+                {' · '}
+                <Link to={{ search: `?${patchSearch(search, { period: elsewhere.period }).toString()}` }}>
+                  {t('figure.elsewhere', {
+                    period: formatPeriod(elsewhere.period, locale),
+                    value: formatMeasure(elsewhere.measure, locale, { signed }),
+                  })}
+                </Link>
+              </span>
+            )}
+          </>
         )}
       </dd>
     </div>
   );
 }
 
-function Figures({ detail, label }: { detail: SectorDetail | undefined; label: string }) {
+function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined; label: string; deciding: boolean }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  if (!detail) {
+  const period = useFilters((s) => s.period);
+  const s = detail?.sector;
+  const missing = s ? s.output === null || s.growth === null || s.firms === null || s.share === null : false;
+  const elsewhere = useFigureElsewhere(s?.id ?? 'electronics', period, missing && !deciding);
+  if (!detail || !s || deciding) {
     return (
       <div className="sector-figures">
         <Skeleton height="4.5rem" />
       </div>
     );
   }
-  const s = detail.sector;
-  const any = s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
+  const any = hasFigure(s);
   return (
     <>
       <dl className="sector-figures">
-        <Figure label={t('figure.output')} measure={s.output} />
-        <Figure label={t('figure.growth')} measure={s.growth} signed />
-        <Figure label={t('figure.firms')} measure={s.firms} />
-        <Figure label={t('figure.share')} measure={s.share} />
+        <Figure label={t('figure.output')} measure={s.output} elsewhere={s.output ? null : elsewhere('output')} />
+        <Figure
+          label={t('figure.growth')}
+          measure={s.growth}
+          signed
+          elsewhere={s.growth ? null : elsewhere('growth')}
+        />
+        <Figure label={t('figure.firms')} measure={s.firms} elsewhere={s.firms ? null : elsewhere('firms')} />
+        <Figure label={t('figure.share')} measure={s.share} elsewhere={s.share ? null : elsewhere('share')} />
       </dl>
       {!any && (
         <div className="sectors-nothing" role="status">
@@ -121,6 +160,13 @@ function SectorDetail({ id }: { id: SectorId }) {
   useSectorParam(id);
   const meta = useQuery(metaOptions());
   const detail = useQuery(sectorDetailOptions(id, period));
+  // A first view of a sector shows its chart: the nearest period with the sector's output.
+  const nearest = useNearestPeriodWithFigures(
+    id,
+    period,
+    detail.data ? hasFigure(detail.data.sector) : undefined,
+    OUTPUT,
+  );
   const info = detail.data?.sector ?? meta.data?.sectors.find((s) => s.id === id);
   const label = info ? localized(info.label, locale) : id;
   const periodText = formatPeriod(period, locale);
@@ -158,6 +204,7 @@ function SectorDetail({ id }: { id: SectorId }) {
         </p>
       )}
 
+      <FallbackNotice from={nearest.from} shown={period} sector={label} reserve={nearest.reserve} />
       {detail.isError ? (
         <ErrorPanel
           what={t('what.sectors')}
@@ -168,7 +215,7 @@ function SectorDetail({ id }: { id: SectorId }) {
       ) : (
         <section aria-labelledby="sector-figures-title">
           <h2 id="sector-figures-title">{t('detail.figures')}</h2>
-          <Figures detail={detail.data} label={label} />
+          <Figures detail={detail.data} label={label} deciding={nearest.deciding} />
         </section>
       )}
 
@@ -177,7 +224,7 @@ function SectorDetail({ id }: { id: SectorId }) {
         sectorLabel={label}
         period={period}
         series={detail.data?.series ?? null}
-        loading={detail.isPending}
+        loading={detail.isPending || nearest.deciding}
         error={detail.isError ? detail.error : undefined}
         onRetry={() => void detail.refetch()}
         retrying={detail.isFetching}

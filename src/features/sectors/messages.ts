@@ -14,6 +14,9 @@ export const sectorMessages = defineCatalog(
     'overview.open': '查看{sector}详情',
     'overview.nothing': '{period}报告未公布任何分产业数据。',
     'periods.hint': '有分产业数据的时期：',
+    'fallback.all': '{from}报告未公布分产业数据，这里显示时间最近、有数据的{shown}。',
+    'fallback.sector': '{from}报告未公布{sector}产业的数据，这里显示时间最近、有数据的{shown}。',
+    'fallback.back': '查看{from}',
     'periods.hintSector': '{sector}有数据的时期：',
     'source.line': '来源：北碚区2023年年中经济运行报告，第 {lines} 行',
     'source.lines': '来源：北碚区2023年年中经济运行报告，第 {lines} 行',
@@ -62,6 +65,7 @@ export const sectorMessages = defineCatalog(
     'figure.growth': '同比增长',
     'figure.firms': '规上工业企业',
     'figure.share': '占全区规上工业产值比重',
+    'figure.elsewhere': '{period}：{value}',
     'trend.title': '{sector}产业规上工业产值月度累计',
     'trend.desc': '1月起累计。实心点为报告数；空心点和虚线为示意数。',
     'trend.reported': '报告数',
@@ -92,6 +96,11 @@ export const sectorMessages = defineCatalog(
     'overview.open': 'Open {sector}',
     'overview.nothing': 'The report gives no sector figures for {period}.',
     'periods.hint': 'Periods with sector figures:',
+    'fallback.all':
+      'The report gives no sector figures for {from}; shown here is the nearest period that has them, {shown}.',
+    'fallback.sector':
+      'The report gives no figures for {sector} for {from}; shown here is the nearest period that has them, {shown}.',
+    'fallback.back': 'Show {from}',
     'periods.hintSector': 'Periods with figures for {sector}:',
     'source.line': 'Source: Beibei mid-year economic report 2023, line {lines}',
     'source.lines': 'Source: Beibei mid-year economic report 2023, lines {lines}',
@@ -140,6 +149,7 @@ export const sectorMessages = defineCatalog(
     'figure.growth': 'Growth year on year',
     'figure.firms': 'Above-scale industrial firms',
     'figure.share': 'Share of district above-scale output',
+    'figure.elsewhere': '{period}: {value}',
     'trend.title': '{sector}: above-scale output, cumulative by month',
     'trend.desc':
       'Cumulative from January. Filled dots are reported; hollow dots and the dashed line are illustrative.',
