@@ -148,13 +148,13 @@ describe('/sectors', () => {
     expect(screen.getByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute('href', '/sectors?period=2023M07');
   });
 
-  it('opens a sector from the legend and sets the sector filter, keeping the other parameters', async () => {
+  it('opens a sector from the legend, shown in the sector filter, keeping the other parameters', async () => {
     const { user, router } = renderApp('/sectors?period=2023M07&lang=zh-CN');
     const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
     await user.click(await within(frame).findByRole('button', { name: '汽车', description: '打开汽车产业详情' }, SLOW));
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN&sector=automotive');
-    expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive'));
   });
 
   it('opens a sector from a table row', async () => {
@@ -162,7 +162,7 @@ describe('/sectors', () => {
     const { table } = await chartTable(user, '分产业产值同比增速');
     await user.click(await within(table).findByRole('link', { name: '材料' }));
     expect(await screen.findByRole('heading', { level: 1, name: '材料' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/materials?period=2023M07&sector=materials');
+    expect(currentUrl(router)).toBe('/sectors/materials?period=2023M07');
   });
 
   it('downloads the shown data as CSV with a BOM, headers in the UI language and the values', async () => {
@@ -229,7 +229,10 @@ describe('/sectors/:sectorId', () => {
   it('shows the sector figures with provenance, the trend with illustrative months, firms and projects', async () => {
     const { user, router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
-    await waitFor(() => expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&sector=automotive'));
+    // The path names the sector: the address is not rewritten to repeat it (…&sector=automotive),
+    // and the header's sector filter shows it.
+    expect(await screen.findByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07');
 
     const figures = await screen.findByRole('region', { name: '主要数据' });
     expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
@@ -268,13 +271,25 @@ describe('/sectors/:sectorId', () => {
     );
   });
 
+  it('carries the page’s sector on through the header’s links, though the address names it only in the path', async () => {
+    renderApp('/sectors/automotive?period=2023M07');
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: '总览' })).toHaveAttribute(
+        'href',
+        '/?period=2023M07&sector=automotive',
+      ),
+    );
+  });
+
   it('opens another sector when the header sector filter changes', async () => {
     const { user, router } = renderApp('/sectors/automotive?period=2023M07&sector=automotive');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
     await screen.findByRole('option', { name: '装备' });
     await user.selectOptions(screen.getByRole('combobox', { name: '产业' }), 'equipment');
     expect(await screen.findByRole('heading', { level: 1, name: '装备' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07&sector=equipment');
+    expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07');
   });
 
   it('says when the chosen period has no figures for the sector and links to one that has', async () => {
@@ -282,7 +297,7 @@ describe('/sectors/:sectorId', () => {
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。', {}, SLOW)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute(
       'href',
-      '/sectors/pharma?period=2023M07&sector=pharma',
+      '/sectors/pharma?period=2023M07',
     );
   });
 
@@ -294,11 +309,11 @@ describe('/sectors/:sectorId', () => {
       SLOW,
     );
     // The address says what is shown.
-    expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?(sector=pharma&)?period=2023M07$/);
+    expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023M07$/);
     expect(await screen.findByText('38.62亿元')).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: '医药产业规上工业产值月度累计' })).toBeInTheDocument();
     await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
-    await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?(sector=pharma&)?period=2023H1$/));
+    await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023H1$/));
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。')).toBeInTheDocument();
   });
 
@@ -306,7 +321,7 @@ describe('/sectors/:sectorId', () => {
     const { router } = renderApp('/sectors/electronics', { locale: 'en' });
     const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
     expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
-    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?(sector=electronics&)?period=2022$/);
+    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
     expect(await within(figures).findByRole('link', { name: '2023 to date (as of Aug 26): 81 firms' })).toHaveAttribute(
       'href',
       expect.stringContaining('period=2023D0826'),

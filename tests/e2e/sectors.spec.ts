@@ -70,7 +70,9 @@ test('the trend chart of a sector downloads as PNG', async ({ page }) => {
   await downloadPng(page, '下载 PNG 图片：汽车产业规上工业产值月度累计');
 });
 
-test('clicking a bar opens the sector and sets the sector filter', async ({ page }) => {
+test('clicking a bar opens the sector, whose page the sector filter shows (the address names it once, in the path)', async ({
+  page,
+}) => {
   await open(page, '/sectors?period=2023M07');
   const chart = page.getByRole('region', { name: '分产业规上工业产值' });
   await expect(chart.getByText('56.67亿元')).toBeVisible();
@@ -78,8 +80,7 @@ test('clicking a bar opens the sector and sets the sector filter', async ({ page
   // The first bar is automotive: the leading industries come first and electronics has no output in Jan–Jul.
   await chart.locator('.recharts-bar-rectangle').first().click();
   await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
-  await expect(page).toHaveURL(/\/sectors\/automotive\?.*sector=automotive/);
-  await expect(page).toHaveURL(/period=2023M07/);
+  await expect(page).toHaveURL(/\/sectors\/automotive\?period=2023M07$/);
   await expect(page.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
 });
 

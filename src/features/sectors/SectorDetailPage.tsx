@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { SectorIdSchema } from '../../api/common';
 import type { Measure, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
@@ -12,7 +11,7 @@ import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
-import { useGlobalSearch, useSetSearch } from '../../lib/url';
+import { useGlobalSearch } from '../../lib/url';
 import { patchSearch } from '../../lib/searchParams';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
@@ -23,31 +22,6 @@ import { PeriodLinks } from './PeriodLinks';
 import { hasFigure, useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
-
-/**
- * Keeps the `sector` parameter in step with the page: arriving at /sectors/automotive
- * selects automotive; choosing another sector in the header then opens that sector's
- * page, and choosing "all sectors" returns to the overview.
- */
-function useSectorParam(id: SectorId) {
-  const [search] = useSearchParams();
-  const setSearch = useSetSearch();
-  const navigate = useNavigate();
-  const globalSearch = useGlobalSearch();
-  const previous = useRef<string | null | undefined>(undefined);
-  const param = search.get('sector');
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = param;
-    if (before === undefined || before === param) {
-      if (param !== id) setSearch({ sector: id }, { replace: true });
-      return;
-    }
-    if (param === id) return;
-    const parsed = SectorIdSchema.safeParse(param);
-    void navigate({ pathname: parsed.success ? `/sectors/${parsed.data}` : '/sectors', search: globalSearch });
-  }, [id, param, setSearch, navigate, globalSearch]);
-}
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
 const OUTPUT = ['output'] as const;
@@ -157,7 +131,6 @@ function SectorDetail({ id }: { id: SectorId }) {
   const theme = useResolvedTheme();
   const period = useFilters((s) => s.period);
   const globalSearch = useGlobalSearch();
-  useSectorParam(id);
   const meta = useQuery(metaOptions());
   const detail = useQuery(sectorDetailOptions(id, period));
   // A first view of a sector shows its chart: the nearest period with the sector's output.

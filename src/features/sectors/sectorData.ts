@@ -60,14 +60,15 @@ export function remainderShare(share: Measure): Measure {
   };
 }
 
-/** Where a sector's drill-down lives, keeping the shared parameters and choosing the sector. */
+/** Where a sector's drill-down lives, keeping the shared parameters; the path names the sector. */
 export function useSectorTo(): (id: SectorId) => To {
   const search = useGlobalSearch();
   return useCallback(
     (id: SectorId) => {
       const params = new URLSearchParams(search);
-      params.set('sector', id);
-      return { pathname: `/sectors/${id}`, search: `?${params.toString()}` };
+      params.delete('sector');
+      const s = params.toString();
+      return { pathname: `/sectors/${id}`, search: s ? `?${s}` : '' };
     },
     [search],
   );
