@@ -7,7 +7,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PAGES = [
   { path: '/sectors?period=2023M07', heading: '产业结构', shows: '56.67亿元' },
   { path: '/sectors?period=2022', heading: '产业结构', shows: '550.29亿元' },
-  { path: '/sectors/automotive', heading: '汽车', shows: '2023年上半年报告未公布汽车产业的数据。' },
+  // The default period has no figures for automotive: the page shows the nearest that has, and says so.
+  { path: '/sectors/automotive', heading: '汽车', shows: '这里显示时间最近、有数据的2023年1–7月累计' },
   { path: '/sectors/automotive?period=2023M07', heading: '汽车', shows: '56.67亿元' },
 ] as const;
 
