@@ -5,6 +5,7 @@ import { defineConfig, loadEnv } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { resolveApiBaseUrl } from './src/api/client.ts';
+import { BOOT_SCRIPT } from './scripts/boot.ts';
 import { contentSecurityPolicy } from './scripts/csp.ts';
 
 const require = createRequire(import.meta.url);
@@ -83,6 +84,14 @@ function preloadMeta(enabled: boolean, apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/** The language and theme on <html> before the first paint (scripts/boot.ts), in dev and in builds. */
+function firstPaintPrefs(): Plugin {
+  return {
+    name: 'first-paint-prefs',
+    transformIndexHtml: () => [{ tag: 'script', children: BOOT_SCRIPT, injectTo: 'head' }],
+  };
+}
+
 /** Adds the Content-Security-Policy meta tag to built pages (the dev server needs inline scripts for HMR). */
 function csp(apiBaseUrl: string | undefined): Plugin {
   return {
@@ -117,6 +126,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       mockServiceWorker(mocks && mode !== 'test'),
       csp(env.VITE_API_BASE_URL),
+      firstPaintPrefs(),
       preloadMeta(!mocks, env.VITE_API_BASE_URL),
       bundleStats(),
     ],

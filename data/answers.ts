@@ -108,6 +108,7 @@ export function sectorFigure(figures: Figures, id: SectorId, period: PeriodId): 
 export const sectorList = (figures: Figures, period: PeriodId): SectorList => ({
   period,
   items: figures.meta.sectors.map((s) => sectorFigure(figures, s.id, period)),
+  otherFirms: figures.namedFirms.filter((f) => f.sector === null).map(({ sector: _s, ...firm }) => firm),
 });
 
 export const sectorDetail = (figures: Figures, id: SectorId, period: PeriodId, projectCount: number): SectorDetail => ({

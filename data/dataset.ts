@@ -8,7 +8,7 @@ import type { Meta } from '../src/api/meta';
 import type { ProjectDetail } from '../src/api/projects';
 import type { NamedFirm } from '../src/api/sectors';
 import { keyProjects } from './projects';
-import { kpiDefinitions, meta, namedFirms, sectorFigures, sectorSeries } from './report';
+import { kpiDefinitions, meta, namedFirms, otherFirms, sectorFigures, sectorSeries } from './report';
 import type { KpiDefinition, SectorPeriodFigures } from './report';
 
 /** `/meta` without what the publishing system adds (the version). */
@@ -23,7 +23,8 @@ export interface SectorFigureRow extends SectorPeriodFigures {
 }
 
 export interface NamedFirmRow extends NamedFirm {
-  sector: SectorId;
+  /** null: the report does not say which sector the firm belongs to. */
+  sector: SectorId | null;
 }
 
 export interface Dataset {
@@ -54,6 +55,9 @@ export const reportDataset: Dataset = {
   meta,
   kpis: kpiDefinitions,
   sectorFigures: sectorRows(),
-  namedFirms: meta.sectors.flatMap(({ id }) => (namedFirms[id] ?? []).map((firm) => ({ ...firm, sector: id }))),
+  namedFirms: [
+    ...meta.sectors.flatMap(({ id }) => (namedFirms[id] ?? []).map((firm) => ({ ...firm, sector: id }))),
+    ...otherFirms.map((firm) => ({ ...firm, sector: null })),
+  ],
   projects: keyProjects,
 };

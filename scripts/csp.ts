@@ -1,6 +1,9 @@
+import { BOOT_SCRIPT_HASH } from './boot.ts';
+
 /**
- * The Content-Security-Policy of production builds: no inline or foreign scripts, and
- * network access only to this origin and the configured API's origin.
+ * The Content-Security-Policy of production builds: no foreign scripts and no inline ones but
+ * the first-paint script (scripts/boot.ts, by its hash), and network access only to this origin
+ * and the configured API's origin.
  */
 export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   let apiOrigin = '';
@@ -11,7 +14,7 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   }
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${BOOT_SCRIPT_HASH}`,
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

@@ -55,6 +55,9 @@ const CLAUSES: { period: PeriodId; line: number; parts: string[]; draftPrefix?: 
   { period: '2023M07', line: 40, parts: ['规上工业产值', '54.66亿元', '同比增长', '7.4%'], draftPrefix: '装备产业' },
   { period: '2023M07', line: 42, parts: ['医药产业', '规上工业产值', '38.62亿元', '同比增长', '12.8%'] },
   { period: '2023M07', line: 42, parts: ['材料产业', '规上工业产值', '27.36亿元', '同比增长', '54.9%'] },
+  { period: '2023D0826', line: 74, parts: ['直接扶持市场主体', '47家'] },
+  { period: '2023D0826', line: 102, parts: ['国家专精特新“小巨人”企业', '18家'] },
+  { period: '2023H1', line: 104, parts: ['4家企业为区级新型研发机构'] },
 ];
 
 const SEED = resolve(process.cwd(), '../shared/seed/000_f8e22d867ddcfbf6.txt');
@@ -113,6 +116,13 @@ describe('every number in the draft is a figure of the data', () => {
     const words = segments.filter((s) => s.kind === 'text').map((s) => s.text);
     for (const w of words) expect(w).not.toMatch(/\d/);
     for (const h of b.sections.map((s) => s.heading)) expect(h.replace(/^\d\. /, '')).not.toMatch(/\d/);
+  });
+});
+
+describe('the city rank of L102', () => {
+  it('goes with the 79 newly recognised firms, not with the 242', () => {
+    expect(reportLine(102)).toMatch(/79家企业认定为市级“专精特新”企业，新认定“专精特新”企业数量排名全市第四/);
+    expect(briefingText(draft('2023D0826'))).toContain('其中今年新认定79家，新认定数量排名全市第4');
   });
 });
 

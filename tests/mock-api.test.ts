@@ -165,8 +165,37 @@ describe('GET /sectors and /sectors/{id}', () => {
     const d = await apiGet('/sectors/equipment', SectorDetailSchema, { params: { period: '2023M07' } });
     expect(d.series?.points).toHaveLength(7);
     expect(d.series?.points.at(-1)).toMatchObject({ value: 54.66e8, provenance: { source: 'L40' } });
-    expect(d.firms.map((f) => f.name)).toEqual(expect.arrayContaining(['神驰机电', '广仁能源', '川仪', '四联']));
+    expect(d.firms.map((f) => f.name)).toEqual(['神驰机电', '广仁能源']);
     expect(d.projectCount).toBeGreaterThan(0);
+  });
+
+  it('files no firm under a sector the report does not give it (L44, L100, L104)', async () => {
+    const { otherFirms } = await apiGet('/sectors', SectorListSchema, { params: { period: '2023M07' } });
+    expect(otherFirms.map((f) => [f.name, f.provenance.source])).toEqual([
+      ['川仪', 'L44'],
+      ['四联', 'L44'],
+      ['颜宏齿轮', 'L44'],
+      ['华虹仪表', 'L44'],
+      ['重庆川仪十七厂有限公司', 'L100'],
+      ['重庆顺多利机车公司', 'L104'],
+      ['重庆联航科技有限公司', 'L104'],
+    ]);
+    const pharma = await apiGet('/sectors/pharma', SectorDetailSchema, { params: { period: '2023M07' } });
+    // L104: "推荐迅检…为市级备案新型研发机构": recommended, not (yet) one.
+    expect(pharma.firms[0]?.note['zh-CN']).toBe('被推荐为市级备案新型研发机构；获种子基金投资');
+  });
+
+  it('carries the figures the report gives about a firm, each with its line (L30, L68)', async () => {
+    const { firms } = await apiGet('/sectors/electronics', SectorDetailSchema, { params: { period: '2022' } });
+    const facts = Object.fromEntries(
+      firms.map((f) => [f.name, f.facts?.map((x) => [x.value.value, x.value.unit, x.value.provenance.source])]),
+    );
+    expect(facts['中科光智(重庆)科技有限公司']).toEqual([
+      [90, 'days', 'L30'],
+      [580e4, 'cny', 'L30'],
+      [1500e4, 'cny', 'L30'],
+    ]);
+    expect(facts['斯太宝科技有限公司']).toEqual([[40e4, 'cny', 'L68']]);
   });
 
   it('answers 404 for an unknown sector', async () => {

@@ -111,28 +111,36 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: '科技型企业获得贷款',
-      texts: ['5500万元', '获贷科技型企业32家', '种子基金投资（2家企业）120万元'],
+      texts: ['5500万元', '获贷科技型企业32家', '种子基金投资迅检、重庆联航2家企业120万元'],
+      period: '时期：2023年上半年',
+      source: /报告第 104 行/,
+    },
+    {
+      path: '/',
+      tile: '推荐市级备案新型研发机构',
+      texts: ['1家', '储备区级新型研发机构4家'],
       period: '时期：2023年上半年',
       source: /报告第 104 行/,
     },
     {
       path: '/?period=2023D0826',
       tile: '国家专精特新“小巨人”企业',
-      texts: ['18家'],
+      texts: ['18家', '今年组织新申报16家', '今年组织复核2家'],
       period: '时期：2023年至今（截至8月26日）',
       source: /报告第 102 行/,
     },
     {
       path: '/?period=2023D0826',
       tile: '市级“专精特新”企业',
-      texts: ['242家', '今年新认定79家', '全市排名第4'],
+      // L102: the city rank (第四) is the 79 newly recognised firms', not the 242's.
+      texts: ['242家', '今年新认定79家', '新认定数量全市排名第4'],
       period: '时期：2023年至今（截至8月26日）',
       source: /报告第 102 行/,
     },
     {
       path: '/?period=2023D0826',
       tile: '政策资金惠及民营企业',
-      texts: ['108家', '发放创业担保贷款1023万元', '直接扶持市场主体47户', '协调解决企业困难问题1100余件'],
+      texts: ['108家', '发放创业担保贷款1023万元', '直接扶持市场主体47家', '协调解决企业困难问题1100余件'],
       period: '时期：2023年至今（截至8月26日）',
       source: /报告第 74 行/,
     },
@@ -242,21 +250,28 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: 'Loans to tech firms',
-      texts: ['¥55.00M', 'Tech firms financed32 firms', 'Seed fund investment (2 firms)¥1.20M'],
+      texts: ['¥55.00M', 'Tech firms financed32 firms', 'Seed fund investment in 2 firms (迅检, 重庆联航)¥1.20M'],
+      period: 'Period: H1 2023',
+      source: /line 104/,
+    },
+    {
+      path: '/',
+      tile: 'Recommended as municipal new-type R&D institutions',
+      texts: ['1 firm', 'Held in reserve as district R&D institutions4 firms'],
       period: 'Period: H1 2023',
       source: /line 104/,
     },
     {
       path: '/?period=2023D0826',
       tile: 'National "little giant" firms',
-      texts: ['18 firms'],
+      texts: ['18 firms', 'Applications organised this year16 firms', 'Re-reviews organised this year2 firms'],
       period: 'Period: 2023 to date (as of Aug 26)',
       source: /line 102/,
     },
     {
       path: '/?period=2023D0826',
       tile: 'Municipal specialised SMEs (专精特新)',
-      texts: ['242 firms', 'Newly recognised in 202379 firms', 'ranks 4th in the city'],
+      texts: ['242 firms', 'Newly recognised in 202379 firms', 'City rank by newly recognised firms4th'],
       period: 'Period: 2023 to date (as of Aug 26)',
       source: /line 102/,
     },
@@ -266,7 +281,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       texts: [
         '108 firms',
         'Guaranteed start-up loans¥10.23M',
-        'Entities supported directly47 entities',
+        'Businesses supported directly47 firms',
         'Firm problems solved1,100+ cases',
       ],
       period: 'Period: 2023 to date (as of Aug 26)',
@@ -284,7 +299,8 @@ describe('overview: every headline figure of the report', () => {
           const article = await tile(fig.tile);
           for (const text of fig.texts) expect(article, `${fig.tile}: ${text}`).toHaveTextContent(text);
           expect(within(article).getByText(fig.period)).toBeInTheDocument();
-          const badge = within(article).getByRole('button', {
+          // The tile's own badge comes first; each fact has its own after it.
+          const [badge] = within(article).getAllByRole('button', {
             name: locale === 'en' ? /^Data source:/ : /^数据来源：/,
           });
           expect(badge, fig.tile).toHaveAccessibleDescription(fig.source);
@@ -480,7 +496,7 @@ describe('overview: loading', () => {
     }
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(await tile('签约资金')).toHaveTextContent('180亿元');
-    expect(screen.getAllByRole('article')).toHaveLength(17);
+    expect(screen.getAllByRole('article')).toHaveLength(18);
     expect(screen.queryByText('正在加载指标…')).not.toBeInTheDocument();
   });
 });

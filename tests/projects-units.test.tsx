@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { keyProjects, largeProjectSet } from '../data/projects';
 import { queryProjects } from '../data/answers';
+import { reportDataset } from '../data/dataset';
 import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { fetchAllProjects } from '../src/api/projects';
 import { projectsCsv } from '../src/features/projects/csv';
 import { labelsFor } from '../src/features/projects/labels';
 import { projectLabelMessages } from '../src/lib/projectLabelMessages';
+import type { ProjectLabelKey } from '../src/lib/projectLabelMessages';
 import { projectMessages } from '../src/features/projects/messages';
 import type { ProjectMessageKey } from '../src/features/projects/messages';
 import { parseTrackerSearch } from '../src/features/projects/params';
@@ -65,5 +67,19 @@ describe('projectsCsv', () => {
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
     expect(row).toContain(`,${p.planned.value},${p.completed.value},`);
+  });
+});
+
+describe('sector names', () => {
+  it('are one per sector everywhere: the tracker names sectors as /meta does, in both languages', () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const t: Translate<ProjectMessageKey> = (k, v) => translate(projectMessages, locale, k, v);
+      const names: Translate<ProjectLabelKey> = (k, v) => translate(projectLabelMessages, locale, k, v);
+      // Before /meta arrives the catalog stands in; after, /meta's own words are used.
+      for (const sectors of [undefined, reportDataset.meta.sectors]) {
+        const labels = labelsFor(t, names, sectors, locale);
+        for (const s of reportDataset.meta.sectors) expect(labels.sector(s.id)).toBe(s.label[locale]);
+      }
+    }
   });
 });

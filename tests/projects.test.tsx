@@ -62,6 +62,14 @@ describe('project tracker: pipeline and totals', () => {
     await waitFor(() => expect(within(region).getByText('25')).toBeInTheDocument());
   });
 
+  it('marks the pipeline’s counts illustrative where they are shown: only the named projects’ stages are reported', async () => {
+    renderApp('/projects');
+    await table();
+    const funnel = screen.getByRole('region', { name: '项目推进阶段' });
+    expect(within(funnel).getByText(/各阶段的项目数和金额为示意：报告只给出它点名的项目的阶段/)).toBeInTheDocument();
+    expect(within(funnel).getByRole('button', { name: '数据来源：示意数据' })).toBeInTheDocument();
+  });
+
   it('labels totals of any other list as a sum, not as the report figure', async () => {
     const large = largeProjectSet(10_000);
     renderApp('/projects', { handlers: projectHandlers(() => large) });

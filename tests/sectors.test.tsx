@@ -103,6 +103,15 @@ describe('/sectors', () => {
     expect(within(firms).getByText('2022年报告未公布分产业企业数。')).toBeInTheDocument();
   });
 
+  it('lists the firms the report names without a sector apart, filed under none', async () => {
+    renderApp('/sectors?period=2023M07');
+    const other = await screen.findByRole('region', { name: '报告提到的其他企业' }, SLOW);
+    for (const name of ['川仪', '四联', '颜宏齿轮', '华虹仪表', '重庆川仪十七厂有限公司', '重庆联航科技有限公司']) {
+      expect(within(other).getByText(name)).toBeInTheDocument();
+    }
+    expect(within(other).getAllByRole('button', { name: '数据来源：报告数据 · L44' })).toHaveLength(4);
+  });
+
   it('groups sectors into leading industries and "many points"', async () => {
     renderApp('/sectors?period=2023M07');
     const leading = await screen.findByRole('heading', { level: 3, name: '主导产业' });
@@ -115,6 +124,23 @@ describe('/sectors', () => {
     expect(list(multipoint)).toEqual(['摩托车', '材料', '医药', '消费品', '能源']);
   });
 
+  it('opens on the nearest period with sector figures when the default period has none, says so, and goes back in one click', async () => {
+    const { user, router } = renderApp('/sectors');
+    const notice = await screen.findByText(
+      /2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计。/,
+      {},
+      SLOW,
+    );
+    expect(currentUrl(router)).toBe('/sectors?period=2023M07');
+    expect(screen.getByRole('combobox', { name: '时期' })).toHaveValue('2023M07');
+    const output = (await chartTable(user, '分产业规上工业产值')).table;
+    await waitFor(() => expect(row(output, /汽车/)).toHaveTextContent('56.67亿元'));
+    await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023H1'));
+    expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。')).toBeInTheDocument();
+    expect(screen.queryByText(/这里显示时间最近/)).not.toBeInTheDocument();
+  });
+
   it('points to the periods that have figures when the chosen one has none', async () => {
     renderApp('/sectors?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。', {}, SLOW)).toBeInTheDocument();
@@ -122,13 +148,13 @@ describe('/sectors', () => {
     expect(screen.getByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute('href', '/sectors?period=2023M07');
   });
 
-  it('opens a sector from the legend and sets the sector filter, keeping the other parameters', async () => {
+  it('opens a sector from the legend, shown in the sector filter, keeping the other parameters', async () => {
     const { user, router } = renderApp('/sectors?period=2023M07&lang=zh-CN');
     const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
     await user.click(await within(frame).findByRole('button', { name: '汽车', description: '打开汽车产业详情' }, SLOW));
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN&sector=automotive');
-    expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&lang=zh-CN');
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '产业' })).toHaveValue('automotive'));
   });
 
   it('opens a sector from a table row', async () => {
@@ -136,7 +162,7 @@ describe('/sectors', () => {
     const { table } = await chartTable(user, '分产业产值同比增速');
     await user.click(await within(table).findByRole('link', { name: '材料' }));
     expect(await screen.findByRole('heading', { level: 1, name: '材料' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/materials?period=2023M07&sector=materials');
+    expect(currentUrl(router)).toBe('/sectors/materials?period=2023M07');
   });
 
   it('downloads the shown data as CSV with a BOM, headers in the UI language and the values', async () => {
@@ -187,10 +213,26 @@ describe('/sectors', () => {
 });
 
 describe('/sectors/:sectorId', () => {
+  it('shows what the report says of a sector’s firms and the figures it gives about them, each with its line', async () => {
+    renderApp('/sectors/electronics?period=2022');
+    const firms = await screen.findByRole('region', { name: '重点企业' }, SLOW);
+    const item = (name: string) => within(firms).getByText(name).closest('li') as HTMLElement;
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('今年3月落户后投产用时90天');
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('目前产值580万余元');
+    expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('年内有望实现产值1500万元');
+    expect(
+      within(item('斯太宝科技有限公司')).getByRole('button', { name: '数据来源：报告数据 · L68' }),
+    ).toBeInTheDocument();
+    expect(item('斯太宝科技有限公司')).toHaveTextContent('“嘉陵创客科技创业种子投资基金”投资40万元');
+  });
+
   it('shows the sector figures with provenance, the trend with illustrative months, firms and projects', async () => {
     const { user, router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
-    await waitFor(() => expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07&sector=automotive'));
+    // The path names the sector: the address is not rewritten to repeat it (…&sector=automotive),
+    // and the header's sector filter shows it.
+    expect(await screen.findByRole('combobox', { name: '产业' })).toHaveValue('automotive');
+    expect(currentUrl(router)).toBe('/sectors/automotive?period=2023M07');
 
     const figures = await screen.findByRole('region', { name: '主要数据' });
     expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
@@ -220,10 +262,24 @@ describe('/sectors/:sectorId', () => {
 
     const projects = screen.getByRole('region', { name: '重大项目' });
     const count = keyProjects.filter((p) => p.sector === 'automotive').length;
-    expect(within(projects).getByText(`汽车产业共有 ${count} 个重大项目。`)).toBeInTheDocument();
+    // The report gives no project count by sector: the list's count is marked illustrative where it is shown.
+    const line = within(projects).getByText(`项目库中汽车产业有 ${count} 个重大项目。`);
+    expect(within(line).getByRole('button', { name: '数据来源：示意数据' })).toBeInTheDocument();
     expect(within(projects).getByRole('link', { name: '在重大项目跟踪中查看汽车产业项目' })).toHaveAttribute(
       'href',
       '/projects?sector=automotive&period=2023M07',
+    );
+  });
+
+  it('carries the page’s sector on through the header’s links, though the address names it only in the path', async () => {
+    renderApp('/sectors/automotive?period=2023M07');
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: '总览' })).toHaveAttribute(
+        'href',
+        '/?period=2023M07&sector=automotive',
+      ),
     );
   });
 
@@ -233,15 +289,42 @@ describe('/sectors/:sectorId', () => {
     await screen.findByRole('option', { name: '装备' });
     await user.selectOptions(screen.getByRole('combobox', { name: '产业' }), 'equipment');
     expect(await screen.findByRole('heading', { level: 1, name: '装备' }, SLOW)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07&sector=equipment');
+    expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07');
   });
 
-  it('says when the period has no figures for the sector and links to one that has', async () => {
-    renderApp('/sectors/pharma');
+  it('says when the chosen period has no figures for the sector and links to one that has', async () => {
+    renderApp('/sectors/pharma?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。', {}, SLOW)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: '2023年1–7月累计' })).toHaveAttribute(
       'href',
-      '/sectors/pharma?sector=pharma&period=2023M07',
+      '/sectors/pharma?period=2023M07',
+    );
+  });
+
+  it('opens on the nearest period with the sector’s chart when the default period has none, and says so', async () => {
+    const { user, router } = renderApp('/sectors/pharma');
+    const notice = await screen.findByText(
+      /2023年上半年报告未公布医药产业的数据，这里显示时间最近、有数据的2023年1–7月累计。/,
+      {},
+      SLOW,
+    );
+    // The address says what is shown.
+    expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023M07$/);
+    expect(await screen.findByText('38.62亿元')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '医药产业规上工业产值月度累计' })).toBeInTheDocument();
+    await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
+    await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023H1$/));
+    expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。')).toBeInTheDocument();
+  });
+
+  it('opens electronics on 2022, the nearest period with its output, and points to its firm count to date', async () => {
+    const { router } = renderApp('/sectors/electronics', { locale: 'en' });
+    const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
+    expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
+    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
+    expect(await within(figures).findByRole('link', { name: '2023 to date (as of Aug 26): 81 firms' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('period=2023D0826'),
     );
   });
 

@@ -50,14 +50,16 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
     [version],
   );
   const firms = await sql.query<{
-    sector_id: SectorId;
+    sector_id: SectorId | null;
     name: string;
     note: NamedFirmRow['note'];
     provenance: NamedFirmRow['provenance'];
+    facts: NamedFirmRow['facts'] | null;
   }>(
-    `SELECT f.sector_id, f.name, f.note, f.provenance FROM named_firms f
-     JOIN sectors s ON s.version_id = f.version_id AND s.id = f.sector_id
-     WHERE f.version_id = $1 ORDER BY s.ord, f.ord`,
+    // Firms without a sector (the report does not say) come after the sectors' own.
+    `SELECT f.sector_id, f.name, f.note, f.provenance, f.facts FROM named_firms f
+     LEFT JOIN sectors s ON s.version_id = f.version_id AND s.id = f.sector_id
+     WHERE f.version_id = $1 ORDER BY s.ord NULLS LAST, f.ord`,
     [version],
   );
   const kpis = await sql.query<{
@@ -128,6 +130,12 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
       share: orUndefined(r.share),
       series: r.series,
     })),
-    namedFirms: firms.map((f) => ({ sector: f.sector_id, name: f.name, note: f.note, provenance: f.provenance })),
+    namedFirms: firms.map((f) => ({
+      sector: f.sector_id,
+      name: f.name,
+      note: f.note,
+      provenance: f.provenance,
+      ...(f.facts ? { facts: f.facts } : {}),
+    })),
   };
 }

@@ -86,10 +86,11 @@ export async function writeVersion(
     [next, json(dataset.sectorFigures)],
   );
   await tx.query(
-    `INSERT INTO named_firms (version_id, sector_id, ord, name, note, provenance)
-     SELECT $1, r.sector, r.ord, r.name, r.note, r.provenance
-     FROM jsonb_to_recordset($2::jsonb) AS r(sector text, ord integer, name text, note jsonb, provenance jsonb)`,
-    [next, json(dataset.namedFirms.map((f, ord) => ({ ...f, ord })))],
+    `INSERT INTO named_firms (version_id, sector_id, ord, name, note, provenance, facts)
+     SELECT $1, r.sector, r.ord, r.name, r.note, r.provenance, r.facts
+     FROM jsonb_to_recordset($2::jsonb)
+       AS r(sector text, ord integer, name text, note jsonb, provenance jsonb, facts jsonb)`,
+    [next, json(dataset.namedFirms.map((f, ord) => ({ ...f, facts: f.facts ?? null, ord })))],
   );
   await tx.query(
     `INSERT INTO kpis (version_id, id, ord, grp, label, sector_id, headline, target)

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiGet } from './client';
 import {
+  FactSchema,
   LocalizedTextSchema,
   MeasureSchema,
   PeriodIdSchema,
@@ -27,18 +28,22 @@ export const SectorFigureSchema = z.object({
 });
 export type SectorFigure = z.infer<typeof SectorFigureSchema>;
 
-export const SectorListSchema = z.object({
-  period: PeriodIdSchema,
-  items: z.array(SectorFigureSchema).check(z.maxLength(50)),
-});
-export type SectorList = z.infer<typeof SectorListSchema>;
-
 export const NamedFirmSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   note: LocalizedTextSchema,
   provenance: ProvenanceSchema,
+  /** Figures the source gives about the firm (580万元 output so far, in production after 90 days). */
+  facts: z.optional(z.array(FactSchema).check(z.maxLength(10))),
 });
 export type NamedFirm = z.infer<typeof NamedFirmSchema>;
+
+export const SectorListSchema = z.object({
+  period: PeriodIdSchema,
+  items: z.array(SectorFigureSchema).check(z.maxLength(50)),
+  /** Firms the source names without saying which sector they belong to: never filed under one. */
+  otherFirms: z.array(NamedFirmSchema).check(z.maxLength(200)),
+});
+export type SectorList = z.infer<typeof SectorListSchema>;
 
 export const SectorDetailSchema = z.object({
   period: PeriodIdSchema,

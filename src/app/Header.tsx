@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { NavLink } from 'react-router';
+import { NavLink, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { SECTOR_IDS } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
+import { patchSearch } from '../lib/searchParams';
 import { useGlobalSearch, useSetSearch } from '../lib/url';
 import { useFilters } from '../stores/filters';
 import { usePrefs, useResolvedTheme, useT } from '../stores/prefs';
@@ -19,7 +20,21 @@ export function Header() {
   const theme = useResolvedTheme();
   const { period, sector } = useFilters();
   const setSearch = useSetSearch();
-  const globalSearch = useGlobalSearch();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  // On a sector's page the path names the sector; the header's links carry it on to the other pages.
+  const sectorPage = useMatch('/sectors/:sectorId') !== null;
+  const pageSearch = useGlobalSearch();
+  const globalSearch =
+    sectorPage && sector && !search.has('sector')
+      ? `?${patchSearch(new URLSearchParams(pageSearch), { sector }).toString()}`
+      : pageSearch;
+  const chooseSector = (id: string) => {
+    if (!sectorPage) return setSearch({ sector: id || null });
+    // On a sector's page, choosing another sector opens its page; "all sectors" the overview.
+    const next = patchSearch(new URLSearchParams(pageSearch), { sector: null }).toString();
+    void navigate({ pathname: id ? `/sectors/${id}` : '/sectors', search: next ? `?${next}` : '' });
+  };
   const { data: meta } = useQuery(metaOptions());
   const periodId = useId();
   const sectorId = useId();
@@ -70,7 +85,7 @@ export function Header() {
           id={sectorId}
           className="app-header__sector"
           value={sector ?? ''}
-          onChange={(e) => setSearch({ sector: e.target.value || null })}
+          onChange={(e) => chooseSector(e.target.value)}
         >
           <option value="">{t('filter.allSectors')}</option>
           {sectors.map((s) => (

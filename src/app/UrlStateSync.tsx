@@ -1,16 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
-import { DEFAULT_PERIOD } from '../api/common';
+import { matchPath, useLocation, useSearchParams } from 'react-router';
+import { DEFAULT_PERIOD, SectorIdSchema } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { GLOBAL_PARAMS, parseGlobalSearch } from '../lib/searchParams';
 import { useFilters } from '../stores/filters';
 import { usePrefs } from '../stores/prefs';
 
+/** The sector a sector page's path names (/sectors/automotive): the page's sector, whatever the parameter says. */
+function pathSector(pathname: string) {
+  const parsed = SectorIdSchema.safeParse(matchPath('/sectors/:sectorId', pathname)?.params.sectorId);
+  return parsed.success ? parsed.data : null;
+}
+
 /**
- * Mirrors the address into the stores: period and sector into the filters, lang and theme
- * into the remembered preferences. Invalid values are dropped from the address (replacing
- * the history entry, so back still works) and listed for the notice.
+ * Mirrors the address into the stores: period and sector into the filters (a sector page's
+ * sector from its path, which the address then need not repeat as a parameter), lang and theme
+ * into the remembered preferences. Invalid values are dropped from the address (replacing the
+ * history entry, so back still works) and listed for the notice.
  */
 export function UrlStateSync() {
   const [search, setSearch] = useSearchParams();
@@ -32,7 +39,7 @@ export function UrlStateSync() {
     useFilters.setState((s) => {
       const kept = samePage ? s.ignored : [];
       const fresh = parsed.ignored.filter((i) => !kept.some((k) => k.param === i.param && k.value === i.value));
-      return { period: parsed.period, sector: parsed.sector, ignored: [...kept, ...fresh] };
+      return { period: parsed.period, sector: pathSector(pathname) ?? parsed.sector, ignored: [...kept, ...fresh] };
     });
     if (parsed.lang) usePrefs.setState({ locale: parsed.lang });
     if (parsed.theme) usePrefs.setState({ theme: parsed.theme });

@@ -22,6 +22,19 @@ interface Page extends LazyPage {
 const prefetchKpis: Page['prefetch'] = (client, { period, sector }) =>
   client.query(kpiListOptions({ period, sector })).catch(ignore);
 
+/**
+ * Without a period in the address a sector page may move to the nearest period that has figures
+ * (the default one may have none): the other periods' sector lists are asked for at once, not
+ * after the first answer has come back empty.
+ */
+const prefetchOtherPeriods = (client: QueryClient, search: URLSearchParams) =>
+  search.has('period')
+    ? Promise.resolve()
+    : client
+        .query(metaOptions())
+        .then((meta) => Promise.all(meta.periods.map((p) => client.query(sectorListOptions(p.id)))))
+        .catch(ignore);
+
 // Each page is its own chunk: the overview does not pay for the tracker or the charts.
 export const pages = {
   overview: {
@@ -32,9 +45,17 @@ export const pages = {
   sectors: {
     path: '/sectors',
     ...lazyPage(() => import('../features/sectors/SectorsPage')),
-    prefetch: (client, { period }) => client.query(sectorListOptions(period)).catch(ignore),
+    prefetch: (client, filters, search) =>
+      Promise.all([
+        client.query(sectorListOptions(filters.period)).catch(ignore),
+        prefetchOtherPeriods(client, search),
+      ]),
   },
-  sectorDetail: { path: '/sectors/:sectorId', ...lazyPage(() => import('../features/sectors/SectorDetailPage')) },
+  sectorDetail: {
+    path: '/sectors/:sectorId',
+    ...lazyPage(() => import('../features/sectors/SectorDetailPage')),
+    prefetch: (client, _filters, search) => prefetchOtherPeriods(client, search),
+  },
   projects: {
     path: '/projects',
     ...lazyPage(() => import('../features/projects/ProjectsPage')),

@@ -36,6 +36,14 @@ describe('formatMeasure', () => {
     ['198个项目', m(198, 'projects', 3), '198个', '198 projects'],
     ['81家', m(81, 'firms', 2), '81家', '81 firms'],
     ['第4', m(4, 'rank', 1), '第4', '4th'],
+    // English plural rules: one firm, one project, one entity, one case, one day.
+    ['1家', m(1, 'firms', 1), '1家', '1 firm'],
+    ['1个项目', m(1, 'projects', 1), '1个', '1 project'],
+    ['1户', m(1, 'entities', 1), '1户', '1 entity'],
+    ['1件', m(1, 'cases', 1), '1件', '1 case'],
+    ['90天', m(90, 'days', 2), '90天', '90 days'],
+    ['1天', m(1, 'days', 1), '1天', '1 day'],
+    ['446米', m(446, 'metres', 3), '446米', '446 m'],
   ])('%s', (_name, measure, zh, en) => {
     expect(formatMeasure(measure, 'zh-CN')).toBe(zh);
     expect(formatMeasure(measure, 'en')).toBe(en);

@@ -4,7 +4,7 @@
  * figure keeps the precision it was reported with (139.73亿元, 8.71万户, 45.3%).
  */
 import type { Measure, PeriodId } from '../api/common';
-import { interpolate, translate } from './i18n';
+import { interpolate, pluralKey, translate } from './i18n';
 import type { Locale } from './i18n';
 import { formatMessages } from './messages';
 import { parsePeriod } from '../domain/periods';
@@ -61,10 +61,16 @@ function unitWord(measure: Measure, locale: Locale): string {
     case 'entities':
     case 'projects':
     case 'cases':
+    case 'days':
+      // 1 firm, 2 firms: the language's plural rules, not a fixed plural.
+      return translate(
+        formatMessages,
+        locale,
+        pluralKey(formatMessages, locale, `unit.${measure.unit}`, measure.value),
+      );
     case 'pp':
     case 'cny':
     case 'metres':
-    case 'days':
       return translate(formatMessages, locale, `unit.${measure.unit}`);
     default:
       return '';

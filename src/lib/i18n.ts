@@ -28,4 +28,17 @@ export function translate<K extends string>(catalog: Catalog<K>, locale: Locale,
 
 export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The key of the form to use for `count` things: `key.one` where the language says "one" for
+ * count (English: 1 firm, 1 project) and the catalog has that form, else `key` (Chinese has one form).
+ */
+export function pluralKey<K extends string>(catalog: Catalog<K>, locale: Locale, key: K, count: number): K {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = `${key}.${rules.select(count)}`;
+  return form in catalog[locale] ? (form as K) : key;
+}
+
 export const localized = (text: LocalizedText, locale: Locale): string => text[locale];

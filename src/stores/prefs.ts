@@ -12,18 +12,31 @@ interface PrefsState {
   theme: Theme | null;
 }
 
+/**
+ * What the address asks for (?lang=en, ?theme=dark): it wins over what was remembered, from the
+ * first render on, so /?lang=en never draws in Chinese first (see also scripts/boot.ts).
+ */
+function fromLocation(): Partial<PrefsState> {
+  if (typeof window === 'undefined') return {};
+  const search = new URLSearchParams(window.location.search);
+  const lang = search.get('lang');
+  const theme = search.get('theme');
+  return { ...(isLocale(lang) ? { locale: lang } : {}), ...(isTheme(theme) ? { theme } : {}) };
+}
+
 /** Language and theme, remembered across visits (localStorage). */
 export const usePrefs = create<PrefsState>()(
-  persist((): PrefsState => ({ locale: DEFAULT_LOCALE, theme: null }), {
+  persist((): PrefsState => ({ locale: DEFAULT_LOCALE, theme: null, ...fromLocation() }), {
     name: 'beibei.prefs',
     version: 1,
     storage: createJSONStorage(() => localStorage),
     merge: (persisted, current) => {
       const p = (persisted ?? {}) as Partial<PrefsState>;
+      const asked = fromLocation();
       return {
         ...current,
-        locale: isLocale(p.locale) ? p.locale : current.locale,
-        theme: isTheme(p.theme) ? p.theme : current.theme,
+        locale: asked.locale ?? (isLocale(p.locale) ? p.locale : current.locale),
+        theme: asked.theme ?? (isTheme(p.theme) ? p.theme : current.theme),
       };
     },
   }),

@@ -74,7 +74,7 @@ test('prints as a briefing: no controls, every tile, period and sources in the f
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('button', { name: '打印简报' })).toBeHidden();
-  await expect(page.getByRole('article')).toHaveCount(17);
+  await expect(page.getByRole('article')).toHaveCount(18);
   const footer = page.locator('.overview__print-footer');
   await expect(footer).toBeVisible();
   await expect(footer).toContainText('时期：2023年上半年');
@@ -85,4 +85,33 @@ test('prints as a briefing: no controls, every tile, period and sources in the f
   expect(pdf.toString('latin1').match(/\/Type \/Page\b/g), 'one A4 page').toHaveLength(1);
   // A4 landscape: 842 × 595 points.
   expect(pdf.toString('latin1')).toMatch(/MediaBox \[0 0 841\.9\d* 59[45]\.\d+\]/);
+});
+
+test('/?lang=en paints in English from the first paint: the shell before the app runs, then the app, with no shift', async ({
+  page,
+}) => {
+  // The app's code never arrives: what is painted is the static shell, in the language asked for.
+  await page.route(/\/assets\/.+\.js$/, (route) => route.abort());
+  await page.goto('/?lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('banner')).toContainText('Beibei District');
+  await expect(page.getByText('北碚区', { exact: true })).toBeHidden();
+  await page.unroute(/\/assets\/.+\.js$/);
+
+  // Remembered Chinese does not win over the address either, and nothing moves when the app takes over.
+  await page.evaluate(() =>
+    localStorage.setItem('beibei.prefs', JSON.stringify({ state: { locale: 'zh-CN' }, version: 1 })),
+  );
+  await observeLayoutShift(page);
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    await page.goto('/?lang=en&mock=slow');
+    await expect(page.getByRole('article', { name: 'Investment signed', exact: true })).toContainText('¥18.0B');
+    await expect(page.locator('svg.sparkline').first()).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    expect(await layoutShift(page), `CLS at ${size.width}×${size.height}`).toBeLessThan(0.02);
+  }
 });

@@ -7,7 +7,7 @@ import { openPglite } from '../../server/db/client';
 import { migrate, migrationFiles } from '../../server/db/migrate';
 import { loadProjects } from '../../server/db/projects';
 
-describe('migration 0004 (per-field provenance of projects)', () => {
+describe('migration 0004 (per-field provenance of projects, firms without a sector)', () => {
   it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
     const db = await openPglite('memory://');
     try {
@@ -51,6 +51,13 @@ describe('migration 0004 (per-field provenance of projects)', () => {
       });
       expect(madeUp?.fieldProvenance).toBeUndefined();
       expect(madeUp?.datePrecision).toBeUndefined();
+
+      // A firm the report files under no sector can now be stored as such.
+      await db.query(
+        `INSERT INTO named_firms (version_id, sector_id, ord, name, note, provenance)
+         VALUES (1, NULL, 0, '川仪', '{"zh-CN":"链主","en":"Chain leader"}', '{"kind":"reported","source":"L44"}')`,
+      );
+      expect(await db.query('SELECT name FROM named_firms WHERE sector_id IS NULL')).toEqual([{ name: '川仪' }]);
     } finally {
       await db.close();
     }

@@ -19,3 +19,10 @@ SET field_provenance = jsonb_build_object(
   'expectedCompletion', '{"kind":"illustrative"}'::jsonb
 )
 WHERE provenance ->> 'kind' = 'reported';
+
+-- A firm the report names without saying which sector it belongs to is not filed under one
+-- (its sector is NULL), and a firm may carry the figures the report gives about it.
+ALTER TABLE named_firms DROP CONSTRAINT named_firms_pkey;
+ALTER TABLE named_firms ALTER COLUMN sector_id DROP NOT NULL;
+ALTER TABLE named_firms ADD PRIMARY KEY (version_id, ord);
+ALTER TABLE named_firms ADD COLUMN facts jsonb;

@@ -375,6 +375,7 @@ export function composeBriefing({
   const giants = kpi('little-giants');
   const srdi = kpi('municipal-srdi-firms');
   const loans = kpi('tech-firm-loans');
+  const rd = kpi('rd-institutions');
   const privateEconomy = [
     paragraph([
       entities?.value && entities.yoy
@@ -413,8 +414,14 @@ export function composeBriefing({
       sentence('sme.giants', { value: fig(giants?.value, label(giants)) }),
       sentence('sme.municipal', { value: fig(srdi?.value, label(srdi)) }),
       sentence('sme.new', { value: fig(factOf(srdi, 'firms'), label(srdi)) }),
+      // L102: the rank is the newly recognised firms' (79), not the 242's.
+      sentence('sme.rank', { value: fig(factOf(srdi, 'rank'), label(srdi)) }),
     ]),
-    paragraph([sentence('sme.loans', { value: fig(loans?.value, label(loans)) })]),
+    paragraph([
+      sentence('sme.rdMunicipal', { value: fig(rd?.value, label(rd)) }),
+      sentence('sme.rdDistrict', { value: fig(factOf(rd, 'firms'), label(rd)) }),
+      sentence('sme.loans', { value: fig(loans?.value, label(loans)) }),
+    ]),
   ];
 
   const drafts: { id: SectionId; paragraphs: (Paragraph | null)[] }[] = [

@@ -85,7 +85,10 @@ export const briefingMessages = defineCatalog(
     'sme.giants': '全区共有国家专精特新“小巨人”企业{value}',
     'sme.municipal': '市级“专精特新”企业{value}',
     'sme.new': '其中今年新认定{value}',
+    'sme.rank': '新认定数量排名全市{value}',
     'sme.loans': '科技型企业获得贷款{value}',
+    'sme.rdMunicipal': '推荐{value}企业为市级备案新型研发机构',
+    'sme.rdDistrict': '储备{value}企业为区级新型研发机构',
   },
   {
     'page.title': 'Economic briefing',
@@ -167,6 +170,9 @@ export const briefingMessages = defineCatalog(
     'sme.giants': 'The district has {value} recognised as national “little giants”',
     'sme.municipal': '{value} as municipal specialised SMEs',
     'sme.new': '{value} of them newly recognised this year',
+    'sme.rank': 'ranking {value} in the city by newly recognised firms',
     'sme.loans': 'tech firms received loans of {value}',
+    'sme.rdMunicipal': '{value} recommended as municipal new-type R&D institutions',
+    'sme.rdDistrict': '{value} held in reserve as district ones',
   },
 );

@@ -47,8 +47,8 @@ describe('arrangeOverview', () => {
     expect(layout.groups.flatMap((g) => g.items).some((k) => k.sector !== null)).toBe(false);
   });
 
-  it('has a skeleton with as many tiles as the 17 district figures', () => {
-    expect(SKELETON_LAYOUT.headline + SKELETON_LAYOUT.groups.reduce((n, [, c]) => n + c, 0)).toBe(17);
+  it('has a skeleton with as many tiles as the 18 district figures', () => {
+    expect(SKELETON_LAYOUT.headline + SKELETON_LAYOUT.groups.reduce((n, [, c]) => n + c, 0)).toBe(18);
   });
 });
 

@@ -41,7 +41,7 @@ export const SKELETON_LAYOUT: { headline: number; groups: readonly (readonly [Kp
     ['attraction', 1],
     ['projects', 1],
     ['private', 2],
-    ['sme', 3],
+    ['sme', 4],
   ],
 };
 

@@ -73,7 +73,8 @@ export const presentationMessages = defineCatalog(
     'pipeline.stages': '各阶段项目数',
     'pipeline.count': '{n} 个',
     'pipeline.stageMoney': '完成投资 {value}',
-    'pipeline.illustrative': '分阶段投资额为示意数据（报告未给出单个项目投资），合计与报告一致。',
+    'pipeline.illustrative':
+      '各阶段项目数和投资额为示意数据：报告只给出它点名的项目的阶段，未给出单个项目投资；投资合计与报告一致。',
     'projects.caption': '报告点名的重点项目（{n} 个）',
     'projects.name': '项目',
     'projects.stage': '阶段',
@@ -156,7 +157,7 @@ export const presentationMessages = defineCatalog(
     'pipeline.count': '{n}',
     'pipeline.stageMoney': '{value} completed',
     'pipeline.illustrative':
-      'Amounts by stage are illustrative (the report gives no per-project money); they add up to the reported total.',
+      'Counts and amounts by stage are illustrative: the report gives only the stages of the projects it names, and no per-project money; the amounts add up to the reported total.',
     'projects.caption': 'Key projects named in the report ({n})',
     'projects.name': 'Project',
     'projects.stage': 'Stage',

@@ -18,6 +18,7 @@ export const projectMessages = defineCatalog(
 
     'funnel.title': '项目推进阶段',
     'funnel.hint': '点击阶段可筛选下表，再次点击取消。',
+    'funnel.illustrative': '各阶段的项目数和金额为示意：报告只给出它点名的项目的阶段。',
     'funnel.count': '{n} 个',
     'funnel.planned': '计划 {v}',
     'funnel.completed': '完成 {v}',
@@ -76,6 +77,7 @@ export const projectMessages = defineCatalog(
     'pager.size': '每页',
 
     'export.button': '导出 CSV（{n} 个项目）',
+    'export.button.one': '导出 CSV（{n} 个项目）',
     'export.busy': '正在导出…',
     'export.failed': '导出失败：{reason}',
     'export.filename': '北碚区重大项目',
@@ -126,10 +128,10 @@ export const projectMessages = defineCatalog(
       "The district's key construction projects: progress from negotiation to completion, and planned and completed investment in {period}.",
     'what.projects': 'project data',
 
-    'sector.electronics': 'Electronics',
+    'sector.electronics': 'Electronic information',
     'sector.automotive': 'Automotive',
     'sector.equipment': 'Equipment',
-    'sector.pharma': 'Pharma',
+    'sector.pharma': 'Pharmaceuticals',
     'sector.materials': 'Materials',
     'sector.energy': 'Energy',
     'sector.motorcycle': 'Motorcycles',
@@ -138,6 +140,8 @@ export const projectMessages = defineCatalog(
 
     'funnel.title': 'Project pipeline',
     'funnel.hint': 'Click a stage to filter the table; click again to clear.',
+    'funnel.illustrative':
+      'Counts and amounts by stage are illustrative: the report gives only the stages of the projects it names.',
     'funnel.count': '{n}',
     'funnel.planned': 'Planned {v}',
     'funnel.completed': 'Done {v}',
@@ -196,6 +200,7 @@ export const projectMessages = defineCatalog(
     'pager.size': 'Per page',
 
     'export.button': 'Export CSV ({n} projects)',
+    'export.button.one': 'Export CSV ({n} project)',
     'export.busy': 'Exporting…',
     'export.failed': 'Export failed: {reason}',
     'export.filename': 'beibei-major-projects',

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { SectorIdSchema } from '../../api/common';
 import type { Measure, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
@@ -10,40 +9,22 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
-import { localized } from '../../lib/i18n';
+import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
-import { useGlobalSearch, useSetSearch } from '../../lib/url';
+import { useGlobalSearch } from '../../lib/url';
+import { patchSearch } from '../../lib/searchParams';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { FirmList } from './FirmList';
+import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
+import { hasFigure, useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 
-/**
- * Keeps the `sector` parameter in step with the page: arriving at /sectors/automotive
- * selects automotive; choosing another sector in the header then opens that sector's
- * page, and choosing "all sectors" returns to the overview.
- */
-function useSectorParam(id: SectorId) {
-  const [search] = useSearchParams();
-  const setSearch = useSetSearch();
-  const navigate = useNavigate();
-  const globalSearch = useGlobalSearch();
-  const previous = useRef<string | null | undefined>(undefined);
-  const param = search.get('sector');
-  useEffect(() => {
-    const before = previous.current;
-    previous.current = param;
-    if (before === undefined || before === param) {
-      if (param !== id) setSearch({ sector: id }, { replace: true });
-      return;
-    }
-    if (param === id) return;
-    const parsed = SectorIdSchema.safeParse(param);
-    void navigate({ pathname: parsed.success ? `/sectors/${parsed.data}` : '/sectors', search: globalSearch });
-  }, [id, param, setSearch, navigate, globalSearch]);
-}
+const ILLUSTRATIVE = { kind: 'illustrative' } as const;
+const OUTPUT = ['output'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
@@ -59,9 +40,23 @@ function NoSuchSector({ id }: { id: string }) {
   );
 }
 
-function Figure({ label, measure, signed = false }: { label: string; measure: Measure | null; signed?: boolean }) {
+type Elsewhere = ReturnType<typeof useFigureElsewhere>;
+
+function Figure({
+  label,
+  measure,
+  signed = false,
+  elsewhere,
+}: {
+  label: string;
+  measure: Measure | null;
+  signed?: boolean;
+  /** The figure in the nearest period that has it, when this one does not. */
+  elsewhere: ReturnType<Elsewhere>;
+}) {
   const t = useT(sectorMessages);
   const locale = useLocale();
+  const [search] = useSearchParams();
   return (
     <div className="sector-figure">
       <dt>{label}</dt>
@@ -72,32 +67,53 @@ function Figure({ label, measure, signed = false }: { label: string; measure: Me
             <ProvenanceBadge provenance={measure.provenance} />
           </>
         ) : (
-          <span className="sector-figure__missing">{t('notReported')}</span>
+          <>
+            <span className="sector-figure__missing">{t('notReported')}</span>
+            {elsewhere && (
+              <span className="sector-figure__elsewhere">
+                {' · '}
+                <Link to={{ search: `?${patchSearch(search, { period: elsewhere.period }).toString()}` }}>
+                  {t('figure.elsewhere', {
+                    period: formatPeriod(elsewhere.period, locale),
+                    value: formatMeasure(elsewhere.measure, locale, { signed }),
+                  })}
+                </Link>
+              </span>
+            )}
+          </>
         )}
       </dd>
     </div>
   );
 }
 
-function Figures({ detail, label }: { detail: SectorDetail | undefined; label: string }) {
+function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined; label: string; deciding: boolean }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  if (!detail) {
+  const period = useFilters((s) => s.period);
+  const s = detail?.sector;
+  const missing = s ? s.output === null || s.growth === null || s.firms === null || s.share === null : false;
+  const elsewhere = useFigureElsewhere(s?.id ?? 'electronics', period, missing && !deciding);
+  if (!detail || !s || deciding) {
     return (
       <div className="sector-figures">
         <Skeleton height="4.5rem" />
       </div>
     );
   }
-  const s = detail.sector;
-  const any = s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
+  const any = hasFigure(s);
   return (
     <>
       <dl className="sector-figures">
-        <Figure label={t('figure.output')} measure={s.output} />
-        <Figure label={t('figure.growth')} measure={s.growth} signed />
-        <Figure label={t('figure.firms')} measure={s.firms} />
-        <Figure label={t('figure.share')} measure={s.share} />
+        <Figure label={t('figure.output')} measure={s.output} elsewhere={s.output ? null : elsewhere('output')} />
+        <Figure
+          label={t('figure.growth')}
+          measure={s.growth}
+          signed
+          elsewhere={s.growth ? null : elsewhere('growth')}
+        />
+        <Figure label={t('figure.firms')} measure={s.firms} elsewhere={s.firms ? null : elsewhere('firms')} />
+        <Figure label={t('figure.share')} measure={s.share} elsewhere={s.share ? null : elsewhere('share')} />
       </dl>
       {!any && (
         <div className="sectors-nothing" role="status">
@@ -115,9 +131,15 @@ function SectorDetail({ id }: { id: SectorId }) {
   const theme = useResolvedTheme();
   const period = useFilters((s) => s.period);
   const globalSearch = useGlobalSearch();
-  useSectorParam(id);
   const meta = useQuery(metaOptions());
   const detail = useQuery(sectorDetailOptions(id, period));
+  // A first view of a sector shows its chart: the nearest period with the sector's output.
+  const nearest = useNearestPeriodWithFigures(
+    id,
+    period,
+    detail.data ? hasFigure(detail.data.sector) : undefined,
+    OUTPUT,
+  );
   const info = detail.data?.sector ?? meta.data?.sectors.find((s) => s.id === id);
   const label = info ? localized(info.label, locale) : id;
   const periodText = formatPeriod(period, locale);
@@ -155,6 +177,7 @@ function SectorDetail({ id }: { id: SectorId }) {
         </p>
       )}
 
+      <FallbackNotice from={nearest.from} shown={period} sector={label} reserve={nearest.reserve} />
       {detail.isError ? (
         <ErrorPanel
           what={t('what.sectors')}
@@ -165,7 +188,7 @@ function SectorDetail({ id }: { id: SectorId }) {
       ) : (
         <section aria-labelledby="sector-figures-title">
           <h2 id="sector-figures-title">{t('detail.figures')}</h2>
-          <Figures detail={detail.data} label={label} />
+          <Figures detail={detail.data} label={label} deciding={nearest.deciding} />
         </section>
       )}
 
@@ -174,7 +197,7 @@ function SectorDetail({ id }: { id: SectorId }) {
         sectorLabel={label}
         period={period}
         series={detail.data?.series ?? null}
-        loading={detail.isPending}
+        loading={detail.isPending || nearest.deciding}
         error={detail.isError ? detail.error : undefined}
         onRetry={() => void detail.refetch()}
         retrying={detail.isFetching}
@@ -187,20 +210,19 @@ function SectorDetail({ id }: { id: SectorId }) {
             {detail.data.firms.length === 0 ? (
               <p>{t('firms.empty', { sector: label })}</p>
             ) : (
-              <ul className="sector-firms">
-                {detail.data.firms.map((f) => (
-                  <li key={f.name}>
-                    <span className="sector-firms__name">{f.name}</span>
-                    <span className="sector-firms__note">{localized(f.note, locale)}</span>
-                    <ProvenanceBadge provenance={f.provenance} />
-                  </li>
-                ))}
-              </ul>
+              <FirmList firms={detail.data.firms} />
             )}
           </section>
           <section aria-labelledby="sector-projects-title" className="sector-panel">
             <h2 id="sector-projects-title">{t('projects.title')}</h2>
-            <p>{t('projects.count', { sector: label, n: formatCount(detail.data.projectCount, locale) })}</p>
+            <p>
+              {t(pluralKey(sectorMessages, locale, 'projects.count', detail.data.projectCount), {
+                sector: label,
+                n: formatCount(detail.data.projectCount, locale),
+              })}{' '}
+              <ProvenanceBadge provenance={ILLUSTRATIVE} />
+            </p>
+            <p className="sector-panel__note">{t('projects.countNote')}</p>
             <Link to={projectsTo} className="button">
               {t('projects.link', { sector: label })}
             </Link>

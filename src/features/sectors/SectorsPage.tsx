@@ -10,13 +10,13 @@ import { sectorColor } from '../../lib/sectorColors';
 import { useFilters } from '../../stores/filters';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
+import { FirmList } from './FirmList';
 import { PeriodLinks } from './PeriodLinks';
 import { FigureChart, ShareChart } from './SectorCharts';
 import type { SectorChartProps } from './SectorCharts';
-import { GROUPS, orderSectors, useSectorTo } from './sectorData';
+import { FallbackNotice } from './FallbackNotice';
+import { GROUPS, hasFigure, orderSectors, useNearestPeriodWithFigures, useSectorTo } from './sectorData';
 import './sectors.css';
-
-const hasFigure = (s: SectorFigure) => s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
 
 /** Every sector, grouped, with its figures for the period or "not reported". */
 function SectorOverview({ items, loading = false }: { items: readonly SectorFigure[]; loading?: boolean }) {
@@ -70,14 +70,17 @@ export default function SectorsPage() {
   const list = useQuery(sectorListOptions(period));
   const meta = useQuery(metaOptions());
   const items = list.data?.items ?? [];
-  // While the figures load, the sector list from /meta holds their place (no layout shift).
+  const nearest = useNearestPeriodWithFigures(null, period, list.data ? items.some((s) => hasFigure(s)) : undefined);
+  // While the figures load (or the page looks for a period that has some), the sector list from
+  // /meta holds their place (no layout shift, and no "nothing reported" flashing by).
   const placeholders: SectorFigure[] =
     meta.data?.sectors.map((s) => ({ ...s, output: null, growth: null, firms: null, share: null })) ?? [];
+  const loading = list.isPending || nearest.deciding;
   const periodText = formatPeriod(period, locale);
   const chart: SectorChartProps = {
     period,
     items,
-    loading: list.isPending,
+    loading,
     error: list.isError ? list.error : undefined,
     onRetry: () => void list.refetch(),
     retrying: list.isFetching,
@@ -86,12 +89,13 @@ export default function SectorsPage() {
     <div className="page sectors-page">
       <h1>{t('page.title')}</h1>
       <p className="sectors-intro">{t('page.intro', { period: periodText })}</p>
-      {list.data ? (
+      <FallbackNotice from={nearest.from} shown={period} reserve={nearest.reserve} />
+      {list.data && !nearest.deciding ? (
         <SectorOverview items={items} />
       ) : (
-        list.isPending && placeholders.length > 0 && <SectorOverview items={placeholders} loading />
+        loading && placeholders.length > 0 && <SectorOverview items={placeholders} loading />
       )}
-      {list.data && !items.some(hasFigure) ? (
+      {list.data && !loading && !items.some((s) => hasFigure(s)) ? (
         // Four empty charts would say the same thing four times. The notice takes the charts' place
         // (below the list, not above it), so the page does not move when the answer arrives.
         <div className="sectors-nothing" role="status">
@@ -105,6 +109,13 @@ export default function SectorsPage() {
           <ShareChart {...chart} />
           <FigureChart figure="firms" {...chart} />
         </div>
+      )}
+      {list.data && list.data.otherFirms.length > 0 && (
+        <section className="sector-panel sectors-other-firms" aria-labelledby="sectors-other-firms-title">
+          <h2 id="sectors-other-firms-title">{t('otherFirms.title')}</h2>
+          <p>{t('otherFirms.intro')}</p>
+          <FirmList firms={list.data.otherFirms} />
+        </section>
       )}
     </div>
   );

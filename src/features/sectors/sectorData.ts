@@ -1,12 +1,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { To } from 'react-router';
-import type { Measure, Provenance, SectorId } from '../../api/common';
+import { PeriodIdSchema } from '../../api/common';
+import type { Measure, PeriodId, Provenance, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
 import type { PeriodInfo, SectorGroup } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
 import type { SectorFigure } from '../../api/sectors';
 import type { CsvCell } from '../../domain/csv';
+import { nearestPeriod } from '../../domain/periods';
 import { useGlobalSearch } from '../../lib/url';
 
 export const GROUPS: readonly SectorGroup[] = ['leading', 'multipoint'];
@@ -57,31 +60,114 @@ export function remainderShare(share: Measure): Measure {
   };
 }
 
-/** Where a sector's drill-down lives, keeping the shared parameters and choosing the sector. */
+/** Where a sector's drill-down lives, keeping the shared parameters; the path names the sector. */
 export function useSectorTo(): (id: SectorId) => To {
   const search = useGlobalSearch();
   return useCallback(
     (id: SectorId) => {
       const params = new URLSearchParams(search);
-      params.set('sector', id);
-      return { pathname: `/sectors/${id}`, search: `?${params.toString()}` };
+      params.delete('sector');
+      const s = params.toString();
+      return { pathname: `/sectors/${id}`, search: s ? `?${s}` : '' };
     },
     [search],
   );
 }
 
-const hasFigure = (s: SectorFigure) => s.output !== null || s.growth !== null || s.firms !== null || s.share !== null;
+const ALL_FIGURES: readonly FigureKey[] = ['output', 'growth', 'firms', 'share'];
+
+export const hasFigure = (s: SectorFigure, keys: readonly FigureKey[] = ALL_FIGURES) => keys.some((k) => s[k] !== null);
 
 /**
  * The periods (of those the API offers) that have any sector figure, or a figure for one
- * sector, so an empty period can point to the ones that have data.
+ * sector (of `keys`, by default any), so an empty period can point to the ones that have data.
+ * Null while unknown (or not `enabled`).
  */
-export function usePeriodsWithFigures(sector: SectorId | null): PeriodInfo[] | null {
+export function usePeriodsWithFigures(
+  sector: SectorId | null,
+  { keys = ALL_FIGURES, enabled = true }: { keys?: readonly FigureKey[]; enabled?: boolean } = {},
+): PeriodInfo[] | null {
   const meta = useQuery(metaOptions());
   const periods = meta.data?.periods ?? [];
-  const lists = useQueries({ queries: periods.map((p) => sectorListOptions(p.id)) });
-  if (!meta.data || lists.some((q) => !q.data)) return null;
+  const lists = useQueries({ queries: periods.map((p) => ({ ...sectorListOptions(p.id), enabled })) });
+  if (!enabled || !meta.data || lists.some((q) => !q.data)) return null;
   return periods.filter((_, i) =>
-    (lists[i]?.data?.items ?? []).some((s) => (sector === null || s.id === sector) && hasFigure(s)),
+    (lists[i]?.data?.items ?? []).some((s) => (sector === null || s.id === sector) && hasFigure(s, keys)),
   );
+}
+
+/** What the address's history entry says when a page shows another period than the default one. */
+interface FallbackState {
+  fallbackFrom: PeriodId;
+}
+const fallbackFrom = (state: unknown, shown: PeriodId): PeriodId | null => {
+  const from = (state as Partial<FallbackState> | null)?.fallbackFrom;
+  return typeof from === 'string' && PeriodIdSchema.safeParse(from).success && from !== shown ? from : null;
+};
+
+/**
+ * A first view never shows empty charts: when the address names no period and the default one has
+ * no figures (for the sector, or for any sector), the page moves to the period nearest it that
+ * has them, writing it into the address (replacing the entry, so back still leaves the page);
+ * `from` is then the period the reader had, for the one line that says so. A period the address
+ * names is always shown as asked, empty or not. `deciding`: the page should hold its place (not
+ * say "nothing") while the other periods are being looked at; `reserve`: the notice's line should.
+ */
+export function useNearestPeriodWithFigures(
+  sector: SectorId | null,
+  period: PeriodId,
+  chosenHasFigures: boolean | undefined,
+  keys: readonly FigureKey[] = ALL_FIGURES,
+): { from: PeriodId | null; deciding: boolean; reserve: boolean } {
+  const [search] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const explicit = search.get('period') !== null;
+  const looking = chosenHasFigures === false && !explicit;
+  const withFigures = usePeriodsWithFigures(sector, { keys, enabled: looking });
+  const target =
+    looking && withFigures
+      ? nearestPeriod(
+          period,
+          withFigures.map((p) => p.id),
+        )
+      : null;
+  useEffect(() => {
+    if (!target) return;
+    const next = new URLSearchParams(search);
+    next.set('period', target);
+    const state: FallbackState = { fallbackFrom: period };
+    void navigate({ search: `?${next.toString()}` }, { replace: true, state });
+  }, [target, period, search, navigate]);
+  const deciding = looking && (withFigures === null || target !== null);
+  return {
+    from: explicit ? fallbackFrom(location.state, period) : null,
+    deciding,
+    // Until it is known whether the page moves, the line that would say so keeps its place.
+    reserve: (!explicit && (chosenHasFigures === undefined || deciding)) || target !== null,
+  };
+}
+
+/**
+ * For figures the period lacks: the same figure of the sector in the period nearest it that has
+ * one (Jan–Jul has no firm count; the report's count "目前" is under the period to its date).
+ */
+export function useFigureElsewhere(
+  sector: SectorId,
+  period: PeriodId,
+  enabled: boolean,
+): (key: FigureKey) => { period: PeriodId; measure: Measure } | null {
+  const meta = useQuery(metaOptions());
+  const periods = meta.data?.periods ?? [];
+  const lists = useQueries({ queries: periods.map((p) => ({ ...sectorListOptions(p.id), enabled })) });
+  return (key) => {
+    const found = new Map<PeriodId, Measure>();
+    periods.forEach((p, i) => {
+      const measure = lists[i]?.data?.items.find((s) => s.id === sector)?.[key];
+      if (measure && p.id !== period) found.set(p.id, measure);
+    });
+    const nearest = nearestPeriod(period, [...found.keys()]);
+    const measure = nearest ? found.get(nearest) : undefined;
+    return nearest && measure ? { period: nearest, measure } : null;
+  };
 }

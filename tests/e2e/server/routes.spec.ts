@@ -103,12 +103,13 @@ const ROUTES: Route[] = [
         zh ? '56.67亿元' : '¥5.667B',
       );
       await expect(valueOf(figures, zh ? '同比增长' : 'Growth year on year')).toContainText('+10.8%');
+      // "目前…53家" is a count as of the report: shown under its own period, linked from Jan–Jul.
       await expect(valueOf(figures, zh ? '规上工业企业' : 'Above-scale industrial firms')).toContainText(
-        zh ? '53家' : '53 firms',
+        zh ? '2023年至今（截至8月26日）：53家' : '2023 to date (as of Aug 26): 53 firms',
       );
       // Counted in the project table of the database.
       await expect(page.getByRole('region', { name: zh ? '重大项目' : 'Major projects', exact: true })).toContainText(
-        zh ? '汽车产业共有 14 个重大项目。' : '14 major projects in Automotive.',
+        zh ? '项目库中汽车产业有 6 个重大项目。' : 'The project list has 6 major projects in Automotive.',
       );
       const chart = page.getByRole('region', {
         name: zh ? '汽车产业规上工业产值月度累计' : 'Automotive: above-scale output, cumulative by month',

@@ -214,6 +214,14 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   );
 }
 
+/** Tall: the tile draws a progress bar or a trend line under its figures. */
+export function tileSize(kpi: Kpi): 'tall' | 'short' {
+  if (!kpi.value) return 'short';
+  const trend = (kpi.series?.points.length ?? 0) >= 2;
+  const progress = kpi.target?.kind === 'cumulative' && paceOf(kpi.value, kpi.target, kpi.period).progress !== null;
+  return trend || progress ? 'tall' : 'short';
+}
+
 /**
  * One headline figure: value, period, change, target and pace, comparisons, trend and provenance.
  * Memoised: the page re-renders as its queries settle, a tile only when its figure or language changes.
@@ -229,6 +237,8 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
       id={kpiTileId(kpi.id)}
       tabIndex={-1}
       className={`kpi-tile${large ? ' kpi-tile--large' : ''}`}
+      // A target's progress or a trend makes a tile tall (two grid rows); the grid packs short ones beside it.
+      data-size={tileSize(kpi)}
       aria-labelledby={titleId}
     >
       <header className="kpi-tile__head">
@@ -266,7 +276,11 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
           {kpi.facts.map((f) => (
             <div key={f.label.en}>
               <dt>{localized(f.label, locale)}</dt>
-              <dd>{formatMeasure(f.value, locale)}</dd>
+              <dd>
+                {formatMeasure(f.value, locale)}{' '}
+                {/* Each figure shows its own line: a fact may come from another line than the tile's value. */}
+                <ProvenanceBadge provenance={f.value.provenance} compact />
+              </dd>
             </div>
           ))}
         </dl>

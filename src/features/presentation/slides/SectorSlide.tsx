@@ -52,6 +52,8 @@ export function SectorSlide({
               {t('sector.projectsValue', { n: formatCount(detail.projectCount, locale) })}
             </span>
           </p>
+          {/* The report gives no project count by sector: the list's count is made up, and says so. */}
+          <Source provenance={{ kind: 'illustrative' }} />
         </li>
       </ul>
       <p className="wall-sector__period">{formatPeriod(period, locale)}</p>

@@ -6,6 +6,7 @@ import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { downloadCsv } from '../../../lib/csv';
 import { formatCount } from '../../../lib/format';
+import { pluralKey } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { projectsCsv } from '../csv';
 import { useProjectLabels } from '../labels';
@@ -42,7 +43,9 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
   return (
     <div className="export">
       <button type="button" className="button" disabled={busy || total === 0} onClick={() => void run()}>
-        {busy ? t('export.busy') : t('export.button', { n: formatCount(total, locale) })}
+        {busy
+          ? t('export.busy')
+          : t(pluralKey(projectMessages, locale, 'export.button', total), { n: formatCount(total, locale) })}
       </button>
       {error !== null && (
         <p className="export__error" role="alert">

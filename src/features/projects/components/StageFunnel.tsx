@@ -1,10 +1,13 @@
 import { useId } from 'react';
 import type { StageId } from '../../../api/common';
 import type { StageTotal } from '../../../api/projects';
+import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
 import { formatCount, formatMoney } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
+
+const ILLUSTRATIVE = { kind: 'illustrative' } as const;
 
 interface StageFunnelProps {
   totals: readonly StageTotal[];
@@ -29,6 +32,10 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
       </h2>
       <p id={hintId} className="funnel__hint">
         {t('funnel.hint')}
+      </p>
+      {/* Only the stages of the projects the report names are real; the counts include the made-up rest. */}
+      <p className="funnel__hint">
+        <ProvenanceBadge provenance={ILLUSTRATIVE} compact /> {t('funnel.illustrative')}
       </p>
       <ol className="funnel__steps">
         {totals.map((s) => {

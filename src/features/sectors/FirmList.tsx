@@ -1,0 +1,33 @@
+import type { NamedFirm } from '../../api/sectors';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { formatMeasure } from '../../lib/format';
+import { localized } from '../../lib/i18n';
+import { useLocale } from '../../stores/prefs';
+
+/** Firms the report names: what it says of each, the figures it gives about them, each with its line. */
+export function FirmList({ firms }: { firms: readonly NamedFirm[] }) {
+  const locale = useLocale();
+  return (
+    <ul className="sector-firms">
+      {firms.map((f) => (
+        <li key={f.name}>
+          <span className="sector-firms__name">{f.name}</span>
+          <span className="sector-firms__note">{localized(f.note, locale)}</span>
+          <ProvenanceBadge provenance={f.provenance} />
+          {f.facts && f.facts.length > 0 && (
+            <dl className="sector-firms__facts">
+              {f.facts.map((fact) => (
+                <div key={fact.label.en}>
+                  <dt>{localized(fact.label, locale)}</dt>
+                  <dd>
+                    {formatMeasure(fact.value, locale)} <ProvenanceBadge provenance={fact.value.provenance} compact />
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
