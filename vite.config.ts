@@ -142,7 +142,7 @@ export default defineConfig(({ command, mode }) => {
     build: { target: 'es2020', sourcemap: true, manifest: true },
     test: {
       restoreMocks: true,
-      testTimeout: 15_000,
+      testTimeout: 30_000,
       projects: [
         {
           extends: true,

@@ -1,8 +1,8 @@
 // What each route downloads, from a build's manifest (dist/.vite/manifest.json):
 //   initial  = the entry, the route's page chunk and their static imports (needed for first paint);
 //   untilIdle = initial + every chunk the page can load lazily (charts and the like), except
-//   onDemand = the chunks of modules loaded only on a user's request (ON_DEMAND: the PNG export
-//   of a chart, the Word briefing), which a page never loads by itself.
+//   onDemand = the chunks of modules loaded only on a user's request (ON_DEMAND: a chart's PNG
+//   and CSV, the tracker's CSV, the Word briefing), which a page never loads by itself.
 // Sizes are gzip bytes of the built files. `node scripts/bundle-report.mjs [distDir]` prints the table.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,13 @@ export const ROUTES = {
 };
 
 /** Modules imported only when the user asks for them (`await import()` in a click handler). */
-export const ON_DEMAND = ['src/lib/chartImage.ts', 'src/features/briefing/docx.ts'];
+export const ON_DEMAND = [
+  'src/lib/chartImage.ts',
+  'src/domain/csv.ts',
+  'src/lib/csv.ts',
+  'src/features/projects/csv.ts',
+  'src/features/briefing/docx.ts',
+];
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 

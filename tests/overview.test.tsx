@@ -1,12 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { KpiList } from '../src/api/kpis';
 import { server } from '../mocks/node';
 import { breakers, failWith, malformed, slow } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';
-
-// The machine running the suite is shared: give slow first renders time instead of failing them.
-configure({ asyncUtilTimeout: 5000 });
 
 /** The tile (an article named by its label) once the figures have arrived. */
 const tile = async (name: string) => screen.findByRole('article', { name });

@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { resetFlaky } from '../mocks/scenarios';
 import { server } from '../mocks/node';
+
+// Tests wait for what the user sees; on a busy machine that can take seconds, so every findBy…
+// and waitFor waits up to 10 s (a test that passes still ends as soon as the screen is right).
+configure({ asyncUtilTimeout: 10_000 });
 
 const unhandled: string[] = [];
 

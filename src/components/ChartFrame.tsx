@@ -1,8 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { ChartImageLegendGroup } from '../lib/chartImage';
-import { toCsv } from '../domain/csv';
-import { downloadBlob, downloadCsv } from '../lib/csv';
 import type { CsvCell } from '../domain/csv';
 import { useT } from '../stores/prefs';
 import { chartMessages } from './chartMessages';
@@ -83,32 +80,6 @@ function useEntryAnimation(ready: boolean): boolean {
   return animate;
 }
 
-function legendFromDom(root: HTMLElement): ChartImageLegendGroup[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-legend-group]')).map((group) => ({
-    label: group.dataset.legendGroup || undefined,
-    items: Array.from(group.querySelectorAll<HTMLElement>('[data-legend-color]')).map((item) => ({
-      label: item.textContent.trim(),
-      color: item.dataset.legendColor ?? '#000',
-      marker: item.dataset.legendMarker,
-    })),
-  }));
-}
-
-/** The largest SVG in the plot: the chart surface, not a legend icon. */
-function chartSvg(root: HTMLElement): SVGSVGElement | null {
-  let best: SVGSVGElement | null = null;
-  let bestArea = 0;
-  for (const svg of Array.from(root.querySelectorAll('svg'))) {
-    if (svg.closest('[data-legend-group]')) continue;
-    const r = svg.getBoundingClientRect();
-    if (r.width * r.height > bestArea) {
-      best = svg;
-      bestArea = r.width * r.height;
-    }
-  }
-  return best;
-}
-
 /**
  * Every chart of the dashboard: title, unit, period and source; a chart/table toggle (the
  * table is the same data as an accessible HTML table); CSV and PNG downloads; loading and
@@ -151,7 +122,9 @@ export function ChartFrame({
     .filter(Boolean)
     .join(t('meta.sep'));
 
-  const onCsv = () => {
+  // The export code is loaded on the first download, not with every chart.
+  const onCsv = async () => {
+    const [{ toCsv }, { downloadCsv }] = await Promise.all([import('../domain/csv'), import('../lib/csv')]);
     downloadCsv(
       `${filename}.csv`,
       toCsv(
@@ -164,24 +137,12 @@ export function ChartFrame({
   const onPng = async () => {
     const plot = plotRef.current;
     const frame = frameRef.current;
-    const svg = plot ? chartSvg(plot) : null;
-    if (!plot || !frame || !svg) return;
-    const style = getComputedStyle(frame);
+    if (!plot || !frame) return;
     try {
       setPngFailed(false);
-      // The image code is loaded on the first PNG download, not with every chart.
-      const { chartToPng } = await import('../lib/chartImage');
-      const blob = await chartToPng(svg, {
-        title,
-        subtitle: metaLine,
-        source,
-        background: style.backgroundColor,
-        textColor: style.color,
-        mutedColor: style.getPropertyValue('--text-muted').trim() || style.color,
-        fontFamily: style.fontFamily,
-        legend: legendFromDom(plot),
-      });
-      downloadBlob(`${filename}.png`, blob);
+      const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
+      const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source });
+      if (blob) downloadBlob(`${filename}.png`, blob);
     } catch {
       setPngFailed(true);
     }
@@ -221,7 +182,7 @@ export function ChartFrame({
               className="button button--quiet button--small"
               aria-label={t('download.csvLabel', { title })}
               disabled={!ready || rows.length === 0}
-              onClick={onCsv}
+              onClick={() => void onCsv()}
             >
               {t('download.csv')}
             </button>

@@ -231,3 +231,48 @@ export async function chartToPng(svg: SVGSVGElement, options: ChartImageOptions)
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas produced no image'))), 'image/png');
   });
 }
+
+/** The legend drawn beside the chart (ChartLegend's data attributes), for the image. */
+function legendFromDom(root: HTMLElement): ChartImageLegendGroup[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-legend-group]')).map((group) => ({
+    label: group.dataset.legendGroup || undefined,
+    items: Array.from(group.querySelectorAll<HTMLElement>('[data-legend-color]')).map((item) => ({
+      label: item.textContent.trim(),
+      color: item.dataset.legendColor ?? '#000',
+      marker: item.dataset.legendMarker,
+    })),
+  }));
+}
+
+/** The largest SVG in the plot: the chart surface, not a legend icon. */
+function chartSvg(root: HTMLElement): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null;
+  let bestArea = 0;
+  for (const svg of Array.from(root.querySelectorAll('svg'))) {
+    if (svg.closest('[data-legend-group]')) continue;
+    const r = svg.getBoundingClientRect();
+    if (r.width * r.height > bestArea) {
+      best = svg;
+      bestArea = r.width * r.height;
+    }
+  }
+  return best;
+}
+
+/**
+ * The chart drawn in `plot` (its largest SVG and its legend) as a PNG, in the colours and font of
+ * `frame` (light or dark theme), with `text` above and below; null when there is no chart.
+ */
+export async function plotToPng(plot: HTMLElement, frame: HTMLElement, text: ChartImageText): Promise<Blob | null> {
+  const svg = chartSvg(plot);
+  if (!svg) return null;
+  const style = getComputedStyle(frame);
+  return chartToPng(svg, {
+    ...text,
+    background: style.backgroundColor,
+    textColor: style.color,
+    mutedColor: style.getPropertyValue('--text-muted').trim() || style.color,
+    fontFamily: style.fontFamily,
+    legend: legendFromDom(plot),
+  });
+}

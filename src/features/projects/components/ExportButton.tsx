@@ -4,11 +4,9 @@ import { allProjectsOptions } from '../../../api/projects';
 import type { ProjectFilter } from '../../../api/projects';
 import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
-import { downloadCsv } from '../../../lib/csv';
 import { formatCount } from '../../../lib/format';
 import { pluralKey } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
-import { projectsCsv } from '../csv';
 import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
 
@@ -31,7 +29,12 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
     setBusy(true);
     setError(null);
     try {
-      const projects = await queryClient.query(allProjectsOptions(filter));
+      // The CSV code is loaded on the first export, not with the tracker.
+      const [projects, { projectsCsv }, { downloadCsv }] = await Promise.all([
+        queryClient.query(allProjectsOptions(filter)),
+        import('../csv'),
+        import('../../../lib/csv'),
+      ]);
       downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, labels));
     } catch (e) {
       setError(e);
