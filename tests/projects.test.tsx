@@ -319,6 +319,21 @@ describe('project detail', () => {
     expect(items[1]).toHaveTextContent(/^2024年计划2024年通车/);
   });
 
+  it('shows 斯太宝’s milestones at the precision L70 gives (如今, 未来3年至5年) and its money within the report’s', async () => {
+    renderApp('/projects/thin-film-platinum-chip-expansion');
+    const timeline = await screen.findByRole('region', { name: '里程碑' });
+    const items = within(timeline).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^2023年8月26日前首期投资3000万元，建起工业化规模化生产线已完成/);
+    expect(items[1]).toHaveTextContent(/^2026–2028年生产线扩充到3至5条计划/);
+    expect(
+      within(items[1] as HTMLElement).getByRole('button', { name: '数据来源：报告数据 · L70' }),
+    ).toBeInTheDocument();
+    const fields = screen.getByRole('region', { name: '项目信息' });
+    const value = (label: string) => within(fields).getByText(label).nextElementSibling as HTMLElement;
+    expect(value('总投资')).toHaveTextContent(/^近1亿元 L70/);
+    expect(value('首期投资')).toHaveTextContent(/^3000万元 L70/);
+  });
+
   it('shows the groundbreaking of 广中医一附院重庆医院 phase 1 on 26 August 2023', async () => {
     renderApp('/projects/gzucm-chongqing-hospital');
     const timeline = await screen.findByRole('region', { name: '里程碑' });

@@ -175,9 +175,12 @@ test('a phone in portrait: the slides reflow in one readable column with no side
     expect(small, `${title}: text under 12 px or outside the page`).toEqual([]);
     // The progress line stays on screen while the page scrolls, and says the slideshow holds.
     const footer = page.locator('footer').first();
+    // A slide that fits the screen (the sectors slide, since the firm counts are under the period to
+    // date) has nothing to scroll, so nothing to hold for.
+    const scrolls = await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight + 1);
     await page.mouse.wheel(0, 600);
     await expect(footer).toBeInViewport();
-    await expect(footer.getByText('Held while you read')).toBeInViewport();
+    if (scrolls) await expect(footer.getByText('Held while you read')).toBeInViewport();
     if (i === 0) {
       // A touch brings the controls up: all five on screen, wrapped, none cut off at the sides.
       await page.mouse.move(200, 300);

@@ -81,7 +81,8 @@ test('clicking a bar opens the sector, whose page the sector filter shows (the a
   // The first bar is automotive: the leading industries come first and electronics has no output in Jan–Jul.
   await chart.locator('.recharts-bar-rectangle').first().click();
   await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
-  await expect(page).toHaveURL(/\/sectors\/automotive\?period=2023M07$/);
+  await expect(page).toHaveURL(/\/sectors\/automotive\?period=2023M07&/);
+  expect(new URL(page.url()).searchParams.has('sector')).toBe(false);
   await expect(page.getByRole('combobox', { name: '产业' })).toHaveValue('automotive');
 });
 

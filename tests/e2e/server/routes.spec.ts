@@ -42,8 +42,9 @@ const ROUTES: Route[] = [
       });
       await expect(tile.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true })).toBeVisible();
       await expect(tile.getByText(zh ? '完成当期计划的 119.8%' : '119.8% of the period’s plan')).toBeVisible();
+      // The figure, then its own source line.
       await expect(valueOf(tile, zh ? '重点建设项目' : 'Key construction projects')).toHaveText(
-        zh ? '198个' : '198 projects',
+        zh ? /^198个 L56/ : /^198 projects L56/,
       );
       await expect(
         page.getByRole('article', { name: zh ? '签约资金' : 'Investment signed', exact: true }),
@@ -58,19 +59,18 @@ const ROUTES: Route[] = [
     themes: ['light'],
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
-      // The default period, H1 2023: the report gives no sector figures, and the page says where there are some.
-      const glance = page.getByRole('region', { name: zh ? '产业一览' : 'Sectors at a glance' });
-      await expect(glance.getByRole('listitem')).toHaveCount(8);
-      await expect(glance.getByRole('listitem').filter({ hasText: zh ? '未公布' : 'not reported' })).toHaveCount(8);
-      const notice = page.getByRole('main').getByRole('status');
+      // The default period, H1 2023, has no sector figures: the page shows the nearest period that has, and says so.
       await expect(
-        notice.getByText(
-          zh ? '2023年上半年报告未公布任何分产业数据。' : 'The report gives no sector figures for H1 2023.',
+        page.getByText(
+          zh
+            ? '2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计。'
+            : 'The report gives no sector figures for H1 2023; shown here is the nearest period that has them, Jan–Jul 2023 (cumulative).',
         ),
       ).toBeVisible();
-      await expect(
-        notice.getByRole('link', { name: zh ? '2023年1–7月累计' : 'Jan–Jul 2023 (cumulative)' }),
-      ).toBeVisible();
+      await expect(page).toHaveURL(/\/sectors\?.*period=2023M07/);
+      const glance = page.getByRole('region', { name: zh ? '产业一览' : 'Sectors at a glance' });
+      await expect(glance.getByRole('listitem')).toHaveCount(8);
+      await expect(glance.getByRole('listitem').filter({ hasText: zh ? '未公布' : 'not reported' })).toHaveCount(3);
     },
   },
   {
@@ -83,7 +83,9 @@ const ROUTES: Route[] = [
       const automotive = glance
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: zh ? '汽车' : 'Automotive', exact: true }) });
-      await expect(automotive).toContainText(zh ? '56.67亿元 · +10.8% · 53家' : '¥5.667B · +10.8% · 53 firms');
+      // The firm counts are the report's "目前": under the period to date, not Jan–Jul.
+      await expect(automotive).toContainText(zh ? '56.67亿元 · +10.8%' : '¥5.667B · +10.8%');
+      await expect(automotive).not.toContainText(zh ? '53家' : '53 firms');
       const chart = page.getByRole('region', {
         name: zh ? '分产业规上工业产值' : 'Above-scale industrial output by sector',
         exact: true,
@@ -146,10 +148,11 @@ const ROUTES: Route[] = [
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
       const details = page.getByRole('region', { name: zh ? '项目信息' : 'Project details' });
-      await expect(valueOf(details, zh ? '阶段' : 'Stage')).toHaveText(zh ? '前期' : 'Preliminary');
-      await expect(valueOf(details, zh ? '计划投资' : 'Planned')).toHaveText(zh ? '1962万元' : '¥19.62M');
-      await expect(valueOf(details, zh ? '完成投资' : 'Completed')).toHaveText(zh ? '2272万元' : '¥22.72M');
-      await expect(valueOf(details, zh ? '完成计划' : 'Of plan')).toHaveText('115.8%');
+      // The stage is the report's, with its line; the money is illustrative.
+      await expect(valueOf(details, zh ? '阶段' : 'Stage')).toHaveText(zh ? /^前期 L60/ : /^Preliminary L60/);
+      await expect(valueOf(details, zh ? '计划投资' : 'Planned')).toHaveText(zh ? '1202万元' : '¥12.02M');
+      await expect(valueOf(details, zh ? '完成投资' : 'Completed')).toHaveText(zh ? '1254万元' : '¥12.54M');
+      await expect(valueOf(details, zh ? '完成计划' : 'Of plan')).toHaveText('104.3%');
       await expect(page.getByText(zh ? '第 11 / 198 个' : '11 of 198', { exact: true })).toBeVisible();
     },
   },
