@@ -14,6 +14,7 @@ import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { saveUser } from '../../server/auth/accounts';
 import { templateCsv, templateXlsx } from '../../server/import/export';
+import { datasetTables } from '../../server/import/template';
 import { stampVersion } from '../../server/import/merge';
 import { prepareImport } from '../../server/import/prepare';
 import { ImportReportSchema, IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
@@ -32,6 +33,10 @@ interface Answer {
 const answer = async (res: Response) => (await res.json()) as Answer;
 
 const TODAY = '2026-12-02';
+/** The template's 指标 rows: the first row a test adds, and the published 签约资金 of 2023H1. */
+const indicatorRows = datasetTables(reportDataset).indicators.rows;
+const NEXT = indicatorRows.length + 3;
+const SIGNED_H1 = indicatorRows.findIndex((r) => r.key === 'investment-signed 实际 2023H1') + 3;
 const check = (bytes: Buffer, fileName = 'upload.xlsx', base: Dataset = reportDataset) =>
   prepareImport({ bytes, fileName, base, baseVersion: 1, today: TODAY });
 const codes = (report: Omit<ImportReport, 'id'>) => report.issues.map((i) => i.code);
@@ -46,9 +51,8 @@ describe('the template', () => {
     const { report, dataset } = await check(template);
     expect(report.errors).toBe(0);
     expect(report.warnings).toBe(0);
-    const indicatorRows = reportDataset.kpis.reduce((n, k) => n + Object.keys(k.values).length + (k.target ? 1 : 0), 0);
     expect(report.sheets.map((s) => [s.name, s.rows])).toEqual([
-      ['指标', indicatorRows],
+      ['指标', indicatorRows.length],
       ['产业', reportDataset.sectorFigures.length],
       ['项目', reportDataset.projects.length],
     ]);
@@ -73,7 +77,7 @@ describe('the template', () => {
       '计划完成率(%)',
       '来源',
     ]);
-    expect(indicators.getRow(9).values).toEqual([
+    expect(indicators.getRow(SIGNED_H1).values).toEqual([
       undefined,
       'investment-signed',
       '签约资金',
@@ -237,19 +241,19 @@ describe('cell by cell validation', () => {
     const at = (code: string) => report.issues.find((i) => i.code === code);
     expect(at('unknown_period')).toMatchObject({
       sheet: '指标',
-      row: 23,
+      row: NEXT,
       column: 'D',
       header: '时期',
       value: '2023M13',
     });
-    expect(at('unknown_indicator')).toMatchObject({ row: 24, column: 'A', value: 'no-such-kpi' });
-    expect(at('not_a_number')).toMatchObject({ row: 25, column: 'E', header: '数值', value: '二百' });
-    expect(at('unit_mismatch')).toMatchObject({ row: 26, column: 'F', value: '户' });
+    expect(at('unknown_indicator')).toMatchObject({ row: NEXT + 1, column: 'A', value: 'no-such-kpi' });
+    expect(at('not_a_number')).toMatchObject({ row: NEXT + 2, column: 'E', header: '数值', value: '二百' });
+    expect(at('unit_mismatch')).toMatchObject({ row: NEXT + 3, column: 'F', value: '户' });
     expect(at('unit_mismatch')?.message['zh-CN']).toContain('应为 亿元、万元、元');
-    expect(at('below_minimum')).toMatchObject({ row: 27, column: 'E' });
-    expect(at('future_period')).toMatchObject({ row: 28, column: 'D' });
+    expect(at('below_minimum')).toMatchObject({ row: NEXT + 4, column: 'E' });
+    expect(at('future_period')).toMatchObject({ row: NEXT + 5, column: 'D' });
     expect(at('future_period')?.message.en).toContain('2027M01 has not begun');
-    expect(at('unknown_kind')).toMatchObject({ row: 29, column: 'C', value: '预计' });
+    expect(at('unknown_kind')).toMatchObject({ row: NEXT + 6, column: 'C', value: '预计' });
     expect(report.errors).toBe(7);
   });
 
@@ -270,17 +274,17 @@ describe('cell by cell validation', () => {
       ws.addRow(['investment-signed', null, '实际', '2023H1', 181, '亿元']);
     });
     const { report } = await check(bytes);
-    expect(report.issues.map((i) => [i.code, i.row])).toEqual([['duplicate_row', 23]]);
-    expect(report.issues[0]?.message['zh-CN']).toContain('与第 9 行重复');
+    expect(report.issues.map((i) => [i.code, i.row])).toEqual([['duplicate_row', NEXT]]);
+    expect(report.issues[0]?.message['zh-CN']).toContain(`与第 ${SIGNED_H1} 行重复`);
   });
 
   it('reads formulas as the values Excel saved, and refuses one saved without a value', async () => {
     const bytes = await edited((ws) => {
-      ws.getRow(9).getCell(5).value = { formula: '100+80', result: 180, date1904: false };
-      ws.addRow(['investment-signed', null, '实际', '2023M08', { formula: 'E9*1.1' }, '亿元']);
+      ws.getRow(SIGNED_H1).getCell(5).value = { formula: '100+80', result: 180, date1904: false };
+      ws.addRow(['investment-signed', null, '实际', '2023M08', { formula: `E${SIGNED_H1}*1.1` }, '亿元']);
     });
     const { report } = await check(bytes);
-    expect(report.issues).toEqual([expect.objectContaining({ code: 'formula_without_value', row: 23, column: 'E' })]);
+    expect(report.issues).toEqual([expect.objectContaining({ code: 'formula_without_value', row: NEXT, column: 'E' })]);
   });
 
   it('warns, without blocking, on a cumulative figure below the month before and on a 10× jump', async () => {
@@ -290,8 +294,8 @@ describe('cell by cell validation', () => {
     const { report, dataset } = await check(bytes);
     expect(report.errors).toBe(0);
     expect(report.issues.map((i) => [i.severity, i.code, i.sheet, i.row, i.column])).toEqual([
-      ['warning', 'cumulative_decrease', '指标', 23, 'E'],
-      ['warning', 'ten_times', '指标', 23, 'E'],
+      ['warning', 'cumulative_decrease', '指标', NEXT, 'E'],
+      ['warning', 'ten_times', '指标', NEXT, 'E'],
       ['warning', 'default_period_older', '说明', null, 'B'],
     ]);
     expect(report.issues[2]?.message['zh-CN']).toContain('新增时期 2023M08，而看板默认仍显示 2023H1');
