@@ -169,7 +169,8 @@ describe('/sectors', () => {
     const { user } = renderApp('/sectors?period=2023M07');
     await screen.findAllByRole('button', { name: '汽车', description: '打开汽车产业详情' }, SLOW);
     await user.click(screen.getByRole('button', { name: '下载 CSV：分产业规上工业产值' }));
-    expect(saved).toHaveLength(1);
+    // The CSV code loads on the first download: wait for the file, as the user does.
+    await waitFor(() => expect(saved).toHaveLength(1));
     const blob = saved[0] as Blob;
     expect(blob.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -189,6 +190,7 @@ describe('/sectors', () => {
     const { user } = renderApp('/sectors?period=2023M07&lang=en', { locale: 'en' });
     await screen.findAllByRole('button', { name: 'Automotive', description: 'Open the Automotive sector' }, SLOW);
     await user.click(screen.getByRole('button', { name: 'Download CSV: Output growth by sector, year on year' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
     const text = new TextDecoder().decode(new Uint8Array(await (saved[0] as Blob).arrayBuffer()));
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('Sector,Group,Growth year on year (%),Source');

@@ -281,8 +281,8 @@ export interface ChartLegendGroup {
 }
 
 /**
- * A legend with grouped, optionally clickable entries, for Recharts' `<Legend content>`.
- * Its entries are also drawn into the PNG export.
+ * A legend with grouped, optionally clickable entries, drawn beside the chart. Its entries are
+ * also drawn into the PNG export (lib/chartImage.ts reads them from their data attributes).
  */
 export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
   const t = useT(chartMessages);

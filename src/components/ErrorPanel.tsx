@@ -3,8 +3,9 @@ import { componentMessages } from './messages';
 import { useT } from '../stores/prefs';
 import type { Translate } from '../lib/i18n';
 import './ErrorPanel.css';
+import type { ComponentMessageKey } from './messages';
 
-type Key = keyof (typeof componentMessages)['en'];
+type Key = ComponentMessageKey;
 
 /** What went wrong, in words a non-technical reader understands. */
 export function describeError(error: unknown, t: Translate<Key>): string {

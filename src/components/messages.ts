@@ -1,4 +1,5 @@
 import { defineCatalog } from '../lib/i18n';
+import type { CatalogKey } from '../lib/i18n';
 
 export const componentMessages = defineCatalog(
   {
@@ -68,3 +69,5 @@ export const componentMessages = defineCatalog(
     'table.hide': 'Chart',
   },
 );
+
+export type ComponentMessageKey = CatalogKey<typeof componentMessages>;

@@ -28,6 +28,9 @@ export function translate<K extends string>(catalog: Catalog<K>, locale: Locale,
 
 export type Translate<K extends string> = (key: K, vars?: Vars) => string;
 
+/** The message keys of a catalog, e.g. `CatalogKey<typeof kpiMessages>`. */
+export type CatalogKey<C> = C extends Catalog<infer K> ? K : never;
+
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
 /**

@@ -1,5 +1,6 @@
 import { PROJECT_LABELS_EN, PROJECT_LABELS_ZH } from '../domain/projectLabels';
 import { defineCatalog } from './i18n';
+import type { CatalogKey } from './i18n';
 
 /**
  * Names of the project contract's identifiers (stage, level, type of project), one wording for the
@@ -7,4 +8,4 @@ import { defineCatalog } from './i18n';
  */
 export const projectLabelMessages = defineCatalog(PROJECT_LABELS_ZH, PROJECT_LABELS_EN);
 
-export type ProjectLabelKey = keyof (typeof projectLabelMessages)['en'];
+export type ProjectLabelKey = CatalogKey<typeof projectLabelMessages>;

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 /** The admin area's wording: signing in, the four steps of a monthly update and the version history. */
 export const adminMessages = defineCatalog(
@@ -388,4 +389,4 @@ export const adminMessages = defineCatalog(
   },
 );
 
-export type AdminMessageKey = keyof (typeof adminMessages)['en'];
+export type AdminMessageKey = CatalogKey<typeof adminMessages>;

@@ -25,8 +25,9 @@ import { cumulativePaces } from '../../lib/pace';
 import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { STAGE_IDS } from '../../api/common';
 import { briefingMessages } from './messages';
+import type { BriefingMessageKey } from './messages';
 
-type Key = keyof (typeof briefingMessages)['en'];
+type Key = BriefingMessageKey;
 
 /** A number of the data as written in the text. */
 export interface Figure {

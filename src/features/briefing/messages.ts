@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 /**
  * The briefing's wording. `{name}` placeholders are filled with figures (each carrying its
@@ -176,3 +177,5 @@ export const briefingMessages = defineCatalog(
     'sme.rdDistrict': '{value} held in reserve as district ones',
   },
 );
+
+export type BriefingMessageKey = CatalogKey<typeof briefingMessages>;

@@ -18,8 +18,9 @@ import { SourcesDialog } from './components/SourcesDialog';
 import { kpiMessages } from './messages';
 import { arrangeOverview, SKELETON_LAYOUT, sourceLines } from './model';
 import './overview.css';
+import type { KpiMessageKey } from './messages';
 
-type Key = keyof (typeof kpiMessages)['en'];
+type Key = KpiMessageKey;
 
 const NO_PERIODS: readonly PeriodInfo[] = [];
 

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 export const kpiMessages = defineCatalog(
   {
@@ -147,3 +148,5 @@ export const kpiMessages = defineCatalog(
     'print.sources': 'Source: {title}. Figures by line: {list}',
   },
 );
+
+export type KpiMessageKey = CatalogKey<typeof kpiMessages>;

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 export const presentationMessages = defineCatalog(
   {
@@ -168,4 +169,4 @@ export const presentationMessages = defineCatalog(
   },
 );
 
-export type PresentationKey = keyof (typeof presentationMessages)['en'];
+export type PresentationKey = CatalogKey<typeof presentationMessages>;

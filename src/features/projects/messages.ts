@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 export const projectMessages = defineCatalog(
   {
@@ -247,4 +248,4 @@ export const projectMessages = defineCatalog(
   },
 );
 
-export type ProjectMessageKey = keyof (typeof projectMessages)['en'];
+export type ProjectMessageKey = CatalogKey<typeof projectMessages>;

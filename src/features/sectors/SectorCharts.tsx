@@ -19,8 +19,9 @@ import { csvValue, GROUPS, orderSectors, provenanceCell, remainderShare, sourceL
 import type { FigureKey } from './sectorData';
 import { PlotSlot } from './PlotSlot';
 import type { BarsPlotProps } from './SectorPlots';
+import type { SectorMessageKey } from './messages';
 
-type Key = keyof (typeof sectorMessages)['en'];
+type Key = SectorMessageKey;
 
 export interface SectorChartProps {
   period: PeriodId;

@@ -1,4 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
+import type { CatalogKey } from '../../lib/i18n';
 
 export const sectorMessages = defineCatalog(
   {
@@ -171,3 +172,5 @@ export const sectorMessages = defineCatalog(
     'projects.link': 'Show the {sector} projects in the project tracker',
   },
 );
+
+export type SectorMessageKey = CatalogKey<typeof sectorMessages>;

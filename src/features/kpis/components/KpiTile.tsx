@@ -21,13 +21,14 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../hooks/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { illustrativePeriods } from '../model';
+import type { KpiMessageKey } from '../messages';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
 
-type Key = keyof (typeof kpiMessages)['en'];
+type Key = KpiMessageKey;
 
-// Recharts is only fetched once a tile with a trend is on screen, after the values have painted.
+// The sparkline's code is fetched once a tile with a trend is on screen, after the values have painted.
 const loadSparkline = () => import('./Sparkline');
 const Sparkline = lazy(loadSparkline);
 
