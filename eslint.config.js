@@ -14,6 +14,8 @@ const restrict = (files, patterns) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }] },
 });
 const layer = (name, message) => ({ group: [`**/${name}/*`, `../${name}/*`, `../../${name}/*`], message });
+/** The app's features (src/features/*), each isolated from the others. */
+const FEATURES = ['kpis', 'sectors', 'projects', 'presentation', 'briefing', 'admin'];
 const mocks = { group: ['**/mocks/*', '**/mocks/**'], message: 'Only main.tsx and tests import mocks.' };
 /** The app reads figures only through the API; the dataset and the data service are not part of it. */
 const backend = {
@@ -95,81 +97,20 @@ export default tseslint.config(
     ['src/components/**'],
     [layer('features', 'components import no feature'), layer('app', 'components import no app code'), mocks, backend],
   ),
-  restrict(
-    ['src/features/kpis/**'],
-    [
-      {
-        group: [
-          '**/features/sectors/*',
-          '**/features/projects/*',
-          '**/features/presentation/*',
-          '../sectors/*',
-          '../projects/*',
-          '../presentation/*',
-        ],
-        message: 'Features do not import each other; compose them in app/.',
-      },
-      layer('app', 'features import no app code'),
-      mocks,
-      backend,
-    ],
-  ),
-  restrict(
-    ['src/features/sectors/**'],
-    [
-      {
-        group: [
-          '**/features/kpis/*',
-          '**/features/projects/*',
-          '**/features/presentation/*',
-          '../kpis/*',
-          '../projects/*',
-          '../presentation/*',
-        ],
-        message: 'Features do not import each other; compose them in app/.',
-      },
-      layer('app', 'features import no app code'),
-      mocks,
-      backend,
-    ],
-  ),
-  restrict(
-    ['src/features/projects/**'],
-    [
-      {
-        group: [
-          '**/features/kpis/*',
-          '**/features/sectors/*',
-          '**/features/presentation/*',
-          '../kpis/*',
-          '../sectors/*',
-          '../presentation/*',
-        ],
-        message: 'Features do not import each other; compose them in app/.',
-      },
-      layer('app', 'features import no app code'),
-      mocks,
-      backend,
-    ],
-  ),
-  restrict(
-    ['src/features/presentation/**'],
-    [
-      {
-        group: [
-          '**/features/kpis/*',
-          '**/features/sectors/*',
-          '**/features/projects/*',
-          '../kpis/*',
-          '../sectors/*',
-          '../projects/*',
-        ],
-        message: 'Features do not import each other; compose them in app/.',
-      },
-      layer('app', 'features import no app code'),
-      mocks,
-      backend,
-    ],
+  // Features do not import each other (compose them in app/), nor app code.
+  ...FEATURES.map((feature) =>
+    restrict(
+      [`src/features/${feature}/**`],
+      [
+        {
+          group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/*`, `../${f}/*`]),
+          message: 'Features do not import each other; compose them in app/.',
+        },
+        layer('app', 'features import no app code'),
+        mocks,
+        backend,
+      ],
+    ),
   ),
   restrict(['src/app/**'], [mocks, backend]),
   // The dataset and the data service build on the contract; the app's UI code is not theirs to use.
