@@ -137,43 +137,39 @@ function checkAgainstEarlier(
   const earlier = [...all.entries()]
     .filter(([p]) => (periodEndDate(p) ?? '') < end)
     .sort(([a], [b]) => ((periodEndDate(a) ?? '') < (periodEndDate(b) ?? '') ? -1 : 1));
+  /** A warning on the figure's cell. */
+  const warn = (code: string, zh: string, en: string) =>
+    ctx.findings.add({
+      severity: 'warning',
+      code,
+      sheet: where.sheet,
+      row: where.row,
+      column: where.column,
+      header: where.header,
+      value: String(value.value),
+      message: { 'zh-CN': zh, en },
+    });
   const month = januaryBasedMonth(period);
   const year = yearOf(period);
   if (cumulative && month !== null) {
     const previous = earlier.filter(([p]) => yearOf(p) === year && januaryBasedMonth(p) !== null).at(-1);
     if (previous && value.value < previous[1].value) {
-      ctx.findings.add({
-        severity: 'warning',
-        code: 'cumulative_decrease',
-        sheet: where.sheet,
-        row: where.row,
-        column: where.column,
-        header: where.header,
-        value: String(value.value),
-        message: {
-          'zh-CN': `${where.what}是 1 月起的累计数，却低于上一期 ${previous[0]} 的累计数；请核对是否填成了当月数。`,
-          en: `${where.what} is cumulative from January but lower than the previous period ${previous[0]}; check it is not a single month's figure.`,
-        },
-      });
+      warn(
+        'cumulative_decrease',
+        `${where.what}是 1 月起的累计数，却低于上一期 ${previous[0]} 的累计数；请核对是否填成了当月数。`,
+        `${where.what} is cumulative from January but lower than the previous period ${previous[0]}; check it is not a single month's figure.`,
+      );
     }
   }
   const last = earlier.filter(([p]) => parsePeriod(p)?.kind === parsePeriod(period)?.kind).at(-1) ?? earlier.at(-1);
   if (last && last[1].value !== 0 && value.value !== 0 && Math.sign(last[1].value) === Math.sign(value.value)) {
     const ratio = value.value / last[1].value;
     if (ratio >= 10 || ratio <= 0.1) {
-      ctx.findings.add({
-        severity: 'warning',
-        code: 'ten_times',
-        sheet: where.sheet,
-        row: where.row,
-        column: where.column,
-        header: where.header,
-        value: String(value.value),
-        message: {
-          'zh-CN': `${where.what}与上一期 ${last[0]} 相差 ${ratio >= 10 ? '10 倍以上' : '到十分之一以下'}；请核对单位（亿元/万元）和小数点。`,
-          en: `${where.what} is ${ratio >= 10 ? 'over 10×' : 'under a tenth of'} the previous period ${last[0]}; check the unit (亿元/万元) and the decimal point.`,
-        },
-      });
+      warn(
+        'ten_times',
+        `${where.what}与上一期 ${last[0]} 相差 ${ratio >= 10 ? '10 倍以上' : '到十分之一以下'}；请核对单位（亿元/万元）和小数点。`,
+        `${where.what} is ${ratio >= 10 ? 'over 10×' : 'under a tenth of'} the previous period ${last[0]}; check the unit (亿元/万元) and the decimal point.`,
+      );
     }
   }
 }
