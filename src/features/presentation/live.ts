@@ -21,6 +21,7 @@ import { MAX_PAGE_SIZE, ProjectPageSchema, projectListOptions } from '../../api/
 import { SectorDetailSchema, SectorListSchema, sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
 import { nearestPeriod } from '../../domain/periods';
+import { listHasFigures } from '../../domain/sectorFigures';
 
 /** Persisted data older than this is not shown: a screen off for a week starts afresh. */
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
@@ -121,9 +122,6 @@ function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number,
   });
 }
 
-const hasFigures = (list: SectorList | undefined) =>
-  list?.items.some((s) => s.output ?? s.growth ?? s.firms ?? s.share) ?? false;
-
 /** The period of actual figures nearest to `period`, to fill a slide the period leaves empty. */
 export function fallbackPeriod(meta: Meta | undefined, period: PeriodId): PeriodId | null {
   return nearestPeriod(period, meta?.periods.filter((p) => p.kind === 'actual').map((p) => p.id) ?? []);
@@ -166,7 +164,7 @@ export function useWallData({
   });
   const chosen = useQuery(live(sectorListOptions(period), refreshMs));
   const fallback = fallbackPeriod(meta.data, period);
-  const useFallback = chosen.data !== undefined && !hasFigures(chosen.data) && fallback !== null;
+  const useFallback = chosen.data !== undefined && !listHasFigures(chosen.data.items) && fallback !== null;
   const other = useQuery({
     ...live(sectorListOptions(fallback ?? period), refreshMs),
     enabled: useFallback,

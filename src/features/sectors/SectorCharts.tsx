@@ -16,7 +16,7 @@ import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { CHART_INK } from './chartTheme';
 import { sectorMessages } from './messages';
 import { csvValue, GROUPS, orderSectors, provenanceCell, remainderShare, sourceLines, useSectorTo } from './sectorData';
-import type { FigureKey } from './sectorData';
+import type { FigureKey } from '../../domain/sectorFigures';
 import { PlotSlot } from './PlotSlot';
 import type { BarsPlotProps } from './SectorPlots';
 import type { SectorMessageKey } from './messages';

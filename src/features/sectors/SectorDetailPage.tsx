@@ -19,7 +19,8 @@ import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
 import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
-import { hasFigure, useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
+import { hasFigure } from '../../domain/sectorFigures';
+import { useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 

@@ -15,7 +15,8 @@ import { PeriodLinks } from './PeriodLinks';
 import { FigureChart, ShareChart } from './SectorCharts';
 import type { SectorChartProps } from './SectorCharts';
 import { FallbackNotice } from './FallbackNotice';
-import { GROUPS, hasFigure, orderSectors, useNearestPeriodWithFigures, useSectorTo } from './sectorData';
+import { listHasFigures } from '../../domain/sectorFigures';
+import { GROUPS, orderSectors, useNearestPeriodWithFigures, useSectorTo } from './sectorData';
 import './sectors.css';
 
 /** Every sector, grouped, with its figures for the period or "not reported". */
@@ -70,7 +71,7 @@ export default function SectorsPage() {
   const list = useQuery(sectorListOptions(period));
   const meta = useQuery(metaOptions());
   const items = list.data?.items ?? [];
-  const nearest = useNearestPeriodWithFigures(null, period, list.data ? items.some((s) => hasFigure(s)) : undefined);
+  const nearest = useNearestPeriodWithFigures(null, period, list.data ? listHasFigures(items) : undefined);
   // While the figures load (or the page looks for a period that has some), the sector list from
   // /meta holds their place (no layout shift, and no "nothing reported" flashing by).
   const placeholders: SectorFigure[] =
@@ -95,7 +96,7 @@ export default function SectorsPage() {
       ) : (
         loading && placeholders.length > 0 && <SectorOverview items={placeholders} loading />
       )}
-      {list.data && !loading && !items.some((s) => hasFigure(s)) ? (
+      {list.data && !loading && !listHasFigures(items) ? (
         // Four empty charts would say the same thing four times. The notice takes the charts' place
         // (below the list, not above it), so the page does not move when the answer arrives.
         <div className="sectors-nothing" role="status">

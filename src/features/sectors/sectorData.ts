@@ -7,9 +7,10 @@ import type { Measure, PeriodId, Provenance, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
 import type { PeriodInfo, SectorGroup } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
-import type { SectorFigure } from '../../api/sectors';
 import type { CsvCell } from '../../domain/csv';
 import { nearestPeriod } from '../../domain/periods';
+import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
+import type { FigureKey } from '../../domain/sectorFigures';
 import { useGlobalSearch } from '../../lib/url';
 
 export const GROUPS: readonly SectorGroup[] = ['leading', 'multipoint'];
@@ -18,8 +19,6 @@ export const GROUPS: readonly SectorGroup[] = ['leading', 'multipoint'];
 export function orderSectors<T extends { group: SectorGroup }>(items: readonly T[]): T[] {
   return GROUPS.flatMap((g) => items.filter((s) => s.group === g));
 }
-
-export type FigureKey = 'output' | 'growth' | 'firms' | 'share';
 
 /** A measure in the unit the tables and CSV use: money in 亿元, percent in points, counts as is. */
 export function csvValue(m: Measure): number {
@@ -73,10 +72,6 @@ export function useSectorTo(): (id: SectorId) => To {
     [search],
   );
 }
-
-const ALL_FIGURES: readonly FigureKey[] = ['output', 'growth', 'firms', 'share'];
-
-export const hasFigure = (s: SectorFigure, keys: readonly FigureKey[] = ALL_FIGURES) => keys.some((k) => s[k] !== null);
 
 /**
  * The periods (of those the API offers) that have any sector figure, or a figure for one
