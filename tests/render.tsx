@@ -8,7 +8,7 @@ import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
 import { AppRoutes } from '../src/app/routes';
-import { filtersFromLocation, useFilters } from '../src/stores/filters';
+import { useAddressNotices } from '../src/stores/addressNotices';
 import { usePrefs } from '../src/stores/prefs';
 import type { Locale } from '../src/lib/i18n';
 import { server } from '../mocks/node';
@@ -54,7 +54,7 @@ const listeners = new WeakMap<TestRouter, Set<() => void>>();
 export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reported = [], seed }: RenderAppOptions = {}) {
   if (handlers.length > 0) server.use(...handlers);
   const url = new URL(path, 'http://localhost');
-  useFilters.setState(filtersFromLocation(url.search), true);
+  useAddressNotices.setState({ pathname: null, ignored: [] });
   usePrefs.setState({ locale, theme: null });
   const queryClient = createQueryClient({ retry: false, report: (error) => reported.push(error) });
   seed?.(queryClient);

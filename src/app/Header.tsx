@@ -5,9 +5,8 @@ import { SECTOR_IDS } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
-import { patchSearch } from '../lib/searchParams';
-import { useGlobalSearch, useSetSearch } from '../lib/url';
-import { useFilters } from '../stores/filters';
+import { usePageFilters, useSetSearch, useSharedQuery } from '../lib/routeSearch';
+import { patchSearch } from '../lib/search';
 import { usePrefs, useResolvedTheme, useT } from '../stores/prefs';
 import { appMessages } from './messages';
 import './Header.css';
@@ -18,13 +17,13 @@ export function Header() {
   const t = useT(appMessages);
   const locale = usePrefs((s) => s.locale);
   const theme = useResolvedTheme();
-  const { period, sector } = useFilters();
+  const { period, sector } = usePageFilters();
   const setSearch = useSetSearch();
   const navigate = useNavigate();
   const [search] = useSearchParams();
   // On a sector's page the path names the sector; the header's links carry it on to the other pages.
   const sectorPage = useMatch('/sectors/:sectorId') !== null;
-  const pageSearch = useGlobalSearch();
+  const pageSearch = useSharedQuery();
   const globalSearch =
     sectorPage && sector && !search.has('sector')
       ? `?${patchSearch(new URLSearchParams(pageSearch), { sector }).toString()}`

@@ -1,12 +1,12 @@
 import { Link, useLocation } from 'react-router';
-import { useGlobalSearch } from '../lib/url';
+import { useSharedQuery } from '../lib/routeSearch';
 import { useT } from '../stores/prefs';
 import { appMessages } from './messages';
 
 export function NotFoundPage() {
   const t = useT(appMessages);
   const { pathname } = useLocation();
-  const search = useGlobalSearch();
+  const search = useSharedQuery();
   return (
     <div className="page">
       <h1>{t('notFound.title')}</h1>

@@ -3,8 +3,9 @@ import { matchPath } from 'react-router';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
 import { sectorListOptions } from '../api/sectors';
-import { filtersFromLocation } from '../stores/filters';
-import type { FiltersState } from '../stores/filters';
+import { DEFAULT_PERIOD } from '../api/common';
+import { readSearch, sharedSearch } from '../lib/search';
+import type { SharedSearch } from '../lib/search';
 import { lazyPage } from './lazyPage';
 import type { LazyPage } from './lazyPage';
 
@@ -15,7 +16,7 @@ interface Page extends LazyPage {
   /** The route's path pattern, as in routes.tsx. */
   path: string;
   /** Data the page asks for first, requested before its code has arrived. */
-  prefetch?: (queryClient: QueryClient, filters: FiltersState, search: URLSearchParams) => Promise<unknown>;
+  prefetch?: (queryClient: QueryClient, filters: SharedSearch, search: URLSearchParams) => Promise<unknown>;
 }
 
 /** The headline figures for the filters in the address: the overview's, and the wall screen's first slide. */
@@ -103,7 +104,10 @@ export function preloadPage(
   queryClient.query(metaOptions()).catch(ignore);
   const page: Page | undefined = Object.values(pages).find((p) => matchPath(p.path, pathname) !== null);
   if (!page) return Promise.resolve();
-  void page.prefetch?.(queryClient, filtersFromLocation(search), new URLSearchParams(search));
+  const params = new URLSearchParams(search);
+  // Before /meta answers only the grammar of the period is known: a period it then refuses was a wasted prefetch, no more.
+  const filters = readSearch(sharedSearch, params, { periods: null, defaultPeriod: DEFAULT_PERIOD }).values;
+  void page.prefetch?.(queryClient, filters, params);
   // A failed load is reported by the route's error boundary, which asks for the module again.
   return page.load().catch(ignore);
 }

@@ -1,7 +1,6 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout';
-import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { NotFoundPage } from './NotFoundPage';
 import { PageFallback } from './PageFallback';
 import { pages } from './pages';
@@ -39,7 +38,6 @@ export function AppRoutes() {
           element={
             <Suspense fallback={<PageFallback />}>
               <PresentationPage />
-              <IgnoredParamsNotice overlay autoHideMs={15_000} />
             </Suspense>
           }
         />

@@ -1,5 +1,5 @@
 import type { SectorId } from '../api/common';
-import type { Theme } from './searchParams';
+import type { Theme } from './search';
 
 /**
  * One colour per sector, the same in every chart, legend and badge. Hues follow the

@@ -3,8 +3,8 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_LOCALE, isLocale, translate } from '../lib/i18n';
 import type { Catalog, Locale, Translate, Vars } from '../lib/i18n';
-import { isTheme } from '../lib/searchParams';
-import type { Theme } from '../lib/searchParams';
+import { isTheme } from '../lib/search';
+import type { Theme } from '../lib/search';
 
 interface PrefsState {
   locale: Locale;

@@ -7,7 +7,7 @@ import { sectorListOptions } from '../../api/sectors';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useProvenanceText } from '../../components/ProvenanceBadge';
 import { formatDate } from '../../lib/format';
-import { useFilters } from '../../stores/filters';
+import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
 import { briefingText, composeBriefing } from './compose';
 import type { Briefing, Figure, Paragraph } from './compose';
@@ -108,7 +108,7 @@ async function downloadWord(briefing: Briefing, fileName: string) {
 export default function BriefingPage() {
   const t = useT(briefingMessages);
   const locale = useLocale();
-  const { period } = useFilters();
+  const { period } = usePageFilters();
   const meta = useQuery(metaOptions());
   const kpis = useQuery(kpiListOptions({ period, sector: null }));
   const sectors = useQuery(sectorListOptions(period));

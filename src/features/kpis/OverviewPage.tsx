@@ -9,7 +9,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import { useFilters } from '../../stores/filters';
+import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
 import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
@@ -63,7 +63,7 @@ function GroupSection({ title, size, className = '', note, children }: GroupSect
 export default function OverviewPage() {
   const t = useT(kpiMessages);
   const locale = useLocale();
-  const { period, sector } = useFilters();
+  const { period, sector } = usePageFilters();
   const kpis = useQuery(kpiListOptions({ period, sector }));
   const { data: meta } = useQuery(metaOptions());
   const [sourcesOpen, setSourcesOpen] = useState(false);

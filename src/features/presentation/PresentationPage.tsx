@@ -6,9 +6,9 @@ import type { SectorId } from '../../api/common';
 import { formatDate, formatTime } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
-import type { Theme } from '../../lib/searchParams';
-import { useGlobalSearch } from '../../lib/url';
-import { useFilters } from '../../stores/filters';
+import type { Theme } from '../../lib/search';
+import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
+import { useAddressCheck, useAddressNotices } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import {
   useFitText,
@@ -23,7 +23,7 @@ import {
 import { staleness, useWallData } from './live';
 import type { WallData } from './live';
 import { presentationMessages } from './messages';
-import { expandSlides, parsePresentationParams, slideKey } from './params';
+import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
 import { AttractionSlide } from './slides/AttractionSlide';
 import { KpiSlide } from './slides/KpiSlide';
@@ -161,11 +161,11 @@ export default function PresentationPage() {
   const locale = useLocale();
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const globalSearch = useGlobalSearch();
-  const { period, sector } = useFilters();
-  const ignoredGlobal = useFilters((s) => s.ignored);
+  const globalSearch = useSharedQuery();
+  const { period, sector } = usePageFilters();
   const searchKey = search.toString();
   const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
+  useAddressCheck(presentationSearch);
   // Wall screens are dark unless the address asks for light.
   const theme: Theme = search.get('theme') === 'light' ? 'light' : 'dark';
   const reducedMotion = usePrefersReducedMotion();
@@ -211,7 +211,7 @@ export default function PresentationPage() {
   const meta = data.meta.data;
   const title = slide ? slideTitle(slide, data, locale, t) : t('title');
   const titleRef = useFitText<HTMLHeadingElement>(title);
-  const ignored = [...params.ignored, ...ignoredGlobal.map((i) => `${i.param}=${i.value}`)];
+  const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
 
   return (
     <div

@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
+import { DEFAULT_PERIOD } from '../../api/common';
 import type { SectorId } from '../../api/common';
+import { bySchema, param, readSearch } from '../../lib/search';
+import type { IgnoredParam, ParamSpec, SearchContext, SearchSchema } from '../../lib/search';
 
 /** Slide kinds the `slides` parameter may list; `sectors:each` expands to one slide per sector. */
 export const SLIDE_IDS = ['kpis', 'sectors', 'attraction', 'pipeline', 'projects', 'sectors:each'] as const;
@@ -15,56 +18,49 @@ const IntervalSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte
 /** Seconds between data refreshes: 2 s (soak tests) to a day. */
 const RefreshSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte(2), z.lte(86_400));
 
+/** `slides=kpis,pipeline`: unknown names are reported one by one and dropped, repeats dropped. */
+const slidesParam: ParamSpec<SlideId[]> = {
+  read: (raw, _ctx, ignore) => {
+    const slides: SlideId[] = [];
+    for (const part of raw.split(',')) {
+      const name = part.trim();
+      if (name === '') continue;
+      const parsed = SlideIdSchema.safeParse(name);
+      if (!parsed.success) ignore(name);
+      else if (!slides.includes(parsed.data)) slides.push(parsed.data);
+    }
+    return slides.length > 0 ? slides : null;
+  },
+  fallback: () => [...DEFAULT_SLIDES],
+  write: (slides) => slides.join(','),
+};
+
+/** The wall screen's own address parameters (besides the shared ones). */
+export const presentationSearch = {
+  slides: slidesParam,
+  interval: param(bySchema(IntervalSchema), DEFAULT_INTERVAL_S),
+  refresh: param(bySchema(RefreshSchema), DEFAULT_REFRESH_S),
+} satisfies SearchSchema;
+
 export interface PresentationParams {
   slides: SlideId[];
   intervalMs: number;
   refreshMs: number;
-  /** `param=value` pairs that were not usable and were replaced by defaults. */
-  ignored: string[];
+  /** Values that were not usable and were replaced by defaults. */
+  ignored: IgnoredParam[];
 }
 
-const MAX_SHOWN = 30;
-const shorten = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
-
-function readNumber(
-  search: URLSearchParams,
-  param: string,
-  schema: z.ZodMiniType<number>,
-  fallback: number,
-  ignored: string[],
-) {
-  const raw = search.get(param);
-  if (raw === null || raw.trim() === '') return fallback;
-  const parsed = schema.safeParse(raw.trim());
-  if (parsed.success) return parsed.data;
-  ignored.push(`${param}=${shorten(raw)}`);
-  return fallback;
-}
+/** Nothing the wall screen's own parameters read depends on the API. */
+const NO_CONTEXT: SearchContext = { periods: null, defaultPeriod: DEFAULT_PERIOD };
 
 /**
  * Reads the presentation's own parameters. Bad values never throw: unknown slide names are
  * dropped, out-of-range or non-numeric times fall back to the defaults, and all of them are
- * listed in `ignored` for a small note on screen.
+ * reported as ignored.
  */
 export function parsePresentationParams(search: URLSearchParams): PresentationParams {
-  const ignored: string[] = [];
-  const slides: SlideId[] = [];
-  const rawSlides = search.get('slides');
-  if (rawSlides !== null && rawSlides.trim() !== '') {
-    for (const part of rawSlides.split(',')) {
-      const name = part.trim();
-      if (name === '') continue;
-      const parsed = SlideIdSchema.safeParse(name);
-      if (!parsed.success) ignored.push(`slides=${shorten(name)}`);
-      else if (!slides.includes(parsed.data)) slides.push(parsed.data);
-    }
-  }
-  return {
-    slides: slides.length > 0 ? slides : [...DEFAULT_SLIDES],
-    intervalMs: readNumber(search, 'interval', IntervalSchema, DEFAULT_INTERVAL_S, ignored) * 1000,
-    refreshMs: readNumber(search, 'refresh', RefreshSchema, DEFAULT_REFRESH_S, ignored) * 1000,
-    ignored,
-  };
+  const { values, ignored } = readSearch(presentationSearch, search, NO_CONTEXT);
+  return { slides: values.slides, intervalMs: values.interval * 1000, refreshMs: values.refresh * 1000, ignored };
 }
 
 export type Slide =

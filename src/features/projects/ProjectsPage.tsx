@@ -8,7 +8,8 @@ import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/pro
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatPeriod } from '../../lib/format';
-import { useSetSearch } from '../../lib/url';
+import { useSetSearch } from '../../lib/routeSearch';
+import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
 import { Pager } from './components/Pager';
@@ -18,8 +19,15 @@ import { SearchBox } from './components/SearchBox';
 import { StageFunnel } from './components/StageFunnel';
 import { useProjectLabels } from './labels';
 import { projectMessages } from './messages';
-import { hasActiveFilters, listSearch, parseSort, TRACKER_PARAMS, useTrackerState, withoutPaging } from './params';
-import type { TrackerState } from './params';
+import {
+  hasActiveFilters,
+  listSearch,
+  parseSort,
+  TRACKER_PARAMS,
+  trackerSearch,
+  useTrackerState,
+  withoutPaging,
+} from './params';
 import './projects.css';
 
 const EMPTY_TOTALS = { count: 0, planned: 0, completed: 0 };
@@ -69,29 +77,14 @@ export default function ProjectsPage() {
   );
 }
 
-function IgnoredNotice({ ignored }: { ignored: TrackerState['ignored'] }) {
-  const t = useT(projectMessages);
-  const locale = useLocale();
-  const [dismissed, setDismissed] = useState(false);
-  if (ignored.length === 0 || dismissed) return null;
-  const items = ignored.map((i) => t('filters.ignoredItem', i)).join(locale === 'en' ? ', ' : '、');
-  return (
-    <div className="notice" role="status">
-      <p>{t('filters.ignored', { items })}</p>
-      <button type="button" className="button button--small" onClick={() => setDismissed(true)}>
-        {t('filters.dismiss')}
-      </button>
-    </div>
-  );
-}
-
 function ProjectTracker() {
   const t = useT(projectMessages);
   const labels = useProjectLabels();
   const [search] = useSearchParams();
   const setSearch = useSetSearch();
   const queryClient = useQueryClient();
-  const { filter: urlFilter, ignored } = useTrackerState();
+  const { filter: urlFilter } = useTrackerState();
+  useAddressCheck(trackerSearch);
   const levelId = useId();
   const typeId = useId();
   const levelHintId = useId();
@@ -102,18 +95,6 @@ function ProjectTracker() {
   if (typedQ !== null && typedQ === (urlFilter.q ?? '')) setTypedQ(null);
   const filter = useMemo(() => (typedQ === null ? urlFilter : withSearch(urlFilter, typedQ)), [urlFilter, typedQ]);
   const list = useQuery(projectListOptions(filter));
-
-  // Invalid values leave the address (the notice keeps saying which), so later edits do not carry them.
-  const [notice, setNotice] = useState<TrackerState['ignored']>(ignored);
-  const [seenIgnored, setSeenIgnored] = useState(ignored);
-  if (seenIgnored !== ignored) {
-    setSeenIgnored(ignored);
-    if (ignored.length > 0) setNotice(ignored);
-  }
-  useEffect(() => {
-    if (ignored.length === 0) return;
-    setSearch(Object.fromEntries(ignored.map((i) => [i.param, null])), { replace: true });
-  }, [ignored, setSearch]);
 
   // A page past the end (a shared link after the list shrank) goes to the last page.
   const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / filter.pageSize)) : null;
@@ -142,7 +123,6 @@ function ProjectTracker() {
 
   return (
     <>
-      <IgnoredNotice key={notice.map((i) => i.param).join()} ignored={notice} />
       {list.isError && !data && (
         <ErrorPanel
           what={t('what.projects')}

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import type { PeriodId } from '../../api/common';
 import { formatPeriod } from '../../lib/format';
-import { patchSearch } from '../../lib/searchParams';
+import { patchSearch } from '../../lib/search';
 import { useLocale, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 

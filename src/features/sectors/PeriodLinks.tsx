@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { Link } from 'react-router';
 import type { PeriodId, SectorId } from '../../api/common';
 import { formatPeriod } from '../../lib/format';
-import { useGlobalSearch } from '../../lib/url';
+import { useSharedQuery } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { usePeriodsWithFigures } from './sectorData';
@@ -11,7 +11,7 @@ import { usePeriodsWithFigures } from './sectorData';
 export function PeriodLinks({ sector, sectorLabel }: { sector: SectorId | null; sectorLabel?: string }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  const search = useGlobalSearch();
+  const search = useSharedQuery();
   const periods = usePeriodsWithFigures(sector);
   if (!periods || periods.length === 0) return null;
   const to = (p: PeriodId) => {

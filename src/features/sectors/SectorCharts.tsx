@@ -10,7 +10,7 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { formatCount, formatMeasure, formatMoney, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale, Translate } from '../../lib/i18n';
-import type { Theme } from '../../lib/searchParams';
+import type { Theme } from '../../lib/search';
 import { sectorColor } from '../../lib/sectorColors';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { CHART_INK } from './chartTheme';

@@ -11,9 +11,8 @@ import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
-import { useGlobalSearch } from '../../lib/url';
-import { patchSearch } from '../../lib/searchParams';
-import { useFilters } from '../../stores/filters';
+import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
+import { patchSearch } from '../../lib/search';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
@@ -29,7 +28,7 @@ const OUTPUT = ['output'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
-  const search = new URLSearchParams(useGlobalSearch());
+  const search = new URLSearchParams(useSharedQuery());
   search.delete('sector');
   const s = search.toString();
   return (
@@ -91,7 +90,7 @@ function Figure({
 function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined; label: string; deciding: boolean }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  const period = useFilters((s) => s.period);
+  const { period } = usePageFilters();
   const s = detail?.sector;
   const missing = s ? s.output === null || s.growth === null || s.firms === null || s.share === null : false;
   const elsewhere = useFigureElsewhere(s?.id ?? 'electronics', period, missing && !deciding);
@@ -130,8 +129,8 @@ function SectorDetail({ id }: { id: SectorId }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
-  const period = useFilters((s) => s.period);
-  const globalSearch = useGlobalSearch();
+  const { period } = usePageFilters();
+  const globalSearch = useSharedQuery();
   const meta = useQuery(metaOptions());
   const detail = useQuery(sectorDetailOptions(id, period));
   // A first view of a sector shows its chart: the nearest period with the sector's output.

@@ -7,7 +7,7 @@ import type { SectorFigure } from '../../api/sectors';
 import { formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
-import { useFilters } from '../../stores/filters';
+import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
@@ -67,7 +67,7 @@ function SectorOverview({ items, loading = false }: { items: readonly SectorFigu
 export default function SectorsPage() {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  const period = useFilters((s) => s.period);
+  const { period } = usePageFilters();
   const list = useQuery(sectorListOptions(period));
   const meta = useQuery(metaOptions());
   const items = list.data?.items ?? [];

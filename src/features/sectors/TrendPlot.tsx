@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { formatMoney } from '../../lib/format';
 import type { Locale } from '../../lib/i18n';
-import type { Theme } from '../../lib/searchParams';
+import type { Theme } from '../../lib/search';
 import { CHART_INK } from './chartTheme';
 import type { TrendPoint } from './TrendChart';
 

@@ -1,4 +1,4 @@
-import type { Theme } from '../../lib/searchParams';
+import type { Theme } from '../../lib/search';
 
 /**
  * Colours Recharts writes into SVG attributes (ticks, value labels). CSS variables do not

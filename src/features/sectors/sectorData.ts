@@ -11,7 +11,7 @@ import type { CsvCell } from '../../domain/csv';
 import { nearestPeriod } from '../../domain/periods';
 import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
 import type { FigureKey } from '../../domain/sectorFigures';
-import { useGlobalSearch } from '../../lib/url';
+import { useSharedQuery } from '../../lib/routeSearch';
 
 export const GROUPS: readonly SectorGroup[] = ['leading', 'multipoint'];
 
@@ -61,7 +61,7 @@ export function remainderShare(share: Measure): Measure {
 
 /** Where a sector's drill-down lives, keeping the shared parameters; the path names the sector. */
 export function useSectorTo(): (id: SectorId) => To {
-  const search = useGlobalSearch();
+  const search = useSharedQuery();
   return useCallback(
     (id: SectorId) => {
       const params = new URLSearchParams(search);

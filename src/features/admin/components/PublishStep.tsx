@@ -7,7 +7,7 @@ import { ApiError } from '../../../api/client';
 import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
-import { useGlobalSearch } from '../../../lib/url';
+import { useSharedQuery } from '../../../lib/routeSearch';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { formatDateTime, pluralOf } from '../model';
@@ -52,7 +52,7 @@ export function PublishStep(props: PublishStepProps) {
 
 function PublishedNote({ version }: { version: VersionRecord }) {
   const t = useT(adminMessages);
-  const search = useGlobalSearch();
+  const search = useSharedQuery();
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (

@@ -16,7 +16,7 @@ import { localized } from '../../../lib/i18n';
 import type { Locale, Translate } from '../../../lib/i18n';
 import { paceOf } from '../../../lib/pace';
 import type { PaceKind } from '../../../lib/pace';
-import { patchSearch } from '../../../lib/searchParams';
+import { patchSearch } from '../../../lib/search';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../hooks/useQueuedMount';
 import { kpiMessages } from '../messages';

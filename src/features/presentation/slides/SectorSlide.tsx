@@ -4,7 +4,7 @@ import { formatCount, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
-import type { Theme } from '../../../lib/searchParams';
+import type { Theme } from '../../../lib/search';
 import { Figure, Source } from './parts';
 import type { T } from './parts';
 

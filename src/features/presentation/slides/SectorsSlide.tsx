@@ -4,7 +4,7 @@ import { formatMeasure, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
-import type { Theme } from '../../../lib/searchParams';
+import type { Theme } from '../../../lib/search';
 import { Empty, Figure } from './parts';
 import type { T } from './parts';
 

@@ -9,7 +9,7 @@ import { useProvenanceText } from '../../../components/ProvenanceBadge';
 import { formatDate, formatDateAt, formatMoney, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
-import type { Theme } from '../../../lib/searchParams';
+import type { Theme } from '../../../lib/search';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
 import { progressOf, useProjectLabels } from '../labels';
 import type { Labels } from '../labels';

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlobalSearch, patchSearch } from './searchParams';
-import type { GlobalSearchContext } from './searchParams';
+import { patchSearch, readSearch, sharedSearch, withoutIgnored } from './search';
+import type { ParamSpec, SearchContext } from './search';
 
-const ctx: GlobalSearchContext = {
+const ctx: SearchContext = {
   periods: ['2022', '2023H1', '2023M07', '2023D0826', '2023'],
   defaultPeriod: '2023H1',
 };
-const parse = (qs: string, c = ctx) => parseGlobalSearch(new URLSearchParams(qs), c);
+const parse = (qs: string, c = ctx) => {
+  const { values, ignored } = readSearch(sharedSearch, new URLSearchParams(qs), c);
+  return { ...values, ignored };
+};
 
-describe('parseGlobalSearch', () => {
+describe('the shared parameters', () => {
   it('reads valid values', () => {
     expect(parse('period=2022&sector=automotive&lang=en&theme=dark')).toEqual({
       period: '2022',
@@ -53,6 +56,39 @@ describe('parseGlobalSearch', () => {
 
   it('treats an empty value as absent', () => {
     expect(parse('sector=&period=')).toMatchObject({ sector: null, period: '2023H1', ignored: [] });
+  });
+});
+
+describe('a route’s own parameters', () => {
+  /** A list parameter like the wall screen's slides: its items are judged one by one. */
+  const letters: ParamSpec<string[]> = {
+    read: (raw, _ctx, ignore) => {
+      const ok = raw.split(',').filter((x) => (/^[a-z]$/.test(x) ? true : (ignore(x), false)));
+      return ok.length > 0 ? ok : null;
+    },
+    fallback: () => ['a'],
+    write: (v) => v.join(','),
+  };
+  const schema = { ...sharedSearch, letters };
+
+  it('reports the unusable items of a list one by one, and the whole value only when the reader did not', () => {
+    const r = readSearch(schema, new URLSearchParams('letters=b,XX,c&period=nope'), ctx);
+    expect(r.values.letters).toEqual(['b', 'c']);
+    expect(r.ignored).toEqual([
+      { param: 'period', value: 'nope' },
+      { param: 'letters', value: 'XX' },
+    ]);
+    expect(readSearch(schema, new URLSearchParams('letters=1,2'), ctx).values.letters).toEqual(['a']);
+  });
+
+  it('corrects the address: ignored values go, the used value of a repeat stays, other parameters are untouched', () => {
+    const search = new URLSearchParams('period=x&period=2022&letters=b,XX&q=高铁&sector=tobacco');
+    const r = readSearch(schema, search, ctx);
+    expect(withoutIgnored(search, r).toString()).toBe(new URLSearchParams('period=2022&letters=b&q=高铁').toString());
+  });
+
+  it('trims values before reading them', () => {
+    expect(parse('period=%202022%20&lang=en%20')).toMatchObject({ period: '2022', lang: 'en', ignored: [] });
   });
 });
 

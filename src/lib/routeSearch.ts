@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useMatch, useSearchParams } from 'react-router';
+import { DEFAULT_PERIOD, SectorIdSchema } from '../api/common';
+import type { PeriodId, SectorId } from '../api/common';
+import { metaOptions } from '../api/meta';
+import { patchSearch, readSearch, SHARED_PARAMS, sharedSearch, toQuery } from './search';
+import type { SearchContext, SearchResult, SearchSchema } from './search';
+
+/** The periods the API offers (null until /meta answers) and its default period. */
+export function useSearchContext(): SearchContext {
+  const { data: meta } = useQuery(metaOptions());
+  const periodsKey = meta?.periods.map((p) => p.id).join(',') ?? null;
+  const defaultPeriod = meta?.defaultPeriod ?? DEFAULT_PERIOD;
+  return useMemo(
+    () => ({ periods: periodsKey === null ? null : periodsKey.split(','), defaultPeriod }),
+    [periodsKey, defaultPeriod],
+  );
+}
+
+/** The current address read against a route's search schema, in render: never a step behind the address. */
+export function useRouteSearch<S extends SearchSchema>(schema: S): SearchResult<S> {
+  const [search] = useSearchParams();
+  const ctx = useSearchContext();
+  const key = search.toString();
+  return useMemo(() => readSearch(schema, new URLSearchParams(key), ctx), [schema, key, ctx]);
+}
+
+/** The sector a sector page's path names (/sectors/automotive), or null on other pages. */
+export function usePathSector(): SectorId | null {
+  const parsed = SectorIdSchema.safeParse(useMatch('/sectors/:sectorId')?.params.sectorId);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The period and sector every page filters by: a sector page's sector is the one its path names. */
+export function usePageFilters(): { period: PeriodId; sector: SectorId | null } {
+  const { values } = useRouteSearch(sharedSearch);
+  const pathSector = usePathSector();
+  return { period: values.period, sector: pathSector ?? values.sector };
+}
+
+/**
+ * Changes query parameters of the current address (null removes one). Filters live in the
+ * URL, so every view can be shared and back/forward walks through filter changes.
+ */
+export function useSetSearch() {
+  const [, setSearchParams] = useSearchParams();
+  return useCallback(
+    (patch: Readonly<Record<string, string | null | undefined>>, options: { replace?: boolean } = {}) =>
+      setSearchParams((prev) => patchSearch(prev, patch), options),
+    [setSearchParams],
+  );
+}
+
+/**
+ * The shared parameters of the current address that are in use (period, sector, lang, theme),
+ * as a query string for links to other pages: what a link carries so the view stays shared.
+ */
+export function useSharedQuery(): string {
+  const { used } = useRouteSearch(sharedSearch);
+  const kept = new URLSearchParams();
+  for (const name of SHARED_PARAMS) {
+    const value = used[name];
+    if (value !== undefined) kept.set(name, value);
+  }
+  return toQuery(kept);
+}
