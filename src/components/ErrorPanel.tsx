@@ -5,10 +5,8 @@ import type { Translate } from '../lib/i18n';
 import './ErrorPanel.css';
 import type { ComponentMessageKey } from './messages';
 
-type Key = ComponentMessageKey;
-
 /** What went wrong, in words a non-technical reader understands. */
-export function describeError(error: unknown, t: Translate<Key>): string {
+export function describeError(error: unknown, t: Translate<ComponentMessageKey>): string {
   if (!(error instanceof ApiError)) {
     return t('error.unknown', { message: error instanceof Error ? error.message : String(error) });
   }

@@ -3,10 +3,10 @@ import { formatCount, formatDate, formatPoints, formatTime } from '../../lib/for
 import type { Locale, Translate } from '../../lib/i18n';
 import type { AdminMessageKey } from './messages';
 
-type T = Translate<AdminMessageKey>;
+type AdminTranslate = Translate<AdminMessageKey>;
 
 /** A file size as people read it: 812 字节, 35.2 KB, 20 MB. */
-export function formatBytes(bytes: number, locale: Locale, t: T): string {
+export function formatBytes(bytes: number, locale: Locale, t: AdminTranslate): string {
   const digits = (n: number) => formatPoints(n, locale, Number.isInteger(n) ? 0 : 1);
   if (bytes < 1024) return t('size.bytes', { n: digits(bytes) });
   if (bytes < 1024 * 1024) return t('size.kb', { n: digits(Math.round((bytes / 1024) * 10) / 10) });
@@ -30,11 +30,11 @@ export const shortSha = (sha: string) => sha.slice(0, 12);
 export const pluralOf = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'other');
 
 /** A count with its noun: 2 个错误 / 2 errors, 1 个警告 / 1 warning. */
-export const countText = (kind: 'error' | 'warning', n: number, locale: Locale, t: T): string =>
+export const countText = (kind: 'error' | 'warning', n: number, locale: Locale, t: AdminTranslate): string =>
   t(`count.${kind}.${pluralOf(n)}`, { n: formatCount(n, locale) });
 
 /** Where an issue is, in the file's terms: 指标 D12, 指标 第 12 行, 说明 B 列, 指标（整张表）, 整个文件. */
-export function issueLocation(issue: ImportIssue, t: T): string {
+export function issueLocation(issue: ImportIssue, t: AdminTranslate): string {
   if (issue.sheet === null) return t('location.file');
   if (issue.row === null && issue.column !== null)
     return t('location.column', { sheet: issue.sheet, column: issue.column });
@@ -96,7 +96,7 @@ export function sortIssues(issues: readonly NumberedIssue[], sort: IssueSort): N
 }
 
 /** How long to wait before signing in again: whole minutes from a minute on, else seconds. */
-export function waitText(seconds: number, t: T): string {
+export function waitText(seconds: number, t: AdminTranslate): string {
   return seconds >= 60
     ? t('wait.minutes', { n: Math.ceil(seconds / 60) })
     : t('wait.seconds', { n: Math.ceil(seconds) });

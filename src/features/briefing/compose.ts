@@ -27,8 +27,6 @@ import { STAGE_IDS } from '../../api/common';
 import { briefingMessages } from './messages';
 import type { BriefingMessageKey } from './messages';
 
-type Key = BriefingMessageKey;
-
 /** A number of the data as written in the text. */
 export interface Figure {
   kind: 'figure';
@@ -85,7 +83,7 @@ export function composeBriefing({
   locale,
   asOfText,
 }: BriefingInput): Briefing {
-  const t = (key: Key, vars?: Record<string, string>) => translate(briefingMessages, locale, key, vars);
+  const t = (key: BriefingMessageKey, vars?: Record<string, string>) => translate(briefingMessages, locale, key, vars);
   const isTarget = meta.periods.some((p) => p.id === period && p.kind === 'target');
   const periodText = formatPeriod(period, locale, { target: isTarget });
   const district = localized(meta.district, locale);
@@ -109,7 +107,7 @@ export function composeBriefing({
   const districtSeg = text(district);
 
   /** Fills a template; null when any of its pieces is missing. */
-  const sentence = (key: Key, vars: Record<string, Piece | null | undefined>): Segment[] | null => {
+  const sentence = (key: BriefingMessageKey, vars: Record<string, Piece | null | undefined>): Segment[] | null => {
     const out: Segment[] = [];
     const template = t(key);
     let last = 0;
@@ -141,7 +139,7 @@ export function composeBriefing({
     if (locale === 'en' && first && first.kind === 'text') out[0] = { ...first, text: capitalise(first.text) };
     return out;
   };
-  const list = (items: Segment[][], joinKey: Key = 'listJoin'): Segment[] | null => {
+  const list = (items: Segment[][], joinKey: BriefingMessageKey = 'listJoin'): Segment[] | null => {
     if (items.length === 0) return null;
     const out: Segment[] = [];
     items.forEach((item, i) => {
@@ -292,7 +290,7 @@ export function composeBriefing({
       cityAverage?.difference
         ? sentence('attraction.startRate', {
             value: fig(startRate?.value, label(startRate)),
-            standing: t(`standing.${standingOf(cityAverage.difference.value)}` as Key),
+            standing: t(`standing.${standingOf(cityAverage.difference.value)}` as BriefingMessageKey),
             difference: fig(cityAverage.difference, label(startRate), { abs: true }),
           })
         : sentence('attraction.startRateOnly', { value: fig(startRate?.value, label(startRate)) }),
@@ -394,7 +392,7 @@ export function composeBriefing({
         ? sentence('private.output', {
             dir: dir(privateOutput.value),
             value: fig(privateOutput.value, label(privateOutput), { abs: true }),
-            standing: t(`standing.${standingOf(vsDistrict.difference.value)}` as Key),
+            standing: t(`standing.${standingOf(vsDistrict.difference.value)}` as BriefingMessageKey),
             difference: fig(vsDistrict.difference, label(privateOutput), { abs: true }),
           })
         : null,

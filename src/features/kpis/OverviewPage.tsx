@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 import { kpiListOptions } from '../../api/kpis';
@@ -20,11 +20,9 @@ import { arrangeOverview, SKELETON_LAYOUT, sourceLines } from './model';
 import './overview.css';
 import type { KpiMessageKey } from './messages';
 
-type Key = KpiMessageKey;
-
 const NO_PERIODS: readonly PeriodInfo[] = [];
 
-const GROUP_KEYS: Record<KpiGroup, Key> = {
+const GROUP_KEYS: Record<KpiGroup, KpiMessageKey> = {
   industry: 'group.industry',
   attraction: 'group.attraction',
   projects: 'group.projects',
@@ -72,9 +70,7 @@ export default function OverviewPage() {
   const isTargetPeriod = periods.some((p) => p.id === period && p.kind === 'target');
   const periodText = formatPeriod(period, locale, { target: isTargetPeriod });
   const district = meta ? localized(meta.district, locale) : '';
-  // Intl.DateTimeFormat is costly to build; the page re-renders as its queries settle.
-  const asOfIso = meta?.asOf;
-  const asOf = useMemo(() => (asOfIso ? formatDate(asOfIso, locale) : ''), [asOfIso, locale]);
+  const asOf = meta ? formatDate(meta.asOf, locale) : '';
   const sectorName = sector ? (meta?.sectors.find((s) => s.id === sector)?.label[locale] ?? sector) : null;
   const groupTitle = (group: KpiGroup) => t(GROUP_KEYS[group]);
   // Query results arrive as urgent updates; building 17 tiles in a deferred (time-sliced) render

@@ -37,13 +37,11 @@ describe('arrangeOverview', () => {
       ['sme', ['sme']],
     ]);
     expect(layout.sector).toEqual([]);
-    expect(layout.dimmed).toBe(false);
   });
 
-  it('shows the chosen sector first and dims the district-wide figures', () => {
+  it('shows the chosen sector first, apart from the district-wide figures', () => {
     const layout = arrangeOverview(items, 'automotive');
     expect(layout.sector.map((k) => k.id)).toEqual(['sector-output-automotive']);
-    expect(layout.dimmed).toBe(true);
     expect(layout.groups.flatMap((g) => g.items).some((k) => k.sector !== null)).toBe(false);
   });
 

@@ -13,8 +13,6 @@ export interface OverviewLayout {
   headline: Kpi[];
   /** The other district-wide figures by group, in the report's order. */
   groups: { group: KpiGroup; items: Kpi[] }[];
-  /** District-wide figures are dimmed (with an explanation) while a sector is chosen. */
-  dimmed: boolean;
 }
 
 export function arrangeOverview(items: readonly Kpi[], sector: SectorId | null): OverviewLayout {
@@ -26,7 +24,6 @@ export function arrangeOverview(items: readonly Kpi[], sector: SectorId | null):
       group,
       items: district.filter((k) => !k.headline && k.group === group),
     })).filter((g) => g.items.length > 0),
-    dimmed: sector !== null,
   };
 }
 
