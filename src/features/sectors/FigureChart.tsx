@@ -10,7 +10,7 @@ import type { SectorMessageKey } from './messages';
 import { NotReported } from './NotReported';
 import { barData } from './plotData';
 import { PlotSlot } from './PlotSlot';
-import { orderSectors } from './sectorData';
+import { orderSectors } from './sectorOrder';
 import { sectorLegend } from './sectorLegend';
 
 const BarsPlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.BarsPlot })));

@@ -17,7 +17,8 @@ import { ShareChart } from './ShareChart';
 import type { SectorChartProps } from './chartContext';
 import { FallbackNotice } from './FallbackNotice';
 import { listHasFigures } from '../../domain/sectorFigures';
-import { GROUPS, orderSectors, useNearestPeriodWithFigures, useSectorTo } from './sectorData';
+import { GROUPS, orderSectors } from './sectorOrder';
+import { useNearestPeriodWithFigures, useSectorTo } from './sectorNavigation';
 import './sectors.css';
 
 /** Every sector, grouped, with its figures for the period or "not reported". */

@@ -6,7 +6,7 @@ import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
 import { NotReported } from './NotReported';
 import { shareData } from './plotData';
 import { PlotSlot } from './PlotSlot';
-import { orderSectors } from './sectorData';
+import { orderSectors } from './sectorOrder';
 import { shareLegend } from './sectorLegend';
 
 const SharePlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.SharePlot })));

@@ -8,7 +8,7 @@ import { sectorColor } from '../../lib/sectorColors';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { PlotSlot } from './PlotSlot';
 import { sectorMessages } from './messages';
-import { csvValue, provenanceCell, sourceLines } from './sectorData';
+import { csvValue, provenanceCell, sourceLines } from './figureCells';
 import { trendPoints } from './trendData';
 
 const TrendPlot = lazy(() => import('./TrendPlot').then((m) => ({ default: m.TrendPlot })));

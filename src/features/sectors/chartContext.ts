@@ -7,7 +7,7 @@ import type { Theme } from '../../lib/searchParams';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import type { SectorMessageKey } from './messages';
-import { useSectorTo } from './sectorData';
+import { useSectorTo } from './sectorNavigation';
 
 /** What the sectors page gives each of its charts. */
 export interface SectorChartProps {

@@ -11,7 +11,8 @@ import { formatMeasure } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
 import type { ChartContext } from './chartContext';
-import { csvValue, orderSectors, provenanceCell, sourceLines } from './sectorData';
+import { csvValue, provenanceCell, sourceLines } from './figureCells';
+import { orderSectors } from './sectorOrder';
 
 /** "Source: report lines 38, 40", for the lines behind the given measures. */
 export const sourceText = (ctx: ChartContext, measures: readonly (Measure | null)[]) => {

@@ -8,7 +8,7 @@ import type { Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/searchParams';
 import { sectorColor } from '../../lib/sectorColors';
 import { CHART_INK } from './chartTheme';
-import { orderSectors, remainderShare } from './sectorData';
+import { orderSectors } from './sectorOrder';
 
 export interface BarDatum {
   id: SectorId;
@@ -42,6 +42,23 @@ export function barData(items: readonly SectorFigure[], key: FigureKey, locale: 
         ]
       : [];
   });
+}
+
+/**
+ * The rest of the district's output when one sector's share is reported (2022: electronics
+ * 59.9 % → others 40.1 %). Derived, with its formula, never passed off as reported.
+ */
+export function remainderShare(share: Measure): Measure {
+  const decimals = Math.max(0, (share.digits ?? 3) - Math.floor(Math.log10(Math.abs(share.value) || 1)) - 1);
+  const factor = 10 ** decimals;
+  const value = Math.round((100 - share.value) * factor) / factor;
+  const source = share.provenance.source ? ` (${share.provenance.source})` : '';
+  return {
+    value,
+    unit: 'percent',
+    digits: Math.max(1, Math.floor(Math.log10(Math.abs(value) || 1)) + 1 + decimals),
+    provenance: { kind: 'derived', formula: `100% − ${String(share.value)}%${source}` },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { localized } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
 import type { ChartContext } from './chartContext';
 import type { ShareDatum } from './plotData';
-import { GROUPS } from './sectorData';
+import { GROUPS } from './sectorOrder';
 
 /** The given sectors by group (leading industries, then the "many points"). */
 export function sectorLegend(items: readonly SectorFigure[], ctx: ChartContext): ChartLegendGroup[] {
