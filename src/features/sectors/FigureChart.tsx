@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/ChartFrame';
 import type { FigureKey } from '../../domain/sectorFigures';
 import { formatCount, formatMeasure, formatMoney } from '../../lib/format';
 import { signedDomain } from './axis';
@@ -39,10 +39,6 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
   const spec = BAR_FIGURES[figure];
   const data = barData(props.items, figure, ctx.locale, spec.signed);
   const missing = orderSectors(props.items).filter((s) => s[figure] === null);
-  const legend = sectorLegend(
-    data.map((d) => d.sector),
-    ctx,
-  );
   return (
     <ChartFrame
       title={t(`chart.${figure}.title`)}
@@ -57,26 +53,26 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
       rows={rowsFor(props.items, figure, ctx, spec.signed)}
       filename={`sector-${figure}-${props.period}`}
       empty={data.length === 0 ? t(`chart.${figure}.empty`, { period: ctx.periodText }) : undefined}
+      legend={sectorLegend(
+        data.map((d) => d.sector),
+        ctx,
+      )}
       note={data.length > 0 ? <NotReported items={missing} ctx={ctx} /> : undefined}
       height={Math.max(200, data.length * 44 + 90)}
       {...frameState(props)}
     >
       {(args) => (
-        // The legend is plain HTML under the chart (Recharts' Legend machinery is not needed for it).
-        <>
-          <PlotSlot args={args}>
-            <BarsPlot
-              data={data}
-              args={args}
-              ctx={ctx}
-              domain={spec.signed ? signedDomain(data.map((d) => d.value)) : undefined}
-              zeroLine={spec.signed}
-              tick={(v) => spec.tick(v, ctx)}
-              seriesName={t(`figure.${figure}`)}
-            />
-          </PlotSlot>
-          <ChartLegend groups={legend} />
-        </>
+        <PlotSlot args={args}>
+          <BarsPlot
+            data={data}
+            args={args}
+            ctx={ctx}
+            domain={spec.signed ? signedDomain(data.map((d) => d.value)) : undefined}
+            zeroLine={spec.signed}
+            tick={(v) => spec.tick(v, ctx)}
+            seriesName={t(`figure.${figure}`)}
+          />
+        </PlotSlot>
       )}
     </ChartFrame>
   );

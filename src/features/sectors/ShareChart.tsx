@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/ChartFrame';
 import { frameState, useChartContext } from './chartContext';
 import type { SectorChartProps } from './chartContext';
 import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
@@ -48,17 +48,15 @@ export function ShareChart(props: SectorChartProps) {
       rows={rows}
       filename={`sector-share-${props.period}`}
       empty={data.length === 0 ? t('chart.share.empty', { period: ctx.periodText }) : undefined}
+      legend={shareLegend(data, ctx)}
       note={data.length > 0 && !rest ? <NotReported items={missing} ctx={ctx} /> : undefined}
       height={180}
       {...frameState(props)}
     >
       {(args) => (
-        <>
-          <PlotSlot args={args}>
-            <SharePlot data={data} args={args} ctx={ctx} />
-          </PlotSlot>
-          <ChartLegend groups={shareLegend(data, ctx)} />
-        </>
+        <PlotSlot args={args}>
+          <SharePlot data={data} args={args} ctx={ctx} />
+        </PlotSlot>
       )}
     </ChartFrame>
   );

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { PeriodId, SectorId, Series } from '../../api/common';
-import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { formatPeriod } from '../../lib/format';
@@ -86,23 +86,21 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       onRetry={onRetry}
       retrying={retrying}
       empty={data.length === 0 ? t('trend.empty', { sector: sectorLabel, period: periodText }) : undefined}
+      legend={legend}
       note={hasIllustrative ? <p className="sectors-trend-note">{t('trend.note')}</p> : undefined}
       height={300}
     >
       {(args) => (
-        <>
-          <PlotSlot args={args}>
-            <TrendPlot
-              data={data}
-              args={args}
-              color={color}
-              theme={theme}
-              locale={locale}
-              names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
-            />
-          </PlotSlot>
-          <ChartLegend groups={legend} />
-        </>
+        <PlotSlot args={args}>
+          <TrendPlot
+            data={data}
+            args={args}
+            color={color}
+            theme={theme}
+            locale={locale}
+            names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
+          />
+        </PlotSlot>
       )}
     </ChartFrame>
   );
