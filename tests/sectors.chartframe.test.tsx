@@ -1,9 +1,13 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ChartFrame, ChartLegend } from '../src/components/ChartFrame';
-import type { ChartFrameProps, ChartRenderArgs } from '../src/components/ChartFrame';
+import { ChartFrame } from '../src/components/ChartFrame';
+import type { ChartFrameProps, ChartLegendGroup, ChartRenderArgs } from '../src/components/ChartFrame';
+import { plotToPng } from '../src/lib/chartImage';
 import { usePrefs } from '../src/stores/prefs';
+
+// jsdom draws no canvas: the image export is replaced by a spy that records what it was given.
+vi.mock('../src/lib/chartImage', () => ({ plotToPng: vi.fn(() => Promise.resolve(null)) }));
 
 const seen: ChartRenderArgs[] = [];
 
@@ -89,13 +93,13 @@ describe('ChartFrame', () => {
     expect(seen).toHaveLength(0);
   });
 
-  it('renders legend entries, clickable when they have an action', async () => {
+  it('shows its legend under the chart, entries clickable when they have an action', async () => {
     usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(
-      <ChartLegend
-        groups={[
+      frame({
+        legend: [
           {
             key: 'leading',
             label: '主导产业',
@@ -104,8 +108,8 @@ describe('ChartFrame', () => {
               { key: 'b', label: '示意数', color: '#B26B00', marker: 'hollow' },
             ],
           },
-        ]}
-      />,
+        ],
+      }),
     );
     const legend = screen.getByRole('group', { name: '图例' });
     expect(within(legend).getByText('主导产业')).toBeInTheDocument();
@@ -113,5 +117,22 @@ describe('ChartFrame', () => {
     // Named by what it shows, described by what it does.
     await user.click(within(legend).getByRole('button', { name: '汽车', description: '打开汽车' }));
     expect(onSelect).toHaveBeenCalledOnce();
+  });
+
+  it('draws the legend it shows into the PNG, with the title, period and source', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    const legend: ChartLegendGroup[] = [
+      { key: 'trend', items: [{ key: 'r', label: '报告数', color: '#B26B00', marker: 'circle' }] },
+    ];
+    render(frame({ legend }));
+    await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
+    await waitFor(() => expect(plotToPng).toHaveBeenCalledOnce());
+    expect(vi.mocked(plotToPng).mock.calls[0]?.[2]).toEqual({
+      title: '分产业产值',
+      subtitle: '单位：亿元 · 时期：2022年',
+      source: '来源：第 36 行',
+      legend,
+    });
   });
 });

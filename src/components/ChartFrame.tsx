@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { CsvCell } from '../domain/csv';
+import type { LegendEntry, LegendGroup } from '../lib/chartLegend';
 import { useT } from '../stores/prefs';
 import { chartMessages } from './chartMessages';
 import { ErrorPanel } from './ErrorPanel';
@@ -54,6 +55,8 @@ export interface ChartFrameProps {
   retrying?: boolean;
   /** When set, nothing is drawn and this says why; the table still lists the rows. */
   empty?: string;
+  /** The legend under the chart, as data: shown as HTML and drawn into the PNG from the same entries. */
+  legend?: ChartLegendGroup[];
   /** A line under the chart (illustrative marking, sectors not reported…). */
   note?: ReactNode;
   /** Start on the table instead of the chart. */
@@ -81,7 +84,7 @@ function useEntryAnimation(ready: boolean): boolean {
 }
 
 /**
- * Every chart of the dashboard: title, unit, period and source; a chart/table toggle (the
+ * Every chart of the dashboard: title, unit, period and source; its legend; a chart/table toggle (the
  * table is the same data as an accessible HTML table); CSV and PNG downloads; loading and
  * error states. The chart is passed as a render function, so the frame stays light.
  */
@@ -101,6 +104,7 @@ export function ChartFrame({
   onRetry,
   retrying,
   empty,
+  legend,
   note,
   defaultView = 'chart',
   children,
@@ -141,7 +145,7 @@ export function ChartFrame({
     try {
       setPngFailed(false);
       const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
-      const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source });
+      const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source, legend });
       if (blob) downloadBlob(`${filename}.png`, blob);
     } catch {
       setPngFailed(true);
@@ -249,6 +253,7 @@ export function ChartFrame({
           style={size ? { width: size.width, height: size.height } : { minHeight: chartHeight }}
         >
           {children({ width: size?.width, height: chartHeight, animate })}
+          {legend && <ChartLegend groups={legend} />}
         </div>
       )}
 
@@ -263,34 +268,26 @@ export function ChartFrame({
   );
 }
 
-export interface ChartLegendItem {
+export interface ChartLegendItem extends LegendEntry {
   key: string;
-  label: string;
-  color: string;
-  marker?: 'square' | 'circle' | 'hollow' | 'line' | 'dashed';
   /** Makes the item a button (e.g. open the sector's page). */
   onSelect?: () => void;
   /** Accessible name of the button, when the label alone would be ambiguous. */
   actionLabel?: string;
 }
 
-export interface ChartLegendGroup {
+export interface ChartLegendGroup extends LegendGroup<ChartLegendItem> {
   key: string;
-  label?: string;
-  items: ChartLegendItem[];
 }
 
-/**
- * A legend with grouped, optionally clickable entries, drawn beside the chart. Its entries are
- * also drawn into the PNG export (lib/chartImage.ts reads them from their data attributes).
- */
-export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
+/** The frame's `legend`: grouped entries under the chart, a button each when it has an action. */
+function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
   const t = useT(chartMessages);
   const idBase = useId();
   return (
     <div className="chart-legend" role="group" aria-label={t('legend.label')}>
       {groups.map((g) => (
-        <div key={g.key} className="chart-legend__group" data-legend-group={g.label ?? ''}>
+        <div key={g.key} className="chart-legend__group">
           {g.label && <span className="chart-legend__group-label">{g.label}</span>}
           <ul>
             {g.items.map((item) => {
@@ -305,7 +302,7 @@ export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
                 </>
               );
               return (
-                <li key={item.key} data-legend-color={item.color} data-legend-marker={item.marker ?? 'square'}>
+                <li key={item.key}>
                   {item.onSelect ? (
                     // Named by what it shows (label in name); what it does is its description.
                     <button
@@ -323,7 +320,7 @@ export function ChartLegend({ groups }: { groups: ChartLegendGroup[] }) {
               );
             })}
           </ul>
-          {/* The buttons' descriptions, outside the entries (whose text is their name and the PNG's legend). */}
+          {/* The buttons' descriptions, outside the entries (whose text is their name). */}
           {g.items.map(
             (item) =>
               item.onSelect &&

@@ -4,30 +4,21 @@
  * theme's background, with the title above and the legend and source line below.
  */
 
-export interface ChartImageText {
+import type { LegendEntry, LegendGroup } from './chartLegend';
+
+/** What the image shows around the chart: title and subtitle above, legend and source line below. */
+export interface ChartImageContent {
   title: string;
   subtitle?: string;
   source?: string;
+  legend?: readonly LegendGroup[];
 }
 
-export interface ChartImageLegendItem {
-  label: string;
-  color: string;
-  /** `hollow` and `dashed` markers stand for illustrative values. */
-  marker?: string;
-}
-
-export interface ChartImageLegendGroup {
-  label?: string;
-  items: ChartImageLegendItem[];
-}
-
-export interface ChartImageOptions extends ChartImageText {
+export interface ChartImageOptions extends ChartImageContent {
   background: string;
   textColor: string;
   mutedColor: string;
   fontFamily: string;
-  legend?: ChartImageLegendGroup[];
   /** Pixel density of the image (2 → crisp on high-DPI screens and in slides). */
   scale?: number;
 }
@@ -101,13 +92,13 @@ interface LegendPlacement {
   y: number;
   width: number;
   text: string;
-  item?: ChartImageLegendItem;
+  item?: LegendEntry;
 }
 
 /** Flows legend groups into lines no wider than `maxWidth`. */
 function layoutLegend(
   ctx: CanvasRenderingContext2D,
-  groups: ChartImageLegendGroup[],
+  groups: readonly LegendGroup[],
   maxWidth: number,
   lineHeight: number,
 ): { placements: LegendPlacement[]; height: number } {
@@ -137,7 +128,7 @@ function layoutLegend(
   return { placements, height: placements.length > 0 ? y + lineHeight : 0 };
 }
 
-function drawMarker(ctx: CanvasRenderingContext2D, item: ChartImageLegendItem, x: number, y: number) {
+function drawMarker(ctx: CanvasRenderingContext2D, item: LegendEntry, x: number, y: number) {
   ctx.save();
   ctx.fillStyle = item.color;
   ctx.strokeStyle = item.color;
@@ -232,24 +223,11 @@ export async function chartToPng(svg: SVGSVGElement, options: ChartImageOptions)
   });
 }
 
-/** The legend drawn beside the chart (ChartLegend's data attributes), for the image. */
-function legendFromDom(root: HTMLElement): ChartImageLegendGroup[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-legend-group]')).map((group) => ({
-    label: group.dataset.legendGroup || undefined,
-    items: Array.from(group.querySelectorAll<HTMLElement>('[data-legend-color]')).map((item) => ({
-      label: item.textContent.trim(),
-      color: item.dataset.legendColor ?? '#000',
-      marker: item.dataset.legendMarker,
-    })),
-  }));
-}
-
-/** The largest SVG in the plot: the chart surface, not a legend icon. */
+/** The largest SVG in the plot: the chart surface, not an icon. */
 function chartSvg(root: HTMLElement): SVGSVGElement | null {
   let best: SVGSVGElement | null = null;
   let bestArea = 0;
   for (const svg of Array.from(root.querySelectorAll('svg'))) {
-    if (svg.closest('[data-legend-group]')) continue;
     const r = svg.getBoundingClientRect();
     if (r.width * r.height > bestArea) {
       best = svg;
@@ -260,19 +238,22 @@ function chartSvg(root: HTMLElement): SVGSVGElement | null {
 }
 
 /**
- * The chart drawn in `plot` (its largest SVG and its legend) as a PNG, in the colours and font of
- * `frame` (light or dark theme), with `text` above and below; null when there is no chart.
+ * The chart drawn in `plot` (its largest SVG) as a PNG, in the colours and font of `frame` (light
+ * or dark theme), with `content` (title, legend, source) around it; null when there is no chart.
  */
-export async function plotToPng(plot: HTMLElement, frame: HTMLElement, text: ChartImageText): Promise<Blob | null> {
+export async function plotToPng(
+  plot: HTMLElement,
+  frame: HTMLElement,
+  content: ChartImageContent,
+): Promise<Blob | null> {
   const svg = chartSvg(plot);
   if (!svg) return null;
   const style = getComputedStyle(frame);
   return chartToPng(svg, {
-    ...text,
+    ...content,
     background: style.backgroundColor,
     textColor: style.color,
     mutedColor: style.getPropertyValue('--text-muted').trim() || style.color,
     fontFamily: style.fontFamily,
-    legend: legendFromDom(plot),
   });
 }

@@ -5,7 +5,7 @@ import { formatPeriod } from '../../lib/format';
 import { useSharedQuery } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
-import { usePeriodsWithFigures } from './sectorData';
+import { usePeriodsWithFigures } from './sectorNavigation';
 
 /** When the chosen period has no figures: links to the periods that do (same page, other period). */
 export function PeriodLinks({ sector, sectorLabel }: { sector: SectorId | null; sectorLabel?: string }) {

@@ -19,7 +19,7 @@ import { FirmList } from './FirmList';
 import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
 import { hasFigure } from '../../domain/sectorFigures';
-import { useFigureElsewhere, useNearestPeriodWithFigures } from './sectorData';
+import { useFigureElsewhere, useNearestPeriodWithFigures } from './sectorNavigation';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 

@@ -17,7 +17,8 @@ import {
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { sectorColor } from '../../lib/sectorColors';
 import { CHART_INK } from './chartTheme';
-import type { BarDatum, ChartContext, ShareDatum } from './SectorCharts';
+import type { ChartContext } from './chartContext';
+import type { BarDatum, ShareDatum } from './plotData';
 
 export interface BarsPlotProps {
   data: BarDatum[];

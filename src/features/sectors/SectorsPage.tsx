@@ -12,11 +12,13 @@ import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
 import { PeriodLinks } from './PeriodLinks';
-import { FigureChart, ShareChart } from './SectorCharts';
-import type { SectorChartProps } from './SectorCharts';
+import { FigureChart } from './FigureChart';
+import { ShareChart } from './ShareChart';
+import type { SectorChartProps } from './chartContext';
 import { FallbackNotice } from './FallbackNotice';
 import { listHasFigures } from '../../domain/sectorFigures';
-import { GROUPS, orderSectors, useNearestPeriodWithFigures, useSectorTo } from './sectorData';
+import { GROUPS, orderSectors } from './sectorOrder';
+import { useNearestPeriodWithFigures, useSectorTo } from './sectorNavigation';
 import './sectors.css';
 
 /** Every sector, grouped, with its figures for the period or "not reported". */

@@ -1,14 +1,15 @@
 import { lazy } from 'react';
 import type { PeriodId, SectorId, Series } from '../../api/common';
-import { ChartFrame, ChartLegend } from '../../components/ChartFrame';
+import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
-import { formatMeasure, formatMoney, formatMonthShort, formatPeriod } from '../../lib/format';
+import { formatPeriod } from '../../lib/format';
 import { sectorColor } from '../../lib/sectorColors';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { PlotSlot } from './PlotSlot';
 import { sectorMessages } from './messages';
-import { csvValue, provenanceCell, sourceLines } from './sectorData';
+import { csvValue, provenanceCell, sourceLines } from './figureCells';
+import { trendPoints } from './trendData';
 
 const TrendPlot = lazy(() => import('./TrendPlot').then((m) => ({ default: m.TrendPlot })));
 
@@ -23,16 +24,6 @@ interface TrendProps {
   retrying: boolean;
 }
 
-export interface TrendPoint {
-  name: string;
-  /** Every point, drawn as the dashed line (the illustrative shape of the year). */
-  all: number;
-  /** Reported points only, drawn as filled dots. */
-  reported: number | null;
-  illustrative: boolean;
-  label: string;
-}
-
 /** Monthly cumulative output: reported totals as filled dots, illustrative months hollow and dashed. */
 export function TrendChart({ sector, sectorLabel, period, series, loading, error, onRetry, retrying }: TrendProps) {
   const t = useT(sectorMessages);
@@ -41,16 +32,7 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
   const color = sectorColor(sector, theme);
   const periodText = formatPeriod(period, locale);
   const points = series?.points ?? [];
-  const data: TrendPoint[] = points.map((p) => {
-    const m = { value: p.value, unit: series?.unit ?? 'cny', provenance: p.provenance } as const;
-    return {
-      name: formatMonthShort(p.period, locale, series?.cumulative ?? true),
-      all: p.value,
-      reported: p.provenance.kind === 'illustrative' ? null : p.value,
-      illustrative: p.provenance.kind === 'illustrative',
-      label: m.unit === 'cny' ? formatMoney(m.value, locale) : formatMeasure(m, locale),
-    };
-  });
+  const data = trendPoints(series, locale);
   const rows: ChartRow[] = points.map((p, i) => {
     const m = { value: p.value, unit: series?.unit ?? 'cny', provenance: p.provenance } as const;
     const kind = p.provenance.kind === 'illustrative' ? t('trend.illustrative') : t('trend.reported');
@@ -104,23 +86,21 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       onRetry={onRetry}
       retrying={retrying}
       empty={data.length === 0 ? t('trend.empty', { sector: sectorLabel, period: periodText }) : undefined}
+      legend={legend}
       note={hasIllustrative ? <p className="sectors-trend-note">{t('trend.note')}</p> : undefined}
       height={300}
     >
       {(args) => (
-        <>
-          <PlotSlot args={args}>
-            <TrendPlot
-              data={data}
-              args={args}
-              color={color}
-              theme={theme}
-              locale={locale}
-              names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
-            />
-          </PlotSlot>
-          <ChartLegend groups={legend} />
-        </>
+        <PlotSlot args={args}>
+          <TrendPlot
+            data={data}
+            args={args}
+            color={color}
+            theme={theme}
+            locale={locale}
+            names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
+          />
+        </PlotSlot>
       )}
     </ChartFrame>
   );

@@ -5,7 +5,7 @@ import { formatMoney } from '../../lib/format';
 import type { Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
 import { CHART_INK } from './chartTheme';
-import type { TrendPoint } from './TrendChart';
+import type { TrendPoint } from './trendData';
 
 export interface TrendPlotProps {
   data: TrendPoint[];
