@@ -18,6 +18,13 @@ const rowNames = (t: HTMLElement) =>
 const totals = () => screen.findByRole('region', { name: '筛选结果合计' });
 const stageButton = (stage: string) => screen.findByRole('button', { name: new RegExp(`^${stage} \\d+ 个 计划 `) });
 
+/**
+ * For journeys of several steps (sort three times, page and resize, filter and walk a list): each
+ * step may wait up to testing-library's 10 s for the screen on a busy machine, more in all than
+ * the default 30 s of a test.
+ */
+const JOURNEY = { timeout: 60_000 };
+
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
@@ -85,37 +92,41 @@ describe('project tracker: pipeline and totals', () => {
     expect(within(region).queryByText(/L56/)).not.toBeInTheDocument();
   });
 
-  it('lists every stage with counts and money, and a stage click filters the table (and clicks off again)', async () => {
-    const { user, router } = renderApp('/projects');
-    const all = queryProjects(keyProjects, {});
-    for (const [label, id] of [
-      ['在谈', 'negotiating'],
-      ['已签约', 'signed'],
-      ['前期', 'preliminary'],
-      ['在建', 'construction'],
-      ['建成', 'completed'],
-    ] as const) {
-      const count = all.stageTotals.find((s) => s.stage === id)?.count;
-      const button = await stageButton(label);
-      // The name is what the button shows: stage, count, planned and completed money.
-      expect(button).toHaveAccessibleName(new RegExp(`^${label} ${count} 个 计划 .+元 完成 .+元$`));
-      expect(button).toHaveAttribute('aria-pressed', 'false');
-    }
-    await user.click(await stageButton('前期'));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
-    await waitFor(async () => expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true'));
-    await waitFor(async () => {
-      const names = rowNames(await table());
-      expect(names).toContain('宝山大桥西延段');
-      expect(names).not.toContain('宝山嘉陵江大桥');
-    });
-    const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
-    await waitFor(async () => expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument());
-    // The funnel still shows the other stages so the user can switch.
-    expect(await stageButton('在建')).toHaveAccessibleName(/^在建 \d+ 个 计划 /);
-    await user.click(await stageButton('前期'));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
-  });
+  it(
+    'lists every stage with counts and money, and a stage click filters the table (and clicks off again)',
+    JOURNEY,
+    async () => {
+      const { user, router } = renderApp('/projects');
+      const all = queryProjects(keyProjects, {});
+      for (const [label, id] of [
+        ['在谈', 'negotiating'],
+        ['已签约', 'signed'],
+        ['前期', 'preliminary'],
+        ['在建', 'construction'],
+        ['建成', 'completed'],
+      ] as const) {
+        const count = all.stageTotals.find((s) => s.stage === id)?.count;
+        const button = await stageButton(label);
+        // The name is what the button shows: stage, count, planned and completed money.
+        expect(button).toHaveAccessibleName(new RegExp(`^${label} ${count} 个 计划 .+元 完成 .+元$`));
+        expect(button).toHaveAttribute('aria-pressed', 'false');
+      }
+      await user.click(await stageButton('前期'));
+      await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
+      await waitFor(async () => expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true'));
+      await waitFor(async () => {
+        const names = rowNames(await table());
+        expect(names).toContain('宝山大桥西延段');
+        expect(names).not.toContain('宝山嘉陵江大桥');
+      });
+      const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
+      await waitFor(async () => expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument());
+      // The funnel still shows the other stages so the user can switch.
+      expect(await stageButton('在建')).toHaveAccessibleName(/^在建 \d+ 个 计划 /);
+      await user.click(await stageButton('前期'));
+      await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+    },
+  );
 });
 
 describe('project tracker: search, filters, sort and paging', () => {
@@ -175,7 +186,7 @@ describe('project tracker: search, filters, sort and paging', () => {
     expect(rowNames(await table())).toContain('薄膜铂热敏芯片国产化扩产项目');
   });
 
-  it('sorts by a column header button with aria-sort, ascending then descending then off', async () => {
+  it('sorts by a column header button with aria-sort, ascending then descending then off', JOURNEY, async () => {
     // Pages of 25: the order is the API's, the first rows tell it; fewer rows to render each time.
     const { user, router } = renderApp('/projects?pageSize=25');
     const header = async () => within(await table()).getByRole('columnheader', { name: '计划投资' });
@@ -202,7 +213,7 @@ describe('project tracker: search, filters, sort and paging', () => {
     expect(await header()).toHaveAttribute('aria-sort', 'none');
   });
 
-  it('pages through the API and keeps the previous rows visible while the next page loads', async () => {
+  it('pages through the API and keeps the previous rows visible while the next page loads', JOURNEY, async () => {
     // Page 2 is held back until the test has seen the "previous rows while loading" state.
     let answerPage2: () => void = () => undefined;
     const page2Held = new Promise<void>((resolve) => (answerPage2 = resolve));
@@ -362,7 +373,7 @@ describe('project detail', () => {
     expect(within(timeline).getByRole('listitem')).toHaveTextContent('2023年8月26日一期开工仪式已完成');
   });
 
-  it('goes from the filtered list to a project and walks the same list with previous / next', async () => {
+  it('goes from the filtered list to a project and walks the same list with previous / next', JOURNEY, async () => {
     const { user, router } = renderApp('/projects?stage=preliminary&sort=name');
     const list = queryProjects(keyProjects, { stage: 'preliminary', sort: 'name' }).items;
     await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));
