@@ -1,11 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { delay, http } from 'msw';
+import { http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keyProjects, largeProjectSet } from '../data/projects';
 import { problem } from '../mocks/handlers/common';
 import { queryProjects } from '../data/answers';
 import { projectHandlers } from '../mocks/handlers/projects';
+import { server } from '../mocks/node';
 import { ENDPOINTS } from '../mocks/scenarios';
+import { SEARCH_DEBOUNCE_MS } from '../src/features/projects/components/SearchBox';
 import { currentUrl, renderApp } from './render';
 
 const table = () => screen.findByRole('table', { name: '项目列表' });
@@ -16,9 +18,21 @@ const rowNames = (t: HTMLElement) =>
 const totals = () => screen.findByRole('region', { name: '筛选结果合计' });
 const stageButton = (stage: string) => screen.findByRole('button', { name: new RegExp(`^${stage} \\d+ 个 计划 `) });
 
+/**
+ * For journeys of several steps (sort three times, page and resize, filter and walk a list): each
+ * step may wait up to testing-library's 10 s for the screen on a busy machine, more in all than
+ * the default 30 s of a test.
+ */
+const JOURNEY = { timeout: 60_000 };
+
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
+
+/** The first `n` rows' names, once the table shows them (the rows of the previous answer stay until then). */
+const expectFirstRows = (names: (string | undefined)[]) =>
+  waitFor(async () => expect(rowNames(await table()).slice(0, names.length)).toEqual(names));
 
 describe('project tracker: pipeline and totals', () => {
   it('shows the report totals for the unfiltered list: 198 projects, 139.73亿元, 119.8 % of plan', async () => {
@@ -36,8 +50,8 @@ describe('project tracker: pipeline and totals', () => {
     await table();
     await user.selectOptions(screen.getByRole('combobox', { name: '级别' }), 'municipal');
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?level=municipal'));
+    await waitFor(async () => expect(within(await totals()).getByText('22')).toBeInTheDocument());
     const region = await totals();
-    await waitFor(() => expect(within(region).getByText('22')).toBeInTheDocument());
     expect(within(region).getByText('19.23亿元')).toBeInTheDocument();
     expect(within(region).getByText('139.2%')).toBeInTheDocument();
     expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
@@ -58,8 +72,7 @@ describe('project tracker: pipeline and totals', () => {
     const { user } = renderApp('/projects');
     await table();
     await user.selectOptions(screen.getByRole('combobox', { name: '类型' }), 'manufacturing');
-    const region = await totals();
-    await waitFor(() => expect(within(region).getByText('25')).toBeInTheDocument());
+    await waitFor(async () => expect(within(await totals()).getByText('25')).toBeInTheDocument());
   });
 
   it('marks the pipeline’s counts illustrative where they are shown: only the named projects’ stages are reported', async () => {
@@ -73,43 +86,47 @@ describe('project tracker: pipeline and totals', () => {
   it('labels totals of any other list as a sum, not as the report figure', async () => {
     const large = largeProjectSet(10_000);
     renderApp('/projects', { handlers: projectHandlers(() => large) });
+    await waitFor(async () => expect(within(await totals()).getByText('10,000')).toBeInTheDocument());
     const region = await totals();
-    await waitFor(() => expect(within(region).getByText('10,000')).toBeInTheDocument());
     expect(within(region).getByRole('button', { name: /^数据来源：推算数据/ })).toBeInTheDocument();
     expect(within(region).queryByText(/L56/)).not.toBeInTheDocument();
   });
 
-  it('lists every stage with counts and money, and a stage click filters the table (and clicks off again)', async () => {
-    const { user, router } = renderApp('/projects');
-    const all = queryProjects(keyProjects, {});
-    for (const [label, id] of [
-      ['在谈', 'negotiating'],
-      ['已签约', 'signed'],
-      ['前期', 'preliminary'],
-      ['在建', 'construction'],
-      ['建成', 'completed'],
-    ] as const) {
-      const count = all.stageTotals.find((s) => s.stage === id)?.count;
-      const button = await stageButton(label);
-      // The name is what the button shows: stage, count, planned and completed money.
-      expect(button).toHaveAccessibleName(new RegExp(`^${label} ${count} 个 计划 .+元 完成 .+元$`));
-      expect(button).toHaveAttribute('aria-pressed', 'false');
-    }
-    await user.click(await stageButton('前期'));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
-    expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(async () => {
-      const names = rowNames(await table());
-      expect(names).toContain('宝山大桥西延段');
-      expect(names).not.toContain('宝山嘉陵江大桥');
-    });
-    const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
-    expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument();
-    // The funnel still shows the other stages so the user can switch.
-    expect(await stageButton('在建')).toHaveAccessibleName(/^在建 \d+ 个 计划 /);
-    await user.click(await stageButton('前期'));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
-  });
+  it(
+    'lists every stage with counts and money, and a stage click filters the table (and clicks off again)',
+    JOURNEY,
+    async () => {
+      const { user, router } = renderApp('/projects');
+      const all = queryProjects(keyProjects, {});
+      for (const [label, id] of [
+        ['在谈', 'negotiating'],
+        ['已签约', 'signed'],
+        ['前期', 'preliminary'],
+        ['在建', 'construction'],
+        ['建成', 'completed'],
+      ] as const) {
+        const count = all.stageTotals.find((s) => s.stage === id)?.count;
+        const button = await stageButton(label);
+        // The name is what the button shows: stage, count, planned and completed money.
+        expect(button).toHaveAccessibleName(new RegExp(`^${label} ${count} 个 计划 .+元 完成 .+元$`));
+        expect(button).toHaveAttribute('aria-pressed', 'false');
+      }
+      await user.click(await stageButton('前期'));
+      await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
+      await waitFor(async () => expect(await stageButton('前期')).toHaveAttribute('aria-pressed', 'true'));
+      await waitFor(async () => {
+        const names = rowNames(await table());
+        expect(names).toContain('宝山大桥西延段');
+        expect(names).not.toContain('宝山嘉陵江大桥');
+      });
+      const preliminary = all.stageTotals.find((s) => s.stage === 'preliminary')?.count ?? 0;
+      await waitFor(async () => expect(within(await totals()).getByText(String(preliminary))).toBeInTheDocument());
+      // The funnel still shows the other stages so the user can switch.
+      expect(await stageButton('在建')).toHaveAccessibleName(/^在建 \d+ 个 计划 /);
+      await user.click(await stageButton('前期'));
+      await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+    },
+  );
 });
 
 describe('project tracker: search, filters, sort and paging', () => {
@@ -128,15 +145,28 @@ describe('project tracker: search, filters, sort and paging', () => {
   it('waits for an input method to finish composing before it searches', async () => {
     const { router } = renderApp('/projects');
     await table();
+    const addresses: string[] = [];
+    router.subscribe(() => addresses.push(currentUrl(router)));
+    const searched: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      searched.push(new URL(request.url).searchParams.get('q') ?? '');
+    };
+    server.events.on('request:start', onRequest);
+    // The search box's pause runs on a clock the test moves past it, instead of sleeping.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     const box = screen.getByRole('searchbox', { name: '搜索项目' });
     fireEvent.compositionStart(box);
     fireEvent.change(box, { target: { value: 'gaotie' } });
-    await new Promise((r) => setTimeout(r, 150));
-    expect(currentUrl(router)).toBe('/projects');
+    await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
     fireEvent.change(box, { target: { value: '高铁' } });
     fireEvent.compositionEnd(box);
     await waitFor(() => expect(currentUrl(router)).toBe(`/projects?q=${encodeURIComponent('高铁')}`));
     await waitFor(async () => expect(rowNames(await table())).toEqual(['渝西高铁北碚段']));
+    server.events.removeListener('request:start', onRequest);
+    // The composed text was searched for; the letters typed on the way to it never were.
+    expect(searched).toContain('高铁');
+    expect(searched).not.toContain('gaotie');
+    expect(addresses.filter((a) => a.includes('gaotie'))).toEqual([]);
   });
 
   it('reads the filters from a shared address', async () => {
@@ -148,68 +178,69 @@ describe('project tracker: search, filters, sort and paging', () => {
   it('combines the global sector filter with type and level', async () => {
     const { user, router } = renderApp('/projects?sector=electronics');
     const expected = queryProjects(keyProjects, { sector: 'electronics', type: 'manufacturing' });
-    await user.selectOptions(screen.getByRole('combobox', { name: '类型' }), 'manufacturing');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '类型' }), 'manufacturing');
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?sector=electronics&type=manufacturing'));
-    await waitFor(() =>
-      expect(
-        within(screen.getByRole('region', { name: '筛选结果合计' })).getByText(String(expected.total)),
-      ).toBeInTheDocument(),
-    );
+    await waitFor(async () => expect(within(await totals()).getByText(String(expected.total))).toBeInTheDocument());
+    await waitFor(async () => expect(rowNames(await table())).toEqual(expected.items.map((p) => p.name)));
     expect(rowNames(await table())).toContain('中国电子西部创新基地');
     expect(rowNames(await table())).toContain('薄膜铂热敏芯片国产化扩产项目');
   });
 
-  it('sorts by a column header button with aria-sort, ascending then descending then off', async () => {
-    const { user, router } = renderApp('/projects');
-    const t = await table();
-    const header = within(t).getByRole('columnheader', { name: '计划投资' });
-    expect(header).toHaveAttribute('aria-sort', 'none');
-    await user.click(within(header).getByRole('button', { name: '计划投资' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sort=planned'));
-    await waitFor(() => expect(header).toHaveAttribute('aria-sort', 'ascending'));
-    const asc = queryProjects(keyProjects, { sort: 'planned' })
-      .items.slice(0, 3)
-      .map((p) => p.name);
-    await waitFor(async () => expect(rowNames(await table()).slice(0, 3)).toEqual(asc));
-    await user.click(within(header).getByRole('button', { name: '计划投资' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sort=-planned'));
-    expect(header).toHaveAttribute('aria-sort', 'descending');
-    const desc = queryProjects(keyProjects, { sort: '-planned' })
-      .items.slice(0, 3)
-      .map((p) => p.name);
-    await waitFor(async () => expect(rowNames(await table()).slice(0, 3)).toEqual(desc));
-    await user.click(within(header).getByRole('button', { name: '计划投资' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
-    expect(header).toHaveAttribute('aria-sort', 'none');
+  it('sorts by a column header button with aria-sort, ascending then descending then off', JOURNEY, async () => {
+    // Pages of 25: the order is the API's, the first rows tell it; fewer rows to render each time.
+    const { user, router } = renderApp('/projects?pageSize=25');
+    const header = async () => within(await table()).getByRole('columnheader', { name: '计划投资' });
+    const firstThree = (sort?: string) =>
+      queryProjects(keyProjects, { sort, pageSize: 25 })
+        .items.slice(0, 3)
+        .map((p) => p.name);
+    await expectFirstRows(firstThree());
+    expect(await header()).toHaveAttribute('aria-sort', 'none');
+
+    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&sort=planned'));
+    await expectFirstRows(firstThree('planned'));
+    expect(await header()).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&sort=-planned'));
+    await expectFirstRows(firstThree('-planned'));
+    expect(await header()).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25'));
+    await expectFirstRows(firstThree());
+    expect(await header()).toHaveAttribute('aria-sort', 'none');
   });
 
-  it('pages through the API and keeps the previous rows visible while the next page loads', async () => {
-    // Page 2 answers slowly, so the "previous rows while loading" state can be seen.
-    const { user, router } = renderApp('/projects', {
+  it('pages through the API and keeps the previous rows visible while the next page loads', JOURNEY, async () => {
+    // Page 2 is held back until the test has seen the "previous rows while loading" state.
+    let answerPage2: () => void = () => undefined;
+    const page2Held = new Promise<void>((resolve) => (answerPage2 = resolve));
+    // Pages of 25 (the default of 50 is the other tests'): fewer rows to render each time.
+    const { user, router } = renderApp('/projects?pageSize=25', {
       handlers: [
         http.get(ENDPOINTS.projects, async ({ request }) => {
-          if (new URL(request.url).searchParams.get('page') === '2') await delay(150);
+          if (new URL(request.url).searchParams.get('page') === '2') await page2Held;
         }),
       ],
     });
-    const t = await table();
-    expect(within(t).getAllByRole('rowheader')).toHaveLength(50);
-    expect(screen.getByText('第 1 / 4 页，第 1–50 项，共 198 项')).toBeInTheDocument();
-    const firstPage = rowNames(t);
+    const firstPage = queryProjects(keyProjects, { pageSize: 25 }).items.map((p) => p.name);
+    await waitFor(async () => expect(rowNames(await table())).toEqual(firstPage));
+    expect(screen.getByText('第 1 / 8 页，第 1–25 项，共 198 项')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一页' }));
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?page=2'));
-    expect(t).toHaveAttribute('aria-busy', 'true');
-    expect(rowNames(t)).toEqual(firstPage);
-    const second = queryProjects(keyProjects, { page: 2 }).items.map((p) => p.name);
-    await waitFor(() => expect(rowNames(screen.getByRole('table', { name: '项目列表' }))).toEqual(second));
-    expect(screen.getByRole('table', { name: '项目列表' })).toHaveAttribute('aria-busy', 'false');
-    expect(screen.getByText('第 2 / 4 页，第 51–100 项，共 198 项')).toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: '每页' }), '200');
-    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=200'));
-    await waitFor(() =>
-      expect(within(screen.getByRole('table', { name: '项目列表' })).getAllByRole('rowheader')).toHaveLength(198),
-    );
-    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&page=2'));
+    await waitFor(async () => expect(await table()).toHaveAttribute('aria-busy', 'true'));
+    expect(rowNames(await table())).toEqual(firstPage);
+    answerPage2();
+    const second = queryProjects(keyProjects, { page: 2, pageSize: 25 }).items.map((p) => p.name);
+    await waitFor(async () => expect(rowNames(await table())).toEqual(second));
+    expect(await table()).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByText('第 2 / 8 页，第 26–50 项，共 198 项')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '每页' }), '50');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=50'));
+    await waitFor(async () => expect(within(await table()).getAllByRole('rowheader')).toHaveLength(50));
+    expect(screen.getByText('第 1 / 4 页，第 1–50 项，共 198 项')).toBeInTheDocument();
   });
 
   it('is keyboard navigable: Tab reaches the sort buttons, arrow keys move between project rows', async () => {
@@ -242,6 +273,8 @@ describe('project tracker: search, filters, sort and paging', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?page=4'));
     expect(await screen.findByText('第 4 / 4 页，第 151–198 项，共 198 项')).toBeInTheDocument();
     await waitFor(async () => expect(within(await table()).getAllByRole('rowheader')).toHaveLength(48));
+    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '上一页' })).toBeEnabled();
   });
 
   it('says when nothing matches and offers to clear the filters', async () => {
@@ -340,7 +373,7 @@ describe('project detail', () => {
     expect(within(timeline).getByRole('listitem')).toHaveTextContent('2023年8月26日一期开工仪式已完成');
   });
 
-  it('goes from the filtered list to a project and walks the same list with previous / next', async () => {
+  it('goes from the filtered list to a project and walks the same list with previous / next', JOURNEY, async () => {
     const { user, router } = renderApp('/projects?stage=preliminary&sort=name');
     const list = queryProjects(keyProjects, { stage: 'preliminary', sort: 'name' }).items;
     await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));

@@ -92,6 +92,7 @@ export default function OverviewPage() {
       );
     }
     if (!tiles) return Array.from({ length: skeletons }, (_, i) => <SkeletonTile key={i} />);
+    if (tiles.length === 0) return <p className="kpi-group__empty">{t('group.empty')}</p>;
     return tiles.map(render);
   };
 
