@@ -25,7 +25,7 @@ describe('presentation mode', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '签约资金' })).toBeInTheDocument();
     expect(screen.getByText('180')).toBeInTheDocument();
     expect(screen.getByText('年度目标 400亿元')).toBeInTheDocument();
-    expect(screen.getByText('慢于序时 4.6 个百分点')).toBeInTheDocument();
+    expect(screen.getByText('慢于序时进度 4.6 个百分点')).toBeInTheDocument();
     expect(screen.getByText('数据截至 2023年8月26日')).toBeInTheDocument();
     expect(screen.getByLabelText('当前时间')).toHaveTextContent(/^\d{2}:\d{2}$/);
     expect(screen.getByText('1 / 5')).toBeInTheDocument();
@@ -43,7 +43,7 @@ describe('presentation mode', () => {
     });
     await title('主要经济指标');
     expect(await screen.findByText('180')).toBeInTheDocument();
-    expect(screen.getByText('慢于序时 4.6 个百分点')).toBeInTheDocument();
+    expect(screen.getByText('慢于序时进度 4.6 个百分点')).toBeInTheDocument();
   });
 
   it('asks for the long project list only after the headline figures have answered', async () => {
