@@ -1,3 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
@@ -24,6 +26,7 @@ import type { Slide } from './params';
 import { SLIDES } from './slides/registry';
 import type { SlideView } from './slides/registry';
 import { Waiting } from './slides/Waiting';
+import { createWallPersister, wallPersistOptions } from './wallStorage';
 import './presentation.css';
 
 function Clock({ label }: { label: string }) {
@@ -40,7 +43,7 @@ function SlideBody({ slide, view }: { slide: Slide; view: SlideView }): ReactNod
   return SLIDES[slide.kind].render(slide, view);
 }
 
-export default function PresentationPage() {
+function WallScreen() {
   const t = useT(presentationMessages);
   const locale = useLocale();
   const [search] = useSearchParams();
@@ -207,5 +210,20 @@ export default function PresentationPage() {
         )}
       </main>
     </div>
+  );
+}
+
+/**
+ * The wall screen, with its data saved as it arrives and restored before its queries start: a
+ * screen rebooting during an outage shows the figures it last had, marked stale, and asks the
+ * API at once.
+ */
+export default function PresentationPage() {
+  const client = useQueryClient();
+  const [persistOptions] = useState(() => wallPersistOptions(createWallPersister()));
+  return (
+    <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
+      <WallScreen />
+    </PersistQueryClientProvider>
   );
 }
