@@ -17,7 +17,7 @@ import { briefingText, composeBriefing } from '../src/features/briefing/compose'
 import type { Briefing } from '../src/features/briefing/compose';
 import { formatMeasure, formatPoints, formatShare } from '../src/lib/format';
 import type { Locale } from '../src/lib/i18n';
-import { paceOf } from '../src/lib/pace';
+import { paceOf } from '../src/domain/pace';
 import { renderApp } from './render';
 
 /** The report the dataset cites by line (a copy of ../shared/seed/000_f8e22d867ddcfbf6.txt, kept with the data). */

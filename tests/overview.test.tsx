@@ -51,14 +51,14 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: '签约资金',
-      texts: ['180亿元', '2023年全年目标：400亿元', '完成 45.0% · 序时 49.6%', '落后序时进度 4.6 个百分点'],
+      texts: ['180亿元', '2023年全年目标：400亿元', '完成 45.0% · 序时 49.6%', '慢于序时进度 4.6 个百分点'],
       period: '时期：2023年上半年',
       source: /报告第 52 行/,
     },
     {
       path: '/',
       tile: '到位资金',
-      texts: ['70亿元', '同比 +41%', '2023年全年目标：150亿元以上', '落后序时进度 2.9 个百分点'],
+      texts: ['70亿元', '同比 +41%', '2023年全年目标：150亿元以上', '慢于序时进度 2.9 个百分点'],
       period: '时期：2023年上半年',
       source: /报告第 52 行/,
     },
@@ -366,7 +366,7 @@ describe('overview: schedule pace (序时进度)', () => {
       'aria-valuetext',
       '已完成全年目标的 45.0%，序时进度 49.6%',
     );
-    expect(signed).toHaveTextContent('落后序时进度 4.6 个百分点');
+    expect(signed).toHaveTextContent('慢于序时进度 4.6 个百分点');
   });
 
   it('says ahead of schedule when progress runs ahead of the year', async () => {

@@ -14,7 +14,7 @@ export const directionOf = (change: number): Direction => (change > 0 ? 'up' : c
  * A cumulative figure against its annual target: `exceeded` once the target is reached
  * (超额完成/完成全年目标), otherwise ahead of, on or behind schedule (快于/符合/慢于序时进度) by the
  * gap in percentage points between the share of the target reached and the share of the year
- * elapsed, rounded to one decimal as the tiles print it (lib/pace).
+ * elapsed, rounded to one decimal as the tiles print it (domain/pace).
  */
 export type PaceVerdict = 'exceeded' | 'ahead' | 'onSchedule' | 'behind';
 

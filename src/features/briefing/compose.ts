@@ -21,7 +21,7 @@ import {
 import { formatMeasure, formatPeriod, formatShare, formatPoints } from '../../lib/format';
 import { localized, translate } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
-import { cumulativePaces } from '../../lib/pace';
+import { cumulativePaces } from '../../domain/pace';
 import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { STAGE_IDS } from '../../api/common';
 import { briefingMessages } from './messages';

@@ -1,8 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { SectorId } from '../../api/common';
 import { formatDate, formatTime } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
@@ -10,29 +11,23 @@ import type { Theme } from '../../lib/search';
 import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
 import { useAddressCheck, useAddressNotices } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
-import {
-  useFitText,
-  useFullscreen,
-  useNow,
-  usePointerActive,
-  usePrefersReducedMotion,
-  useReading,
-  useSlideshow,
-  useWakeLock,
-} from './hooks';
+import { useFitText } from './hooks/useFitText';
+import { useFullscreen } from './hooks/useFullscreen';
+import { useKeyboardControls } from './hooks/useKeyboardControls';
+import { useNow } from './hooks/useNow';
+import { usePointerActive } from './hooks/usePointerActive';
+import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
+import { useReading } from './hooks/useReading';
+import { useSlideshow } from './hooks/useSlideshow';
+import { useWakeLock } from './hooks/useWakeLock';
 import { staleness, useWallData } from './live';
-import type { WallData } from './live';
 import { presentationMessages } from './messages';
 import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
-import { AttractionSlide } from './slides/AttractionSlide';
-import { KpiSlide } from './slides/KpiSlide';
-import { Waiting } from './slides/parts';
-import type { T } from './slides/parts';
-import { PipelineSlide } from './slides/PipelineSlide';
-import { ProjectsSlide } from './slides/ProjectsSlide';
-import { SectorSlide } from './slides/SectorSlide';
-import { SectorsSlide } from './slides/SectorsSlide';
+import { SLIDES } from './slides/registry';
+import type { SlideView } from './slides/registry';
+import { Waiting } from './slides/Waiting';
+import { createWallPersister, wallPersistOptions } from './wallStorage';
 import './presentation.css';
 
 function Clock({ label }: { label: string }) {
@@ -44,119 +39,12 @@ function Clock({ label }: { label: string }) {
   );
 }
 
-function slideTitle(slide: Slide, data: WallData, locale: Locale, t: T): string {
-  if (slide.kind === 'sector') {
-    const label = data.sectorLabel(slide.sector);
-    return t('slide.sector', { name: label ? localized(label, locale) : slide.sector });
-  }
-  return t(`slide.${slide.kind}`);
+/** The slide's content, rendered inside the slide's error boundary. */
+function SlideBody({ slide, view }: { slide: Slide; view: SlideView }): ReactNode {
+  return SLIDES[slide.kind].render(slide, view);
 }
 
-interface SlideBodyProps {
-  slide: Slide;
-  data: WallData;
-  sector: SectorId | null;
-  theme: Theme;
-  reducedMotion: boolean;
-  paused: boolean;
-  locale: Locale;
-  t: T;
-}
-
-/** The slide's content, or a calm waiting message while it has never had data. */
-function SlideBody({ slide, data, sector, theme, reducedMotion, paused, locale, t }: SlideBodyProps): ReactNode {
-  const waiting = (q: { isPending: boolean; isError: boolean }) => (
-    <Waiting loading={q.isPending && !q.isError} t={t} />
-  );
-  switch (slide.kind) {
-    case 'kpis':
-      return data.kpis.data ? (
-        <KpiSlide items={data.kpis.data.items} period={data.kpis.data.period} locale={locale} t={t} />
-      ) : (
-        waiting(data.kpis)
-      );
-    case 'attraction':
-      return data.kpis.data ? (
-        <AttractionSlide items={data.kpis.data.items} period={data.kpis.data.period} locale={locale} t={t} />
-      ) : (
-        waiting(data.kpis)
-      );
-    case 'sectors':
-      return data.sectors.data ? (
-        <SectorsSlide
-          items={data.sectors.data.items}
-          period={data.sectors.data.period}
-          highlight={sector}
-          theme={theme}
-          locale={locale}
-          t={t}
-        />
-      ) : (
-        waiting(data.sectors)
-      );
-    case 'pipeline':
-      return data.projects.data ? (
-        <PipelineSlide
-          stageTotals={data.projects.data.stageTotals}
-          keyProjects={sector === null ? (data.kpis.data?.items.find((k) => k.id === 'key-projects') ?? null) : null}
-          locale={locale}
-          t={t}
-        />
-      ) : (
-        waiting(data.projects)
-      );
-    case 'projects':
-      return data.projects.data ? (
-        <ProjectsSlide
-          projects={data.projects.data.items}
-          reducedMotion={reducedMotion}
-          paused={paused}
-          locale={locale}
-          t={t}
-        />
-      ) : (
-        waiting(data.projects)
-      );
-    case 'sector': {
-      const q = data.sectorDetails.get(slide.sector);
-      return q?.data ? (
-        <SectorSlide detail={q.data} period={q.data.period} theme={theme} locale={locale} t={t} />
-      ) : (
-        waiting(q ?? { isPending: true, isError: false })
-      );
-    }
-  }
-}
-
-/** Keys: Space pause/resume, ←/→ previous/next, F full screen, Esc leave. */
-function useKeyboard(handlers: Record<'toggle' | 'next' | 'previous' | 'fullscreen' | 'leave', () => void>) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      // A focused button handles its own Space and Enter.
-      if (e.target instanceof Element && e.target.closest('button') && (e.key === ' ' || e.key === 'Enter')) return;
-      const action =
-        e.key === ' ' || e.key === 'Spacebar'
-          ? handlers.toggle
-          : e.key === 'ArrowRight'
-            ? handlers.next
-            : e.key === 'ArrowLeft'
-              ? handlers.previous
-              : e.key === 'f' || e.key === 'F'
-                ? handlers.fullscreen
-                : e.key === 'Escape'
-                  ? handlers.leave
-                  : null;
-      if (!action) return;
-      e.preventDefault();
-      action();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [handlers]);
-}
-
-export default function PresentationPage() {
+function WallScreen() {
   const t = useT(presentationMessages);
   const locale = useLocale();
   const [search] = useSearchParams();
@@ -205,11 +93,12 @@ export default function PresentationPage() {
     }),
     [show.togglePause, show.next, show.previous, toggleFullscreen, navigate, globalSearch],
   );
-  useKeyboard(handlers);
+  useKeyboardControls(handlers);
 
   const { stale, since } = staleness(data.all);
   const meta = data.meta.data;
-  const title = slide ? slideTitle(slide, data, locale, t) : t('title');
+  const view: SlideView = { data, sector, theme, reducedMotion, paused: stopped, locale, t };
+  const title = slide ? SLIDES[slide.kind].title(slide, view) : t('title');
   const titleRef = useFitText<HTMLHeadingElement>(title);
   const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
 
@@ -248,16 +137,7 @@ export default function PresentationPage() {
               fallback={<Waiting loading={false} t={t} />}
               resetKeys={[show.index, data.kpis.dataUpdatedAt, data.projects.dataUpdatedAt, data.sectors.dataUpdatedAt]}
             >
-              <SlideBody
-                slide={slide}
-                data={data}
-                sector={sector}
-                theme={theme}
-                reducedMotion={reducedMotion}
-                paused={stopped}
-                locale={locale}
-                t={t}
-              />
+              <SlideBody slide={slide} view={view} />
             </ErrorBoundary>
           </section>
         )}
@@ -281,7 +161,7 @@ export default function PresentationPage() {
                   className={`wall-progress__dot${i === show.index ? ' wall-progress__dot--current' : ''}`}
                   aria-current={i === show.index ? 'step' : undefined}
                 >
-                  <span className="visually-hidden">{slideTitle(s, data, locale, t)}</span>
+                  <span className="visually-hidden">{SLIDES[s.kind].title(s, view)}</span>
                 </li>
               ))}
             </ol>
@@ -331,5 +211,20 @@ export default function PresentationPage() {
         )}
       </main>
     </div>
+  );
+}
+
+/**
+ * The wall screen, with its data saved as it arrives and restored before its queries start: a
+ * screen rebooting during an outage shows the figures it last had, marked stale, and asks the
+ * API at once.
+ */
+export default function PresentationPage() {
+  const client = useQueryClient();
+  const [persistOptions] = useState(() => wallPersistOptions(createWallPersister()));
+  return (
+    <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
+      <WallScreen />
+    </PersistQueryClientProvider>
   );
 }

@@ -1,99 +1,20 @@
 import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type {
-  Query,
-  QueryClient,
-  QueryFunction,
-  QueryFunctionContext,
-  QueryKey,
-  QueryPersister,
-  SkipToken,
-  UseQueryResult,
-} from '@tanstack/react-query';
-import { experimental_createQueryPersister } from '@tanstack/react-query-persist-client';
-import * as z from 'zod/mini';
+import type { QueryClient, QueryFunction, QueryKey, SkipToken, UseQueryResult } from '@tanstack/react-query';
+import type * as z from 'zod/mini';
 import { SECTOR_IDS } from '../../api/common';
 import type { PeriodId, SectorId } from '../../api/common';
-import { KpiListSchema, kpiListOptions } from '../../api/kpis';
-import { MetaSchema, metaOptions } from '../../api/meta';
+import { kpiListOptions } from '../../api/kpis';
+import type { KpiListSchema } from '../../api/kpis';
+import { metaOptions } from '../../api/meta';
 import type { Meta } from '../../api/meta';
-import { MAX_PAGE_SIZE, ProjectPageSchema, projectListOptions } from '../../api/projects';
-import { SectorDetailSchema, SectorListSchema, sectorDetailOptions, sectorListOptions } from '../../api/sectors';
+import { MAX_PAGE_SIZE, projectListOptions } from '../../api/projects';
+import type { ProjectPageSchema } from '../../api/projects';
+import { sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
 import { nearestPeriod } from '../../domain/periods';
 import { listHasFigures } from '../../domain/sectorFigures';
-
-/** Persisted data older than this is not shown: a screen off for a week starts afresh. */
-export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-export const PERSIST_PREFIX = 'beibei.present';
-
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/**
- * The persisted data is only as good as the contract it was parsed with: the buster is a
- * fingerprint of the schemas these queries read, so any change to the contract drops old data
- * instead of feeding a new build a shape it no longer parses.
- */
-export const CONTRACT_BUSTER = `v1-${hash(
-  JSON.stringify(
-    [MetaSchema, KpiListSchema, SectorListSchema, SectorDetailSchema, ProjectPageSchema].map((s) =>
-      z.toJSONSchema(s, { unrepresentable: 'any' }),
-    ),
-  ),
-)}`;
-
-const storage = (() => {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-})();
-
-/** Only this mode's queries use it: the last good answer of each, kept in localStorage. */
-export const presentationPersister = experimental_createQueryPersister({
-  storage,
-  maxAge: PERSIST_MAX_AGE_MS,
-  buster: CONTRACT_BUSTER,
-  prefix: PERSIST_PREFIX,
-  // The persister's own refetch after a restore leaves its failure unhandled; persisterFn below does it instead.
-  refetchOnRestore: false,
-});
-
-type PersisterFn = (
-  queryFn: (context: QueryFunctionContext) => unknown,
-  context: QueryFunctionContext,
-  query: Query,
-) => Promise<unknown>;
-
-/**
- * Restores a query's saved data when the page starts, then asks the API at once whether it
- * still holds (a screen rebooting during an outage shows the saved figures with the stale badge
- * straight away); every answer the API gives is saved again.
- */
-const persisterFn: PersisterFn = async (queryFn, context, query) => {
-  const call = { asked: false };
-  const data = await (presentationPersister.persisterFn as unknown as PersisterFn)(
-    (c) => {
-      call.asked = true;
-      return queryFn(c);
-    },
-    context,
-    query,
-  );
-  if (!call.asked) {
-    // After the persister has put back the saved timestamp (it does so in a macrotask).
-    setTimeout(() => void query.fetch().catch(() => undefined), 0);
-  }
-  return data;
-};
+import { WALL_KEY } from './wallStorage';
 
 interface BaseOptions<T, K extends QueryKey> {
   queryKey: K;
@@ -102,23 +23,27 @@ interface BaseOptions<T, K extends QueryKey> {
 
 /**
  * The wall screen's copy of an API query: its own cache entry (so the dashboard's queries are
- * neither persisted nor refetched on this schedule), refreshed every `refreshMs` even in a
- * background tab, and restored from storage after a reboot.
+ * neither saved nor refetched on this schedule), refreshed every `refreshMs` even in a
+ * background tab. Its answers are saved and restored by wallStorage.ts.
  */
 function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number, client?: QueryClient) {
+  const { queryKey, queryFn } = base;
+  // The API's query function, called with the API's own key (every resource the screen reads has one).
+  const ask: QueryFunction<T> = (context) =>
+    typeof queryFn === 'function'
+      ? queryFn({ ...context, queryKey })
+      : Promise.reject(new Error(`No query function for ${JSON.stringify(queryKey)}`));
   return queryOptions<T, Error, T>({
-    queryKey: ['presentation', ...base.queryKey],
+    queryKey: [WALL_KEY, ...queryKey],
     // Starts from the dashboard's copy when the app has one (the page table prefetches the first
     // slide's figures while the wall screen's code loads); the schedule refreshes it from there.
-    initialData: client ? () => client.getQueryData<T>(base.queryKey) : undefined,
-    initialDataUpdatedAt: client ? () => client.getQueryState(base.queryKey)?.dataUpdatedAt : undefined,
-    // The API's query functions read only the abort signal, never the key.
-    queryFn: base.queryFn as unknown as QueryFunction<T>,
+    initialData: client ? () => client.getQueryData<T>(queryKey) : undefined,
+    initialDataUpdatedAt: client ? () => client.getQueryState(queryKey)?.dataUpdatedAt : undefined,
+    queryFn: ask,
     refetchInterval: refreshMs,
     refetchIntervalInBackground: true,
     staleTime: refreshMs,
     gcTime: Math.max(refreshMs * 2, 10 * 60 * 1000),
-    persister: persisterFn as unknown as QueryPersister<T>,
   });
 }
 

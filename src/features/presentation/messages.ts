@@ -1,5 +1,5 @@
 import { defineCatalog } from '../../lib/i18n';
-import type { CatalogKey } from '../../lib/i18n';
+import type { CatalogKey, Translate } from '../../lib/i18n';
 
 export const presentationMessages = defineCatalog(
   {
@@ -33,20 +33,9 @@ export const presentationMessages = defineCatalog(
     'controls.fullscreen': '全屏（F）',
     'controls.exitFullscreen': '退出全屏（F）',
     'controls.leave': '退出大屏（Esc）',
-    'kpi.yoy': '同比 {value}',
-    'kpi.planCompletion': '完成当期计划 {value}',
-    'kpi.cityAverage': '全市平均 {reference}（{difference}）',
-    'kpi.district': '全区 {reference}（{difference}）',
-    'kpi.contribution': '拉动全区增长 {difference}',
-    'kpi.cityRank': '全市排名{reference}',
     'pace.target': '年度目标 {target}',
     'pace.progress': '已完成 {progress}',
     'pace.elapsed': '序时进度 {elapsed}',
-    'pace.ahead': '快于序时 {gap} 个百分点',
-    'pace.behind': '慢于序时 {gap} 个百分点',
-    'pace.onSchedule': '与序时进度持平',
-    'pace.levelAhead': '高于目标 {gap} 个百分点',
-    'pace.levelBehind': '低于目标 {gap} 个百分点',
     'pace.noValue': '报告未给出当期完成数',
     'attraction.targets': '年度目标',
     'attraction.progress': '目标完成进度',
@@ -116,20 +105,9 @@ export const presentationMessages = defineCatalog(
     'controls.fullscreen': 'Full screen (F)',
     'controls.exitFullscreen': 'Exit full screen (F)',
     'controls.leave': 'Leave (Esc)',
-    'kpi.yoy': '{value} year on year',
-    'kpi.planCompletion': '{value} of the period plan',
-    'kpi.cityAverage': 'City average {reference} ({difference})',
-    'kpi.district': 'District {reference} ({difference})',
-    'kpi.contribution': 'Adds {difference} to district growth',
-    'kpi.cityRank': '{reference} in the city',
     'pace.target': 'Annual target {target}',
     'pace.progress': '{progress} done',
     'pace.elapsed': 'Year elapsed {elapsed}',
-    'pace.ahead': '{gap} pp ahead of schedule',
-    'pace.behind': '{gap} pp behind schedule',
-    'pace.onSchedule': 'On schedule',
-    'pace.levelAhead': '{gap} pp above target',
-    'pace.levelBehind': '{gap} pp below target',
     'pace.noValue': 'No figure reported for the period yet',
     'attraction.targets': 'Annual targets',
     'attraction.progress': 'Progress towards annual targets',
@@ -170,3 +148,6 @@ export const presentationMessages = defineCatalog(
 );
 
 export type PresentationKey = CatalogKey<typeof presentationMessages>;
+
+/** The wall screen's translate function, as its slides receive it. */
+export type PresentationTranslate = Translate<PresentationKey>;

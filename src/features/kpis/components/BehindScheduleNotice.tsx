@@ -3,7 +3,7 @@ import type { PeriodId } from '../../../api/common';
 import { furthestBehindFirst } from '../../../domain/briefing';
 import { formatPoints } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
-import { cumulativePaces } from '../../../lib/pace';
+import { cumulativePaces } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
 import { kpiMessages } from '../messages';
 import { kpiTileId } from './KpiTile';

@@ -1,32 +1,22 @@
 import { lazy, memo, Suspense, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Measure, PeriodId } from '../../../api/common';
-import type { Comparison, Kpi } from '../../../api/kpis';
+import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import {
-  formatMeasure,
-  formatMeasureParts,
-  formatMonthShort,
-  formatPeriod,
-  formatPoints,
-  formatShare,
-} from '../../../lib/format';
+import { formatMeasure, formatMeasureParts, formatMonthShort, formatPeriod, formatShare } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
-import type { Locale, Translate } from '../../../lib/i18n';
-import { paceOf } from '../../../lib/pace';
-import type { PaceKind } from '../../../lib/pace';
+import type { Locale } from '../../../lib/i18n';
+import { comparisonText, paceVerdict, planCompletionText, yoyText } from '../../../lib/kpiWording';
+import { paceOf } from '../../../domain/pace';
 import { patchSearch } from '../../../lib/search';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../hooks/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { illustrativePeriods } from '../model';
-import type { KpiMessageKey } from '../messages';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
-
-type Key = KpiMessageKey;
 
 // The sparkline's code is fetched once a tile with a trend is on screen, after the values have painted.
 const loadSparkline = () => import('./Sparkline');
@@ -60,40 +50,15 @@ function Value({ measure, large }: { measure: Measure; large: boolean }) {
 }
 
 function YoyBadge({ yoy }: { yoy: Measure }) {
-  const t = useT(kpiMessages);
   const locale = useLocale();
   const direction = yoy.value > 0 ? 'up' : yoy.value < 0 ? 'down' : 'flat';
   const arrow = { up: '▲', down: '▼', flat: '▶' }[direction];
-  const value = formatMeasure(yoy, locale, { signed: true });
   return (
     <span className={`kpi-badge kpi-badge--${direction}`}>
-      <span aria-hidden="true">{arrow}</span> {t(direction === 'flat' ? 'tile.yoy.flat' : 'tile.yoy', { value })}
+      <span aria-hidden="true">{arrow}</span> {yoyText(yoy, locale)}
     </span>
   );
 }
-
-export function comparisonText(c: Comparison, t: Translate<Key>, locale: Locale): string | null {
-  const reference = c.reference ? formatMeasure(c.reference, locale) : '';
-  const below = (c.difference?.value ?? 0) < 0;
-  const difference = c.difference
-    ? formatMeasure({ ...c.difference, value: Math.abs(c.difference.value) }, locale)
-    : '';
-  switch (c.kind) {
-    case 'cityAverage':
-      return t(below ? 'compare.cityAverage.below' : 'compare.cityAverage', { reference, difference });
-    case 'district':
-      return t(below ? 'compare.district.below' : 'compare.district', { reference, difference });
-    case 'contribution':
-      return c.difference ? t('compare.contribution', { difference }) : null;
-    case 'cityRank':
-      return c.reference ? t('compare.cityRank', { rank: reference }) : null;
-  }
-}
-
-const VERDICTS: Record<'cumulative' | 'level', Partial<Record<PaceKind, Key>>> = {
-  cumulative: { ahead: 'pace.ahead', behind: 'pace.behind', onSchedule: 'pace.onSchedule' },
-  level: { ahead: 'pace.level.ahead', behind: 'pace.level.behind', onSchedule: 'pace.level.onSchedule' },
-};
 
 function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) {
   const t = useT(kpiMessages);
@@ -106,9 +71,7 @@ function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
     period: periodLabel(target.period, periods, locale),
     value: formatMeasure(target.value, locale),
   });
-  const points = pace.gapPoints === null ? '' : formatPoints(Math.abs(pace.gapPoints), locale);
-  const verdictKey = VERDICTS[target.kind][pace.kind];
-  const verdict = verdictKey ? t(verdictKey, { points }) : null;
+  const verdict = paceVerdict(pace, target.kind, locale);
   return (
     <div className="kpi-target">
       <p className="kpi-target__text" id={labelId}>
@@ -232,7 +195,7 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
   const locale = useLocale();
   const titleId = useId();
   const provenance = kpi.value?.provenance ?? kpi.target?.value.provenance;
-  const comparisons = kpi.comparisons.map((c) => comparisonText(c, t, locale)).filter((s): s is string => s !== null);
+  const comparisons = kpi.comparisons.map((c) => comparisonText(c, locale)).filter((s): s is string => s !== null);
   return (
     <article
       id={kpiTileId(kpi.id)}
@@ -259,9 +222,7 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
         <p className="kpi-tile__changes">
           {kpi.yoy && <YoyBadge yoy={kpi.yoy} />}
           {kpi.planCompletion && (
-            <span className="kpi-tile__plan">
-              {t('tile.planCompletion', { value: formatMeasure(kpi.planCompletion, locale) })}
-            </span>
+            <span className="kpi-tile__plan">{planCompletionText(kpi.planCompletion, locale)}</span>
           )}
         </p>
       )}

@@ -3,8 +3,12 @@ import type { Kpi } from '../../../api/kpis';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
-import { Empty, Figure, kpiDetails, PaceBar, Source } from './parts';
-import type { T } from './parts';
+import { Figure } from './Figure';
+import { PaceBar } from './PaceBar';
+import { Source } from './Source';
+import { Empty } from './Waiting';
+import { kpiDetails } from './kpiDetails';
+import type { PresentationTranslate } from '../messages';
 
 /** Investment attraction results, and every annual target with its progress against the calendar. */
 export function AttractionSlide({
@@ -16,7 +20,7 @@ export function AttractionSlide({
   items: readonly Kpi[];
   period: PeriodId;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const district = items.filter((k) => k.sector === null);
   const targets = district.filter((k) => k.target !== null);
@@ -77,7 +81,7 @@ export function AttractionSlide({
                   <Figure measure={kpi.value} locale={locale} />
                 </p>
               )}
-              {kpiDetails(kpi, locale, t).map((line) => (
+              {kpiDetails(kpi, locale).map((line) => (
                 <p key={line} className="wall-tile__detail">
                   {line}
                 </p>

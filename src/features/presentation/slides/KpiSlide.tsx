@@ -3,8 +3,12 @@ import type { Kpi } from '../../../api/kpis';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
-import { Empty, Figure, kpiDetails, PaceBar, Source } from './parts';
-import type { T } from './parts';
+import { Figure } from './Figure';
+import { PaceBar } from './PaceBar';
+import { Source } from './Source';
+import { Empty } from './Waiting';
+import { kpiDetails } from './kpiDetails';
+import type { PresentationTranslate } from '../messages';
 
 /** The headline figures (and the chosen sector's), each with its pace against a target where it has one. */
 export function KpiSlide({
@@ -16,7 +20,7 @@ export function KpiSlide({
   items: readonly Kpi[];
   period: PeriodId;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const shown = items.filter((k) => k.value && (k.headline || k.sector !== null)).slice(0, 8);
   if (shown.length === 0) return <Empty text={t('empty.period', { period: formatPeriod(period, locale) })} />;
@@ -30,7 +34,7 @@ export function KpiSlide({
               <Figure measure={kpi.value} locale={locale} />
             </p>
           )}
-          {kpiDetails(kpi, locale, t)
+          {kpiDetails(kpi, locale)
             .slice(0, 2)
             .map((line) => (
               <p key={line} className="wall-tile__detail">

@@ -4,8 +4,9 @@ import { formatCount, formatMoney } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
-import { Figure, Source } from './parts';
-import type { T } from './parts';
+import { Figure } from './Figure';
+import { Source } from './Source';
+import type { PresentationTranslate } from '../messages';
 
 /** Stage totals from the project list, under the reported headline figures for key projects. */
 export function PipelineSlide({
@@ -17,7 +18,7 @@ export function PipelineSlide({
   stageTotals: readonly StageTotal[];
   keyProjects: Kpi | null;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const names = useT(projectLabelMessages);
   const max = Math.max(...stageTotals.map((s) => s.count), 1);

@@ -6,7 +6,7 @@ import type { Locale, Translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { ProjectLabelKey } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
-import type { T } from './parts';
+import type { PresentationTranslate } from '../messages';
 
 /** Rows per page when motion is reduced: the list steps instead of scrolling. */
 const PAGE_ROWS = 6;
@@ -17,7 +17,7 @@ const SECONDS_PER_ROW = 3.5;
 interface RowProps {
   project: Project;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
   names: Translate<ProjectLabelKey>;
 }
 
@@ -62,7 +62,7 @@ export function ProjectsSlide({
   reducedMotion: boolean;
   paused: boolean;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const names = useT(projectLabelMessages);
   const named = projects.filter((p) => p.provenance.kind === 'reported');

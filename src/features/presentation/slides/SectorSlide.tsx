@@ -5,8 +5,9 @@ import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
-import { Figure, Source } from './parts';
-import type { T } from './parts';
+import { Figure } from './Figure';
+import { Source } from './Source';
+import type { PresentationTranslate } from '../messages';
 
 /** One sector: its figures for the period, its key projects and the firms the report names. */
 export function SectorSlide({
@@ -20,7 +21,7 @@ export function SectorSlide({
   period: PeriodId;
   theme: Theme;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const s = detail.sector;
   const figures = [

@@ -5,8 +5,9 @@ import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
-import { Empty, Figure } from './parts';
-import type { T } from './parts';
+import { Figure } from './Figure';
+import { Empty } from './Waiting';
+import type { PresentationTranslate } from '../messages';
 
 /** Output by sector as bars (largest first), with growth; firm counts beside. */
 export function SectorsSlide({
@@ -22,7 +23,7 @@ export function SectorsSlide({
   highlight: SectorId | null;
   theme: Theme;
   locale: Locale;
-  t: T;
+  t: PresentationTranslate;
 }) {
   const withOutput = items.filter((s) => s.output).sort((a, b) => (b.output?.value ?? 0) - (a.output?.value ?? 0));
   const withFirms = items.filter((s) => s.firms);

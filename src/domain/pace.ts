@@ -1,6 +1,6 @@
 import type { Measure, PeriodId } from '../api/common';
 import type { Kpi, Target } from '../api/kpis';
-import { yearElapsedShare } from '../domain/periods';
+import { yearElapsedShare } from './periods';
 
 export type PaceKind = 'ahead' | 'behind' | 'onSchedule' | 'noTarget' | 'noValue';
 

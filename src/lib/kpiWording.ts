@@ -1,0 +1,58 @@
+import type { Measure } from '../api/common';
+import type { Comparison, Target } from '../api/kpis';
+import type { Pace, PaceKind } from '../domain/pace';
+import { formatMeasure, formatPoints } from './format';
+import { translate } from './i18n';
+import type { Locale } from './i18n';
+import { kpiWordingMessages } from './kpiWordingMessages';
+import type { KpiWordingKey } from './kpiWordingMessages';
+
+const say = (locale: Locale, key: KpiWordingKey, vars?: Record<string, string>) =>
+  translate(kpiWordingMessages, locale, key, vars);
+
+const VERDICTS: Record<Target['kind'], Partial<Record<PaceKind, KpiWordingKey>>> = {
+  cumulative: { ahead: 'pace.ahead', behind: 'pace.behind', onSchedule: 'pace.onSchedule' },
+  level: { ahead: 'pace.level.ahead', behind: 'pace.level.behind', onSchedule: 'pace.level.onSchedule' },
+};
+
+/**
+ * The verdict on a figure's pace: ahead of or behind the calendar (序时进度) by so many points, or
+ * above or below a level target; null when there is nothing to judge (no target, no value).
+ */
+export function paceVerdict(pace: Pace, targetKind: Target['kind'], locale: Locale): string | null {
+  const key = VERDICTS[targetKind][pace.kind];
+  if (!key) return null;
+  const points = pace.gapPoints === null ? '' : formatPoints(Math.abs(pace.gapPoints), locale);
+  return say(locale, key, { points });
+}
+
+/** Change on the same period last year: 同比 +41%, or 同比持平. */
+export const yoyText = (yoy: Measure, locale: Locale): string =>
+  yoy.value === 0
+    ? say(locale, 'yoy.flat')
+    : say(locale, 'yoy', { value: formatMeasure(yoy, locale, { signed: true }) });
+
+/** Completion of the period's plan: 完成当期计划的 98.5%. */
+export const planCompletionText = (completion: Measure, locale: Locale): string =>
+  say(locale, 'planCompletion', { value: formatMeasure(completion, locale) });
+
+/** A comparison in words (higher or lower than the reference, never a bare sign); null when it lacks its figures. */
+export function comparisonText(c: Comparison, locale: Locale): string | null {
+  const reference = c.reference ? formatMeasure(c.reference, locale) : '';
+  const below = (c.difference?.value ?? 0) < 0;
+  const difference = c.difference
+    ? formatMeasure({ ...c.difference, value: Math.abs(c.difference.value) }, locale)
+    : '';
+  switch (c.kind) {
+    case 'cityAverage':
+      if (!c.reference || !c.difference) return null;
+      return say(locale, below ? 'compare.cityAverage.below' : 'compare.cityAverage', { reference, difference });
+    case 'district':
+      if (!c.reference || !c.difference) return null;
+      return say(locale, below ? 'compare.district.below' : 'compare.district', { reference, difference });
+    case 'contribution':
+      return c.difference ? say(locale, 'compare.contribution', { difference }) : null;
+    case 'cityRank':
+      return c.reference ? say(locale, 'compare.cityRank', { rank: reference }) : null;
+  }
+}
