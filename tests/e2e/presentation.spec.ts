@@ -208,6 +208,8 @@ test('a phone in portrait: the slides reflow in one readable column with no side
 
 for (const theme of ['dark', 'light'] as const) {
   test(`no serious axe violations in the ${theme} theme, with the controls shown`, async ({ page }) => {
+    // Seven full axe scans of a 1920×1080 wall: more than the default time on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await open(page, `/present?slides=${ALL_SLIDES}&interval=3600`, { lang: 'zh-CN', theme });
     await expect(page.getByText('180', { exact: true })).toBeVisible();
