@@ -9,6 +9,11 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/harness.mjs';
  * - `real-server`: tests/e2e/server/, against a build with mocks off served together with the
  *   API by the data service (server/main.ts, database in memory, seeded on start): no mocks at all.
  */
+/**
+ * Two workers, also in CI: on two cores one test's network and timer waits overlap with the
+ * other's rendering, and the tests do not share state (each has its own browser context; the
+ * specs that start servers run their tests in one worker, in order).
+ */
 /** E2E_PORT and E2E_SERVER_PORT let several checkouts or runs work side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = `dist-e2e-${port}`;
@@ -17,8 +22,8 @@ const serverOutDir = `dist-e2e-server-${serverPort}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  fullyParallel: false,
-  workers: process.env.CI ? 1 : 2,
+  fullyParallel: true,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -39,27 +44,26 @@ export default defineConfig({
       name: 'real-server',
       testDir: 'tests/e2e/server',
       // Every test opens its own page on the shared, read-only server: they may run side by side.
-      fullyParallel: true,
       use: { baseURL: `http://127.0.0.1:${serverPort}` },
     },
   ],
   webServer: [
     {
+      // Builds both apps at once (the servers start one after the other), then serves the mock one.
       name: 'mock-api',
-      command: `npm run build:mock -- --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+      command:
+        `(npm run build:mock -- --outDir ${outDir} --logLevel warn & mock=$!; ` +
+        // The app with no mock code, calling the API on its own origin, for the data service.
+        `VITE_API_MOCKS=off VITE_API_BASE_URL= npx vite build --outDir ${serverOutDir} --emptyOutDir --logLevel warn & plain=$!; ` +
+        `wait $mock && wait $plain) && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 240_000,
     },
     {
       name: 'real-server',
-      command:
-        `npx vite build --outDir ${serverOutDir} --emptyOutDir --logLevel warn && ` +
-        `node --import tsx server/main.ts`,
+      command: `node --import tsx server/main.ts`,
       env: {
-        // The app with no mock code, calling the API on its own origin.
-        VITE_API_MOCKS: 'off',
-        VITE_API_BASE_URL: '',
         PORT: String(serverPort),
         HOST: '127.0.0.1',
         DATA_DIR: 'memory://',

@@ -25,11 +25,11 @@ for (const path of PAGES) {
     await expect
       .poll(async () => page.locator('main').innerText())
       .toMatch(/<img src=x onerror=|<script>|<svg onload=/);
-    await page.waitForTimeout(500);
+    // Had a payload become markup, its image would have loaded or failed (and run its handler): wait until every image has settled.
+    await expect.poll(() => page.evaluate(() => [...document.images].every((img) => img.complete))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('main img[src="x"], main svg[onload], main script').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    await page.goto('/?mock=none');
   });
 }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, open, test } from './fixtures';
 
 const SIZES = [
@@ -70,6 +70,15 @@ function layoutReport(page: Page): Promise<LayoutReport> {
 }
 
 const slideTitle = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/** Slide `n` of `total` is on screen and has finished sliding in, so axe sees its settled colours. */
+async function slidIn(page: Page, n: number, total: number) {
+  const slide = page.getByRole('region', { name: `第 ${n} 张，共 ${total} 张：` });
+  await expect(slide).toBeVisible();
+  await expect
+    .poll(() => slide.evaluate((el) => el.getAnimations().every((a) => a.playState === 'finished')))
+    .toBe(true);
+}
 
 for (const size of SIZES) {
   test(`${size.width}×${size.height}: every slide fits, scaled and letterboxed, with no scrollbars or clipped text`, async ({
@@ -199,16 +208,18 @@ test('a phone in portrait: the slides reflow in one readable column with no side
 
 for (const theme of ['dark', 'light'] as const) {
   test(`no serious axe violations in the ${theme} theme, with the controls shown`, async ({ page }) => {
+    // Seven full axe scans of a 1920×1080 wall: more than the default time on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 1920, height: 1080 });
     await open(page, `/present?slides=${ALL_SLIDES}&interval=3600`, { lang: 'zh-CN', theme });
     await expect(page.getByText('180', { exact: true })).toBeVisible();
     await page.mouse.move(400, 400);
     await expect(page.getByRole('toolbar', { name: '放映控制' })).toBeVisible();
-    await page.waitForTimeout(800); // let the slide-in finish
+    await slidIn(page, 1, SLIDE_COUNT);
     expect(await axeViolations(page)).toEqual([]);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('ArrowRight');
-      await page.waitForTimeout(800);
+      await slidIn(page, i + 2, SLIDE_COUNT);
       expect(await axeViolations(page)).toEqual([]);
     }
   });
@@ -225,14 +236,25 @@ for (const lang of ['zh-CN', 'en'] as const) {
     });
     await expect(page.getByText(lang === 'en' ? /^Data as of/ : /^数据截至/)).toBeVisible();
     await expect(page.getByText(/正在加载数据|Loading data/)).toHaveCount(0);
+    // However long the page took to load, watch from the first slide: pause, step back to it, and let it run again.
+    await page.keyboard.press('Space');
+    await expect(page.getByText(lang === 'en' ? 'Paused' : '已暂停', { exact: true })).toBeVisible();
+    const count = page.getByText(new RegExp(`^\\d+ / ${SLIDE_COUNT}$`));
+    for (let n = Number((await count.textContent())?.split(' ')[0]); n > 1; n--) {
+      await page.keyboard.press('ArrowLeft');
+      await expect(count).toHaveText(`${n - 1} / ${SLIDE_COUNT}`);
+    }
     const titles = new Set<string>();
     await page.evaluate(() => {
       const found: string[] = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & {
           value: number;
+          hadRecentInput: boolean;
           sources?: { node?: Node | null }[];
         })[]) {
+          // Moves right after a key press (the pause label going) are the reader's doing, not the rotation's.
+          if (entry.hadRecentInput) continue;
           const nodes = (entry.sources ?? []).map((s) =>
             s.node instanceof Element
               ? `${s.node.tagName.toLowerCase()}.${s.node.className}`
@@ -243,10 +265,14 @@ for (const lang of ['zh-CN', 'en'] as const) {
       }).observe({ type: 'layout-shift' });
       (window as unknown as { shifts: string[] }).shifts = found;
     });
-    // Every slide kind and a few sectors, each title a different length.
-    while (titles.size < 8) {
-      titles.add((await slideTitle(page)) ?? '');
-      await page.waitForTimeout(250);
+    await page.keyboard.press('Space');
+    await expect(page.getByText(lang === 'en' ? 'Paused' : '已暂停', { exact: true })).toHaveCount(0);
+    // Every slide kind and a few sectors, each title a different length: read each title, then wait for the next.
+    for (;;) {
+      const title = (await slideTitle(page)) ?? '';
+      titles.add(title);
+      if (titles.size >= 8) break;
+      await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title);
     }
     const recorded = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
     expect(recorded, `layout shifts while showing ${[...titles].join(' / ')}`).toEqual([]);
@@ -258,19 +284,27 @@ test('the project list scrolls slowly, and stands still with reduced motion', as
   await open(page, '/present?slides=projects&interval=3600', { lang: 'zh-CN', theme: 'dark' });
   const first = page.getByRole('listitem').filter({ hasText: '广州中医药大学第一附属医院重庆医院（一期）' }).first();
   await expect(first).toBeVisible();
-  const y0 = (await first.boundingBox())?.y ?? 0;
-  await page.waitForTimeout(2000);
-  const y1 = (await first.boundingBox())?.y ?? 0;
-  expect(y1).toBeLessThan(y0 - 5);
+  const y = async (item: Locator) => (await item.boundingBox())?.y ?? 0;
+  const y0 = await y(first);
+  await expect.poll(() => y(first)).toBeLessThan(y0 - 5);
   await page.screenshot({ path: testInfo.outputPath('projects-scrolling.png') });
 
   // With reduced motion the list shows a page at a time (turning every few seconds), without moving.
+  const slide = page.getByRole('region', { name: /重点项目一览/ });
+  const rows = slide.getByRole('listitem');
+  const scrolling = await rows.count();
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.waitForTimeout(500);
-  const row = page.getByRole('listitem').first();
-  const y2 = (await row.boundingBox())?.y ?? 0;
-  await page.waitForTimeout(1500);
-  expect((await row.boundingBox())?.y ?? 0).toBe(y2);
+  await expect.poll(() => rows.count(), 'one page of the list instead of all of it').toBeLessThan(scrolling);
+  // Nothing is left to move it: no animation runs in the slide, and frames later the rows are where they were.
+  expect(
+    await slide.evaluate((el) => el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length),
+  ).toBe(0);
+  const row = rows.first();
+  const y2 = await y(row);
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
+  expect(await y(row)).toBe(y2);
   const report = await layoutReport(page);
   expect(report.outside).toEqual([]);
 });

@@ -12,6 +12,18 @@ const PAGES = [
   { path: '/sectors/automotive?period=2023M07', heading: '汽车', shows: '56.67亿元' },
 ] as const;
 
+// Charts draw in their final state at once (no entry animation): what is checked is what the reader ends up seeing.
+test.use({ reducedMotion: 'reduce' });
+
+/** Every chart on the page has drawn its bars or lines. */
+async function chartsDrawn(page: Page) {
+  const plots = page.getByRole('application');
+  await expect(plots.first()).toBeVisible();
+  for (const plot of await plots.all()) {
+    await expect(plot.locator('.recharts-bar-rectangle, .recharts-line-curve').first()).toBeVisible();
+  }
+}
+
 /** Saves a chart through its PNG button and checks the file is a real, non-trivial PNG. */
 async function downloadPng(page: Page, buttonName: string) {
   const [download] = await Promise.all([
@@ -36,8 +48,7 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1, name: p.heading })).toBeVisible();
       await expect(page.getByText(p.shows).first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // Let the entry animation finish so axe sees the settled chart.
-      await page.waitForTimeout(1800);
+      await chartsDrawn(page);
       expect(await axeViolations(page)).toEqual([]);
       expect(errors.console).toEqual([]);
     });
@@ -57,11 +68,11 @@ test('English pages render the same figures without axe violations', async ({ pa
   await open(page, '/sectors?period=2023M07', { lang: 'en', theme: 'dark' });
   await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
   await expect(page.getByText('¥5.667B').first()).toBeVisible();
-  await page.waitForTimeout(1800);
+  await chartsDrawn(page);
   expect(await axeViolations(page)).toEqual([]);
   await open(page, '/sectors/equipment?period=2023M07', { lang: 'en', theme: 'light' });
   await expect(page.getByRole('heading', { level: 1, name: 'Equipment' })).toBeVisible();
-  await page.waitForTimeout(1800);
+  await chartsDrawn(page);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -77,9 +88,10 @@ test('clicking a bar opens the sector, whose page the sector filter shows (the a
   await open(page, '/sectors?period=2023M07');
   const chart = page.getByRole('region', { name: '分产业规上工业产值' });
   await expect(chart.getByText('56.67亿元')).toBeVisible();
-  await page.waitForTimeout(1800);
   // The first bar is automotive: the leading industries come first and electronics has no output in Jan–Jul.
-  await chart.locator('.recharts-bar-rectangle').first().click();
+  const bar = chart.locator('.recharts-bar-rectangle').first();
+  await expect(bar).toBeVisible();
+  await bar.click();
   await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
   await expect(page).toHaveURL(/\/sectors\/automotive\?period=2023M07&/);
   expect(new URL(page.url()).searchParams.has('sector')).toBe(false);
@@ -96,7 +108,6 @@ for (const lang of ['zh-CN', 'en'] as const) {
       page,
     }) => {
       await page.setViewportSize(size);
-      await page.emulateMedia({ reducedMotion: 'reduce' });
       await open(page, '/sectors?period=2023M07', { lang });
       const frames = page.locator('.chart-frame');
       await expect(frames.locator('.chart-legend').first()).toBeVisible();
