@@ -139,7 +139,25 @@ export default defineConfig(({ command, mode }) => {
       // PREVIEW_API=http://127.0.0.1:8787 serves /api from `npm run mock-api` on the same origin, as a deployment would.
       proxy: process.env.PREVIEW_API ? { '/api': process.env.PREVIEW_API } : undefined,
     },
-    build: { target: 'es2020', sourcemap: true, manifest: true },
+    build: {
+      target: 'es2020',
+      sourcemap: true,
+      manifest: true,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The app shell every page starts with (API client and contract, address model, stores,
+            // error panel) as one chunk, instead of a dozen small ones each paying its own overhead.
+            groups: [
+              {
+                name: 'shell',
+                test: /\/src\/(api\/(client|common|meta)|lib\/(i18n|search|routeSearch)|stores\/[^/]+|components\/(ErrorPanel|messages))\.tsx?$/,
+              },
+            ],
+          },
+        },
+      },
+    },
     test: {
       restoreMocks: true,
       testTimeout: 30_000,
@@ -151,17 +169,28 @@ export default defineConfig(({ command, mode }) => {
             environment: 'jsdom',
             setupFiles: ['./tests/setup.ts'],
             include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
-            exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/server/**'],
+            exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/server/**', 'tests/processes/**'],
           },
         },
         {
-          // The data service in Node: real databases and real processes, no MSW interception.
+          // The data service in Node, in the test's process: real databases, no MSW interception.
           extends: true,
           test: {
             name: 'server',
             environment: 'node',
             include: ['tests/server/**/*.test.ts'],
             testTimeout: 120_000,
+            hookTimeout: 180_000,
+          },
+        },
+        {
+          // The server and the commands as operating-system processes: started, killed mid-write, refused.
+          extends: true,
+          test: {
+            name: 'processes',
+            environment: 'node',
+            include: ['tests/processes/**/*.test.ts'],
+            testTimeout: 180_000,
             hookTimeout: 180_000,
           },
         },

@@ -260,7 +260,7 @@ describe('project tracker: search, filters, sort and paging', () => {
 
   it('ignores invalid address values with a visible note instead of failing', async () => {
     const { router } = renderApp('/projects?stage=bogus&page=abc&sort=price&q=高铁');
-    const note = await screen.findByText(/地址中的 .* 无效，已忽略。/);
+    const note = await screen.findByRole('status', { name: '提示' });
     expect(note).toHaveTextContent('stage=“bogus”');
     expect(note).toHaveTextContent('page=“abc”');
     expect(note).toHaveTextContent('sort=“price”');

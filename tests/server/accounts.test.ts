@@ -1,15 +1,12 @@
 /**
  * Editors' accounts: scrypt password hashes, sign-in with an HttpOnly SameSite=Strict session
- * cookie, CSRF and Origin checks on changes, sign-in attempts limited, an audit row for each step,
- * and `npm run admin:add-user`.
+ * cookie, CSRF and Origin checks on changes, sign-in attempts limited, an audit row for each step
+ * (`npm run admin:add-user` as a process: tests/processes/add-user.test.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AttemptLimiter, saveUser } from '../../server/auth/accounts';
 import { hashPassword, verifyPassword } from '../../server/auth/passwords';
-import { spawnServer, startService } from './harness';
+import { startService } from './harness';
 import type { TestServer } from './harness';
 
 describe('passwords', () => {
@@ -141,28 +138,5 @@ describe('signing in and out', () => {
     });
     expect(tooLarge.status).toBe(413);
     expect((await server.request('/api/v1/kpis', { method: 'POST' })).status).toBe(405);
-  });
-});
-
-describe('npm run admin:add-user', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'beibei-users-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const addUser = (name: string, password: string) => {
-    const cli = spawnServer({ DATA_DIR: dir }, ['server/cli.ts', 'add-user', name]);
-    cli.child.stdin.end(`${password}\n`);
-    return cli;
-  };
-
-  it('creates an editor from a password on stdin, sets a new one the second time, and refuses a short one', async () => {
-    const created = addUser('王芳', 'correct horse battery');
-    expect(await created.exited).toBe(0);
-    expect(created.output()).toContain('Created editor 王芳.');
-    const again = addUser('王芳', 'a different good one');
-    expect(await again.exited).toBe(0);
-    expect(again.output()).toContain('Set a new password for editor 王芳.');
-    const short = addUser('王芳', 'short');
-    expect(await short.exited).toBe(1);
-    expect(short.output()).toContain('a password has at least 10 characters');
-    expect(short.output()).not.toContain('short\n');
   });
 });

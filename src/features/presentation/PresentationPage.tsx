@@ -6,7 +6,6 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useSearchParams } from 'react-router';
 import { formatDate, formatTime } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import type { Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
 import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
 import { useAddressCheck, useAddressNotices } from '../../stores/addressNotices';

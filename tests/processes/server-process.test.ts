@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, spawnServer } from './harness';
+import { freePort, spawnServer } from '../server/harness';
 
 const dirs: string[] = [];
 const tempDir = () => {
