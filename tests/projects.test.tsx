@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keyProjects, largeProjectSet } from '../data/projects';
-import { problem } from '../mocks/handlers/common';
 import { queryProjects } from '../data/answers';
+import { reportDataset } from '../data/dataset';
+import { MOCK_VERSION, problem } from '../mocks/handlers/common';
 import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { ENDPOINTS } from '../mocks/scenarios';
@@ -42,7 +43,7 @@ describe('project tracker: pipeline and totals', () => {
     expect(within(region).getByText('198')).toBeInTheDocument();
     expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
     expect(within(region).getByText('119.8%')).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56');
+    expect(await within(region).findByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56');
   });
 
   it('shows the 22 municipal key projects at 19.23亿元, 139.2 % when filtered by level', async () => {
@@ -54,7 +55,7 @@ describe('project tracker: pipeline and totals', () => {
     const region = await totals();
     expect(within(region).getByText('19.23亿元')).toBeInTheDocument();
     expect(within(region).getByText('139.2%')).toBeInTheDocument();
-    expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
+    expect(await within(region).findByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
   });
 
   it('explains the level filter where it is chosen: 48 projects on the municipal list, 22 led by Beibei, levels assumed', async () => {
@@ -88,7 +89,22 @@ describe('project tracker: pipeline and totals', () => {
     renderApp('/projects', { handlers: projectHandlers(() => large) });
     await waitFor(async () => expect(within(await totals()).getByText('10,000')).toBeInTheDocument());
     const region = await totals();
-    expect(within(region).getByRole('button', { name: /^数据来源：推算数据/ })).toBeInTheDocument();
+    expect(await within(region).findByRole('button', { name: /^数据来源：推算数据/ })).toBeInTheDocument();
+    expect(within(region).queryByText(/L56/)).not.toBeInTheDocument();
+  });
+
+  it('takes the stated totals from /meta: a source that states none gives the same list as a sum', async () => {
+    const meta = reportDataset.meta;
+    renderApp('/projects', {
+      handlers: [
+        http.get('*/api/v1/meta', () =>
+          HttpResponse.json({ ...meta, dataVersion: MOCK_VERSION, reportedProjectTotals: [] }),
+        ),
+      ],
+    });
+    await waitFor(async () => expect(within(await totals()).getByText('139.73亿元')).toBeInTheDocument());
+    const region = await totals();
+    expect(await within(region).findByRole('button', { name: /^数据来源：推算数据/ })).toBeInTheDocument();
     expect(within(region).queryByText(/L56/)).not.toBeInTheDocument();
   });
 

@@ -18,8 +18,10 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
     stages: Figures['meta']['stages'];
     levels: Figures['meta']['levels'];
     project_types: Figures['meta']['projectTypes'];
+    reported_project_totals: Figures['meta']['reportedProjectTotals'];
   }>(
-    `SELECT as_of::text AS as_of, district, city, source, default_period, stages, levels, project_types
+    `SELECT as_of::text AS as_of, district, city, source, default_period, stages, levels, project_types,
+            reported_project_totals
      FROM version_meta WHERE version_id = $1`,
     [version],
   );
@@ -119,6 +121,7 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
       stages: meta.stages,
       levels: meta.levels,
       projectTypes: meta.project_types,
+      reportedProjectTotals: meta.reported_project_totals,
     },
     kpis: definitions,
     sectorFigures: figureRows.map((r): SectorFigureRow => ({

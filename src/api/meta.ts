@@ -36,6 +36,19 @@ export const DataVersionSchema = z.object({
 });
 export type DataVersion = z.infer<typeof DataVersionSchema>;
 
+/**
+ * Totals of a set of key projects that the source states (the report: all 198 projects' H1
+ * investment, L56; the 22 municipal key projects the district leads, L56–L58). A list is shown
+ * with them as reported when it is that set (no filter but `level`, if given) and its sums agree.
+ */
+export const ReportedProjectTotalsSchema = z.object({
+  level: z.optional(LevelIdSchema),
+  count: z.int().check(z.gte(0)),
+  completed: z.number().check(z.gte(0), z.lte(1e15)),
+  source: z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')),
+});
+export type ReportedProjectTotals = z.infer<typeof ReportedProjectTotalsSchema>;
+
 export const MetaSchema = z.object({
   district: LocalizedTextSchema,
   city: LocalizedTextSchema,
@@ -52,6 +65,7 @@ export const MetaSchema = z.object({
   stages: z.array(StageIdSchema).check(z.minLength(1)),
   levels: z.array(LevelIdSchema).check(z.minLength(1)),
   projectTypes: z.array(ProjectTypeIdSchema).check(z.minLength(1)),
+  reportedProjectTotals: z.array(ReportedProjectTotalsSchema).check(z.maxLength(10)),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

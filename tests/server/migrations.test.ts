@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/db/client';
 import { migrate, migrationFiles } from '../../server/db/migrate';
+import { loadFigures } from '../../server/db/figures';
 import { loadProjects } from '../../server/db/projects';
+import { reportDataset } from '../../data/dataset';
 
 describe('migration 0004 (per-field provenance of projects, firms without a sector)', () => {
   it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
@@ -58,6 +60,47 @@ describe('migration 0004 (per-field provenance of projects, firms without a sect
          VALUES (1, NULL, 0, '川仪', '{"zh-CN":"链主","en":"Chain leader"}', '{"kind":"reported","source":"L44"}')`,
       );
       expect(await db.query('SELECT name FROM named_firms WHERE sector_id IS NULL')).toEqual([{ name: '川仪' }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('migration 0005 (the project totals the source states)', () => {
+  it('gives versions written before it the report’s statements, which /meta then serves', async () => {
+    const db = await openPglite('memory://');
+    try {
+      await db.exec(
+        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
+      for (const m of migrationFiles().filter((f) => f.version < 5)) {
+        await db.exec(m.sql);
+        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+      const { meta } = reportDataset;
+      await db.query(
+        `INSERT INTO version_meta (version_id, as_of, district, city, source, default_period, stages, levels, project_types)
+         VALUES (1, $1, $2::jsonb, $3::jsonb, $4::jsonb, $5, $6::jsonb, $7::jsonb, $8::jsonb)`,
+        [
+          meta.asOf,
+          JSON.stringify(meta.district),
+          JSON.stringify(meta.city),
+          JSON.stringify(meta.source),
+          meta.defaultPeriod,
+          JSON.stringify(meta.stages),
+          JSON.stringify(meta.levels),
+          JSON.stringify(meta.projectTypes),
+        ],
+      );
+
+      expect(await migrate(db)).toEqual(
+        migrationFiles()
+          .filter((f) => f.version >= 5)
+          .map((f) => f.name),
+      );
+      const figures = await loadFigures(db, 1);
+      expect(figures.meta.reportedProjectTotals).toEqual(meta.reportedProjectTotals);
     } finally {
       await db.close();
     }

@@ -3,6 +3,8 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
+import { metaOptions } from '../../api/meta';
+import type { ReportedProjectTotals } from '../../api/meta';
 import { projectListOptions } from '../../api/projects';
 import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -34,23 +36,20 @@ const EMPTY_TOTALS = { count: 0, planned: 0, completed: 0 };
 const EMPTY_STAGE_TOTALS = STAGE_IDS.map((stage) => ({ stage, ...EMPTY_TOTALS }));
 
 /**
- * The report states the totals of two sets (L56: all 198 key projects, 139.73亿元; L58: the 22
- * municipal key projects, 19.23亿元). Totals are labelled reported only when the list is one of
- * those sets and its sums are the report's; any other filter (or another data set) is a sum.
+ * Totals are labelled reported only when the list is a set whose totals the source states (see
+ * /meta's reportedProjectTotals: no filter but, at most, the set's level) and its sums are the
+ * stated ones; any other filter, or projects changed since, give a sum.
  */
-const REPORTED_TOTALS = [
-  { count: 198, completed: 13_973_000_000, source: 'L56', matches: (f: ProjectFilter) => !hasActiveFilters(f) },
-  {
-    count: 22,
-    completed: 1_923_000_000,
-    source: 'L56-L58',
-    matches: (f: ProjectFilter) => f.level === 'municipal' && !hasActiveFilters({ ...f, level: undefined }),
-  },
-] as const;
-
-function totalsProvenance(f: ProjectFilter, totals: ProjectPage['totals'], sumNote: string): Provenance {
-  const reported = REPORTED_TOTALS.find(
-    (r) => r.matches(f) && r.count === totals.count && r.completed === totals.completed,
+function totalsProvenance(
+  f: ProjectFilter,
+  totals: ProjectPage['totals'],
+  stated: readonly ReportedProjectTotals[],
+  sumNote: string,
+): Provenance {
+  const { level, ...others } = f;
+  const reported = stated.find(
+    (r) =>
+      r.level === level && !hasActiveFilters(others) && r.count === totals.count && r.completed === totals.completed,
   );
   return reported ? { kind: 'reported', source: reported.source } : { kind: 'derived', formula: sumNote };
 }
@@ -95,6 +94,7 @@ function ProjectTracker() {
   if (typedQ !== null && typedQ === (urlFilter.q ?? '')) setTypedQ(null);
   const filter = useMemo(() => (typedQ === null ? urlFilter : withSearch(urlFilter, typedQ)), [urlFilter, typedQ]);
   const list = useQuery(projectListOptions(filter));
+  const stated = useQuery(metaOptions()).data?.reportedProjectTotals;
 
   // A page past the end (a shared link after the list shrank) goes to the last page.
   const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / filter.pageSize)) : null;
@@ -143,7 +143,10 @@ function ProjectTracker() {
         )
       )}
       {data && (
-        <ProjectTotals totals={data.totals} provenance={totalsProvenance(filter, data.totals, t('totals.sum'))} />
+        <ProjectTotals
+          totals={data.totals}
+          provenance={stated ? totalsProvenance(filter, data.totals, stated, t('totals.sum')) : null}
+        />
       )}
 
       <section className="filters" aria-label={t('filters.title')}>

@@ -9,7 +9,8 @@ import { projectMessages } from '../messages';
 interface ProjectTotalsProps {
   totals: ProjectPage['totals'];
   /** Where the figures come from: the report for the unfiltered list, else a sum. */
-  provenance: Provenance;
+  /** Null until it is known whether the source states these totals. */
+  provenance: Provenance | null;
 }
 
 /** Count, planned and completed investment and % of plan for the whole filtered set. */
@@ -37,7 +38,7 @@ export function ProjectTotals({ totals, provenance }: ProjectTotalsProps) {
           </div>
         ))}
       </dl>
-      <ProvenanceBadge provenance={provenance} />
+      {provenance && <ProvenanceBadge provenance={provenance} />}
     </section>
   );
 }
