@@ -508,6 +508,10 @@ describe('overview: failures', () => {
     expect(within(screen.getByRole('region', { name: '专精特新' })).getByRole('alert')).toHaveTextContent(
       '专精特新指标加载失败',
     );
+    // The headline row names its figures once (not 核心指标指标).
+    expect(within(screen.getByRole('region', { name: '核心指标' })).getByRole('alert')).toHaveTextContent(
+      /^主要指标加载失败/,
+    );
     expect(screen.getByRole('combobox', { name: '时期' })).toBeEnabled();
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeInTheDocument();
 
@@ -520,7 +524,7 @@ describe('overview: failures', () => {
   it('shows the error panel, not wrong numbers, for a schema-violating payload', async () => {
     renderApp('/', { locale: 'en', handlers: [malformed('kpis', breakers.kpis)] });
     const alerts = await screen.findAllByRole('alert');
-    expect(alerts[0]).toHaveTextContent('Could not load Key figures figures');
+    expect(alerts[0]).toHaveTextContent('Could not load headline figures');
     expect(alerts[0]).toHaveTextContent('The data service sent data in an unexpected format (at items[0].value.value)');
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Economic overview' })).toBeInTheDocument();

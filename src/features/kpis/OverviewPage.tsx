@@ -79,16 +79,11 @@ export default function OverviewPage() {
   const layout = data ? arrangeOverview(data.items, sector) : null;
   const shown: Kpi[] = layout ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items)] : [];
 
-  /** What each group shows: its tiles, skeletons while loading, or the error with a retry. */
+  /** What each group shows: its tiles, skeletons while loading, or the error with a retry (naming `what` failed to load). */
   const body = (what: string, tiles: Kpi[] | undefined, skeletons: number, render: (k: Kpi) => ReactNode) => {
     if (kpis.isError) {
       return (
-        <ErrorPanel
-          what={t('what.group', { group: what })}
-          error={kpis.error}
-          onRetry={() => void kpis.refetch()}
-          retrying={kpis.isFetching}
-        />
+        <ErrorPanel what={what} error={kpis.error} onRetry={() => void kpis.refetch()} retrying={kpis.isFetching} />
       );
     }
     if (!tiles) return Array.from({ length: skeletons }, (_, i) => <SkeletonTile key={i} />);
@@ -129,7 +124,9 @@ export default function OverviewPage() {
             {layout && layout.sector.length === 0 && !kpis.isError ? (
               <p className="kpi-group__empty">{t('sector.none', { sector: sectorName })}</p>
             ) : (
-              body(sectorTitle, layout?.sector, 2, (k) => <KpiTile key={k.id} kpi={k} periods={periods} />)
+              body(t('what.group', { group: sectorTitle }), layout?.sector, 2, (k) => (
+                <KpiTile key={k.id} kpi={k} periods={periods} />
+              ))
             )}
           </GroupSection>
         </div>
@@ -138,7 +135,7 @@ export default function OverviewPage() {
       <div className={`overview__district${sectorName ? ' overview__district--dimmed' : ''}`}>
         {sectorName && <p className="overview__dimmed-note">{t('sector.dimmed', { sector: sectorName })}</p>}
         <GroupSection title={headlineTitle} size={6} className="kpi-group--headline">
-          {body(headlineTitle, layout?.headline, SKELETON_LAYOUT.headline, (k) => (
+          {body(t('what.kpis'), layout?.headline, SKELETON_LAYOUT.headline, (k) => (
             <KpiTile key={k.id} kpi={k} large tag={groupTitle(k.group)} periods={periods} />
           ))}
         </GroupSection>
@@ -146,9 +143,14 @@ export default function OverviewPage() {
           {(layout?.groups.map((g) => [g.group, g.items.length] as const) ?? SKELETON_LAYOUT.groups).map(
             ([group, count]) => (
               <GroupSection key={group} title={groupTitle(group)} size={count}>
-                {body(groupTitle(group), layout?.groups.find((g) => g.group === group)?.items, count, (k) => (
-                  <KpiTile key={k.id} kpi={k} periods={periods} />
-                ))}
+                {body(
+                  t('what.group', { group: groupTitle(group) }),
+                  layout?.groups.find((g) => g.group === group)?.items,
+                  count,
+                  (k) => (
+                    <KpiTile key={k.id} kpi={k} periods={periods} />
+                  ),
+                )}
               </GroupSection>
             ),
           )}
