@@ -10,9 +10,9 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/harness.mjs';
  *   API by the data service (server/main.ts, database in memory, seeded on start): no mocks at all.
  */
 /**
- * Two workers, also in CI: on two cores one test's network and timer waits overlap with the
- * other's rendering, and the tests do not share state (each has its own browser context; the
- * specs that start servers run their tests in one worker, in order).
+ * One worker in CI: the tests are bound by Chromium's rendering and axe on two cores, and two
+ * workers made the suite about twice as slow there (the tests do not share state, so a developer
+ * machine with cores to spare runs two).
  */
 /** E2E_PORT and E2E_SERVER_PORT let several checkouts or runs work side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -23,7 +23,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 2,
+  workers: process.env.CI ? 1 : 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
