@@ -16,7 +16,7 @@ test('/present: the headline figures slide and the data date, from the server, w
   const projects = figure('重点建设项目完成投资');
   await expect(projects.getByText('139.73', { exact: true })).toBeVisible();
   await expect(projects.getByText('亿元', { exact: true })).toBeVisible();
-  await expect(projects).toContainText('完成当期计划 119.8%');
+  await expect(projects).toContainText('完成当期计划的 119.8%');
   await expect(figure('签约资金').getByText('180', { exact: true })).toBeVisible();
   await expect(figure('工业占GDP比重').getByText('45.3', { exact: true })).toBeVisible();
   await expect(page.getByText('1 / 5', { exact: true })).toBeVisible();
