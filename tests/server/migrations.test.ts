@@ -4,22 +4,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openPglite } from '../../server/db/client';
+import type { Db } from '../../server/db/client';
 import { migrate, migrationFiles } from '../../server/db/migrate';
 import { loadFigures } from '../../server/db/figures';
 import { loadProjects } from '../../server/db/projects';
 import { reportDataset } from '../../data/dataset';
 
+/** A database as the migrations before `version` left it (the later ones not yet applied). */
+async function migrateBelow(db: Db, version: number) {
+  await db.exec(
+    'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+  );
+  for (const m of migrationFiles().filter((f) => f.version < version)) {
+    await db.exec(m.sql);
+    await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+  }
+}
+
 describe('migration 0004 (per-field provenance of projects, firms without a sector)', () => {
   it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
     const db = await openPglite('memory://');
     try {
-      await db.exec(
-        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-      );
-      for (const m of migrationFiles().filter((f) => f.version < 4)) {
-        await db.exec(m.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      }
+      await migrateBelow(db, 4);
       await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
       const money = JSON.stringify({ value: 0, unit: 'cny', provenance: { kind: 'illustrative' } });
       for (const [ord, id, provenance] of [
@@ -70,13 +76,7 @@ describe('migration 0005 (the project totals the source states)', () => {
   it('gives versions written before it the report’s statements, which /meta then serves', async () => {
     const db = await openPglite('memory://');
     try {
-      await db.exec(
-        'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-      );
-      for (const m of migrationFiles().filter((f) => f.version < 5)) {
-        await db.exec(m.sql);
-        await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
-      }
+      await migrateBelow(db, 5);
       await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
       const { meta } = reportDataset;
       await db.query(
