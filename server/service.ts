@@ -72,6 +72,8 @@ export interface ServiceOptions {
   seed: () => Dataset;
   logger: Logger;
   pollMs: number;
+  /** Waits between attempts to open the database; the last one repeats. */
+  retryMs?: readonly number[];
 }
 
 export type ServiceState = 'starting' | 'ready' | 'unavailable' | 'stopping';
@@ -91,9 +93,9 @@ export class DataService {
     this.options = options;
   }
 
-  /** Opens, migrates and seeds; on failure keeps trying in the background (1 s, 2 s, 5 s, then every 10 s). */
+  /** Opens, migrates and seeds; on failure keeps trying in the background (by default 1 s, 2 s, 5 s, then every 10 s). */
   async start(): Promise<void> {
-    const delays = [1000, 2000, 5000];
+    const delays = this.options.retryMs ?? [1000, 2000, 5000, 10_000];
     for (let attempt = 0; this.state !== 'stopping'; attempt++) {
       try {
         await this.init();
@@ -107,7 +109,9 @@ export class DataService {
       } catch (error) {
         this.state = 'unavailable';
         this.warnOnce(error, 'database not ready; retrying');
-        await new Promise((resolve) => setTimeout(resolve, delays[attempt] ?? 10_000).unref());
+        await new Promise((resolve) =>
+          setTimeout(resolve, delays[Math.min(attempt, delays.length - 1)] ?? 10_000).unref(),
+        );
       }
     }
   }

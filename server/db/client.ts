@@ -123,13 +123,18 @@ function lockDataDir(dir: string): () => void {
   return () => rmSync(lockFile, { force: true });
 }
 
-export async function openPglite(dataDir: string): Promise<Db> {
+export interface PgliteOptions {
+  /** A cluster saved by `dumpDataDir` to start from instead of running initdb (tests start many databases). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(dataDir: string, { loadDataDir }: PgliteOptions = {}): Promise<Db> {
   const memory = dataDir === 'memory://';
   const unlock = memory ? () => undefined : lockDataDir(dataDir);
   let db: PGlite;
   try {
     // A district's figures fit in a few MB: small buffers keep the process's memory low.
-    const options = { postgresqlconf: ['shared_buffers = 16MB'] };
+    const options = { postgresqlconf: ['shared_buffers = 16MB'], loadDataDir };
     db = await PGlite.create(memory ? options : { ...options, dataDir: join(dataDir, 'pgdata') });
   } catch (error) {
     unlock();

@@ -187,6 +187,22 @@ function decodeText(buf: Buffer): { text: string; encoding: NonNullable<ImportRe
   }
 }
 
+/**
+ * The records of a CSV text, counted without parsing it: line breaks outside quotes (a doubled
+ * quote inside a quoted cell toggles twice, so it counts right). A file over the limit is refused
+ * at this cost, before the parser builds its rows.
+ */
+function recordCount(text: string): number {
+  let records = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) records += 1;
+  }
+  return text.endsWith('\n') ? records : records + 1;
+}
+
 /** Our own CSV export guards text that could start a formula with an apostrophe: take it off again. */
 const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
@@ -211,6 +227,10 @@ function readCsv(buf: Buffer): ReadResult {
   if (buf.subarray(0, 64 * 1024).includes(0)) return { ok: false, format: null, encoding: null, problem: notText };
   const decoded = decodeText(buf);
   if (!decoded) return { ok: false, format: null, encoding: null, problem: notText };
+  const count = recordCount(decoded.text);
+  if (count > IMPORT_LIMITS.rows + 10) {
+    return { ok: false, format: 'csv', encoding: decoded.encoding, problem: tooManyRows(count) };
+  }
   let records: string[][];
   try {
     records = parseCsv(decoded.text, { relax_column_count: true, relax_quotes: false, skip_empty_lines: false });
@@ -225,9 +245,6 @@ function readCsv(buf: Buffer): ReadResult {
         `The CSV is malformed (${error instanceof Error ? error.message.slice(0, 120) : ''}); save it from Excel again.`,
       ),
     };
-  }
-  if (records.length > IMPORT_LIMITS.rows + 10) {
-    return { ok: false, format: 'csv', encoding: decoded.encoding, problem: tooManyRows(records.length) };
   }
   const rows: RawRow[] = [];
   records.forEach((cells, i) => {

@@ -12,13 +12,13 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import { ConfigError, readConfig } from '../../server/config';
-import { openPglite, openPostgres } from '../../server/db/client';
+import { openPostgres } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { DataService } from '../../server/service';
 import { createApp } from '../../server/app';
 import { loadApp } from '../../server/static';
 import { writeVersion } from '../../server/db/versions';
-import { freePort, resetPostgres, silent, startService, TEST_DATABASE_URL } from './harness';
+import { freePort, memoryPglite, resetPostgres, silent, startService, TEST_DATABASE_URL } from './harness';
 import type { TestServer } from './harness';
 
 /** Waits for what a user (or a load balancer) would see, without a fixed sleep. */
@@ -63,11 +63,12 @@ describe('a database that is not there at start', () => {
         attempts += 1;
         if (attempts <= 2)
           throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
-        return openPglite('memory://');
+        return memoryPglite();
       },
       seed: () => reportDataset,
       logger: silent,
       pollMs: 3_600_000,
+      retryMs: [10, 20],
     });
     const app = createApp({ service, app: null, logger: silent });
     const started = service.start();
@@ -167,7 +168,7 @@ describe('data versions', () => {
   beforeAll(async () => {
     server = await startService({
       open: async () => {
-        db = await openPglite('memory://');
+        db = await memoryPglite();
         return db;
       },
     });

@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
 import { pino } from 'pino';
 import pg from 'pg';
 import { reportDataset } from '../../data/dataset';
@@ -19,6 +20,22 @@ import type { App } from '../../server/static';
 export const silent = pino({ level: 'silent' });
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? null;
+
+let blankCluster: Promise<Blob> | null = null;
+
+/**
+ * An empty embedded database in memory, as `openPglite('memory://')` opens it, started from a
+ * cluster initialised once per test file: PGlite's initdb takes about 3 s, loading its copy
+ * under one. Migrations and seeding still run on it as on a new data directory.
+ */
+export async function memoryPglite(): Promise<Db> {
+  blankCluster ??= PGlite.create().then(async (db) => {
+    const dump = await db.dumpDataDir('none');
+    await db.close();
+    return dump;
+  });
+  return openPglite('memory://', { loadDataDir: await blankCluster });
+}
 
 /** Empties the test PostgreSQL database (only ever the one named by TEST_DATABASE_URL). */
 export async function resetPostgres(url: string): Promise<void> {
@@ -51,7 +68,7 @@ export async function startService({
   app = null,
 }: StartOptions = {}): Promise<TestServer> {
   const service = new DataService({
-    open: open ?? (() => openPglite('memory://')),
+    open: open ?? memoryPglite,
     seed,
     logger: silent,
     pollMs: 3_600_000,

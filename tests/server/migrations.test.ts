@@ -3,12 +3,12 @@
  * rows written before it must keep them valid against the contract and honest about provenance.
  */
 import { describe, expect, it } from 'vitest';
-import { openPglite } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { migrate, migrationFiles } from '../../server/db/migrate';
 import { loadFigures } from '../../server/db/figures';
 import { loadProjects } from '../../server/db/projects';
 import { reportDataset } from '../../data/dataset';
+import { memoryPglite } from './harness';
 
 /** A database as the migrations before `version` left it (the later ones not yet applied). */
 async function migrateBelow(db: Db, version: number) {
@@ -23,7 +23,7 @@ async function migrateBelow(db: Db, version: number) {
 
 describe('migration 0004 (per-field provenance of projects, firms without a sector)', () => {
   it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
-    const db = await openPglite('memory://');
+    const db = await memoryPglite();
     try {
       await migrateBelow(db, 4);
       await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
@@ -74,7 +74,7 @@ describe('migration 0004 (per-field provenance of projects, firms without a sect
 
 describe('migration 0005 (the project totals the source states)', () => {
   it('gives versions written before it the report’s statements, which /meta then serves', async () => {
-    const db = await openPglite('memory://');
+    const db = await memoryPglite();
     try {
       await migrateBelow(db, 5);
       await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);

@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
-import { openPglite, openPostgres } from '../../server/db/client';
+import { openPostgres } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
 import { history, loadDataset, publish, rollback, VersionConflict } from '../../server/db/publish';
 import { seedIfEmpty } from '../../server/db/seed';
 import { publishedVersion } from '../../server/db/versions';
-import { resetPostgres, TEST_DATABASE_URL } from './harness';
+import { memoryPglite, resetPostgres, TEST_DATABASE_URL } from './harness';
 
 const september: Dataset = { ...reportDataset, meta: { ...reportDataset.meta, asOf: '2023-09-30' } };
 
@@ -78,7 +78,7 @@ function suite(name: string, open: () => Promise<Db>) {
   });
 }
 
-suite('PGlite', () => openPglite('memory://'));
+suite('PGlite', () => memoryPglite());
 if (TEST_DATABASE_URL) {
   const url = TEST_DATABASE_URL;
   suite('PostgreSQL (TEST_DATABASE_URL)', async () => {
