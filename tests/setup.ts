@@ -1,12 +1,27 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { cleanup, configure, prettyDOM } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { resetFlaky } from '../mocks/scenarios';
 import { server } from '../mocks/node';
 
 // Tests wait for what the user sees; on a busy machine that can take seconds, so every findBy…
 // and waitFor waits up to 10 s (a test that passes still ends as soon as the screen is right).
-configure({ asyncUtilTimeout: 10_000 });
+configure({
+  asyncUtilTimeout: 10_000,
+  // A query that finds nothing prints the document in its error. findBy… and waitFor try again on
+  // every change of the page and keep only the last error, so the print is made when the error is
+  // read (as the test fails), not on every try: that was about a tenth of the app tests' time.
+  getElementError: (message, container) => {
+    const error = new Error();
+    error.name = 'TestingLibraryElementError';
+    let text: string | null = null;
+    Object.defineProperty(error, 'message', {
+      configurable: true,
+      get: () => (text ??= [message, prettyDOM(container)].filter(Boolean).join('\n\n')),
+    });
+    return error;
+  },
+});
 
 const unhandled: string[] = [];
 
