@@ -269,7 +269,7 @@ describe('/sectors/:sectorId', () => {
     expect(within(line).getByRole('button', { name: '数据来源：示意数据' })).toBeInTheDocument();
     expect(within(projects).getByRole('link', { name: '在重大项目跟踪中查看汽车产业项目' })).toHaveAttribute(
       'href',
-      '/projects?sector=automotive&period=2023M07',
+      '/projects?period=2023M07&sector=automotive',
     );
   });
 

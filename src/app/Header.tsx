@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { NavLink, useMatch, useNavigate, useSearchParams } from 'react-router';
+import { useMatch, useNavigate, useSearchParams } from 'react-router';
 import { SECTOR_IDS } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
+import { AppNavLink } from '../components/AppLink';
 import { usePageFilters, useSetSearch, useSharedQuery } from '../lib/routeSearch';
 import { patchSearch } from '../lib/search';
 import { usePrefs, useResolvedTheme, useT } from '../stores/prefs';
@@ -24,10 +25,7 @@ export function Header() {
   // On a sector's page the path names the sector; the header's links carry it on to the other pages.
   const sectorPage = useMatch('/sectors/:sectorId') !== null;
   const pageSearch = useSharedQuery();
-  const globalSearch =
-    sectorPage && sector && !search.has('sector')
-      ? `?${patchSearch(new URLSearchParams(pageSearch), { sector }).toString()}`
-      : pageSearch;
+  const carried = sectorPage && sector && !search.has('sector') ? { sector } : {};
   const chooseSector = (id: string) => {
     if (!sectorPage) return setSearch({ sector: id || null });
     // On a sector's page, choosing another sector opens its page; "all sectors" the overview.
@@ -58,11 +56,13 @@ export function Header() {
       </div>
       <nav className="app-header__nav" aria-label={t('nav.label')}>
         {navItems.map((item) => (
-          <NavLink key={item.to} to={{ pathname: item.to, search: globalSearch }} end={item.end}>
+          <AppNavLink key={item.to} to={item.to} params={carried} end={item.end}>
             {item.label}
-          </NavLink>
+          </AppNavLink>
         ))}
-        <NavLink to={{ pathname: '/present', search: globalSearch }}>{t('nav.present')}</NavLink>
+        <AppNavLink to="/present" params={carried}>
+          {t('nav.present')}
+        </AppNavLink>
       </nav>
       <div className="app-header__filters">
         <label htmlFor={periodId}>{t('filter.period')}</label>

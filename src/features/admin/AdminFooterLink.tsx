@@ -1,5 +1,4 @@
-import { Link } from 'react-router';
-import { useSharedQuery } from '../../lib/routeSearch';
+import { AppLink } from '../../components/AppLink';
 import { useT } from '../../stores/prefs';
 import { adminFooterMessages } from './footerMessages';
 import './footer.css';
@@ -7,10 +6,9 @@ import './footer.css';
 /** The way in for editors, kept out of the main navigation: most readers never need it. */
 export function AdminFooterLink() {
   const t = useT(adminFooterMessages);
-  const search = useSharedQuery();
   return (
-    <Link className="app__footer-admin" to={{ pathname: '/admin', search }}>
+    <AppLink className="app__footer-admin" to="/admin">
       {t('footer.admin')}
-    </Link>
+    </AppLink>
   );
 }

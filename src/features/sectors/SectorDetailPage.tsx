@@ -11,7 +11,8 @@ import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
-import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
+import { usePageFilters } from '../../lib/routeSearch';
+import { AppLink } from '../../components/AppLink';
 import { patchSearch } from '../../lib/search';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
@@ -28,14 +29,13 @@ const OUTPUT = ['output'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
-  const search = new URLSearchParams(useSharedQuery());
-  search.delete('sector');
-  const s = search.toString();
   return (
     <div className="page">
       <h1>{t('detail.notFound')}</h1>
       <p>{t('detail.notFoundBody', { id: id.slice(0, 60) })}</p>
-      <Link to={{ pathname: '/sectors', search: s ? `?${s}` : '' }}>{t('detail.back')}</Link>
+      <AppLink to="/sectors" params={{ sector: null }}>
+        {t('detail.back')}
+      </AppLink>
     </div>
   );
 }
@@ -130,7 +130,6 @@ function SectorDetail({ id }: { id: SectorId }) {
   const locale = useLocale();
   const theme = useResolvedTheme();
   const { period } = usePageFilters();
-  const globalSearch = useSharedQuery();
   const meta = useQuery(metaOptions());
   const detail = useQuery(sectorDetailOptions(id, period));
   // A first view of a sector shows its chart: the nearest period with the sector's output.
@@ -143,21 +142,13 @@ function SectorDetail({ id }: { id: SectorId }) {
   const info = detail.data?.sector ?? meta.data?.sectors.find((s) => s.id === id);
   const label = info ? localized(info.label, locale) : id;
   const periodText = formatPeriod(period, locale);
-  const projectsSearch = new URLSearchParams(globalSearch);
-  projectsSearch.delete('sector');
-  const projectsTo = {
-    pathname: '/projects',
-    search: `?sector=${id}${projectsSearch.size > 0 ? `&${projectsSearch.toString()}` : ''}`,
-  };
-  const backSearch = new URLSearchParams(globalSearch);
-  backSearch.delete('sector');
 
   return (
     <div className="page sector-detail">
       <nav aria-label={t('detail.breadcrumb')} className="sector-detail__crumbs">
-        <Link to={{ pathname: '/sectors', search: backSearch.size > 0 ? `?${backSearch.toString()}` : '' }}>
+        <AppLink to="/sectors" params={{ sector: null }}>
           {t('page.title')}
-        </Link>
+        </AppLink>
         <span aria-hidden="true" className="sector-detail__sep">
           {t('detail.crumbSep')}
         </span>
@@ -223,9 +214,9 @@ function SectorDetail({ id }: { id: SectorId }) {
               <ProvenanceBadge provenance={ILLUSTRATIVE} />
             </p>
             <p className="sector-panel__note">{t('projects.countNote')}</p>
-            <Link to={projectsTo} className="button">
+            <AppLink to="/projects" params={{ sector: id }} className="button">
               {t('projects.link', { sector: label })}
-            </Link>
+            </AppLink>
           </section>
         </div>
       )}

@@ -15,17 +15,16 @@ import { nearestPeriod } from '../../domain/periods';
 import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
 import type { FigureKey } from '../../domain/sectorFigures';
 import { useSharedQuery } from '../../lib/routeSearch';
+import { patchSearch, toQuery } from '../../lib/search';
 
 /** Where a sector's drill-down lives, keeping the shared parameters; the path names the sector. */
 export function useSectorTo(): (id: SectorId) => To {
   const search = useSharedQuery();
   return useCallback(
-    (id: SectorId) => {
-      const params = new URLSearchParams(search);
-      params.delete('sector');
-      const s = params.toString();
-      return { pathname: `/sectors/${id}`, search: s ? `?${s}` : '' };
-    },
+    (id: SectorId) => ({
+      pathname: `/sectors/${id}`,
+      search: toQuery(patchSearch(new URLSearchParams(search), { sector: null })),
+    }),
     [search],
   );
 }

@@ -1,13 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from 'react-router';
 import { adminErrorOf, publishImportMutation } from '../../../api/admin';
 import type { ImportReport, VersionRecord } from '../../../api/admin';
 import { ApiError } from '../../../api/client';
 import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
-import { useSharedQuery } from '../../../lib/routeSearch';
+import { AppLink } from '../../../components/AppLink';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { formatDateTime, pluralOf } from '../model';
@@ -52,12 +51,11 @@ export function PublishStep(props: PublishStepProps) {
 
 function PublishedNote({ version }: { version: VersionRecord }) {
   const t = useT(adminMessages);
-  const search = useSharedQuery();
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
     <p ref={ref} tabIndex={-1} className="admin__note admin__note--ok">
-      {t('publish.done', { n: version.id })} <Link to={{ pathname: '/', search }}>{t('publish.viewOverview')}</Link>
+      {t('publish.done', { n: version.id })} <AppLink to="/">{t('publish.viewOverview')}</AppLink>
     </p>
   );
 }
