@@ -40,13 +40,76 @@ export async function axeViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/** Opens `path` (relative to the test server, or absolute) with the given language and theme and waits until the page has data. */
+/**
+ * What the app shows while something is still on its way: a page's code (its fallback is busy),
+ * skeletons, busy regions, a chart waiting for its data or for its drawing code, a trend line
+ * waiting for its code, the project list's loading state, a wall slide waiting for data.
+ */
+const LOADING = [
+  '[aria-busy="true"]',
+  '.skeleton',
+  '.chart-frame__loading',
+  '.chart-frame__plot:not(:has(.recharts-surface))',
+  '.kpi-trend__placeholder',
+  '.results[data-state="loading"]',
+  '.wall-waiting__title',
+].join(', ');
+
+/**
+ * Waits until the page shows everything it has data for: the data date in its header (from
+ * /meta), its heading, and none of the placeholders above. Each placeholder is on screen from the
+ * first render of its part of the page until that part has its data, so this never holds before
+ * the data has arrived (the static shell before the app runs has no date, no heading).
+ */
+export async function settled(page: Page) {
+  await expect(page.locator('.app-header__asof, .wall-header__asof').first()).toHaveText(/\d/);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator(LOADING)).toHaveCount(0);
+}
+
+/**
+ * Opens `path` (relative to the test server, or absolute) with the given language and theme and
+ * waits until the page has its data (`settled`).
+ */
 export async function open(page: Page, path: string, { lang = 'zh-CN', theme = 'light' } = {}) {
   const url = new URL(path, 'http://x');
   url.searchParams.set('lang', lang);
   url.searchParams.set('theme', theme);
   await page.goto(url.origin === 'http://x' ? `${url.pathname}${url.search}` : url.href);
-  await page.waitForLoadState('networkidle');
+  await settled(page);
+}
+
+/**
+ * After the window changes size: waits until every chart has been drawn again at its frame's new
+ * width (charts follow their container through a ResizeObserver, a frame or two later).
+ */
+export async function chartsFitted(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.recharts-responsive-container')].flatMap((box) => {
+            const svg = box.querySelector('svg.recharts-surface');
+            const want = box.getBoundingClientRect().width;
+            const drawn = svg?.getBoundingClientRect().width ?? 0;
+            return Math.abs(want - drawn) > 1 ? [`drawn ${drawn} px wide in a ${want} px frame`] : [];
+          }),
+        ),
+      'charts redrawn at their frames’ width',
+    )
+    .toEqual([]);
+}
+
+/** Switches the theme with the header's own control and waits until the page wears it. */
+export async function switchTheme(page: Page, theme: 'light' | 'dark', lang: 'zh-CN' | 'en' = 'zh-CN') {
+  const names = {
+    'zh-CN': { dark: '切换到深色主题', light: '切换到浅色主题' },
+    en: { dark: 'Switch to dark theme', light: 'Switch to light theme' },
+  } as const;
+  await page.getByRole('banner').getByRole('button', { name: names[lang][theme] }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  await expect(page).toHaveURL(new RegExp(`[?&]theme=${theme}(&|$)`));
+  await settled(page);
 }
 
 /** Starts adding up the page's layout shifts (CLS) from its first paint; read them with `layoutShift`. */

@@ -2,7 +2,7 @@
  * What the real-server project stands on: the app reads the data service on its own origin (no
  * mock service worker anywhere), and the server's security headers leave the app working.
  */
-import { expect, open, test } from '../fixtures';
+import { expect, open, settled, test } from '../fixtures';
 
 test('no mock: no worker, and /api/v1/meta comes from the data service on the same origin with an ETag', async ({
   page,
@@ -53,6 +53,7 @@ test('the document of / carries the CSP (frame-ancestors none) and nosniff, and 
   const tile = page.getByRole('article', { name: '重点建设项目完成投资', exact: true });
   await expect(tile).toContainText('139.73亿元');
   await expect(tile.locator('svg.sparkline')).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  // Everything the page loads (data, the trend lines' code) has loaded under the policy.
+  await settled(page);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });
