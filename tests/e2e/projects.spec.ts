@@ -1,4 +1,4 @@
-import { axeViolations, expect, open, test } from './fixtures';
+import { axeViolations, expect, open, switchTheme, test } from './fixtures';
 
 const rows = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: '项目列表' }).getByRole('rowheader');
@@ -85,32 +85,50 @@ test('the CSV download carries a BOM and the filtered rows', async ({ page, erro
   expect(text).not.toContain('宝山嘉陵江大桥');
 });
 
+const HEADINGS: Record<string, Record<'zh-CN' | 'en', string>> = {
+  '/projects': { 'zh-CN': '重大项目', en: 'Major projects' },
+  '/projects?stage=preliminary&q=宝山': { 'zh-CN': '重大项目', en: 'Major projects' },
+  '/projects/yuwu-expressway-second-line': { 'zh-CN': '渝武高速公路复线', en: '渝武高速公路复线' },
+};
+
+// routes.spec.ts checks the other pages the same way; /projects' checks live here only.
 for (const lang of ['zh-CN', 'en'] as const) {
-  for (const theme of ['light', 'dark'] as const) {
-    for (const path of ['/projects', '/projects?stage=preliminary&q=宝山', '/projects/yuwu-expressway-second-line']) {
-      test(`${path} in ${lang}, ${theme}: no serious axe violations`, async ({ page, errors: _errors }) => {
-        await open(page, path, { lang, theme });
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        await page.waitForLoadState('networkidle');
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
+  for (const path of ['/projects', '/projects?stage=preliminary&q=宝山', '/projects/yuwu-expressway-second-line']) {
+    test(`${path} in ${lang}, light, then dark from the header's control: no serious axe violations`, async ({
+      page,
+      errors: _errors,
+    }) => {
+      await open(page, path, { lang, theme: 'light' });
+      for (const theme of ['light', 'dark'] as const) {
+        if (theme === 'dark') await switchTheme(page, 'dark', lang);
+        await expect(page.getByRole('heading', { level: 1, name: HEADINGS[path]?.[lang] })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        expect(await axeViolations(page), theme).toEqual([]);
+      }
+    });
   }
 }
 
+const SIZES = [
+  // A phone first: the page as it loads on one; then the same page with the window made larger.
+  { width: 412, height: 915 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
 for (const lang of ['zh-CN', 'en'] as const) {
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-    { width: 412, height: 915 },
-  ]) {
-    test(`/projects in ${lang} at ${size.width}×${size.height}: the table scrolls in its own frame and the page is no wider than the window`, async ({
-      page,
-    }) => {
+  test(`/projects in ${lang} at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: the table scrolls in its own frame and the page is no wider than the window`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(SIZES[0]);
+    await open(page, '/projects', { lang });
+    for (const size of SIZES) {
       await page.setViewportSize(size);
-      await open(page, '/projects', { lang });
       await expect(page.getByRole('table').getByRole('row').nth(10)).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
-    });
-  }
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), `page width at ${size.width}`)
+        .toBeLessThanOrEqual(size.width);
+    }
+  });
 }
