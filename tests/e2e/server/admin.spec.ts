@@ -277,9 +277,9 @@ test('a month added from the template: two mistakes reported, corrected, preview
     header.getByRole('combobox', { name: '时期' }).getByRole('option', { name: '2023年1–8月累计' }),
   ).toHaveCount(1);
   await expect(header).toContainText('数据截至 2023年9月15日');
-  // The wall screen, already running, shows the new version on its next refresh.
+  // The wall screen, already running, shows the new version on its next refresh (every 2 s, the shortest).
   const wall = await page.context().newPage();
-  await open(wall, url(`/present?period=${MONTH}&refresh=5`));
+  await open(wall, url(`/present?period=${MONTH}&refresh=2`));
   await expect(wall.getByText('数据截至 2023年9月15日')).toBeVisible();
 
   // Rolled back to version 1: the month is gone again.
