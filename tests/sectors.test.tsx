@@ -141,6 +141,20 @@ describe('/sectors', () => {
     expect(screen.queryByText(/这里显示时间最近/)).not.toBeInTheDocument();
   });
 
+  it('keeps saying it moved to the nearest period through a change of theme or language, not of period', async () => {
+    const { user, router } = renderApp('/sectors');
+    const moved = /这里显示时间最近、有数据的2023年1–7月累计/;
+    expect(await screen.findByText(moved, {}, SLOW)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '切换到深色主题' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023M07&theme=dark'));
+    expect(screen.getByText(moved)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByText(/shown here is the nearest period that has them/)).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Period' }), '2022');
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2022&theme=dark&lang=en'));
+    expect(screen.queryByText(/shown here is the nearest period that has them/)).not.toBeInTheDocument();
+  });
+
   it('points to the periods that have figures when the chosen one has none', async () => {
     renderApp('/sectors?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。', {}, SLOW)).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useMatch, useSearchParams } from 'react-router';
+import { useLocation, useMatch, useSearchParams } from 'react-router';
 import { DEFAULT_PERIOD, SectorIdSchema } from '../api/common';
 import type { PeriodId, SectorId } from '../api/common';
 import { metaOptions } from '../api/meta';
@@ -41,14 +41,21 @@ export function usePageFilters(): { period: PeriodId; sector: SectorId | null } 
 
 /**
  * Changes query parameters of the current address (null removes one). Filters live in the
- * URL, so every view can be shared and back/forward walks through filter changes.
+ * URL, so every view can be shared and back/forward walks through filter changes. What the page
+ * keeps in the history entry (how it came to its period, e.g. a sector page that moved to the
+ * nearest period with figures) stays through other changes, such as the language or theme, and
+ * goes when the period changes.
  */
 export function useSetSearch() {
   const [, setSearchParams] = useSearchParams();
+  const state: unknown = useLocation().state;
   return useCallback(
     (patch: Readonly<Record<string, string | null | undefined>>, options: { replace?: boolean } = {}) =>
-      setSearchParams((prev) => patchSearch(prev, patch), options),
-    [setSearchParams],
+      setSearchParams((prev) => patchSearch(prev, patch), {
+        ...options,
+        state: 'period' in patch ? undefined : state,
+      }),
+    [setSearchParams, state],
   );
 }
 
