@@ -8,6 +8,8 @@ import { interpolate, pluralKey, translate } from './i18n';
 import type { Locale } from './i18n';
 import { formatMessages } from './messages';
 import { parsePeriod } from '../domain/periods';
+import { formatNumber, formatNumberToParts } from './numberParts';
+import type { NumberOptions } from './numberParts';
 
 export interface TextPart {
   text: string;
@@ -19,28 +21,13 @@ const MINUS = '\u2212';
 
 const NUMBER_PART_TYPES = new Set<string>(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
 
-const formatterCache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // Chinese statistics print four-digit numbers without a separator: 8000余户, 1023万元.
-  if (locale === 'zh-CN' && options.useGrouping === undefined) options = { ...options, useGrouping: 'min2' };
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formatterCache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    formatterCache.set(key, f);
-  }
-  return f;
+function precision(digits: number | undefined, fallbackFraction = 2): NumberOptions {
+  return digits === undefined ? { maximumFractionDigits: fallbackFraction } : { significantDigits: digits };
 }
 
-function precision(digits: number | undefined, fallbackFraction = 2): Intl.NumberFormatOptions {
-  return digits === undefined
-    ? { maximumFractionDigits: fallbackFraction }
-    : { minimumSignificantDigits: digits, maximumSignificantDigits: digits };
-}
-
-function toParts(formatter: Intl.NumberFormat, value: number): TextPart[] {
+function toParts(value: number, locale: Locale, options: NumberOptions): TextPart[] {
   const out: TextPart[] = [];
-  for (const p of formatter.formatToParts(value)) {
+  for (const p of formatNumberToParts(value, locale, options)) {
     const kind: TextPart['kind'] = NUMBER_PART_TYPES.has(p.type) ? 'number' : 'unit';
     const text = p.type === 'minusSign' ? MINUS : p.value;
     const last = out[out.length - 1];
@@ -86,44 +73,32 @@ function ordinal(n: number, locale: Locale): string {
 
 /** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.973 | B. */
 export function formatMeasureParts(measure: Measure, locale: Locale, options: MeasureFormatOptions = {}): TextPart[] {
-  const sign: Intl.NumberFormatOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
+  const signDisplay: NumberOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
   const { value, unit, digits } = measure;
   let parts: TextPart[];
   switch (unit) {
-    case 'cny': {
-      const f =
-        locale === 'zh-CN'
-          ? numberFormat(locale, { notation: 'compact', signDisplay: sign, ...precision(digits) })
-          : numberFormat(locale, {
-              style: 'currency',
-              currency: 'CNY',
-              currencyDisplay: 'narrowSymbol',
-              notation: 'compact',
-              signDisplay: sign,
-              ...precision(digits),
-            });
-      parts = toParts(f, value);
+    case 'cny':
+      // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.973B.
+      parts = toParts(value, locale, {
+        style: locale === 'zh-CN' ? 'decimal' : 'cny',
+        notation: 'compact',
+        signDisplay,
+        ...precision(digits),
+      });
       break;
-    }
     case 'percent':
-      parts = toParts(
-        numberFormat(locale, { style: 'percent', signDisplay: sign, ...precision(digits, 1) }),
-        value / 100,
-      );
+      parts = toParts(value / 100, locale, { style: 'percent', signDisplay, ...precision(digits, 1) });
       break;
     case 'rank':
       return [{ text: translate(formatMessages, locale, 'rank', { n: ordinal(value, locale) }), kind: 'number' }];
     default: {
       // Counts use 万 in Chinese (8.71万户); English prints them in full (87,100 entities).
       const compact = locale === 'zh-CN' && Math.abs(value) >= 10_000;
-      parts = toParts(
-        numberFormat(locale, {
-          notation: compact ? 'compact' : 'standard',
-          signDisplay: sign,
-          ...precision(digits, 1),
-        }),
-        value,
-      );
+      parts = toParts(value, locale, {
+        notation: compact ? 'compact' : 'standard',
+        signDisplay,
+        ...precision(digits, 1),
+      });
     }
   }
   if (measure.qualifier) {
@@ -185,25 +160,21 @@ export function formatMoney(yuan: number, locale: Locale, { exact = false }: { e
 
 /** A ratio (0.45) as a percentage with one decimal: 45.0%. */
 export function formatShare(ratio: number, locale: Locale, fractionDigits = 1): string {
-  return numberFormat(locale, {
+  return formatNumber(ratio, locale, {
     style: 'percent',
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  })
-    .format(ratio)
-    .replace('-', MINUS);
+  }).replace('-', MINUS);
 }
 
 /** A plain count: 10,000 / 10,000. */
 export function formatCount(n: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  return formatNumber(n, locale, { maximumFractionDigits: 0 });
 }
 
 /** Percentage points with one decimal, e.g. 3.2 → "3.2". */
 export function formatPoints(points: number, locale: Locale, fractionDigits = 1): string {
-  return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(
-    points,
-  );
+  return formatNumber(points, locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
 }
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { createContext, createElement, useCallback, useContext, useMemo } from 'react';
+import type { ReactNode } from 'react';
 import { useLocation, useMatch, useSearchParams } from 'react-router';
 import { DEFAULT_PERIOD, SectorIdSchema } from '../api/common';
 import type { PeriodId, SectorId } from '../api/common';
@@ -7,15 +8,51 @@ import { metaOptions } from '../api/meta';
 import { patchSearch, readSearch, SHARED_PARAMS, sharedSearch, toQuery } from './search';
 import type { SearchContext, SearchResult, SearchSchema } from './search';
 
-/** The periods the API offers (null until /meta answers) and its default period. */
-export function useSearchContext(): SearchContext {
+interface PageSearch {
+  ctx: SearchContext;
+  /** The shared parameters in use, as a query string (see useSharedQuery). */
+  sharedQuery: string;
+}
+
+const PageSearchContext = createContext<PageSearch | null>(null);
+
+/**
+ * Reads /meta and the shared parameters of the address once for the whole page (in RootLayout),
+ * not once in every link and filter: a page has dozens of links, and each one observing /meta
+ * itself cost a tenth of the first render.
+ */
+export function PageSearchProvider({ children }: { children: ReactNode }) {
   const { data: meta } = useQuery(metaOptions());
   const periodsKey = meta?.periods.map((p) => p.id).join(',') ?? null;
   const defaultPeriod = meta?.defaultPeriod ?? DEFAULT_PERIOD;
-  return useMemo(
+  const ctx = useMemo(
     () => ({ periods: periodsKey === null ? null : periodsKey.split(','), defaultPeriod }),
     [periodsKey, defaultPeriod],
   );
+  const [search] = useSearchParams();
+  const key = search.toString();
+  const sharedQuery = useMemo(() => {
+    const { used } = readSearch(sharedSearch, new URLSearchParams(key), ctx);
+    const kept = new URLSearchParams();
+    for (const name of SHARED_PARAMS) {
+      const value = used[name];
+      if (value !== undefined) kept.set(name, value);
+    }
+    return toQuery(kept);
+  }, [key, ctx]);
+  const value = useMemo(() => ({ ctx, sharedQuery }), [ctx, sharedQuery]);
+  return createElement(PageSearchContext.Provider, { value }, children);
+}
+
+function usePageSearch(): PageSearch {
+  const value = useContext(PageSearchContext);
+  if (!value) throw new Error('the address is read inside PageSearchProvider (RootLayout)');
+  return value;
+}
+
+/** The periods the API offers (null until /meta answers) and its default period. */
+export function useSearchContext(): SearchContext {
+  return usePageSearch().ctx;
 }
 
 /** The current address read against a route's search schema, in render: never a step behind the address. */
@@ -64,11 +101,5 @@ export function useSetSearch() {
  * as a query string for links to other pages: what a link carries so the view stays shared.
  */
 export function useSharedQuery(): string {
-  const { used } = useRouteSearch(sharedSearch);
-  const kept = new URLSearchParams();
-  for (const name of SHARED_PARAMS) {
-    const value = used[name];
-    if (value !== undefined) kept.set(name, value);
-  }
-  return toQuery(kept);
+  return usePageSearch().sharedQuery;
 }

@@ -9,11 +9,11 @@ import { columnsFor, rowsFor, sourceText } from './chartRows';
 import type { SectorMessageKey } from './messages';
 import { NotReported } from './NotReported';
 import { barData } from './plotData';
-import { PlotSlot } from './PlotSlot';
+import { loadSectorPlots, PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { sectorLegend } from './sectorLegend';
 
-const BarsPlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.BarsPlot })));
+const BarsPlot = lazy(() => loadSectorPlots().then((m) => ({ default: m.BarsPlot })));
 
 type BarFigure = Exclude<FigureKey, 'share'>;
 
@@ -62,7 +62,7 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
       {...frameState(props)}
     >
       {(args) => (
-        <PlotSlot args={args}>
+        <PlotSlot args={args} load={loadSectorPlots}>
           <BarsPlot
             data={data}
             args={args}

@@ -1,12 +1,28 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
+import { useQueuedMount } from '../../lib/useQueuedMount';
+
+/** The drawn part of the sector charts (Recharts): loaded by the first chart that comes near the window. */
+export const loadSectorPlots = () => import('./SectorPlots');
 
 /**
- * Where a chart's drawing goes while Recharts loads (SectorPlots.tsx and TrendPlot.tsx are
- * chunks of their own, so titles, figures and tables paint first): it holds the plot's final
- * size, so nothing moves when the drawing arrives.
+ * Where a chart's drawing goes. Until the chart comes within half a screen of the window and it
+ * is its turn (one chart per task, after the Recharts chunk has loaded), the slot holds the plot's
+ * final size, so titles, figures and tables paint first and nothing moves when the drawing arrives.
  */
-export function PlotSlot({ args, children }: { args: ChartRenderArgs; children: ReactNode }) {
-  return <Suspense fallback={<div style={{ width: args.width, height: args.height }} />}>{children}</Suspense>;
+export function PlotSlot({
+  args,
+  load,
+  children,
+}: {
+  args: ChartRenderArgs;
+  /** The plot's code (a lazy chunk). */
+  load: () => Promise<unknown>;
+  children: ReactNode;
+}) {
+  const slot = useRef<HTMLDivElement>(null);
+  const ready = useQueuedMount(load, slot);
+  const placeholder = <div ref={slot} style={{ width: args.width, height: args.height }} />;
+  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }

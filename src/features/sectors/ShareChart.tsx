@@ -5,11 +5,11 @@ import type { SectorChartProps } from './chartContext';
 import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
 import { NotReported } from './NotReported';
 import { shareData } from './plotData';
-import { PlotSlot } from './PlotSlot';
+import { loadSectorPlots, PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { shareLegend } from './sectorLegend';
 
-const SharePlot = lazy(() => import('./SectorPlots').then((m) => ({ default: m.SharePlot })));
+const SharePlot = lazy(() => loadSectorPlots().then((m) => ({ default: m.SharePlot })));
 
 /** Each sector's share of the district's output, and the derived rest when only some are reported. */
 export function ShareChart(props: SectorChartProps) {
@@ -54,7 +54,7 @@ export function ShareChart(props: SectorChartProps) {
       {...frameState(props)}
     >
       {(args) => (
-        <PlotSlot args={args}>
+        <PlotSlot args={args} load={loadSectorPlots}>
           <SharePlot data={data} args={args} ctx={ctx} />
         </PlotSlot>
       )}

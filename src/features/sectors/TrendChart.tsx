@@ -11,7 +11,8 @@ import { sectorMessages } from './messages';
 import { csvValue, provenanceCell, sourceLines } from './figureCells';
 import { trendPoints } from './trendData';
 
-const TrendPlot = lazy(() => import('./TrendPlot').then((m) => ({ default: m.TrendPlot })));
+const loadTrendPlot = () => import('./TrendPlot');
+const TrendPlot = lazy(() => loadTrendPlot().then((m) => ({ default: m.TrendPlot })));
 
 interface TrendProps {
   sector: SectorId;
@@ -91,7 +92,7 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       height={300}
     >
       {(args) => (
-        <PlotSlot args={args}>
+        <PlotSlot args={args} load={loadTrendPlot}>
           <TrendPlot
             data={data}
             args={args}

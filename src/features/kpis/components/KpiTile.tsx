@@ -11,7 +11,7 @@ import { comparisonText, paceVerdict, planCompletionText, yoyText } from '../../
 import { paceOf } from '../../../domain/pace';
 import { patchSearch } from '../../../lib/search';
 import { useLocale, useT } from '../../../stores/prefs';
-import { useQueuedMount } from '../hooks/useQueuedMount';
+import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { illustrativePeriods } from '../model';
 

@@ -1,0 +1,75 @@
+import { act, render, screen } from '@testing-library/react';
+import { useRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MOUNT_AHEAD, useQueuedMount } from './useQueuedMount';
+
+/** A stand-in for the browser's IntersectionObserver that the test moves into view by hand. */
+class FakeIntersectionObserver {
+  static instances: FakeIntersectionObserver[] = [];
+  readonly targets = new Set<Element>();
+  disconnected = false;
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    readonly options: IntersectionObserverInit = {},
+  ) {
+    FakeIntersectionObserver.instances.push(this);
+  }
+  observe(target: Element) {
+    this.targets.add(target);
+  }
+  disconnect() {
+    this.disconnected = true;
+    this.targets.clear();
+  }
+  unobserve(target: Element) {
+    this.targets.delete(target);
+  }
+  takeRecords(): IntersectionObserverEntry[] {
+    return [];
+  }
+  /** The element scrolls to within the observer's margin of the window. */
+  static scrollTo(target: Element) {
+    for (const o of FakeIntersectionObserver.instances) {
+      if (!o.targets.has(target)) continue;
+      o.callback([{ target, isIntersecting: true } as unknown as IntersectionObserverEntry], o as never);
+    }
+  }
+}
+
+function Chart({ name, load }: { name: string; load: () => Promise<unknown> }) {
+  const slot = useRef<HTMLDivElement>(null);
+  const ready = useQueuedMount(load, slot);
+  return ready ? <p>{`${name} drawn`}</p> : <div ref={slot} data-testid={`${name} slot`} />;
+}
+
+afterEach(() => {
+  FakeIntersectionObserver.instances = [];
+  vi.unstubAllGlobals();
+});
+
+describe('useQueuedMount', () => {
+  it('draws a chart only once it comes near the window, after its code has loaded', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const load = vi.fn(() => Promise.resolve());
+    render(
+      <>
+        <Chart name="output" load={load} />
+        <Chart name="firms" load={load} />
+      </>,
+    );
+    expect(FakeIntersectionObserver.instances.map((o) => o.options.rootMargin)).toEqual([MOUNT_AHEAD, MOUNT_AHEAD]);
+    // Nothing on screen yet: neither chart asks for its code.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(load).not.toHaveBeenCalled();
+    expect(screen.queryByText('output drawn')).toBeNull();
+
+    act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('output slot')));
+    expect(await screen.findByText('output drawn')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+    // The chart further down is still a placeholder until it is scrolled to.
+    expect(screen.getByTestId('firms slot')).toBeInTheDocument();
+
+    act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('firms slot')));
+    expect(await screen.findByText('firms drawn')).toBeInTheDocument();
+  });
+});
