@@ -38,8 +38,12 @@ class FakeIntersectionObserver {
 
 function Chart({ name, load }: { name: string; load: () => Promise<unknown> }) {
   const slot = useRef<HTMLDivElement>(null);
-  const ready = useQueuedMount(load, slot);
-  return ready ? <p>{`${name} drawn`}</p> : <div ref={slot} data-testid={`${name} slot`} />;
+  const state = useQueuedMount(load, slot);
+  return state === 'ready' ? (
+    <p>{`${name} drawn`}</p>
+  ) : (
+    <div ref={slot} data-testid={`${name} slot`} data-state={state} />
+  );
 }
 
 afterEach(() => {
@@ -62,12 +66,13 @@ describe('useQueuedMount', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(load).not.toHaveBeenCalled();
     expect(screen.queryByText('output drawn')).toBeNull();
+    expect(screen.getByTestId('output slot')).toHaveAttribute('data-state', 'away');
 
     act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('output slot')));
     expect(await screen.findByText('output drawn')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
     // The chart further down is still a placeholder until it is scrolled to.
-    expect(screen.getByTestId('firms slot')).toBeInTheDocument();
+    expect(screen.getByTestId('firms slot')).toHaveAttribute('data-state', 'away');
 
     act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('firms slot')));
     expect(await screen.findByText('firms drawn')).toBeInTheDocument();

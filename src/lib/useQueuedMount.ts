@@ -29,8 +29,11 @@ function enqueue(turn: () => void, prepare: () => Promise<unknown>) {
 /** How far outside the window a placeholder starts its component: half a screen ahead of scrolling. */
 export const MOUNT_AHEAD = '50% 0px';
 
+/** Where a queued component is: not yet near the window, waiting for its turn (or code), or mounted. */
+export type MountState = 'away' | 'waiting' | 'ready';
+
 /**
- * True once it is this component's turn: components that are costly to mount (charts) mount
+ * 'ready' once it is this component's turn: components that are costly to mount (charts) mount
  * one per task instead of all in one long task, so the page stays responsive while they arrive.
  * `prepare` (e.g. the lazy chunk's loader) is awaited before the first turn. With `near`, the
  * component joins the queue only once that element comes within half a screen of the window
@@ -40,12 +43,12 @@ export const MOUNT_AHEAD = '50% 0px';
 export function useQueuedMount(
   prepare: () => Promise<unknown> = () => Promise.resolve(),
   near?: RefObject<Element | null>,
-): boolean {
-  const [ready, setReady] = useState(false);
+): MountState {
+  const [state, setState] = useState<MountState>(near ? 'away' : 'waiting');
   useEffect(() => {
     let active = true;
     const turn = () => {
-      if (active) setReady(true);
+      if (active) setState('ready');
     };
     const target = near?.current;
     let observer: IntersectionObserver | undefined;
@@ -54,12 +57,14 @@ export function useQueuedMount(
         (entries) => {
           if (!entries.some((e) => e.isIntersecting)) return;
           observer?.disconnect();
+          setState('waiting');
           enqueue(turn, prepare);
         },
         { rootMargin: MOUNT_AHEAD },
       );
       observer.observe(target);
     } else {
+      setState('waiting');
       enqueue(turn, prepare);
     }
     return () => {
@@ -69,5 +74,5 @@ export function useQueuedMount(
     // `prepare` is a module loader and `near` a ref: only the first render's matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-  return ready;
+  return state;
 }

@@ -43,13 +43,14 @@ export async function axeViolations(page: Page) {
 /**
  * What the app shows while something is still on its way: a page's code (its fallback is busy),
  * skeletons, busy regions, a chart waiting for its data or for its drawing code, a trend line
- * waiting for its code, the project list's loading state, a wall slide waiting for data.
+ * waiting for its code, the project list's loading state, a wall slide waiting for data. A chart
+ * further down the page than half a screen is drawn when it is scrolled to (`drawCharts`).
  */
 const LOADING = [
   '[aria-busy="true"]',
   '.skeleton',
   '.chart-frame__loading',
-  '.chart-frame__plot:not(:has(.recharts-surface))',
+  '.chart-frame__plot:not(:has(.recharts-surface, [data-plot="away"]))',
   '.kpi-trend__placeholder',
   '.results[data-state="loading"]',
   '.wall-waiting__title',
@@ -77,6 +78,18 @@ export async function open(page: Page, path: string, { lang = 'zh-CN', theme = '
   url.searchParams.set('theme', theme);
   await page.goto(url.origin === 'http://x' ? `${url.pathname}${url.search}` : url.href);
   await settled(page);
+}
+
+/**
+ * Scrolls to each chart in turn until it is drawn (charts are drawn as they come near the
+ * window), then back to the top: for checks that look at every chart on the page.
+ */
+export async function drawCharts(page: Page) {
+  for (const plot of await page.locator('.chart-frame__plot').all()) {
+    await plot.scrollIntoViewIfNeeded();
+    await expect(plot.locator('svg.recharts-surface')).toBeVisible();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /**

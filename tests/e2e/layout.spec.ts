@@ -4,7 +4,7 @@
  * (notes, "not reported" list, source line) overlap, and no overview tile is left half empty.
  */
 import type { Page } from '@playwright/test';
-import { chartsFitted, expect, open, test } from './fixtures';
+import { chartsFitted, drawCharts, expect, open, test } from './fixtures';
 
 /**
  * A phone first: each page as it loads on one (its first layout at that size); then the same page
@@ -25,8 +25,9 @@ interface Route {
 }
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-/** Every chart that has figures has drawn its legend. */
+/** Every chart that has figures has been drawn, with its legend. */
 const chartsDrawn = async (page: Page) => {
+  await drawCharts(page);
   const legends = page.locator('.chart-frame .chart-legend');
   await expect(legends.first()).toBeVisible();
   await expect(page.locator('.chart-frame__loading')).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, chartsFitted, expect, open, switchTheme, test } from './fixtures';
+import { axeViolations, chartsFitted, drawCharts, expect, open, switchTheme, test } from './fixtures';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -22,8 +22,9 @@ const PAGES = [
 // Charts draw in their final state at once (no entry animation): what is checked is what the reader ends up seeing.
 test.use({ reducedMotion: 'reduce' });
 
-/** Every chart on the page has drawn its bars or lines. */
+/** Every chart on the page has drawn its bars or lines (each scrolled to in turn). */
 async function chartsDrawn(page: Page) {
+  await drawCharts(page);
   const plots = page.getByRole('application');
   await expect(plots.first()).toBeVisible();
   for (const plot of await plots.all()) {
@@ -122,6 +123,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
   }) => {
     await page.setViewportSize(SIZES[0]);
     await open(page, '/sectors?period=2023M07', { lang });
+    await drawCharts(page);
     const frames = page.locator('.chart-frame');
     for (const size of SIZES) {
       const at = `${size.width}×${size.height}`;

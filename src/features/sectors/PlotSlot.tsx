@@ -22,7 +22,13 @@ export function PlotSlot({
   children: ReactNode;
 }) {
   const slot = useRef<HTMLDivElement>(null);
-  const ready = useQueuedMount(load, slot);
-  const placeholder = <div ref={slot} style={{ width: args.width, height: args.height }} />;
-  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+  const state = useQueuedMount(load, slot);
+  const placeholder = (
+    <div
+      ref={slot}
+      data-plot={state === 'away' ? 'away' : 'waiting'}
+      style={{ width: args.width, height: args.height }}
+    />
+  );
+  return state === 'ready' ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
 }

@@ -137,7 +137,7 @@ function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
 function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
-  const mounted = useQueuedMount(loadSparkline);
+  const mounted = useQueuedMount(loadSparkline) === 'ready';
   const series = kpi.series;
   if (!series || series.points.length < 2) return null;
   const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
