@@ -44,7 +44,9 @@ export function useQueuedMount(
   prepare: () => Promise<unknown> = () => Promise.resolve(),
   near?: RefObject<Element | null>,
 ): MountState {
-  const [state, setState] = useState<MountState>(near ? 'away' : 'waiting');
+  const [state, setState] = useState<MountState>(() =>
+    near && typeof IntersectionObserver !== 'undefined' ? 'away' : 'waiting',
+  );
   useEffect(() => {
     let active = true;
     const turn = () => {
@@ -64,7 +66,6 @@ export function useQueuedMount(
       );
       observer.observe(target);
     } else {
-      setState('waiting');
       enqueue(turn, prepare);
     }
     return () => {
