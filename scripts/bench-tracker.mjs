@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * Benchmark of the project tracker at scale (10,000 projects, `?mock=large`), in Chromium.
- * Builds the app with the in-browser mock API, serves it with `vite preview`, then:
+ * Benchmark of the project tracker at scale (10,000 projects), in Chromium. By default against
+ * the app as users get it: the production build served by the data service (embedded database
+ * in memory, the report's 198 projects and 9,802 generated ones marked illustrative). With
+ * `--mock`, the build with the in-browser mock API (`?mock=large`) served by `vite preview`. Then:
  *  - types 20 keystrokes into the search box, one at a time, and measures keystroke → rows
  *    painted: from the input's `beforeinput` event to the first frame after the table shows
  *    the rows for the new query (MutationObserver, then requestAnimationFrame + a task);
@@ -9,25 +11,46 @@
  *  - counts row elements in the DOM.
  * It prints figures; it is not a pass/fail test.
  *
- *   npm run bench:tracker [-- --no-build]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
+ *   npm run bench:tracker [-- --no-build] [-- --mock]   (BENCH_PORT, BENCH_DIST, CHROME_PATH optional)
  */
 import { cpus, loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
-import { buildApp, CHROME_PATH, CHROMIUM_ARGS, startPreview, stopDetached, waitForServer } from './harness.mjs';
+import {
+  buildApp,
+  CHROME_PATH,
+  CHROMIUM_ARGS,
+  startDetached,
+  startPreview,
+  stopDetached,
+  waitForServer,
+} from './harness.mjs';
 
+const mock = process.argv.includes('--mock');
 const port = Number(process.env.BENCH_PORT ?? 4186);
 // dist-e2e* is git-ignored, like the Playwright builds.
-const outDir = process.env.BENCH_DIST ?? `dist-e2e-bench-${port}`;
+const outDir = process.env.BENCH_DIST ?? `dist-e2e-bench-${mock ? 'mock' : 'prod'}-${port}`;
 const base = `http://127.0.0.1:${port}`;
+const PROJECTS = 10_000;
+const REPORT_PROJECTS = 198;
+/** Where the tracker is opened: the mock's large scenario, or the data service's own list. */
+const tracker = mock ? '/projects?mock=large' : '/projects';
 const QUERY = '蔡家电子信息智能制造基地';
 const BACKSPACES = 8;
 const PAUSE_MS = 150;
 
 if (!process.argv.includes('--no-build')) {
-  buildApp(outDir, { VITE_API_MOCKS: 'on' });
+  buildApp(outDir, { VITE_API_MOCKS: mock ? 'on' : 'off' });
 }
 
-const server = startPreview(outDir, port);
+const server = mock
+  ? startPreview(outDir, port)
+  : startDetached(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      PORT: String(port),
+      DIST_DIR: outDir,
+      DATA_DIR: 'memory://',
+      LOG_LEVEL: 'warn',
+      SEED_EXTRA_PROJECTS: String(PROJECTS - REPORT_PROJECTS),
+    });
 const stopServer = () => stopDetached(server);
 process.on('exit', stopServer);
 
@@ -39,10 +62,10 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 
 let browser;
 try {
-  await waitForServer(`${base}/`, 20_000);
+  await waitForServer(mock ? `${base}/` : `${base}/api/v1/meta`, 120_000);
   browser = await chromium.launch({ executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] });
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  await page.goto(`${base}/projects?mock=large`);
+  await page.goto(`${base}${tracker}`);
   await page.locator('.results[data-state="fresh"] tbody tr').first().waitFor();
   const total = await page.getByRole('region', { name: '筛选结果合计' }).locator('dd').first().textContent();
 
@@ -109,7 +132,7 @@ try {
   const rowsAfterSearch = await page.locator('tbody tr').count();
 
   // Scrolling the largest page the UI offers (200 rows).
-  await page.goto(`${base}/projects?mock=large&pageSize=200`);
+  await page.goto(`${base}${tracker}${mock ? '&' : '?'}pageSize=200`);
   await page.locator('.results[data-state="fresh"] tbody tr').nth(199).waitFor();
   const frames = await page.evaluate(
     () =>
@@ -131,7 +154,9 @@ try {
   const domRows = await page.locator('tr').count();
   const bodyRows = await page.locator('tbody tr').count();
 
-  console.log(`\nProject tracker benchmark — ?mock=large (${total ?? '?'} projects), Chromium headless, 1366×768`);
+  console.log(
+    `\nProject tracker benchmark — ${mock ? 'in-browser mock API, ?mock=large' : 'data service (production build, same origin)'} (${total ?? '?'} projects), Chromium headless, 1366×768`,
+  );
   console.log(
     `machine: ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))

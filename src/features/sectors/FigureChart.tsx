@@ -9,7 +9,8 @@ import { columnsFor, rowsFor, sourceText } from './chartRows';
 import type { SectorMessageKey } from './messages';
 import { NotReported } from './NotReported';
 import { barData } from './plotData';
-import { loadSectorPlots, PlotSlot } from './PlotSlot';
+import { loadSectorPlots } from './loadSectorPlots';
+import { PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { sectorLegend } from './sectorLegend';
 

@@ -3,9 +3,6 @@ import type { ReactNode } from 'react';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { useQueuedMount } from '../../lib/useQueuedMount';
 
-/** The drawn part of the sector charts (Recharts): loaded by the first chart that comes near the window. */
-export const loadSectorPlots = () => import('./SectorPlots');
-
 /**
  * Where a chart's drawing goes. Until the chart comes within half a screen of the window and it
  * is its turn (one chart per task, after the Recharts chunk has loaded), the slot holds the plot's

@@ -5,7 +5,8 @@ import type { SectorChartProps } from './chartContext';
 import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
 import { NotReported } from './NotReported';
 import { shareData } from './plotData';
-import { loadSectorPlots, PlotSlot } from './PlotSlot';
+import { loadSectorPlots } from './loadSectorPlots';
+import { PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { shareLegend } from './sectorLegend';
 
