@@ -19,7 +19,7 @@ import {
   buildApp,
   CHROME_PATH,
   CHROMIUM_ARGS,
-  startDetached,
+  startDataService,
   startPreview,
   stopDetached,
   waitForServer,
@@ -44,13 +44,7 @@ if (!process.argv.includes('--no-build')) {
 
 const server = mock
   ? startPreview(outDir, port)
-  : startDetached(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      PORT: String(port),
-      DIST_DIR: outDir,
-      DATA_DIR: 'memory://',
-      LOG_LEVEL: 'warn',
-      SEED_EXTRA_PROJECTS: String(PROJECTS - REPORT_PROJECTS),
-    });
+  : startDataService(outDir, port, { SEED_EXTRA_PROJECTS: String(PROJECTS - REPORT_PROJECTS) });
 const stopServer = () => stopDetached(server);
 process.on('exit', stopServer);
 

@@ -23,6 +23,7 @@ import {
   buildApp,
   CHROME_PATH,
   CHROMIUM_ARGS,
+  startDataService,
   startDetached,
   startPreview,
   stopDetached,
@@ -102,12 +103,7 @@ const children = [
   startPreview(prod300Dist, port + 2, { PREVIEW_API: `http://127.0.0.1:${apiPort + 1}` }),
   startDetached(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { PORT: String(apiPort) }),
   // The data service serving the production build and its API, database in memory, seeded on start.
-  startDetached(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    PORT: String(serverPort),
-    DIST_DIR: prodDist,
-    DATA_DIR: 'memory://',
-    LOG_LEVEL: 'warn',
-  }),
+  startDataService(prodDist, serverPort),
   startDetached(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], {
     PORT: String(apiPort + 1),
     MOCK_SCENARIO: 'latency300',

@@ -10,4 +10,5 @@ export declare function startDetached(
 ): ChildProcess;
 export declare function stopDetached(child: ChildProcess | undefined): void;
 export declare function startPreview(outDir: string, port: number, env?: Record<string, string>): ChildProcess;
+export declare function startDataService(distDir: string, port: number, env?: Record<string, string>): ChildProcess;
 export declare function waitForServer(url: string, ms?: number): Promise<void>;

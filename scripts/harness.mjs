@@ -55,6 +55,20 @@ export function startPreview(outDir, port, env = {}) {
   );
 }
 
+/**
+ * The data service (server/main.ts) serving the build in `distDir` and its API on `port`, with
+ * its database in memory, seeded on start; `env` adds settings (e.g. SEED_EXTRA_PROJECTS).
+ */
+export function startDataService(distDir, port, env = {}) {
+  return startDetached(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    PORT: String(port),
+    DIST_DIR: distDir,
+    DATA_DIR: 'memory://',
+    LOG_LEVEL: 'warn',
+    ...env,
+  });
+}
+
 /** Resolves once `url` answers 2xx; rejects after `ms`. */
 export async function waitForServer(url, ms = 60_000) {
   const until = Date.now() + ms;

@@ -4,9 +4,8 @@
  * number-formatting data, 30–160 ms of main thread on this project's build machine (about four
  * times that on a phone-class CPU), on every page's first render. The output, part for part, is
  * what `Intl.NumberFormat(locale, options).formatToParts` gives (checked against it in
- * numberParts.test.ts); figures this does not handle (not finite, 10^15 and above, compact without a precision,
- * compact percentages) go to
- * Intl.
+ * tests/number-parts.test.ts); figures this does not handle (not finite, 10^15 and above,
+ * compact without a precision, compact percentages) go to Intl.
  */
 import type { Locale } from './i18n';
 

@@ -62,8 +62,8 @@ describe('useQueuedMount', () => {
       </>,
     );
     expect(FakeIntersectionObserver.instances.map((o) => o.options.rootMargin)).toEqual([MOUNT_AHEAD, MOUNT_AHEAD]);
-    // Nothing on screen yet: neither chart asks for its code.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    // Nothing near the window yet: neither chart has asked for its code (a chart joining the queue
+    // asks at once, in its effect, which render() has run).
     expect(load).not.toHaveBeenCalled();
     expect(screen.queryByText('output drawn')).toBeNull();
     expect(screen.getByTestId('output slot')).toHaveAttribute('data-state', 'away');

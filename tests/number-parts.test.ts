@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from './i18n';
-import { formatNumber, formatNumberToParts, intlOptions } from './numberParts';
-import type { NumberOptions } from './numberParts';
-
-/** A small seeded generator, so that a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../data/measure';
+import type { Locale } from '../src/lib/i18n';
+import { formatNumber, formatNumberToParts, intlOptions } from '../src/lib/numberParts';
+import type { NumberOptions } from '../src/lib/numberParts';
 
 /** Figures of every size the data has and the ones that round across a boundary (9999.995, 0.0005, 99995000). */
 function values(count: number, seed: number): number[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const out = [
     0, -0, 1, -1, 0.5, 2.5, -2.5, 1.005, 1.015, 0.05, 9999.999, 99_995_000, 99_999_999, 1e8, 139.73e8, 87_100,
   ];
