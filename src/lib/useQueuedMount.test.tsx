@@ -49,6 +49,7 @@ function Chart({ name, load }: { name: string; load: () => Promise<unknown> }) {
 afterEach(() => {
   FakeIntersectionObserver.instances = [];
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe('useQueuedMount', () => {
@@ -75,6 +76,18 @@ describe('useQueuedMount', () => {
     expect(screen.getByTestId('firms slot')).toHaveAttribute('data-state', 'away');
 
     act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('firms slot')));
+    expect(await screen.findByText('firms drawn')).toBeInTheDocument();
+  });
+
+  it('a turn whose timer never fired does not hold back the components that come after it', async () => {
+    // A clock that is put away with its timers (as a page's test clock is) cancels the pending turn.
+    vi.useFakeTimers();
+    const first = render(<Chart name="output" load={() => Promise.resolve()} />);
+    expect(screen.getByTestId('output slot')).toHaveAttribute('data-state', 'waiting');
+    first.unmount();
+    vi.useRealTimers();
+
+    render(<Chart name="firms" load={() => Promise.resolve()} />);
     expect(await screen.findByText('firms drawn')).toBeInTheDocument();
   });
 });

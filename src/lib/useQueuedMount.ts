@@ -3,15 +3,30 @@ import type { RefObject } from 'react';
 
 /** Turns waiting, each resolving once its component has rendered (after its code has loaded). */
 const queue: (() => Promise<void>)[] = [];
-let draining = false;
+/** A turn is under way (its code loading or its component rendering). */
+let running = false;
+/** The timer that starts the next turn. */
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * The next turn starts in a task of its own. Every arrival while no turn is under way sets the
+ * timer afresh, so a timer that never fires (one cancelled with the clock that set it) cannot
+ * hold every later component back.
+ */
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(drain, 0);
+}
 
 function drain() {
+  timer = undefined;
   const next = queue.shift();
-  if (!next) {
-    draining = false;
-    return;
-  }
-  void next().then(() => setTimeout(drain, 0));
+  if (!next) return;
+  running = true;
+  void next().then(() => {
+    running = false;
+    schedule();
+  });
 }
 
 function enqueue(turn: () => void, prepare: () => Promise<unknown>) {
@@ -21,9 +36,7 @@ function enqueue(turn: () => void, prepare: () => Promise<unknown>) {
     () => undefined,
   );
   queue.push(() => loaded.then(turn));
-  if (draining) return;
-  draining = true;
-  setTimeout(drain, 0);
+  if (!running) schedule();
 }
 
 /** How far outside the window a placeholder starts its component: half a screen ahead of scrolling. */
