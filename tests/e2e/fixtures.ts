@@ -32,9 +32,16 @@ export const test = base.extend<{ errors: PageErrors }>({
 });
 export { expect };
 
-/** Serious and critical axe violations on the page as it is now (WCAG 2.1 AA rules). */
+/**
+ * Serious and critical axe violations on the page as it is now (WCAG 2.1 AA rules). Every rule
+ * runs on every element as before; only the violations are written out in full (the passes and
+ * the inconclusive results, which nothing reads, were over a third of a scan's time).
+ */
 export async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
