@@ -24,7 +24,18 @@ export function FallbackNotice({
   const t = useT(sectorMessages);
   const locale = useLocale();
   const [search] = useSearchParams();
-  if (!from) return reserve ? <p className="sectors-fallback sectors-fallback--slot" aria-hidden="true" /> : null;
+  if (!from) {
+    if (!reserve) return null;
+    // Its place holds the words it would say, unseen, with this period in both places: as many
+    // lines as the notice will take at this width, in this language.
+    const text = formatPeriod(shown, locale);
+    const vars = { from: text, shown: text, sector: sector ?? '' };
+    return (
+      <p className="sectors-fallback sectors-fallback--slot" aria-hidden="true">
+        {t(sector ? 'fallback.sector' : 'fallback.all', vars)} <span>{t('fallback.back', vars)}</span>
+      </p>
+    );
+  }
   const vars = { from: formatPeriod(from, locale), shown: formatPeriod(shown, locale), sector: sector ?? '' };
   return (
     <p className="sectors-fallback" role="status">

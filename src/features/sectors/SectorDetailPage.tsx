@@ -26,6 +26,7 @@ import './sectors.css';
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
 const OUTPUT = ['output'] as const;
+const FIGURE_KEYS = ['output', 'growth', 'firms', 'share'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
@@ -95,10 +96,19 @@ function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined
   const missing = s ? s.output === null || s.growth === null || s.firms === null || s.share === null : false;
   const elsewhere = useFigureElsewhere(s?.id ?? 'electronics', period, missing && !deciding);
   if (!detail || !s || deciding) {
+    // The four cards with their labels, each value a placeholder of the value's height: the
+    // trend chart below stays where it is when the figures arrive (on a phone the cards stack).
     return (
-      <div className="sector-figures">
-        <Skeleton height="4.5rem" />
-      </div>
+      <dl className="sector-figures" aria-busy="true">
+        {FIGURE_KEYS.map((key) => (
+          <div key={key} className="sector-figure">
+            <dt>{t(`figure.${key}`)}</dt>
+            <dd>
+              <Skeleton width="6em" height="1.5rem" />
+            </dd>
+          </div>
+        ))}
+      </dl>
     );
   }
   const any = hasFigure(s);
