@@ -208,6 +208,12 @@ export function ChartFrame({
       ) : loading ? (
         <div className="chart-frame__loading" role="status" aria-label={t('loading')}>
           <Skeleton height={`${chartHeight}px`} />
+          {/* A chart with a legend keeps a line for it: what follows the chart moves less. */}
+          {legend && (
+            <div className="chart-legend chart-legend--loading">
+              <Skeleton width="12em" height="var(--legend-line)" />
+            </div>
+          )}
         </div>
       ) : view === 'table' ? (
         <div className="chart-frame__table-wrap">
