@@ -210,7 +210,7 @@ export function ChartFrame({
           <Skeleton height={`${chartHeight}px`} />
           {/* A chart with a legend keeps a line for it: what follows the chart moves less. */}
           {legend && (
-            <div className="chart-legend chart-legend--loading">
+            <div className="chart-legend">
               <Skeleton width="12em" height="var(--legend-line)" />
             </div>
           )}

@@ -24,22 +24,21 @@ export function FallbackNotice({
   const t = useT(sectorMessages);
   const locale = useLocale();
   const [search] = useSearchParams();
+  if (!from && !reserve) return null;
+  // Before the page knows whether it moves, the notice's place holds its words unseen, with this
+  // period in both places: as many lines as the notice will take at this width, in this language.
+  const vars = { from: formatPeriod(from ?? shown, locale), shown: formatPeriod(shown, locale), sector: sector ?? '' };
+  const text = t(sector ? 'fallback.sector' : 'fallback.all', vars);
   if (!from) {
-    if (!reserve) return null;
-    // Its place holds the words it would say, unseen, with this period in both places: as many
-    // lines as the notice will take at this width, in this language.
-    const text = formatPeriod(shown, locale);
-    const vars = { from: text, shown: text, sector: sector ?? '' };
     return (
       <p className="sectors-fallback sectors-fallback--slot" aria-hidden="true">
-        {t(sector ? 'fallback.sector' : 'fallback.all', vars)} <span>{t('fallback.back', vars)}</span>
+        {text} <span>{t('fallback.back', vars)}</span>
       </p>
     );
   }
-  const vars = { from: formatPeriod(from, locale), shown: formatPeriod(shown, locale), sector: sector ?? '' };
   return (
     <p className="sectors-fallback" role="status">
-      {t(sector ? 'fallback.sector' : 'fallback.all', vars)}{' '}
+      {text}{' '}
       <Link to={{ search: `?${patchSearch(search, { period: from }).toString()}` }}>{t('fallback.back', vars)}</Link>
     </p>
   );

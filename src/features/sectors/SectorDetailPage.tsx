@@ -19,14 +19,13 @@ import { sectorMessages } from './messages';
 import { FirmList } from './FirmList';
 import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
-import { hasFigure } from '../../domain/sectorFigures';
+import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
 import { useFigureElsewhere, useNearestPeriodWithFigures } from './sectorNavigation';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
 const OUTPUT = ['output'] as const;
-const FIGURE_KEYS = ['output', 'growth', 'firms', 'share'] as const;
 
 function NoSuchSector({ id }: { id: string }) {
   const t = useT(sectorMessages);
@@ -100,7 +99,7 @@ function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined
     // trend chart below stays where it is when the figures arrive (on a phone the cards stack).
     return (
       <dl className="sector-figures" aria-busy="true">
-        {FIGURE_KEYS.map((key) => (
+        {ALL_FIGURES.map((key) => (
           <div key={key} className="sector-figure">
             <dt>{t(`figure.${key}`)}</dt>
             <dd>
