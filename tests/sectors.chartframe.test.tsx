@@ -135,4 +135,13 @@ describe('ChartFrame', () => {
       legend,
     });
   });
+
+  it('says the image failed, rather than doing nothing, when no chart could be drawn into it', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    render(frame());
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('图片生成失败，请改用表格或 CSV。');
+  });
 });

@@ -147,6 +147,7 @@ export function ChartFrame({
       const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
       const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source, legend });
       if (blob) downloadBlob(`${filename}.png`, blob);
+      else setPngFailed(true);
     } catch {
       setPngFailed(true);
     }

@@ -238,15 +238,41 @@ function chartSvg(root: HTMLElement): SVGSVGElement | null {
 }
 
 /**
+ * The chart drawn in `plot`, once it is drawn. A chart is drawn when it comes near the window and
+ * its turn comes (its slot holds a `data-plot` placeholder until then), so the click that scrolls a
+ * chart's PNG button into view can come before the drawing: wait for it, up to `ms`.
+ */
+export function drawnChart(plot: HTMLElement, ms: number): Promise<SVGSVGElement | null> {
+  const drawn = () => (plot.querySelector('[data-plot]') ? null : chartSvg(plot));
+  const now = drawn();
+  if (now) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (svg: SVGSVGElement | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(svg);
+    };
+    const observer = new MutationObserver(() => {
+      const svg = drawn();
+      if (svg) done(svg);
+    });
+    const timer = setTimeout(() => done(null), ms);
+    observer.observe(plot, { childList: true, subtree: true });
+  });
+}
+
+/**
  * The chart drawn in `plot` (its largest SVG) as a PNG, in the colours and font of `frame` (light
- * or dark theme), with `content` (title, legend, source) around it; null when there is no chart.
+ * or dark theme), with `content` (title, legend, source) around it; null when no chart is drawn
+ * within `waitMs`.
  */
 export async function plotToPng(
   plot: HTMLElement,
   frame: HTMLElement,
   content: ChartImageContent,
+  waitMs = 10_000,
 ): Promise<Blob | null> {
-  const svg = chartSvg(plot);
+  const svg = await drawnChart(plot, waitMs);
   if (!svg) return null;
   const style = getComputedStyle(frame);
   return chartToPng(svg, {
