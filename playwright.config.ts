@@ -39,17 +39,19 @@ export default defineConfig({
     // the film, 38 s without, 33 s with no trace at all).
     trace: { mode: 'retain-on-failure', screenshots: false },
   },
+  // The real-server project first: its tests are few but long (the admin journey takes 20–30 s), and
+  // started last they kept one worker busy alone at the end of the run.
   projects: [
-    {
-      name: 'mock-api',
-      testIgnore: '**/tests/e2e/server/**',
-      use: { baseURL: `http://127.0.0.1:${port}` },
-    },
     {
       name: 'real-server',
       testDir: 'tests/e2e/server',
       // Every test opens its own page on the shared, read-only server: they may run side by side.
       use: { baseURL: `http://127.0.0.1:${serverPort}` },
+    },
+    {
+      name: 'mock-api',
+      testIgnore: '**/tests/e2e/server/**',
+      use: { baseURL: `http://127.0.0.1:${port}` },
     },
   ],
   webServer: [
