@@ -5,6 +5,11 @@
  * that need one (signals, crashes, configuration errors).
  */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
 import { pino } from 'pino';
@@ -19,21 +24,45 @@ import type { App } from '../../server/static';
 
 export const silent = pino({ level: 'silent' });
 
+const nodeModules = new URL('../../node_modules/', import.meta.url);
+const pgliteVersion = (
+  JSON.parse(readFileSync(new URL('@electric-sql/pglite/package.json', nodeModules), 'utf8')) as { version: string }
+).version;
+
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? null;
+
+/**
+ * PGlite's initdb takes 3–5 s; loading a copy of a new cluster well under one. The copy is made
+ * once per PGlite version and kept in node_modules/.cache (written whole, then renamed into
+ * place, so a worker never reads half a file); each test file reads it once.
+ */
+const CLUSTER_CACHE = fileURLToPath(new URL(`.cache/beibei-tests/pglite-${pgliteVersion}-initdb.tar`, nodeModules));
+
+async function newCluster(): Promise<Blob> {
+  try {
+    return new Blob([await readFile(CLUSTER_CACHE)]);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir('none');
+  await db.close();
+  await mkdir(dirname(CLUSTER_CACHE), { recursive: true });
+  const part = `${CLUSTER_CACHE}.${process.pid}.${threadId}.part`;
+  await writeFile(part, new Uint8Array(await dump.arrayBuffer()));
+  await rename(part, CLUSTER_CACHE);
+  return dump;
+}
 
 let blankCluster: Promise<Blob> | null = null;
 
 /**
  * An empty embedded database in memory, as `openPglite('memory://')` opens it, started from a
- * cluster initialised once per test file: PGlite's initdb takes about 3 s, loading its copy
- * under one. Migrations and seeding still run on it as on a new data directory.
+ * copy of a new cluster (see CLUSTER_CACHE). Migrations and seeding still run on it as on a new
+ * data directory.
  */
 export async function memoryPglite(): Promise<Db> {
-  blankCluster ??= PGlite.create().then(async (db) => {
-    const dump = await db.dumpDataDir('none');
-    await db.close();
-    return dump;
-  });
+  blankCluster ??= newCluster();
   return openPglite('memory://', { loadDataDir: await blankCluster });
 }
 

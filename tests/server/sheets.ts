@@ -60,9 +60,13 @@ export async function monthWorkbook(template: Buffer): Promise<{ bytes: Buffer; 
   return { bytes: await saveWorkbook(workbook), rows };
 }
 
+/** Each buffer deflated once: the zip bombs share 200 MB of zeros, a second's work to compress. */
+const deflated = new WeakMap<Buffer, Buffer>();
+
 /** A zip with one entry whose data is `data` deflated; `declaredSize` lets the header lie. */
 export function zipWith(name: string, data: Buffer, declaredSize = data.length): Buffer {
-  const compressed = deflateRawSync(data, { level: 9 });
+  const compressed = deflated.get(data) ?? deflateRawSync(data, { level: 9 });
+  deflated.set(data, compressed);
   const nameBytes = Buffer.from(name);
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
