@@ -144,4 +144,23 @@ describe('ChartFrame', () => {
     await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('图片生成失败，请改用表格或 CSV。');
   });
+
+  it('says nothing of an image the reader stopped waiting for by switching to the table', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    let answer: (blob: Blob | null) => void = () => undefined;
+    vi.mocked(plotToPng).mockClear();
+    vi.mocked(plotToPng).mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    render(frame());
+    await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
+    await waitFor(() => expect(plotToPng).toHaveBeenCalledOnce());
+    await user.click(screen.getByRole('button', { name: '表格' }));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    // An async act: React settles what the answer leads to before the check below.
+    await act(() => {
+      answer(null);
+      return Promise.resolve();
+    });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
 });

@@ -147,7 +147,8 @@ export function ChartFrame({
       const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
       const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source, legend });
       if (blob) downloadBlob(`${filename}.png`, blob);
-      else setPngFailed(true);
+      // No chart drawn in time; unless the reader has since switched to the table (no plot shown).
+      else if (plotRef.current === plot) setPngFailed(true);
     } catch {
       setPngFailed(true);
     }
