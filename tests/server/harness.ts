@@ -34,7 +34,7 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? null;
 /**
  * PGlite's initdb takes 3–5 s; loading a copy of a new cluster well under one. The copy is made
  * once per PGlite version and kept in node_modules/.cache (written whole, then renamed into
- * place, so a worker never reads half a file); each test file reads it once.
+ * place, so a worker never reads half a file); each test worker reads it once.
  */
 const CLUSTER_CACHE = fileURLToPath(new URL(`.cache/beibei-tests/pglite-${pgliteVersion}-initdb.tar`, nodeModules));
 
