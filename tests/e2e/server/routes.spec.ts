@@ -2,7 +2,9 @@
  * The route suite's pages against the data service (server/main.ts): the app built with mocks
  * off and the API at /api/v1 on the same origin, figures read from its database. Each page shows
  * its heading and figures from the data, with no console errors (the fixture) and no serious axe
- * violations.
+ * violations. For the overview, the project list, a project and the briefing, these are the
+ * checks in both themes (the second switched to with the header's control); the mock-API suite
+ * checks their other addresses, and the sector pages' dark theme with every chart drawn.
  */
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, expect, open, switchTheme, test } from '../fixtures';
@@ -124,7 +126,7 @@ const ROUTES: Route[] = [
   {
     path: '/projects',
     heading: { 'zh-CN': '重大项目', en: 'Major projects' },
-    themes: ['light'],
+    themes: ['light', 'dark'],
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
       const totals = page.getByRole('region', { name: zh ? '筛选结果合计' : 'Totals of the filtered projects' });
@@ -144,7 +146,7 @@ const ROUTES: Route[] = [
   {
     path: '/projects/baoshan-bridge-west-extension',
     heading: { 'zh-CN': '宝山大桥西延段', en: '宝山大桥西延段' },
-    themes: ['light'],
+    themes: ['light', 'dark'],
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
       const details = page.getByRole('region', { name: zh ? '项目信息' : 'Project details' });
@@ -159,13 +161,16 @@ const ROUTES: Route[] = [
   {
     path: '/briefing?period=2023H1',
     heading: { 'zh-CN': '经济运行简报', en: 'Economic briefing' },
-    themes: ['light'],
+    themes: ['light', 'dark'],
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
       const doc = page.getByRole('article', {
         name: zh ? '北碚区经济运行简报（2023年上半年）' : 'Beibei District economic briefing — H1 2023',
       });
-      await expect(doc.getByRole('region', { name: zh ? '慢于序时进度的指标' : 'Behind schedule' })).toBeVisible();
+      // The sections are regions named by their headings; what is behind schedule comes first.
+      const first = doc.getByRole('region').first();
+      await expect(first).toHaveAccessibleName(zh ? '慢于序时进度的指标' : 'Behind schedule');
+      await expect(first).toBeVisible();
       await expect(doc.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true }).first()).toBeVisible();
       await expect(doc.getByText(zh ? '180亿元' : '¥18.0B', { exact: true }).first()).toBeVisible();
     },
