@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MOUNT_AHEAD, useQueuedMount } from './useQueuedMount';
+import { MOUNT_MARGIN, useQueuedMount } from './useQueuedMount';
 
 /** A stand-in for the browser's IntersectionObserver that the test moves into view by hand. */
 class FakeIntersectionObserver {
@@ -53,30 +53,55 @@ afterEach(() => {
 });
 
 describe('useQueuedMount', () => {
-  it('draws a chart only once it comes near the window, after its code has loaded', async () => {
+  it("fetches a chart's code at once and draws the chart only once it comes into the window", async () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-    const load = vi.fn(() => Promise.resolve());
+    let arrive = () => {};
+    const code = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const load = vi.fn(() => code);
     render(
       <>
         <Chart name="output" load={load} />
         <Chart name="firms" load={load} />
       </>,
     );
-    expect(FakeIntersectionObserver.instances.map((o) => o.options.rootMargin)).toEqual([MOUNT_AHEAD, MOUNT_AHEAD]);
-    // Nothing near the window yet: neither chart has asked for its code (a chart joining the queue
-    // asks at once, in its effect, which render() has run).
-    expect(load).not.toHaveBeenCalled();
+    expect(FakeIntersectionObserver.instances.map((o) => o.options.rootMargin)).toEqual([MOUNT_MARGIN, MOUNT_MARGIN]);
+    // Both charts have asked for their code (in their effects, which render() has run), so it is
+    // here by the time the reader scrolls; neither is drawn, as neither is in the window.
+    expect(load).toHaveBeenCalledTimes(2);
+    await act(async () => {
+      arrive();
+      await code;
+    });
     expect(screen.queryByText('output drawn')).toBeNull();
     expect(screen.getByTestId('output slot')).toHaveAttribute('data-state', 'away');
 
     act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('output slot')));
     expect(await screen.findByText('output drawn')).toBeInTheDocument();
-    expect(load).toHaveBeenCalledTimes(1);
     // The chart further down is still a placeholder until it is scrolled to.
     expect(screen.getByTestId('firms slot')).toHaveAttribute('data-state', 'away');
 
     act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('firms slot')));
     expect(await screen.findByText('firms drawn')).toBeInTheDocument();
+  });
+
+  it('draws a chart in the window only once its code has loaded', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    let arrive = () => {};
+    const code = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    render(<Chart name="output" load={() => code} />);
+    act(() => FakeIntersectionObserver.scrollTo(screen.getByTestId('output slot')));
+    expect(screen.getByTestId('output slot')).toHaveAttribute('data-state', 'waiting');
+    // Its turn waits for the code, not for a fixed time: nothing is drawn while the code is away.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(screen.queryByText('output drawn')).toBeNull();
+    act(() => arrive());
+    expect(await screen.findByText('output drawn')).toBeInTheDocument();
   });
 
   it('a turn whose timer never fired does not hold back the components that come after it', async () => {

@@ -29,18 +29,25 @@ function drain() {
   });
 }
 
-function enqueue(turn: () => void, prepare: () => Promise<unknown>) {
-  // Each turn waits for its own code: suspended components that resolve together would render in one task.
-  const loaded = prepare().then(
+/** Settles when the code has loaded or failed to (the component shows its own error then). */
+const settled = (loading: Promise<unknown>): Promise<void> =>
+  loading.then(
     () => undefined,
     () => undefined,
   );
+
+function enqueue(turn: () => void, loaded: Promise<void>) {
+  // Each turn waits for its own code: suspended components that resolve together would render in one task.
   queue.push(() => loaded.then(turn));
   if (!running) schedule();
 }
 
-/** How far outside the window a placeholder starts its component: half a screen ahead of scrolling. */
-export const MOUNT_AHEAD = '50% 0px';
+/**
+ * How far outside the window a placeholder starts drawing its component: none. Drawing the first
+ * chart is one long task (Recharts mounts in synchronous store updates); started half a screen
+ * ahead, it ran while a phone was still loading the first screen, which has no chart.
+ */
+export const MOUNT_MARGIN = '0px';
 
 /** Where a queued component is: not yet near the window, waiting for its turn (or code), or mounted. */
 export type MountState = 'away' | 'waiting' | 'ready';
@@ -48,10 +55,10 @@ export type MountState = 'away' | 'waiting' | 'ready';
 /**
  * 'ready' once it is this component's turn: components that are costly to mount (charts) mount
  * one per task instead of all in one long task, so the page stays responsive while they arrive.
- * `prepare` (e.g. the lazy chunk's loader) is awaited before the first turn. With `near`, the
- * component joins the queue only once that element comes within half a screen of the window
- * (a phone's first screen does not pay for the charts further down); where the browser cannot
- * tell (no IntersectionObserver), at once.
+ * `prepare` (e.g. the lazy chunk's loader) is called at once and awaited before the turn. With
+ * `near`, the component joins the queue only once that element comes into the window (a phone's
+ * first screen does not pay for drawing the charts further down, and their code is already here
+ * when the reader scrolls to them); where the browser cannot tell (no IntersectionObserver), at once.
  */
 export function useQueuedMount(
   prepare: () => Promise<unknown> = () => Promise.resolve(),
@@ -65,6 +72,7 @@ export function useQueuedMount(
     const turn = () => {
       if (active) setState('ready');
     };
+    const loaded = settled(prepare());
     const target = near?.current;
     let observer: IntersectionObserver | undefined;
     if (target && typeof IntersectionObserver !== 'undefined') {
@@ -73,13 +81,13 @@ export function useQueuedMount(
           if (!entries.some((e) => e.isIntersecting)) return;
           observer?.disconnect();
           setState('waiting');
-          enqueue(turn, prepare);
+          enqueue(turn, loaded);
         },
-        { rootMargin: MOUNT_AHEAD },
+        { rootMargin: MOUNT_MARGIN },
       );
       observer.observe(target);
     } else {
-      enqueue(turn, prepare);
+      enqueue(turn, loaded);
     }
     return () => {
       active = false;

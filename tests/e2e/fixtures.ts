@@ -62,7 +62,7 @@ export async function axeViolations(page: Page) {
  * What the app shows while something is still on its way: a page's code (its fallback is busy),
  * skeletons, busy regions, a chart waiting for its data or for its drawing code, a trend line
  * waiting for its code, the project list's loading state, a wall slide waiting for data. A chart
- * further down the page than half a screen is drawn when it is scrolled to (`drawCharts`).
+ * below the window is drawn when it is scrolled to (`drawCharts`).
  */
 const LOADING = [
   '[aria-busy="true"]',
@@ -99,7 +99,7 @@ export async function open(page: Page, path: string, { lang = 'zh-CN', theme = '
 }
 
 /**
- * Scrolls to each chart in turn until it is drawn (charts are drawn as they come near the
+ * Scrolls to each chart in turn until it is drawn (charts are drawn as they come into the
  * window), then back to the top: for checks that look at every chart on the page.
  */
 export async function drawCharts(page: Page) {

@@ -1,7 +1,7 @@
-import { lazy } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
 import type { FigureKey } from '../../domain/sectorFigures';
 import { formatCount, formatMeasure, formatMoney } from '../../lib/format';
+import { lazyComponent } from '../../lib/lazyComponent';
 import { signedDomain } from './axis';
 import { frameState, useChartContext } from './chartContext';
 import type { ChartContext, SectorChartProps } from './chartContext';
@@ -14,7 +14,7 @@ import { PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { sectorLegend } from './sectorLegend';
 
-const BarsPlot = lazy(() => loadSectorPlots().then((m) => ({ default: m.BarsPlot })));
+const BarsPlot = lazyComponent(() => loadSectorPlots().then((m) => m.BarsPlot));
 
 type BarFigure = Exclude<FigureKey, 'share'>;
 
@@ -63,8 +63,8 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
       {...frameState(props)}
     >
       {(args) => (
-        <PlotSlot args={args} load={loadSectorPlots}>
-          <BarsPlot
+        <PlotSlot args={args} load={BarsPlot.load}>
+          <BarsPlot.Component
             data={data}
             args={args}
             ctx={ctx}

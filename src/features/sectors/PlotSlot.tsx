@@ -4,9 +4,10 @@ import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { useQueuedMount } from '../../lib/useQueuedMount';
 
 /**
- * Where a chart's drawing goes. Until the chart comes within half a screen of the window and it
- * is its turn (one chart per task, after the Recharts chunk has loaded), the slot holds the plot's
- * final size, so titles, figures and tables paint first and nothing moves when the drawing arrives.
+ * Where a chart's drawing goes. Until the chart comes into the window and it is its turn (one
+ * chart per task, after the Recharts chunk has loaded: it is requested at once), the slot holds
+ * the plot's final size, so titles, figures and tables paint first and nothing moves when the
+ * drawing arrives.
  */
 export function PlotSlot({
   args,

@@ -1,5 +1,5 @@
-import { lazy } from 'react';
 import { ChartFrame } from '../../components/ChartFrame';
+import { lazyComponent } from '../../lib/lazyComponent';
 import { frameState, useChartContext } from './chartContext';
 import type { SectorChartProps } from './chartContext';
 import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
@@ -10,7 +10,7 @@ import { PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
 import { shareLegend } from './sectorLegend';
 
-const SharePlot = lazy(() => loadSectorPlots().then((m) => ({ default: m.SharePlot })));
+const SharePlot = lazyComponent(() => loadSectorPlots().then((m) => m.SharePlot));
 
 /** Each sector's share of the district's output, and the derived rest when only some are reported. */
 export function ShareChart(props: SectorChartProps) {
@@ -55,8 +55,8 @@ export function ShareChart(props: SectorChartProps) {
       {...frameState(props)}
     >
       {(args) => (
-        <PlotSlot args={args} load={loadSectorPlots}>
-          <SharePlot data={data} args={args} ctx={ctx} />
+        <PlotSlot args={args} load={SharePlot.load}>
+          <SharePlot.Component data={data} args={args} ctx={ctx} />
         </PlotSlot>
       )}
     </ChartFrame>

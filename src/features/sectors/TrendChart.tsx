@@ -1,9 +1,9 @@
-import { lazy } from 'react';
 import type { PeriodId, SectorId, Series } from '../../api/common';
 import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { formatPeriod } from '../../lib/format';
+import { lazyComponent } from '../../lib/lazyComponent';
 import { sectorColor } from '../../lib/sectorColors';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { PlotSlot } from './PlotSlot';
@@ -11,8 +11,7 @@ import { sectorMessages } from './messages';
 import { csvValue, provenanceCell, sourceLines } from './figureCells';
 import { trendPoints } from './trendData';
 
-const loadTrendPlot = () => import('./TrendPlot');
-const TrendPlot = lazy(() => loadTrendPlot().then((m) => ({ default: m.TrendPlot })));
+const TrendPlot = lazyComponent(() => import('./TrendPlot').then((m) => m.TrendPlot));
 
 interface TrendProps {
   sector: SectorId;
@@ -92,8 +91,8 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       height={300}
     >
       {(args) => (
-        <PlotSlot args={args} load={loadTrendPlot}>
-          <TrendPlot
+        <PlotSlot args={args} load={TrendPlot.load}>
+          <TrendPlot.Component
             data={data}
             args={args}
             color={color}

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId } from 'react';
+import { memo, Suspense, useId } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Measure, PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
@@ -6,6 +6,7 @@ import type { PeriodInfo } from '../../../api/meta';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
 import { formatMeasure, formatMeasureParts, formatMonthShort, formatPeriod, formatShare } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
+import { lazyComponent } from '../../../lib/lazyComponent';
 import type { Locale } from '../../../lib/i18n';
 import { comparisonText, paceVerdict, planCompletionText, yoyText } from '../../../lib/kpiWording';
 import { paceOf } from '../../../domain/pace';
@@ -19,8 +20,7 @@ import { illustrativePeriods } from '../model';
 export const kpiTileId = (id: string) => `kpi-${id}`;
 
 // The sparkline's code is fetched once a tile with a trend is on screen, after the values have painted.
-const loadSparkline = () => import('./Sparkline');
-const Sparkline = lazy(loadSparkline);
+const Sparkline = lazyComponent(() => import('./Sparkline').then((m) => m.default));
 
 export const SPARK_SIZE = { normal: { width: 176, height: 36 }, large: { width: 176, height: 44 } } as const;
 
@@ -137,7 +137,7 @@ function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
 function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
-  const mounted = useQueuedMount(loadSparkline) === 'ready';
+  const mounted = useQueuedMount(Sparkline.load) === 'ready';
   const series = kpi.series;
   if (!series || series.points.length < 2) return null;
   const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
@@ -165,7 +165,7 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
       <div className="kpi-trend__chart" role="img" aria-label={description} style={size}>
         {mounted ? (
           <Suspense fallback={placeholder}>
-            <Sparkline series={series} width={size.width} height={size.height} />
+            <Sparkline.Component series={series} width={size.width} height={size.height} />
           </Suspense>
         ) : (
           placeholder
