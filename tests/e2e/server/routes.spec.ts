@@ -166,6 +166,7 @@ const ROUTES: Route[] = [
       const zh = lang === 'zh-CN';
       const doc = page.getByRole('article', {
         name: zh ? '北碚区经济运行简报（2023年上半年）' : 'Beibei District economic briefing — H1 2023',
+        exact: true,
       });
       // The sections are regions named by their headings; what is behind schedule comes first.
       const first = doc.getByRole('region').first();
@@ -188,7 +189,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       for (const [i, theme] of route.themes.entries()) {
         // A second theme is switched to in place, with the header's control.
         if (i > 0) await switchTheme(page, theme, lang);
-        await expect(page.getByRole('heading', { level: 1, name: route.heading[lang] })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 1, name: route.heading[lang], exact: true })).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await route.shows(page, lang);
