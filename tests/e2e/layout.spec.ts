@@ -117,7 +117,8 @@ const ROUTES: Route[] = [
 
 /**
  * Pieces of text of each chart's legend and footer whose boxes overlap: every line box of every
- * text node (so a link wrapping over two lines is two boxes), pairs from different text nodes.
+ * text node (so a link wrapping over two lines is two boxes), pairs from different text nodes;
+ * and the shown labels of each axis of each chart.
  */
 const overlappingText = (page: Page) =>
   page.evaluate(() => {
@@ -136,16 +137,25 @@ const overlappingText = (page: Page) =>
           }
         }
       }
-      boxes.forEach((a, i) => {
-        for (const b of boxes.slice(i + 1)) {
-          if (a.node === b.node) continue;
-          const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
-          const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-          // Touching edges are not an overlap; half a pixel of rounding either way is allowed.
-          if (w > 0.5 && h > 0.5)
-            out.push(`${frame.querySelector('h2')?.textContent ?? '?'}: “${a.text}” × “${b.text}”`);
-        }
-      });
+      const overlaps = (list: { text: string; node: Node; r: DOMRect }[]) =>
+        list.forEach((a, i) => {
+          for (const b of list.slice(i + 1)) {
+            if (a.node === b.node) continue;
+            const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+            const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+            // Touching edges are not an overlap; half a pixel of rounding either way is allowed.
+            if (w > 0.5 && h > 0.5)
+              out.push(`${frame.querySelector('h2')?.textContent ?? '?'}: “${a.text}” × “${b.text}”`);
+          }
+        });
+      overlaps(boxes);
+      for (const axis of frame.querySelectorAll('.recharts-cartesian-axis-tick-labels')) {
+        const labels = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+          .filter((label) => getComputedStyle(label).visibility !== 'hidden')
+          .map((label) => ({ text: label.textContent, node: label, r: label.getBoundingClientRect() }))
+          .filter((label) => label.r.width > 1 && label.r.height > 1);
+        overlaps(labels);
+      }
     }
     return out;
   });
@@ -165,7 +175,7 @@ const halfEmptyTiles = (page: Page, slack = 28) =>
 
 for (const route of ROUTES) {
   for (const lang of ['zh-CN', 'en'] as const) {
-    test(`${route.path} in ${lang} at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: no wider than the window, chart legends and footers do not overprint`, async ({
+    test(`${route.path} in ${lang} at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: no wider than the window, chart legends, axes and footers do not overprint`, async ({
       page,
     }) => {
       await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -183,7 +193,7 @@ for (const route of ROUTES) {
             `page wider than the window at ${at} by`,
           )
           .toBeLessThanOrEqual(0);
-        expect(await overlappingText(page), `overlapping legend or footer text at ${at}`).toEqual([]);
+        expect(await overlappingText(page), `overlapping legend, axis or footer text at ${at}`).toEqual([]);
         if (route.path === '/') expect(await halfEmptyTiles(page), `half-empty tiles at ${at}`).toEqual([]);
       }
     });

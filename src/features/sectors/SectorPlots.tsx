@@ -10,10 +10,13 @@ import {
   Rectangle,
   ReferenceLine,
   ResponsiveContainer,
+  Text,
   Tooltip,
+  usePlotArea,
   XAxis,
   YAxis,
 } from 'recharts';
+import type { TextProps } from 'recharts';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { sectorColor } from '../../lib/sectorColors';
 import { CHART_INK } from './chartTheme';
@@ -30,9 +33,47 @@ export interface BarsPlotProps {
   seriesName: string;
 }
 
+/** The chart's type size (px): a CJK character is about this wide, a digit or Latin letter 0.62 of it. */
+const TYPE_PX = 16;
+/** Room kept between two value labels (px). */
+const LABEL_GAP = 10;
+/** About how wide `text` is drawn: estimated from its characters, not measured in the DOM. */
+const labelWidth = (text: string) => {
+  const wide = text.match(/[\u2e80-\u9fff\uff00-\uffef]/g)?.length ?? 0;
+  return wide * TYPE_PX + (text.length - wide) * 0.62 * TYPE_PX;
+};
+
+interface ValueTickProps extends TextProps {
+  /** The widest label the axis may show (px). */
+  widest: number;
+  ink: string;
+  index?: number;
+  visibleTicksCount?: number;
+  payload?: { value: number };
+  tickFormatter?: (value: number, index: number) => string;
+}
+
+/**
+ * A label of the value axis, or none: where the ticks stand closer than the widest label (a phone),
+ * only every second or third is labelled, so labels never overprint. Widths are estimated rather
+ * than measured (measuring each label forces a style recalculation while the page is built).
+ */
+function ValueTick({ widest, ink, index = 0, visibleTicksCount = 1, payload, tickFormatter, ...text }: ValueTickProps) {
+  const plot = usePlotArea();
+  const spacing = plot && visibleTicksCount > 1 ? plot.width / (visibleTicksCount - 1) : Infinity;
+  const step = Math.max(1, Math.ceil((widest + LABEL_GAP) / spacing));
+  if (index % step !== 0 || payload === undefined) return null;
+  return (
+    <Text {...text} fill={ink}>
+      {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
+    </Text>
+  );
+}
+
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
 export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seriesName }: BarsPlotProps) {
   const yWidth = ctx.locale === 'en' ? 150 : 80;
+  const widest = Math.max(labelWidth(tick(0)), ...data.map((d) => labelWidth(tick(d.value))));
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
       <BarChart
@@ -48,10 +89,10 @@ export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seri
           tickFormatter={tick}
           domain={domain ?? [0, 'auto']}
           allowDecimals
-          // Every tick (about five short figures): the default thinning measures each label in the
-          // DOM, a forced style recalculation per label while the page is still being built.
+          // Recharts' own thinning measures each label in the DOM, a forced style recalculation per
+          // label while the page is still being built: ValueTick thins by estimated widths instead.
           interval={0}
-          tick={{ fill: CHART_INK[ctx.theme].muted }}
+          tick={<ValueTick widest={widest} ink={CHART_INK[ctx.theme].muted} />}
         />
         <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
         {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
