@@ -63,17 +63,19 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
       {...frameState(props)}
     >
       {(args) => (
-        <PlotSlot args={args} load={BarsPlot.load}>
-          <BarsPlot.Component
-            data={data}
-            args={args}
-            ctx={ctx}
-            domain={spec.signed ? signedDomain(data.map((d) => d.value)) : undefined}
-            zeroLine={spec.signed}
-            tick={(v) => spec.tick(v, ctx)}
-            seriesName={t(`figure.${figure}`)}
-          />
-        </PlotSlot>
+        <PlotSlot
+          args={args}
+          plot={BarsPlot}
+          props={{
+            data,
+            args,
+            ctx,
+            domain: spec.signed ? signedDomain(data.map((d) => d.value)) : undefined,
+            zeroLine: spec.signed,
+            tick: (v: number) => spec.tick(v, ctx),
+            seriesName: t(`figure.${figure}`),
+          }}
+        />
       )}
     </ChartFrame>
   );

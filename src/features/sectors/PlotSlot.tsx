@@ -1,26 +1,27 @@
 import { Suspense, useRef } from 'react';
-import type { ReactNode } from 'react';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
+import type { LazyComponent } from '../../lib/lazyComponent';
 import { useQueuedMount } from '../../lib/useQueuedMount';
 
 /**
  * Where a chart's drawing goes. Until the chart comes into the window and it is its turn (one
- * chart per task, after the Recharts chunk has loaded: it is requested at once), the slot holds
- * the plot's final size, so titles, figures and tables paint first and nothing moves when the
- * drawing arrives.
+ * chart per task, after the plot's code has loaded: it is requested at once), the slot holds the
+ * plot's final size, so titles, figures and tables paint first and nothing moves when the drawing
+ * arrives. The plot is drawn with `props` once its code is here (through Suspense only if that
+ * code failed to load and is asked for again).
  */
-export function PlotSlot({
+export function PlotSlot<P extends object>({
   args,
-  load,
-  children,
+  plot,
+  props,
 }: {
   args: ChartRenderArgs;
-  /** The plot's code (a lazy chunk). */
-  load: () => Promise<unknown>;
-  children: ReactNode;
+  /** The plot: a lazy chunk (Recharts). */
+  plot: LazyComponent<P>;
+  props: P;
 }) {
   const slot = useRef<HTMLDivElement>(null);
-  const state = useQueuedMount(load, slot);
+  const state = useQueuedMount(plot.load, slot);
   const placeholder = (
     <div
       ref={slot}
@@ -28,5 +29,11 @@ export function PlotSlot({
       style={{ width: args.width, height: args.height }}
     />
   );
-  return state === 'ready' ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+  return state === 'ready' ? (
+    <Suspense fallback={placeholder}>
+      <plot.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
 }

@@ -54,11 +54,7 @@ export function ShareChart(props: SectorChartProps) {
       height={180}
       {...frameState(props)}
     >
-      {(args) => (
-        <PlotSlot args={args} load={SharePlot.load}>
-          <SharePlot.Component data={data} args={args} ctx={ctx} />
-        </PlotSlot>
-      )}
+      {(args) => <PlotSlot args={args} plot={SharePlot} props={{ data, args, ctx }} />}
     </ChartFrame>
   );
 }

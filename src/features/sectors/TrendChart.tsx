@@ -91,16 +91,18 @@ export function TrendChart({ sector, sectorLabel, period, series, loading, error
       height={300}
     >
       {(args) => (
-        <PlotSlot args={args} load={TrendPlot.load}>
-          <TrendPlot.Component
-            data={data}
-            args={args}
-            color={color}
-            theme={theme}
-            locale={locale}
-            names={{ reported: t('trend.reported'), illustrative: t('trend.illustrative') }}
-          />
-        </PlotSlot>
+        <PlotSlot
+          args={args}
+          plot={TrendPlot}
+          props={{
+            data,
+            args,
+            color,
+            theme,
+            locale,
+            names: { reported: t('trend.reported'), illustrative: t('trend.illustrative') },
+          }}
+        />
       )}
     </ChartFrame>
   );
