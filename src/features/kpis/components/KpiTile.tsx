@@ -19,7 +19,7 @@ import { illustrativePeriods } from '../model';
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
 
-// The sparkline's code is fetched once a tile with a trend is on screen, after the values have painted.
+// The sparkline's code is fetched when a tile with a trend renders; it is drawn in its turn, one per task.
 const Sparkline = lazyComponent(() => import('./Sparkline').then((m) => m.default));
 
 export const SPARK_SIZE = { normal: { width: 176, height: 36 }, large: { width: 176, height: 44 } } as const;
