@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Provenance } from '../api/common';
 import { useT } from '../stores/prefs';
 import { componentMessages } from './messages';
@@ -7,16 +7,20 @@ import './ProvenanceBadge.css';
 /** "L56-L58" → "56–58". */
 const lines = (source: string) => source.replaceAll('L', '').replace('-', '–');
 
+/** A figure's provenance in words: the same function until the language changes (rows memoise on it). */
 export function useProvenanceText() {
   const t = useT(componentMessages);
-  return (p: Provenance) => {
-    const parts = [t(`provenance.${p.kind}`)];
-    if (p.source) parts.push(t('provenance.source', { lines: lines(p.source) }));
-    if (p.formula) parts.push(t('provenance.formula', { formula: p.formula }));
-    if (p.import) parts.push(t('provenance.import', { ...p.import }));
-    if (p.kind === 'illustrative') parts.push(t('provenance.illustrativeNote'));
-    return parts;
-  };
+  return useCallback(
+    (p: Provenance) => {
+      const parts = [t(`provenance.${p.kind}`)];
+      if (p.source) parts.push(t('provenance.source', { lines: lines(p.source) }));
+      if (p.formula) parts.push(t('provenance.formula', { formula: p.formula }));
+      if (p.import) parts.push(t('provenance.import', { ...p.import }));
+      if (p.kind === 'illustrative') parts.push(t('provenance.illustrativeNote'));
+      return parts;
+    },
+    [t],
+  );
 }
 
 /**
