@@ -38,6 +38,8 @@ const PRECISIONS: NumberOptions[] = [
   { maximumFractionDigits: 0 },
   { maximumFractionDigits: 1 },
   { maximumFractionDigits: 2 },
+  { minimumFractionDigits: 0, maximumFractionDigits: 1 },
+  { minimumFractionDigits: 0, maximumFractionDigits: 2 },
   { minimumFractionDigits: 1, maximumFractionDigits: 1 },
   { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   { minimumFractionDigits: 3, maximumFractionDigits: 3 },

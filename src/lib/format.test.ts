@@ -165,3 +165,15 @@ describe('formatMoney with exact precision', () => {
     expect(formatMoney(0, 'zh-CN', { exact: true })).toBe('0元');
   });
 });
+
+describe('formatMoney without a reported precision (chart ticks, sums)', () => {
+  it('prints up to two decimals in both languages, without trailing zeros', () => {
+    const both = (yuan: number) => [formatMoney(yuan, 'zh-CN'), formatMoney(yuan, 'en')];
+    expect(both(0)).toEqual(['0元', '¥0']);
+    expect(both(3e9)).toEqual(['30亿元', '¥3B']);
+    expect(both(4.5e9)).toEqual(['45亿元', '¥4.5B']);
+    expect(both(1.234e9)).toEqual(['12.34亿元', '¥1.23B']);
+    expect(both(5e7)).toEqual(['5000万元', '¥50M']);
+    expect(both(-2.5e4)).toEqual(['−2.5万元', '−¥25K']);
+  });
+});

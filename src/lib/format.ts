@@ -22,7 +22,10 @@ const MINUS = '\u2212';
 const NUMBER_PART_TYPES = new Set<string>(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
 
 function precision(digits: number | undefined, fallbackFraction = 2): NumberOptions {
-  return digits === undefined ? { maximumFractionDigits: fallbackFraction } : { significantDigits: digits };
+  // Without a reported precision, "up to" the fallback: ¥4.5B, not the currency default's ¥4.50B (or ¥0.00).
+  return digits === undefined
+    ? { minimumFractionDigits: 0, maximumFractionDigits: fallbackFraction }
+    : { significantDigits: digits };
 }
 
 function toParts(value: number, locale: Locale, options: NumberOptions): TextPart[] {
