@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyProjects } from '../data/projects';
 import { server } from '../mocks/node';
-import { failWith } from '../mocks/scenarios';
+import { failWith, malformed } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';
 
 /** Blobs handed to URL.createObjectURL, i.e. what the download buttons save. */
@@ -211,6 +211,37 @@ describe('/sectors', () => {
     expect(lines).toContain('Automotive,Leading industries,10.8,L38');
     expect(lines).toContain('Materials,Many points,54.9,L42');
     expect(lines).toContain('Motorcycles,Many points,not reported,');
+  });
+
+  it('draws a shrinking sector to the left of zero, with its value clear of the sector names', async () => {
+    const shrink: Record<string, number> = { automotive: -12.5, equipment: -3.1 };
+    const handlers = [
+      malformed('sectors', (body) => ({
+        ...body,
+        items: (body.items as { id: string; growth: { value: number } | null }[]).map((s) =>
+          s.growth && s.id in shrink ? { ...s, growth: { ...s.growth, value: shrink[s.id] } } : s,
+        ),
+      })),
+    ];
+    renderApp('/sectors?period=2023M07', { handlers });
+    const frame = await screen.findByRole('region', { name: '分产业产值同比增速' }, SLOW);
+    // Wait for the drawn chart (its entry animation over), then read where each value is written.
+    await within(frame).findByText('+54.9%', { selector: 'text.sector-bar__label' }, SLOW);
+    const zero = () => Number(frame.querySelector('.recharts-reference-line line')?.getAttribute('x1'));
+    const label = (text: string) => {
+      const found = within(frame).getByText(text, { selector: 'text.sector-bar__label' });
+      return {
+        side: Number(found.getAttribute('x')) < zero() ? 'left' : 'right',
+        anchor: found.getAttribute('text-anchor'),
+      };
+    };
+    // −3.1 % has room left of its bar; −12.5 % would run into the names, so it stands right of zero.
+    await waitFor(() => expect(label('−3.1%')).toEqual({ side: 'left', anchor: 'end' }), SLOW);
+    expect(label('−12.5%')).toEqual({ side: 'right', anchor: 'start' });
+    expect(label('+54.9%')).toEqual({ side: 'right', anchor: 'start' });
+    // The value axis runs from −20 % in steps that include zero.
+    const ticks = within(frame).getAllByText(/^[−+]?\d+%$/, { selector: '.recharts-cartesian-axis-tick-labels *' });
+    expect(ticks.map((t) => t.textContent)).toEqual(['−20%', '0%', '20%', '40%', '60%']);
   });
 
   it('shows the error in each chart with a retry that loads the figures', async () => {

@@ -16,9 +16,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { TextProps } from 'recharts';
+import type { BarShapeProps, TextProps } from 'recharts';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { sectorColor } from '../../lib/sectorColors';
+import { signedTicks } from './axis';
 import { CHART_INK } from './chartTheme';
 import type { ChartContext } from './chartContext';
 import type { BarDatum, ShareDatum } from './plotData';
@@ -46,6 +47,8 @@ const labelWidth = (text: string) => {
 interface ValueTickProps extends TextProps {
   /** The widest label the axis may show (px). */
   widest: number;
+  /** The index of the tick at zero, which keeps its label when labels are thinned. */
+  zero: number;
   ink: string;
   index?: number;
   visibleTicksCount?: number;
@@ -55,14 +58,24 @@ interface ValueTickProps extends TextProps {
 
 /**
  * A label of the value axis, or none: where the ticks stand closer than the widest label (a phone),
- * only every second or third is labelled, so labels never overprint. Widths are estimated rather
- * than measured (measuring each label forces a style recalculation while the page is built).
+ * only every second or third is labelled, counted from zero, so labels never overprint and zero
+ * keeps its label. Widths are estimated rather than measured (measuring each label forces a style
+ * recalculation while the page is built).
  */
-function ValueTick({ widest, ink, index = 0, visibleTicksCount = 1, payload, tickFormatter, ...text }: ValueTickProps) {
+function ValueTick({
+  widest,
+  zero,
+  ink,
+  index = 0,
+  visibleTicksCount = 1,
+  payload,
+  tickFormatter,
+  ...text
+}: ValueTickProps) {
   const plot = usePlotArea();
   const spacing = plot && visibleTicksCount > 1 ? plot.width / (visibleTicksCount - 1) : Infinity;
   const step = Math.max(1, Math.ceil((widest + LABEL_GAP) / spacing));
-  if (index % step !== 0 || payload === undefined) return null;
+  if ((index - zero) % step !== 0 || payload === undefined) return null;
   return (
     <Text {...text} fill={ink}>
       {tickFormatter ? tickFormatter(payload.value, index) : String(payload.value)}
@@ -70,10 +83,52 @@ function ValueTick({ widest, ink, index = 0, visibleTicksCount = 1, payload, tic
   );
 }
 
+/**
+ * A sector's bar with its value beside it, drawn with the bar (not LabelList): the labels stay when
+ * the entry animation is switched off. A bar below zero has its value left of it where that fits
+ * inside the plot, else right of the zero line: never over the sector names.
+ */
+function LabelledBar({
+  datum: d,
+  bounds,
+  ctx,
+  ...props
+}: BarShapeProps & { datum: BarDatum | undefined; bounds: readonly [number, number] | undefined; ctx: ChartContext }) {
+  const plot = usePlotArea();
+  const { x, y, width: w, height: h } = props;
+  const left = Math.min(x, x + w);
+  // Decided on where the bar ends once drawn, not where the entry animation has it now: the label
+  // does not jump from one side to the other while the bar grows.
+  const [low, high] = bounds ?? [0, 0];
+  const drawnLeft = plot && d && high > low ? plot.x + ((d.value - low) / (high - low)) * plot.width : left;
+  const leftOfBar =
+    d !== undefined && d.value < 0 && (plot === undefined || drawnLeft - 6 - labelWidth(d.label) >= plot.x);
+  return (
+    <g>
+      <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
+      {d && (
+        <text
+          x={leftOfBar ? left - 6 : Math.max(x, x + w) + 6}
+          y={y + h / 2}
+          dominantBaseline="central"
+          textAnchor={leftOfBar ? 'end' : 'start'}
+          fill={CHART_INK[ctx.theme].text}
+          className="sector-bar__label"
+        >
+          {d.label}
+        </text>
+      )}
+    </g>
+  );
+}
+
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
 export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seriesName }: BarsPlotProps) {
   const yWidth = ctx.locale === 'en' ? 150 : 80;
   const widest = Math.max(labelWidth(tick(0)), ...data.map((d) => labelWidth(tick(d.value))));
+  // Below zero too (a sector that shrank): ticks of our own, so the one at zero is known.
+  const ticks = domain && domain[0] < 0 ? signedTicks(domain) : undefined;
+  const bounds = ticks ? ([ticks[0] ?? 0, ticks.at(-1) ?? 0] as const) : undefined;
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
       <BarChart
@@ -87,12 +142,13 @@ export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seri
         <XAxis
           type="number"
           tickFormatter={tick}
-          domain={domain ?? [0, 'auto']}
+          domain={bounds ? [...bounds] : (domain ?? [0, 'auto'])}
+          ticks={ticks}
           allowDecimals
           // Recharts' own thinning measures each label in the DOM, a forced style recalculation per
           // label while the page is still being built: ValueTick thins by estimated widths instead.
           interval={0}
-          tick={<ValueTick widest={widest} ink={CHART_INK[ctx.theme].muted} />}
+          tick={<ValueTick widest={widest} zero={ticks?.indexOf(0) ?? 0} ink={CHART_INK[ctx.theme].muted} />}
         />
         <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
         {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
@@ -110,32 +166,7 @@ export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seri
             const d = data[index];
             if (d) ctx.open(d.id);
           }}
-          shape={(props) => {
-            const d = data[props.index];
-            const x = props.x;
-            const y = props.y;
-            const w = props.width;
-            const h = props.height;
-            const negative = d !== undefined && d.value < 0;
-            // Value labels drawn with the bar (not LabelList): they stay when the entry animation is switched off.
-            return (
-              <g>
-                <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
-                {d && (
-                  <text
-                    x={negative ? Math.min(x, x + w) - 6 : Math.max(x, x + w) + 6}
-                    y={y + h / 2}
-                    dominantBaseline="central"
-                    textAnchor={negative ? 'end' : 'start'}
-                    fill={CHART_INK[ctx.theme].text}
-                    className="sector-bar__label"
-                  >
-                    {d.label}
-                  </text>
-                )}
-              </g>
-            );
-          }}
+          shape={(props) => <LabelledBar {...props} datum={data[props.index]} bounds={bounds} ctx={ctx} />}
         />
       </BarChart>
     </ResponsiveContainer>

@@ -9,3 +9,25 @@ export function niceCeil(v: number): number {
 export function signedDomain(values: readonly number[]): [number, number] {
   return [-niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))];
 }
+
+const STEPS = [1, 2, 2.5, 5];
+
+/**
+ * The ticks of an axis from below zero to above it: evenly spaced, zero among them, at most
+ * `max`, reaching both bounds ([−5, 20] → −5, 0, 5 … 20; [−5, 60] → −20, 0, 20 … 60). An axis
+ * that thins its labels can then keep the one at zero.
+ */
+export function signedTicks([low, high]: readonly [number, number], max = 6): number[] {
+  const span = high - low;
+  if (!(span > 0)) return [0];
+  for (let magnitude = 10 ** Math.floor(Math.log10(span / max)); ; magnitude *= 10) {
+    for (const s of STEPS) {
+      const step = s * magnitude;
+      const below = Math.ceil(-low / step - 1e-9);
+      const above = Math.ceil(high / step - 1e-9);
+      if (below + above + 1 <= max) {
+        return Array.from({ length: below + above + 1 }, (_, i) => Number(((i - below) * step).toPrecision(12)));
+      }
+    }
+  }
+}
