@@ -2,7 +2,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import type { FigureKey } from '../../domain/sectorFigures';
 import { formatCount, formatMeasure, formatMoney } from '../../lib/format';
 import { lazyComponent } from '../../lib/lazyComponent';
-import { signedDomain } from './axis';
+import { signedAxis } from './axis';
 import { frameState, useChartContext } from './chartContext';
 import type { ChartContext, SectorChartProps } from './chartContext';
 import { columnsFor, rowsFor, sourceText } from './chartRows';
@@ -70,7 +70,7 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
             data,
             args,
             ctx,
-            domain: spec.signed ? signedDomain(data.map((d) => d.value)) : undefined,
+            axis: spec.signed ? signedAxis(data.map((d) => d.value)) : undefined,
             zeroLine: spec.signed,
             tick: (v: number) => spec.tick(v, ctx),
             seriesName: t(`figure.${figure}`),

@@ -13,13 +13,15 @@ import {
   Text,
   Tooltip,
   usePlotArea,
+  useXAxisScale,
+  useXAxisTicks,
   XAxis,
   YAxis,
 } from 'recharts';
 import type { BarShapeProps, TextProps } from 'recharts';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { sectorColor } from '../../lib/sectorColors';
-import { signedTicks } from './axis';
+import type { ValueAxis } from './axis';
 import { CHART_INK } from './chartTheme';
 import type { ChartContext } from './chartContext';
 import type { BarDatum, ShareDatum } from './plotData';
@@ -29,7 +31,8 @@ export interface BarsPlotProps {
   args: ChartRenderArgs;
   ctx: ChartContext;
   tick: (v: number) => string;
-  domain?: [number, number];
+  /** Fixed bounds (and ticks); by default from zero to Recharts' rounding of the largest value. */
+  axis?: ValueAxis;
   zeroLine?: boolean;
   seriesName: string;
 }
@@ -47,8 +50,6 @@ const labelWidth = (text: string) => {
 interface ValueTickProps extends TextProps {
   /** The widest label the axis may show (px). */
   widest: number;
-  /** The index of the tick at zero, which keeps its label when labels are thinned. */
-  zero: number;
   ink: string;
   index?: number;
   visibleTicksCount?: number;
@@ -62,17 +63,9 @@ interface ValueTickProps extends TextProps {
  * keeps its label. Widths are estimated rather than measured (measuring each label forces a style
  * recalculation while the page is built).
  */
-function ValueTick({
-  widest,
-  zero,
-  ink,
-  index = 0,
-  visibleTicksCount = 1,
-  payload,
-  tickFormatter,
-  ...text
-}: ValueTickProps) {
+function ValueTick({ widest, ink, index = 0, visibleTicksCount = 1, payload, tickFormatter, ...text }: ValueTickProps) {
   const plot = usePlotArea();
+  const zero = Math.max(0, useXAxisTicks()?.findIndex((t) => t.value === 0) ?? 0);
   const spacing = plot && visibleTicksCount > 1 ? plot.width / (visibleTicksCount - 1) : Infinity;
   const step = Math.max(1, Math.ceil((widest + LABEL_GAP) / spacing));
   if ((index - zero) % step !== 0 || payload === undefined) return null;
@@ -88,19 +81,14 @@ function ValueTick({
  * the entry animation is switched off. A bar below zero has its value left of it where that fits
  * inside the plot, else right of the zero line: never over the sector names.
  */
-function LabelledBar({
-  datum: d,
-  bounds,
-  ctx,
-  ...props
-}: BarShapeProps & { datum: BarDatum | undefined; bounds: readonly [number, number] | undefined; ctx: ChartContext }) {
+function LabelledBar({ datum: d, ctx, ...props }: BarShapeProps & { datum: BarDatum | undefined; ctx: ChartContext }) {
   const plot = usePlotArea();
+  const scale = useXAxisScale();
   const { x, y, width: w, height: h } = props;
   const left = Math.min(x, x + w);
-  // Decided on where the bar ends once drawn, not where the entry animation has it now: the label
-  // does not jump from one side to the other while the bar grows.
-  const [low, high] = bounds ?? [0, 0];
-  const drawnLeft = plot && d && high > low ? plot.x + ((d.value - low) / (high - low)) * plot.width : left;
+  // Decided on where the bar ends once drawn (the axis scale at its value), not where the entry
+  // animation has it now: the label does not jump from one side to the other while the bar grows.
+  const drawnLeft = (d && scale?.(d.value)) ?? left;
   const leftOfBar =
     d !== undefined && d.value < 0 && (plot === undefined || drawnLeft - 6 - labelWidth(d.label) >= plot.x);
   return (
@@ -123,12 +111,9 @@ function LabelledBar({
 }
 
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
-export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seriesName }: BarsPlotProps) {
+export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, seriesName }: BarsPlotProps) {
   const yWidth = ctx.locale === 'en' ? 150 : 80;
   const widest = Math.max(labelWidth(tick(0)), ...data.map((d) => labelWidth(tick(d.value))));
-  // Below zero too (a sector that shrank): ticks of our own, so the one at zero is known.
-  const ticks = domain && domain[0] < 0 ? signedTicks(domain) : undefined;
-  const bounds = ticks ? ([ticks[0] ?? 0, ticks.at(-1) ?? 0] as const) : undefined;
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
       <BarChart
@@ -142,13 +127,13 @@ export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seri
         <XAxis
           type="number"
           tickFormatter={tick}
-          domain={bounds ? [...bounds] : (domain ?? [0, 'auto'])}
-          ticks={ticks}
+          domain={axis?.domain ?? [0, 'auto']}
+          ticks={axis?.ticks}
           allowDecimals
           // Recharts' own thinning measures each label in the DOM, a forced style recalculation per
           // label while the page is still being built: ValueTick thins by estimated widths instead.
           interval={0}
-          tick={<ValueTick widest={widest} zero={ticks?.indexOf(0) ?? 0} ink={CHART_INK[ctx.theme].muted} />}
+          tick={<ValueTick widest={widest} ink={CHART_INK[ctx.theme].muted} />}
         />
         <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
         {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
@@ -166,7 +151,7 @@ export function BarsPlot({ data, args, ctx, tick, domain, zeroLine = false, seri
             const d = data[index];
             if (d) ctx.open(d.id);
           }}
-          shape={(props) => <LabelledBar {...props} datum={data[props.index]} bounds={bounds} ctx={ctx} />}
+          shape={(props) => <LabelledBar {...props} datum={data[props.index]} ctx={ctx} />}
         />
       </BarChart>
     </ResponsiveContainer>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceCeil, signedDomain, signedTicks } from './axis';
+import { niceCeil, signedAxis, signedDomain, signedTicks } from './axis';
 
 describe('axis bounds of the growth chart', () => {
   it('rounds a bound up to one significant digit', () => {
@@ -35,5 +35,13 @@ describe('ticks of the growth chart when a sector shrank', () => {
       const steps = ticks.slice(1).map((t, i) => t - (ticks[i] ?? 0));
       for (const s of steps) expect(s).toBeCloseTo(steps[0] ?? 0, 9);
     }
+  });
+});
+
+describe("the growth chart's axis", () => {
+  it("keeps Recharts' ticks when nothing shrank, and has its own, bounds included, when something did", () => {
+    expect(signedAxis([10.8, 54.9])).toEqual({ domain: [0, 60] });
+    expect(signedAxis([-12.5, -3.1, 54.9])).toEqual({ domain: [-20, 60], ticks: [-20, 0, 20, 40, 60] });
+    expect(signedAxis([-4.2, 12.8])).toEqual({ domain: [-5, 20], ticks: [-5, 0, 5, 10, 15, 20] });
   });
 });

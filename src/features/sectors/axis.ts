@@ -7,7 +7,7 @@ export function niceCeil(v: number): number {
 
 /** An axis that always shows zero, with nice bounds either side of it: [−4.2, 12.8] → [−5, 20]. */
 export function signedDomain(values: readonly number[]): [number, number] {
-  return [-niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))];
+  return [0 - niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))]; // 0 − 0 is +0, not −0
 }
 
 const STEPS = [1, 2, 2.5, 5];
@@ -30,4 +30,21 @@ export function signedTicks([low, high]: readonly [number, number], max = 6): nu
       }
     }
   }
+}
+
+/** A value axis: its bounds, and its ticks where they are not Recharts' own. */
+export interface ValueAxis {
+  domain: [number, number];
+  ticks?: number[];
+}
+
+/**
+ * The growth chart's axis: zero always shown (signedDomain). Below zero (a sector that shrank) it
+ * has ticks of its own with zero among them, so an axis that thins its labels keeps "0%".
+ */
+export function signedAxis(values: readonly number[]): ValueAxis {
+  const domain = signedDomain(values);
+  if (domain[0] >= 0) return { domain };
+  const ticks = signedTicks(domain);
+  return { domain: [ticks[0] ?? domain[0], ticks.at(-1) ?? domain[1]], ticks };
 }
