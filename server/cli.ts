@@ -8,12 +8,13 @@
  *   npm run data:rollback -- VERSION [--as NAME]   publish VERSION's content again as a new version
  *   npm run admin:add-user -- NAME               create an editor (or set a new password); the
  *                                                password is asked twice, or read from stdin
+ *   npm run admin:unlock -- NAME                 clear NAME's failed sign-ins, lifting its lock
  * The embedded database is opened by one process at a time: stop the server first (with
  * PostgreSQL the server may keep running; it shows the new version within VERSION_POLL_MS).
  */
 import { userInfo } from 'node:os';
 import { pino } from 'pino';
-import { AccountError, saveUser } from './auth/accounts';
+import { AccountError, saveUser, SIGN_IN_LIMITS, unlock } from './auth/accounts';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
@@ -28,7 +29,8 @@ const USAGE = `Usage:
   npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--lang en]
   npm run data:history [-- --json]
   npm run data:rollback -- VERSION [--as NAME]
-  npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)`;
+  npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)
+  npm run admin:unlock -- NAME            (clears NAME's failed sign-ins)`;
 
 class UsageError extends Error {}
 
@@ -99,12 +101,14 @@ function option(args: string[], name: string): string | undefined {
 
 async function main(args: string[]): Promise<void> {
   const [command, ...rest] = args;
-  if (!['history', 'rollback', 'add-user', 'export', 'import'].includes(command ?? '')) throw new UsageError(USAGE);
+  if (!['history', 'rollback', 'add-user', 'unlock', 'export', 'import'].includes(command ?? '')) {
+    throw new UsageError(USAGE);
+  }
   if ((command === 'export' || command === 'import') && !rest[0]) throw new UsageError(USAGE);
   if (command === 'import' && rest.includes('--dry-run') === rest.includes('--publish')) throw new UsageError(USAGE);
   if (command === 'import' && rest.includes('--publish') && !option(rest, '--as')) throw new UsageError(USAGE);
-  const userName = command === 'add-user' ? rest[0] : undefined;
-  if (command === 'add-user' && !userName) throw new UsageError(USAGE);
+  const userName = command === 'add-user' || command === 'unlock' ? rest[0] : undefined;
+  if ((command === 'add-user' || command === 'unlock') && !userName) throw new UsageError(USAGE);
   // Asked before the database is opened, so a mistyped password costs no wait.
   const password = command === 'add-user' ? await newPassword() : '';
   const config = readConfig();
@@ -117,6 +121,16 @@ async function main(args: string[]): Promise<void> {
     if (command === 'add-user' && userName) {
       const created = await saveUser(db, userName, password);
       process.stdout.write(`${created ? 'Created' : 'Set a new password for'} editor ${userName}.\n`);
+      return;
+    }
+    if (command === 'unlock' && userName) {
+      const { wasLocked, failures } = await unlock(db, userName, `cli:${userInfo().username}`);
+      const recent = `${failures} failed sign-in${failures === 1 ? '' : 's'} in the last ${SIGN_IN_LIMITS.name.minutes} min`;
+      process.stdout.write(
+        wasLocked
+          ? `${userName} was locked (${recent}) and is unlocked now.\n`
+          : `${userName} was not locked (${recent}); its failed sign-ins are cleared.\n`,
+      );
       return;
     }
     if (command === 'export' && rest[0]) {
