@@ -2,7 +2,7 @@
  * The data commands, on the same DATA_DIR / DATABASE_URL as the server:
  *   npm run data:export -- FILE.xlsx             the import template filled with the published data
  *   npm run data:import -- FILE --dry-run        check FILE (xlsx or csv): report and preview, change nothing
- *   npm run data:import -- FILE --publish --as NAME [--accept-warnings]
+ *   npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--confirm-removal N]
  *                                                check FILE and publish it as a new version
  *   npm run data:history                         every data version, newest first
  *   npm run data:rollback -- VERSION [--as NAME]   publish VERSION's content again as a new version
@@ -26,7 +26,7 @@ import type { VersionRecord } from './db/publish';
 const USAGE = `Usage:
   npm run data:export -- FILE.xlsx
   npm run data:import -- FILE --dry-run [--lang en]
-  npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--lang en]
+  npm run data:import -- FILE --publish --as NAME [--accept-warnings] [--confirm-removal N] [--lang en]
   npm run data:history [-- --json]
   npm run data:rollback -- VERSION [--as NAME]
   npm run admin:add-user -- NAME          (password asked twice, or one line on stdin)
@@ -141,6 +141,8 @@ async function main(args: string[]): Promise<void> {
       process.exitCode = await importFile(db, rest[0], {
         publishAs: rest.includes('--publish') ? (option(rest, '--as') ?? null) : null,
         acceptWarnings: rest.includes('--accept-warnings'),
+        confirmRemoval:
+          option(rest, '--confirm-removal') === undefined ? undefined : Number(option(rest, '--confirm-removal')),
         lang: option(rest, '--lang') === 'en' ? 'en' : 'zh-CN',
       });
       return;

@@ -121,6 +121,8 @@ const PREVIEW: ImportPreview = {
   periodsAdded: ['2023M08'],
   periodsRemoved: [],
   asOf: { before: '2023-08-26', after: '2023-09-20' },
+  removals: [],
+  removalToConfirm: 0,
 };
 
 let reportSeq = 0;
@@ -230,6 +232,10 @@ function fakeAdmin({ signedIn = true, reports = [], publish }: FakeOptions = {})
       if (staging.errors > 0) return problem(422, { error: 'has_errors', message: 'errors' });
       if (staging.warnings > 0 && !body.acceptWarnings) {
         return problem(422, { error: 'warnings_not_accepted', message: 'warnings' });
+      }
+      const removal = staging.preview?.removalToConfirm ?? 0;
+      if (removal > 0 && body.confirmRemoval !== removal) {
+        return problem(422, { error: 'removal_not_confirmed', message: 'confirm the removal' });
       }
       const published = addVersion({ sourceName: staging.fileName, sourceSha256: staging.sha256 });
       return HttpResponse.json({ version: published }, { status: 201 });
@@ -482,7 +488,7 @@ describe('preview and publishing', () => {
     expect(done.closest('p')).toHaveFocus();
     expect(within(publishStep).getByRole('link', { name: '查看总览' })).toHaveAttribute('href', '/');
     expect(fake.sent.publishes.map(({ body, csrf }) => ({ body, csrf }))).toEqual([
-      { body: { acceptWarnings: true }, csrf: CSRF },
+      { body: { acceptWarnings: true, confirmRemoval: 0 }, csrf: CSRF },
     ]);
     // Every query of the dashboard is out of date now, the overview's figures among them.
     expect(invalidated).toContainEqual(['meta']);
@@ -490,6 +496,36 @@ describe('preview and publishing', () => {
     await waitFor(() => expect(within(history).getAllByRole('row')).toHaveLength(3), WAIT);
     expect(within(history).getByRole('row', { name: /^第 2 版/ })).toHaveTextContent('当前版本');
     expect(screen.getByRole('status')).toHaveTextContent('已发布第 2 版。');
+  });
+
+  it('asks apart from the warnings to confirm removing published rows, naming the count per sheet', async () => {
+    const removing = report({
+      issues: ERRORS.filter((i) => i.severity === 'warning'),
+      preview: {
+        ...PREVIEW,
+        counts: { added: 0, changed: 0, removed: 10 },
+        removals: [{ sheet: 'indicators', name: '指标', removed: 10, published: 16, needsConfirmation: true }],
+        removalToConfirm: 10,
+      },
+    });
+    const fake = fakeAdmin({ reports: [removing] });
+    const { user } = await uploadFile(fake);
+    const publishStep = screen.getByRole('region', { name: '第 4 步：发布' });
+    const removal = within(publishStep).getByRole('group', { name: '发布会删除已发布的数据' });
+    expect(removal).toHaveTextContent('“指标”表：已发布的 16 行中删除 10 行');
+    // Accepting the warnings is not enough.
+    await user.click(within(publishStep).getByRole('checkbox', { name: '我已阅读以上 1 条警告，仍要发布' }));
+    await user.click(within(publishStep).getByRole('button', { name: '发布' }));
+    expect(await within(publishStep).findByRole('alert', {}, WAIT)).toHaveTextContent(
+      '发布会删除 10 行已发布的数据：请另行勾选“我确认删除这 10 行已发布的数据”。',
+    );
+    const confirm = within(removal).getByRole('checkbox', { name: '我确认删除这 10 行已发布的数据' });
+    expect(confirm).toHaveFocus();
+    expect(fake.sent.publishes).toEqual([]);
+    await user.click(confirm);
+    await user.click(within(publishStep).getByRole('button', { name: '发布' }));
+    await within(publishStep).findByText('已发布第 2 版。', {}, WAIT);
+    expect(fake.sent.publishes.map(({ body }) => body)).toEqual([{ acceptWarnings: true, confirmRemoval: 10 }]);
   });
 
   it('offers nothing to publish for a file that holds the published data unchanged', async () => {

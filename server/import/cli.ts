@@ -11,7 +11,8 @@ import { loadDataset, publish } from '../db/publish';
 import { publishedVersion } from '../db/versions';
 import { templateCsv, templateXlsx } from './export';
 import { stampVersion } from './merge';
-import { changesNothing, officeToday, prepareImport } from './prepare';
+import { officeToday, prepareImport, publishRefusal } from './prepare';
+import { visible } from './text';
 
 async function published(db: Db) {
   const version = await publishedVersion(db);
@@ -56,7 +57,7 @@ export function reportText(report: Omit<ImportReport, 'id'>, lang: Lang): string
       .filter(Boolean)
       .join('!');
     const tag = i.severity === 'error' ? (zh ? '错误' : 'ERROR') : zh ? '警告' : 'warning';
-    lines.push(`  ${tag.padEnd(7)} ${where.padEnd(10)} ${i.message[lang]}`);
+    lines.push(`  ${tag.padEnd(7)} ${where.padEnd(10)} ${i.message[lang]}${i.value === null ? '' : `  [${i.value}]`}`);
   }
   const p = report.preview;
   if (p) {
@@ -73,13 +74,16 @@ export function reportText(report: Omit<ImportReport, 'id'>, lang: Lang): string
       lines.push(`  ${zh ? '首页指标' : 'headline tile'}: ${t.label[lang]} (${t.periods.join(', ')})`);
     for (const c of p.changes.slice(0, 50)) {
       const detail =
-        c.change === 'changed' ? `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}${c.unit ? ` ${c.unit}` : ''}` : '';
+        c.change === 'changed'
+          ? `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}${c.unit ? ` ${c.unit}` : ''}`
+          : ((c.change === 'added' ? c.after : c.before) ?? '');
       lines.push(`  ${c.change.padEnd(7)} ${c.label[lang]} ${detail}`);
     }
     if (p.changes.length > 50) lines.push(`  … ${p.changes.length - 50} ${zh ? '项更多变化' : 'more'}`);
     if (p.counts.added + p.counts.changed + p.counts.removed === 0) lines.push(zh ? '  没有变化。' : '  No changes.');
   }
-  return `${lines.join('\n')}\n`;
+  // Every text from the file is shown, never acted on by the terminal (escape sequences, bidi overrides).
+  return `${lines.map((line) => visible(line)).join('\n')}\n`;
 }
 
 /**
@@ -89,7 +93,7 @@ export function reportText(report: Omit<ImportReport, 'id'>, lang: Lang): string
 export async function importFile(
   db: Db,
   file: string,
-  options: { publishAs: string | null; acceptWarnings: boolean; lang: Lang },
+  options: { publishAs: string | null; acceptWarnings: boolean; confirmRemoval?: number; lang: Lang },
 ): Promise<number> {
   const { version, dataset } = await published(db);
   const bytes = readFileSync(file);
@@ -107,7 +111,8 @@ export async function importFile(
     return 1;
   }
   if (!options.publishAs) return 0;
-  if (changesNothing(report.preview)) {
+  const refusal = publishRefusal(report, options);
+  if (refusal?.code === 'no_changes') {
     process.stdout.write(zh ? '没有变化，无需发布。\n' : 'Nothing changes; nothing to publish.\n');
     return 0;
   }
@@ -118,12 +123,34 @@ export async function importFile(
     process.stderr.write(`${options.publishAs}: no such editor (create one with npm run admin:add-user)\n`);
     return 1;
   }
-  if (report.warnings > 0 && !options.acceptWarnings) {
+  if (refusal?.code === 'warnings_not_accepted') {
     process.stderr.write(
       zh
         ? `有 ${report.warnings} 条警告：确认无误后加 --accept-warnings 再发布。未作任何更改。\n`
         : `${report.warnings} warnings: read them, then add --accept-warnings to publish. Nothing was changed.\n`,
     );
+    return 1;
+  }
+  if (refusal?.code === 'removal_not_confirmed') {
+    const sheets = refusal.removals
+      .map((r) =>
+        zh
+          ? `“${r.name}”表 ${r.published} 行中的 ${r.removed} 行`
+          : `${r.removed} of the ${r.published} rows of ${r.name}`,
+      )
+      .join(zh ? '、' : ', ');
+    process.stderr.write(
+      visible(
+        zh
+          ? `发布将删除已发布的${sheets}：确认无误后加 --confirm-removal ${refusal.removal} 再发布。未作任何更改。\n`
+          : `Publishing removes ${sheets}: if that is meant, add --confirm-removal ${refusal.removal} to publish. Nothing was changed.\n`,
+        { keepLineBreaks: true },
+      ),
+    );
+    return 1;
+  }
+  if (refusal) {
+    process.stderr.write(zh ? '文件有错误，未作任何更改。\n' : 'The file has errors; nothing was changed.\n');
     return 1;
   }
   const counts = report.preview?.counts;

@@ -27,6 +27,8 @@ export const PENDING_VERSION = 0;
 
 export interface UploadSource {
   file: string;
+  /** A CSV holds one sheet and no 说明 sheet: its settings cannot be changed from it. */
+  format: 'xlsx' | 'csv';
   /** Sheet names in the file by kind, for provenance. */
   sheetNames: Partial<Record<'indicators' | 'sectors' | 'projects', string>>;
 }
@@ -127,7 +129,7 @@ function changedYears<T>(before: Map<PeriodId, T>, after: Map<PeriodId, T>): Set
 /** Warnings on a new or changed figure compared with the figures before it. */
 function checkAgainstEarlier(
   ctx: Context,
-  where: { sheet: string; row: number; column: string; header: string; what: string },
+  where: { sheet: string; row: number; column: string; header: string; what: string; written: string },
   period: PeriodId,
   value: Measure,
   all: Map<PeriodId, Measure>,
@@ -146,7 +148,7 @@ function checkAgainstEarlier(
       row: where.row,
       column: where.column,
       header: where.header,
-      value: String(value.value),
+      value: where.written,
       message: { 'zh-CN': zh, en },
     });
   const month = januaryBasedMonth(period);
@@ -167,7 +169,7 @@ function checkAgainstEarlier(
     if (ratio >= 10 || ratio <= 0.1) {
       warn(
         'ten_times',
-        `${where.what}与上一期 ${last[0]} 相差 ${ratio >= 10 ? '10 倍以上' : '到十分之一以下'}；请核对单位（亿元/万元）和小数点。`,
+        `${where.what}${ratio >= 10 ? `是上一期 ${last[0]} 的 10 倍以上` : `不到上一期 ${last[0]} 的十分之一`}；请核对单位（亿元/万元）和小数点。`,
         `${where.what} is ${ratio >= 10 ? 'over 10×' : 'under a tenth of'} the previous period ${last[0]}; check the unit (亿元/万元) and the decimal point.`,
       );
     }
@@ -250,7 +252,14 @@ function mergeKpis(base: Dataset, parsed: ParsedUpload, ctx: Context): KpiDefini
           if (row && v.value !== k.values[p]?.value) {
             checkAgainstEarlier(
               ctx,
-              { sheet, row: row.row, column: 'E', header: '数值', what: `“${k.label['zh-CN']}” ${p}` },
+              {
+                sheet,
+                row: row.row,
+                column: 'E',
+                header: '数值',
+                what: `“${k.label['zh-CN']}” ${p}`,
+                written: `${row.value.text} ${row.unitText}`,
+              },
               p,
               v.value,
               afterFigures,
@@ -310,7 +319,14 @@ function mergeSectors(base: Dataset, parsed: ParsedUpload, ctx: Context): Sector
       if (row && f.output && f.output !== b?.output) {
         checkAgainstEarlier(
           ctx,
-          { sheet, row: row.row, column: 'D', header: '产值(亿元)', what: `${sector} ${f.period} 产值` },
+          {
+            sheet,
+            row: row.row,
+            column: 'D',
+            header: '产值(亿元)',
+            what: `${sector} ${f.period} 产值`,
+            written: row.output?.text ?? '',
+          },
           f.period,
           f.output,
           afterOutputs,
@@ -472,16 +488,38 @@ export function mergeUpload(
       `Every figure of the default period ${defaultPeriod} would be removed; change "默认时期" on the 说明 sheet.`,
     );
   }
-  const newest = periods.filter((p) => p.kind === 'actual' && !base.meta.periods.some((b) => b.id === p.id)).at(-1);
+  const added = periods.filter((p) => p.kind === 'actual' && !base.meta.periods.some((b) => b.id === p.id));
+  const newest = added.at(-1);
+  // A CSV has no 说明 sheet: its settings are changed by uploading the .xlsx template.
+  const settingsAt =
+    source.format === 'csv'
+      ? { zh: '上传 .xlsx 模板，在其“说明”表中', en: 'upload the .xlsx template and, on its 说明 sheet,' }
+      : { zh: '请在“说明”表中', en: 'on the 说明 sheet,' };
+  const settingsSheet = source.format === 'csv' ? null : '说明';
   if (newest && (periodEndDate(newest.id) ?? '') > (periodEndDate(defaultPeriod) ?? '')) {
     findings.add({
       severity: 'warning',
       code: 'default_period_older',
-      sheet: '说明',
-      column: 'B',
+      sheet: settingsSheet,
+      column: settingsSheet && 'B',
       message: {
-        'zh-CN': `新增时期 ${newest.id}，而看板默认仍显示 ${defaultPeriod}；如需默认显示新时期，请在“说明”表把“默认时期”改为 ${newest.id}。`,
-        en: `The upload adds ${newest.id}, but the dashboard still opens on ${defaultPeriod}; to open on the new period, set "默认时期" on the 说明 sheet to ${newest.id}.`,
+        'zh-CN': `新增时期 ${newest.id}，而看板默认仍显示 ${defaultPeriod}；如需默认显示新时期，${settingsAt.zh}把“默认时期”改为 ${newest.id}。`,
+        en: `The upload adds ${newest.id}, but the dashboard still opens on ${defaultPeriod}; to open on the new period, ${settingsAt.en} set "默认时期" to ${newest.id}.`,
+      },
+    });
+  }
+  // Figures for a period that ends after 数据截至 would be titled with a date they postdate.
+  const afterAsOf = added.filter((p) => (periodEndDate(p.id) ?? '') > asOf);
+  if (afterAsOf.length > 0) {
+    const ids = afterAsOf.map((p) => p.id).join('、');
+    findings.add({
+      severity: 'warning',
+      code: 'period_after_as_of',
+      sheet: settingsSheet,
+      column: settingsSheet && 'B',
+      message: {
+        'zh-CN': `新增时期 ${ids} 结束于“数据截至” ${asOf} 之后；各页面将写“数据截至 ${asOf}”。如数据已更新，${settingsAt.zh}把“数据截至”改为该时期结束后的日期。`,
+        en: `The new period ${ids} ends after the "as of" date ${asOf}, which every page shows; if the data is newer, ${settingsAt.en} set "数据截至" to a date after the period's end.`,
       },
     });
   }

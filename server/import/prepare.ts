@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../../data/dataset';
-import { MAX_LISTED_CHANGES } from '../../src/api/admin';
-import type { ImportChange, ImportPreview, ImportReport, ImportSheet } from '../../src/api/admin';
+import { MAX_LISTED_CHANGES, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
+import type { ImportChange, ImportPreview, ImportReport, ImportSheet, SheetRemoval } from '../../src/api/admin';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
 import { kpiList, metaOf, sectorKpis, sectorList } from '../../data/answers';
@@ -36,10 +36,10 @@ const cellString = (c: Cell | undefined): string | null =>
 
 /** What publishing `after` on top of `before` changes, row by row and cell by cell in the sheets. */
 export function compareDatasets(before: Dataset, after: Dataset): ImportPreview {
-  return compare(before, after).preview;
+  return compare(before, after);
 }
 
-function compare(before: Dataset, after: Dataset) {
+function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSheet, string>> = {}) {
   const a = datasetTables(before);
   const b = datasetTables(after);
   const changes: ImportChange[] = [];
@@ -129,6 +129,13 @@ function compare(before: Dataset, after: Dataset) {
       });
     }
   }
+  const removals = SHEET_ORDER.flatMap((sheet): SheetRemoval[] => {
+    const removed = removedBySheet[sheet] ?? 0;
+    const published = a[sheet].rows.length;
+    if (removed === 0) return [];
+    const name = names[sheet] ?? a[sheet].spec.name;
+    return [{ sheet, name, removed, published, needsConfirmation: removed > published * REMOVAL_CONFIRM_SHARE }];
+  });
   const ids = (d: Dataset) => new Set(d.meta.periods.map((p) => p.id));
   const [pa, pb] = [ids(before), ids(after)];
   const preview: ImportPreview = {
@@ -141,8 +148,10 @@ function compare(before: Dataset, after: Dataset) {
     periodsAdded: [...pb].filter((p) => !pa.has(p)),
     periodsRemoved: [...pa].filter((p) => !pb.has(p)),
     asOf: { before: before.meta.asOf, after: after.meta.asOf },
+    removals,
+    removalToConfirm: removals.reduce((n, r) => n + (r.needsConfirmation ? r.removed : 0), 0),
   };
-  return { preview, removedBySheet };
+  return preview;
 }
 
 /**
@@ -188,25 +197,48 @@ export interface PreparedImport {
   dataset: Dataset | null;
 }
 
-/** Rows removed from a published sheet by an upload: shown as a warning, so a partial sheet is not published by mistake. */
-function removalWarnings(
-  removedBySheet: Partial<Record<ImportSheet, number>>,
-  findings: Findings,
-  names: Partial<Record<ImportSheet, string>>,
-) {
-  for (const sheet of SHEET_ORDER) {
-    const removed = removedBySheet[sheet] ?? 0;
-    if (removed === 0) continue;
+/**
+ * Rows removed from a published sheet by an upload: a warning, so a partial sheet is not
+ * published by mistake; past REMOVAL_CONFIRM_SHARE publishing also needs the count confirmed.
+ */
+function removalWarnings(removals: readonly SheetRemoval[], findings: Findings) {
+  for (const { name, removed, published, needsConfirmation } of removals) {
     findings.add({
       severity: 'warning',
       code: 'rows_removed',
-      sheet: names[sheet] ?? null,
+      sheet: name,
       message: {
-        'zh-CN': `发布后将删除 ${removed} 行已发布的数据（上传的“${names[sheet]}”表中没有这些行），详见预览。`,
-        en: `Publishing removes ${removed} published rows (they are not in the uploaded "${names[sheet]}" sheet); see the preview.`,
+        'zh-CN': `发布后将删除“${name}”表已发布的 ${published} 行中的 ${removed} 行（上传的表中没有这些行），详见预览。${needsConfirmation ? `发布前须另行确认删除这 ${removed} 行。` : ''}`,
+        en: `Publishing removes ${removed} of the ${published} published rows of "${name}" (they are not in the uploaded sheet); see the preview.${needsConfirmation ? ` Publishing needs a separate confirmation of these ${removed} removals.` : ''}`,
       },
     });
   }
+}
+
+/** Why a checked upload may not be published as asked, or null when it may: the one rule of the admin page and the CLI. */
+export type PublishRefusal =
+  | { code: 'has_errors'; errors: number }
+  | { code: 'no_changes' }
+  | { code: 'warnings_not_accepted'; warnings: number }
+  | { code: 'removal_not_confirmed'; removal: number; removals: SheetRemoval[] };
+
+export function publishRefusal(
+  report: Pick<ImportReport, 'errors' | 'warnings' | 'preview'>,
+  request: { acceptWarnings: boolean; confirmRemoval?: number | undefined },
+): PublishRefusal | null {
+  const { preview } = report;
+  if (report.errors > 0 || !preview) return { code: 'has_errors', errors: report.errors };
+  if (changesNothing(preview)) return { code: 'no_changes' };
+  if (report.warnings > 0 && !request.acceptWarnings)
+    return { code: 'warnings_not_accepted', warnings: report.warnings };
+  if (preview.removalToConfirm > 0 && request.confirmRemoval !== preview.removalToConfirm) {
+    return {
+      code: 'removal_not_confirmed',
+      removal: preview.removalToConfirm,
+      removals: preview.removals.filter((r) => r.needsConfirmation),
+    };
+  }
+  return null;
 }
 
 export async function prepareImport(input: {
@@ -256,7 +288,13 @@ export async function prepareImport(input: {
   let dataset: Dataset | null = null;
   let preview: ImportPreview | null = null;
   if (findings.errorCount() === 0) {
-    const merged = mergeUpload(base, parsed, { file: fileName, sheetNames: names }, findings, today);
+    const merged = mergeUpload(
+      base,
+      parsed,
+      { file: fileName, format: read.format, sheetNames: names },
+      findings,
+      today,
+    );
     const problem = findings.errorCount() === 0 ? contractProblem(merged) : null;
     if (problem) {
       findings.add({
@@ -270,9 +308,8 @@ export async function prepareImport(input: {
       });
     }
     if (findings.errorCount() === 0) {
-      const compared = compare(base, merged);
-      preview = compared.preview;
-      removalWarnings(compared.removedBySheet, findings, names);
+      preview = compare(base, merged, names);
+      removalWarnings(preview.removals, findings);
       dataset = merged;
     }
   }

@@ -188,19 +188,56 @@ function decodeText(buf: Buffer): { text: string; encoding: NonNullable<ImportRe
 }
 
 /**
- * The records of a CSV text, counted without parsing it: line breaks outside quotes (a doubled
- * quote inside a quoted cell toggles twice, so it counts right). A file over the limit is refused
- * at this cost, before the parser builds its rows.
+ * The records of a CSV text, counted without the parser: record separators outside quotes, where
+ * CRLF, LF and a lone CR (old Mac, some exports) each end one record, mixed in any way (a doubled
+ * quote inside a quoted cell toggles twice, so it counts right). It refuses a file over the row
+ * limit before the parser builds anything, and it is checked against what the parser found: the
+ * two disagree when the parser folds rows into a cell, and rows that are in the file must never
+ * be reported as absent.
  */
-function recordCount(text: string): number {
+export function recordCount(text: string): number {
   let records = 0;
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) records += 1;
+    else if (!quoted && (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10))) records += 1;
   }
-  return text.endsWith('\n') ? records : records + 1;
+  return /[\r\n]$/.test(text) ? records : records + 1;
+}
+
+/** Every line ending a CSV may use, in any mix: the parser must not settle on the first one it sees. */
+const RECORD_DELIMITERS = ['\r\n', '\n', '\r'];
+
+/**
+ * UTF-16 text without a byte-order mark: the ASCII characters of a CSV (commas, digits, codes)
+ * leave a zero byte at every other position and none at the others, and the text decoded so
+ * reads as text (separators, no control characters), which a binary file with zeros does not.
+ */
+function looksLikeUtf16(buf: Buffer): boolean {
+  const sample = buf.subarray(0, Math.min(buf.length, 64 * 1024) & ~1);
+  if (sample.length < 8) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) even += 1;
+    if (sample[i + 1] === 0) odd += 1;
+  }
+  const pairs = sample.length / 2;
+  const encoding =
+    odd > pairs * 0.1 && even < pairs * 0.01
+      ? 'utf-16le'
+      : even > pairs * 0.1 && odd < pairs * 0.01
+        ? 'utf-16be'
+        : null;
+  if (!encoding) return false;
+  try {
+    const text = new TextDecoder(encoding, { fatal: true }).decode(sample);
+    // eslint-disable-next-line no-control-regex
+    return /[,\t]/.test(text) && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text);
+  } catch {
+    return false;
+  }
 }
 
 /** Our own CSV export guards text that could start a formula with an apostrophe: take it off again. */
@@ -212,7 +249,7 @@ function readCsv(buf: Buffer): ReadResult {
     '不是电子表格文件：请上传 .xlsx 工作簿或 .csv 文本（UTF-8 或 GBK 编码）。',
     'Not a spreadsheet: upload an .xlsx workbook or a .csv text file (UTF-8 or GBK).',
   );
-  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff])) {
+  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]) || looksLikeUtf16(buf)) {
     return {
       ok: false,
       format: 'csv',
@@ -233,7 +270,12 @@ function readCsv(buf: Buffer): ReadResult {
   }
   let records: string[][];
   try {
-    records = parseCsv(decoded.text, { relax_column_count: true, relax_quotes: false, skip_empty_lines: false });
+    records = parseCsv(decoded.text, {
+      relax_column_count: true,
+      relax_quotes: false,
+      skip_empty_lines: false,
+      record_delimiter: RECORD_DELIMITERS,
+    });
   } catch (error) {
     return {
       ok: false,
@@ -243,6 +285,18 @@ function readCsv(buf: Buffer): ReadResult {
         'bad_csv',
         `CSV 格式有误（${error instanceof Error ? error.message.slice(0, 120) : ''}）；请在 Excel 中重新另存为 CSV。`,
         `The CSV is malformed (${error instanceof Error ? error.message.slice(0, 120) : ''}); save it from Excel again.`,
+      ),
+    };
+  }
+  if (records.length !== count) {
+    return {
+      ok: false,
+      format: 'csv',
+      encoding: decoded.encoding,
+      problem: problem(
+        'row_count_mismatch',
+        `文件有 ${count} 行，读出的却是 ${records.length} 行（换行符或引号有误）；为免漏读或错删数据，已拒绝，未作任何更改。请在 Excel 中打开后重新另存为 CSV UTF-8。`,
+        `The file has ${count} lines but ${records.length} rows were read from it (a stray line break or quote); so that no row is missed or removed, it was refused and nothing was changed. Open it in Excel and save it again as CSV UTF-8.`,
       ),
     };
   }

@@ -23,6 +23,7 @@ import {
   writtenDigits,
 } from './notation';
 import type { RawCell, RawSheet } from './read';
+import { unsafeCharacter, visible } from './text';
 import {
   HEADER_ROW,
   HEADERS,
@@ -35,10 +36,12 @@ import {
 } from './template';
 import type { SheetSpec } from './template';
 
-/** A number as written: its value in base units and its significant digits. */
+/** A number as written: its value in base units, its significant digits and the cell's text. */
 export interface Written {
   value: number;
   digits: number;
+  /** The number as the cell wrote it, in the cell's unit ("10" for 10 亿元). */
+  text: string;
 }
 
 export interface IndicatorRow {
@@ -48,6 +51,8 @@ export interface IndicatorRow {
   period: PeriodId;
   value: Written;
   unit: Unit;
+  /** The unit as the sheet wrote it (亿元, 万元), which the value is written in. */
+  unitText: string;
   yoy: Written | null;
   planCompletion: Written | null;
 }
@@ -102,13 +107,13 @@ const letters = (index: number): string => {
   return out;
 };
 
-/** Cell text as read, for the report. */
+/** Cell text as read, for the report: shortened, and with control characters written out (`<U+001B>`). */
 export function cellText(cell: RawCell | undefined): string | null {
   if (cell === null || cell === undefined) return null;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? null : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return numberText(cell);
-  if (typeof cell === 'object') return 'error' in cell ? cell.error : '=…';
-  return String(cell).slice(0, 200);
+  if (typeof cell === 'object') return visible('error' in cell ? cell.error : '=…');
+  return visible(String(cell).slice(0, 200)).slice(0, 200);
 }
 
 const normalizeHeader = (text: string) =>
@@ -132,6 +137,7 @@ interface Ctx {
   columns: Map<string, number>;
   cells: RawCell[];
   today: string;
+  format: 'xlsx' | 'csv';
 }
 
 function cellIssue(ctx: Ctx, header: string, severity: Issue['severity'], code: string, zh: string, en: string) {
@@ -180,9 +186,30 @@ function unreadable(ctx: Ctx, header: string, cell: RawCell): boolean {
   return false;
 }
 
-function text(ctx: Ctx, header: string, opts: { required?: boolean; max?: number } = {}): string | null | undefined {
+/**
+ * A text cell, refused when it holds a character no cell may hold (a control, a text-direction
+ * override, a zero-width character): the one gate every text of a file passes, ids and names alike.
+ * `multiline` lets a long text keep its tabs and line breaks.
+ */
+function text(
+  ctx: Ctx,
+  header: string,
+  opts: { required?: boolean; max?: number; multiline?: boolean } = {},
+): string | null | undefined {
   const cell = raw(ctx, header);
   if (unreadable(ctx, header, cell)) return undefined;
+  const unsafe = typeof cell === 'string' ? unsafeCharacter(cell, { allowLineBreaks: opts.multiline }) : null;
+  if (unsafe) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'unsafe_character',
+      `“${header}”含有${unsafe.zh}（${unsafe.codePoint}），不能导入；请删去后重新输入这一格（复制自网页或其他软件的文字常带有此类字符）。`,
+      `"${header}" holds ${unsafe.en} (${unsafe.codePoint}) and cannot be imported; delete it and type the cell again (text copied from web pages or other programs often carries such characters).`,
+    );
+    return undefined;
+  }
   const value = cellText(cell)?.trim() ?? '';
   if (value === '') {
     if (!opts.required) return null;
@@ -210,7 +237,7 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 function number(
   ctx: Ctx,
   header: string,
-  opts: { required?: boolean; scale?: number; min?: number; percentColumn?: boolean } = {},
+  opts: { required?: boolean; scale?: number; min?: number; percentColumn?: boolean; whole?: boolean } = {},
 ): Written | null | undefined {
   const cell = raw(ctx, header);
   if (unreadable(ctx, header, cell)) return undefined;
@@ -248,13 +275,25 @@ function number(
     );
     return undefined;
   }
-  return {
-    value: fromNotation(value, { text: '', unit: 'cny', scale: opts.scale ?? 1 }),
-    digits: writtenDigits(written),
-  };
+  const base = fromNotation(value, { text: '', unit: 'cny', scale: opts.scale ?? 1 });
+  if (opts.whole && !Number.isInteger(base)) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'not_whole',
+      `“${header}”是个数（家、户、个、件、位），应为整数，读到 ${written}。`,
+      `"${header}" is a count (firms, entities, projects, cases, a rank) and must be a whole number; found ${written}.`,
+    );
+    return undefined;
+  }
+  return { value: base, digits: writtenDigits(written), text: written };
 }
 
 const periodEnd = periodEndDate;
+
+/** The first year a figure may be for: the district's series begin this century. */
+export const FIRST_YEAR = 2000;
 const periodStart = (id: PeriodId) => {
   const p = parsePeriod(id);
   return p ? new Date(Date.UTC(p.year, p.firstMonth - 1, 1)).toISOString().slice(0, 10) : null;
@@ -276,7 +315,18 @@ function period(ctx: Ctx, header: string, opts: { yearOnly?: boolean } = {}): Pe
     return undefined;
   }
   const p = parsePeriod(id);
-  if (opts.yearOnly && p?.kind !== 'year') {
+  if (!p || p.year < FIRST_YEAR) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'implausible_period',
+      `时期“${t}”的年份不在 ${FIRST_YEAR} 年至今之间；请核对年份。`,
+      `The period "${t}" is not between ${FIRST_YEAR} and this year; check the year.`,
+    );
+    return undefined;
+  }
+  if (opts.yearOnly && p.kind !== 'year') {
     cellIssue(
       ctx,
       header,
@@ -290,7 +340,7 @@ function period(ctx: Ctx, header: string, opts: { yearOnly?: boolean } = {}): Pe
   const start = periodStart(id);
   const end = periodEnd(id);
   const future = start !== null && start > ctx.today;
-  const unfinished = p?.kind !== 'year' && end !== null && end > ctx.today;
+  const unfinished = p.kind !== 'year' && end !== null && end > ctx.today;
   if (future || unfinished) {
     cellIssue(
       ctx,
@@ -357,8 +407,8 @@ function lookup<T>(
       header,
       'error',
       code,
-      `“${header}”的值“${t}”不在可用值中：${allowed}（见“说明”表）。`,
-      `"${t}" is not a valid ${header}; allowed: ${allowed} (see the 说明 sheet).`,
+      `“${header}”的值“${t}”不在可用值中：${allowed}（${ctx.format === 'csv' ? '见模板 .xlsx 的“说明”表' : '见“说明”表'}）。`,
+      `"${t}" is not a valid ${header}; allowed: ${allowed} (${ctx.format === 'csv' ? 'see the 说明 sheet of the .xlsx template' : 'see the 说明 sheet'}).`,
     );
     return undefined;
   }
@@ -401,7 +451,13 @@ function duplicates<T extends { row: number }>(
 function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
   const h = HEADERS.indicators;
   const byLabel = new Map(base.kpis.flatMap((k) => [[k.id, k] as const, [k.label['zh-CN'], k] as const]));
-  const kpi = lookup(ctx, h.id, (t) => byLabel.get(t) ?? null, '指标代码（见“说明”表）', 'unknown_indicator');
+  const kpi = lookup(
+    ctx,
+    h.id,
+    (t) => byLabel.get(t) ?? null,
+    base.kpis.map((k) => k.id).join('、'),
+    'unknown_indicator',
+  );
   const kindText = text(ctx, h.kind);
   let kind: IndicatorRow['kind'] | undefined = 'actual';
   if (kindText === KIND_TARGET) kind = 'target';
@@ -443,6 +499,7 @@ function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
     required: true,
     scale: notation?.scale,
     min: notation && (COUNT_UNITS.has(notation.unit) || kind === 'target') ? 0 : undefined,
+    whole: notation ? COUNT_UNITS.has(notation.unit) : false,
   });
   const yoy = number(ctx, h.yoy, { percentColumn: true });
   const planCompletion = number(ctx, h.planCompletion, { percentColumn: true, min: 0 });
@@ -459,7 +516,17 @@ function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
     );
     return null;
   }
-  return { row: ctx.row, kpi: kpi.id, kind, period: p, value, unit: notation.unit, yoy, planCompletion };
+  return {
+    row: ctx.row,
+    kpi: kpi.id,
+    kind,
+    period: p,
+    value,
+    unit: notation.unit,
+    unitText: notation.text,
+    yoy,
+    planCompletion,
+  };
 }
 
 function sectorRow(ctx: Ctx, base: Dataset): SectorRow | null {
@@ -470,7 +537,7 @@ function sectorRow(ctx: Ctx, base: Dataset): SectorRow | null {
   const p = period(ctx, h.period);
   const output = number(ctx, h.output, { scale: 1e8, min: 0 });
   const growth = number(ctx, h.growth, { percentColumn: true });
-  const firms = number(ctx, h.firms, { min: 0 });
+  const firms = number(ctx, h.firms, { min: 0, whole: true });
   const share = number(ctx, h.share, { percentColumn: true, min: 0 });
   if (share && share.value > 100) {
     cellIssue(ctx, h.share, 'error', 'share_over_100', '占比不能超过 100%。', 'A share cannot exceed 100 %.');
@@ -528,7 +595,7 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
   const start = date(ctx, h.start, false);
   const expectedCompletion = date(ctx, h.expectedCompletion, false);
   const lastUpdate = date(ctx, h.lastUpdate, true, true);
-  const description = text(ctx, h.description, { max: 2000 });
+  const description = text(ctx, h.description, { max: 2000, multiline: true });
   if (
     !id ||
     !/^[a-z0-9-]{1,64}$/.test(id) ||
@@ -548,6 +615,7 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
   ) {
     return null;
   }
+  checkProjectDates(ctx, { stage, start, expectedCompletion });
   return {
     row: ctx.row,
     id,
@@ -565,6 +633,62 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
     lastUpdate,
     description: description ?? '',
   };
+}
+
+/** How many years ahead a planned date may reasonably lie. */
+const PLAN_HORIZON_YEARS = 15;
+
+/**
+ * Warnings on a project's dates that contradict its stage or each other: a project under
+ * construction or completed has begun; a completed one is not expected to finish later; nothing
+ * ends before it starts; no date lies before the series or generations ahead (2099).
+ */
+function checkProjectDates(
+  ctx: Ctx,
+  { stage, start, expectedCompletion }: { stage: StageId; start: string | null; expectedCompletion: string | null },
+) {
+  const h = HEADERS.projects;
+  const stageName = stages.write(stage);
+  const horizon = `${Number(ctx.today.slice(0, 4)) + PLAN_HORIZON_YEARS}-12-31`;
+  const warn = (header: string, code: string, zh: string, en: string) =>
+    cellIssue(ctx, header, 'warning', code, zh, en);
+  for (const [header, date] of [
+    [h.start, start],
+    [h.expectedCompletion, expectedCompletion],
+  ] as const) {
+    if (date && (date < `${FIRST_YEAR - 10}-01-01` || date > horizon)) {
+      warn(
+        header,
+        'implausible_date',
+        `“${header}” ${date} 不像是真实的日期（应在 ${FIRST_YEAR - 10} 年至 ${horizon.slice(0, 4)} 年之间）；请核对年份。`,
+        `"${header}" ${date} does not look like a real date (expected between ${FIRST_YEAR - 10} and ${horizon.slice(0, 4)}); check the year.`,
+      );
+    }
+  }
+  if (start && start > ctx.today && (stage === 'construction' || stage === 'completed')) {
+    warn(
+      h.start,
+      'start_after_today',
+      `阶段为“${stageName}”，但开工日期 ${start} 晚于今天（${ctx.today}）；请核对开工日期或阶段。`,
+      `The stage is "${stageName}" but the start date ${start} is after today (${ctx.today}); check the start date or the stage.`,
+    );
+  }
+  if (expectedCompletion && stage === 'completed' && expectedCompletion > ctx.today) {
+    warn(
+      h.expectedCompletion,
+      'completed_in_future',
+      `阶段为“${stageName}”，但${h.expectedCompletion} ${expectedCompletion} 晚于今天；请核对该日期或阶段。`,
+      `The stage is "${stageName}" but the expected completion (${h.expectedCompletion}) ${expectedCompletion} is after today; check the date or the stage.`,
+    );
+  }
+  if (start && expectedCompletion && expectedCompletion < start) {
+    warn(
+      h.expectedCompletion,
+      'completion_before_start',
+      `${h.expectedCompletion} ${expectedCompletion} 早于${h.start} ${start}；请核对两个日期。`,
+      `The expected completion ${expectedCompletion} is before the start ${start}; check both dates.`,
+    );
+  }
 }
 
 const SPECS = Object.values(SHEETS);
@@ -589,9 +713,12 @@ export function validateUpload(
   const findings = new Findings();
   const parsed: ParsedUpload = { sheets: [], settings: {} };
   const seen = new Map<ImportSheet, string>();
-  for (const sheet of rawSheets) {
-    const label = sheet.name || '(CSV)';
+  for (const { name, rows } of rawSheets) {
+    // A sheet's name is text from the file like any cell's: shown, never acted on.
+    const sheet: RawSheet = { name: visible(name), rows };
     const marker = markerOf(sheet);
+    // A CSV has no sheet name: it is called by the sheet its marker names (指标), as the template calls it.
+    const label = sheet.name || (marker && SPECS.some((s) => s.name === marker.name) ? marker.name : '(CSV)');
     const spec: SheetSpec | undefined = SPECS.find((s) => s.name === (marker?.name || sheet.name));
     const isHelp = (marker?.name || sheet.name) === HELP_SHEET_NAME;
     if (!marker) {
@@ -673,7 +800,7 @@ export function validateUpload(
       continue;
     }
     seen.set(spec.sheet, label);
-    readSheet(spec, sheet, label, base, today, findings, parsed);
+    readSheet(spec, sheet, label, { base, today, format }, findings, parsed);
   }
   if (seen.size === 0 && findings.errorCount() === 0) {
     findings.add({
@@ -693,8 +820,7 @@ function readSheet(
   spec: SheetSpec,
   sheet: RawSheet,
   label: string,
-  base: Dataset,
-  today: string,
+  { base, today, format }: { base: Dataset; today: string; format: 'xlsx' | 'csv' },
   findings: Findings,
   parsed: ParsedUpload,
 ) {
@@ -732,6 +858,26 @@ function readSheet(
   }
   const dataRows = sheet.rows.filter((r) => r.row > HEADER_ROW);
   parsed.sheets.push({ sheet: spec.sheet, name: label, rows: dataRows.length });
+  // A row with more cells than the header has shifted or merged cells (a stray separator, rows
+  // folded into one): reading it by the header's columns would take the wrong values.
+  const width = (headerRow?.cells ?? []).findLastIndex((c) => c !== null && c !== '') + 1;
+  const fitting = dataRows.filter((r) => {
+    const beyond = r.cells.findIndex((c, i) => i >= width && c !== null && c !== '');
+    if (beyond < 0) return true;
+    findings.add({
+      severity: 'error',
+      code: 'extra_cells',
+      sheet: label,
+      row: r.row,
+      column: letters(beyond),
+      value: cellText(r.cells[beyond]),
+      message: {
+        'zh-CN': `此行在表头之外还有内容（${letters(beyond)} 列起）：可能多了分隔符或几行并成了一行；请核对此行。`,
+        en: `This row has cells beyond the header (from column ${letters(beyond)}): a stray separator, or rows run together; check the row.`,
+      },
+    });
+    return false;
+  });
   const ctxOf = (r: (typeof dataRows)[number]): Ctx => ({
     findings,
     sheetName: label,
@@ -739,9 +885,10 @@ function readSheet(
     columns,
     cells: r.cells,
     today,
+    format,
   });
   if (spec.sheet === 'indicators') {
-    const rows = dataRows.map((r) => indicatorRow(ctxOf(r), base)).filter((r): r is IndicatorRow => r !== null);
+    const rows = fitting.map((r) => indicatorRow(ctxOf(r), base)).filter((r): r is IndicatorRow => r !== null);
     parsed.indicators = duplicates(
       rows,
       (r) => `${r.kpi}|${r.kind}|${r.period}`,
@@ -750,7 +897,7 @@ function readSheet(
       (r) => `${r.kpi} ${r.kind === 'target' ? KIND_TARGET : KIND_ACTUAL} ${r.period}`,
     );
   } else if (spec.sheet === 'sectors') {
-    const rows = dataRows.map((r) => sectorRow(ctxOf(r), base)).filter((r): r is SectorRow => r !== null);
+    const rows = fitting.map((r) => sectorRow(ctxOf(r), base)).filter((r): r is SectorRow => r !== null);
     parsed.sectors = duplicates(
       rows,
       (r) => `${r.sector}|${r.period}`,
@@ -759,7 +906,7 @@ function readSheet(
       (r) => `${r.sector} ${r.period}`,
     );
   } else {
-    const rows = dataRows.map((r) => projectRow(ctxOf(r), base)).filter((r): r is ProjectRow => r !== null);
+    const rows = fitting.map((r) => projectRow(ctxOf(r), base)).filter((r): r is ProjectRow => r !== null);
     parsed.projects = duplicates(
       rows,
       (r) => r.id,

@@ -23,7 +23,8 @@ import { jsonError } from '../http';
 import type { Api, Env, RouteKit } from '../http';
 import { templateCsv, templateFileName, templateXlsx, XLSX_TYPE } from '../import/export';
 import { stampVersion } from '../import/merge';
-import { changesNothing, officeToday, prepareImport } from '../import/prepare';
+import { officeToday, prepareImport, publishRefusal } from '../import/prepare';
+import type { PublishRefusal } from '../import/prepare';
 import { client, requireEditor, requireSession } from './admin';
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -49,6 +50,20 @@ async function readJson(c: Context<Env>): Promise<unknown> {
     return await c.req.json();
   } catch {
     return undefined;
+  }
+}
+
+/** A refused publish, in the API's words (the admin page words it from the code). */
+function refusalText(refusal: PublishRefusal): string {
+  switch (refusal.code) {
+    case 'has_errors':
+      return `the file has ${refusal.errors} errors; correct them and upload it again`;
+    case 'no_changes':
+      return 'the file holds the published data unchanged; there is nothing to publish';
+    case 'warnings_not_accepted':
+      return `read and accept the ${refusal.warnings} warnings before publishing`;
+    case 'removal_not_confirmed':
+      return `publishing removes ${refusal.removal} published rows (${refusal.removals.map((r) => `${r.name}: ${r.removed} of ${r.published}`).join(', ')}); confirm by sending "confirmRemoval": ${refusal.removal}`;
   }
 }
 
@@ -161,23 +176,13 @@ export function updateRoutes(api: Api, kit: RouteKit) {
       );
     }
     const { report, dataset } = staged;
-    if (report.errors > 0 || !dataset) {
-      return jsonError(c, 422, 'has_errors', `the file has ${report.errors} errors; correct them and upload it again`);
-    }
-    if (changesNothing(report.preview)) {
+    const refusal = publishRefusal(report, body.data);
+    if (refusal || !dataset) {
       return jsonError(
         c,
         422,
-        'no_changes',
-        'the file holds the published data unchanged; there is nothing to publish',
-      );
-    }
-    if (report.warnings > 0 && !body.data.acceptWarnings) {
-      return jsonError(
-        c,
-        422,
-        'warnings_not_accepted',
-        `read and accept the ${report.warnings} warnings before publishing`,
+        refusal?.code ?? 'has_errors',
+        refusalText(refusal ?? { code: 'has_errors', errors: 0 }),
       );
     }
     const counts = report.preview?.counts;

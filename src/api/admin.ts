@@ -75,6 +75,25 @@ export type ImportChange = z.infer<typeof ImportChangeSchema>;
 
 export const MAX_LISTED_CHANGES = 2000;
 
+/**
+ * Publishing that removes more than this share of a sheet's published rows needs its own
+ * confirmation, naming the count, whatever the warnings: a partial or misread sheet must not
+ * empty the dashboard by one click.
+ */
+export const REMOVAL_CONFIRM_SHARE = 0.05;
+
+/** Rows an upload removes from one sheet, against how many that sheet has published. */
+export const SheetRemovalSchema = z.object({
+  sheet: ImportSheetSchema,
+  /** The sheet's name in the file. */
+  name: Text(100),
+  removed: z.int().check(z.gte(1)),
+  published: z.int().check(z.gte(1)),
+  /** Over REMOVAL_CONFIRM_SHARE of the published rows: publishing needs `confirmRemoval`. */
+  needsConfirmation: z.boolean(),
+});
+export type SheetRemoval = z.infer<typeof SheetRemovalSchema>;
+
 export const ImportPreviewSchema = z.object({
   counts: z.object({
     added: z.int().check(z.gte(0)),
@@ -91,6 +110,10 @@ export const ImportPreviewSchema = z.object({
   periodsRemoved: z.array(PeriodIdSchema).check(z.maxLength(100)),
   /** 数据截至 before and after (equal when unchanged). */
   asOf: z.object({ before: z.iso.date(), after: z.iso.date() }),
+  /** Sheets from which publishing removes published rows. */
+  removals: z.array(SheetRemovalSchema).check(z.maxLength(3)),
+  /** Rows removed from the sheets that need confirmation: publishing must send this number as `confirmRemoval`. */
+  removalToConfirm: z.int().check(z.gte(0)),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
@@ -138,8 +161,14 @@ export const VersionListSchema = z.object({ versions: z.array(VersionRecordSchem
 export const PublishResultSchema = z.object({ version: VersionRecordSchema });
 export type PublishResult = z.infer<typeof PublishResultSchema>;
 
-/** Body of POST /admin/imports/{id}/publish. */
-export const PublishRequestSchema = z.object({ acceptWarnings: z.boolean() });
+/**
+ * Body of POST /admin/imports/{id}/publish. `confirmRemoval` repeats the preview's
+ * `removalToConfirm` when it is not 0: the editor has read how many published rows go.
+ */
+export const PublishRequestSchema = z.object({
+  acceptWarnings: z.boolean(),
+  confirmRemoval: z.optional(z.int().check(z.gte(0))),
+});
 /** Body of POST /admin/versions/{id}/rollback: the version the editor saw as current. */
 export const RollbackRequestSchema = z.object({ basedOn: z.int().check(z.gte(1)) });
 
@@ -235,14 +264,16 @@ export const publishImportMutation = () =>
     mutationFn: ({
       importId,
       acceptWarnings,
+      confirmRemoval,
       csrfToken,
     }: {
       importId: string;
       acceptWarnings: boolean;
+      confirmRemoval: number;
       csrfToken: string;
     }) =>
       apiSend(`/admin/imports/${encodeURIComponent(importId)}/publish`, PublishResultSchema, {
-        json: { acceptWarnings } satisfies z.infer<typeof PublishRequestSchema>,
+        json: { acceptWarnings, confirmRemoval } satisfies z.infer<typeof PublishRequestSchema>,
         headers: csrfHeader(csrfToken),
         timeoutMs: UPLOAD_TIMEOUT_MS,
       }),

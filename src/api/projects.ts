@@ -23,7 +23,16 @@ export const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'before']);
 export type DatePrecision = z.infer<typeof DatePrecisionSchema>;
 
 /** A project's attributes that can each have their own provenance. */
-export const PROJECT_FIELDS = ['stage', 'level', 'sector', 'type', 'start', 'expectedCompletion'] as const;
+export const PROJECT_FIELDS = [
+  'name',
+  'description',
+  'stage',
+  'level',
+  'sector',
+  'type',
+  'start',
+  'expectedCompletion',
+] as const;
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
 
 /**
@@ -32,6 +41,9 @@ export type ProjectField = (typeof PROJECT_FIELDS)[number];
  * has the project's own provenance.
  */
 export const ProjectFieldProvenanceSchema = z.object({
+  /** Set when an import renamed the project: its name no longer comes from where the project does. */
+  name: z.optional(ProvenanceSchema),
+  description: z.optional(ProvenanceSchema),
   stage: z.optional(ProvenanceSchema),
   level: z.optional(ProvenanceSchema),
   sector: z.optional(ProvenanceSchema),

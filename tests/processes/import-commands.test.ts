@@ -82,6 +82,34 @@ describe('the commands', () => {
     ]);
   });
 
+  it('import --publish removing published rows needs --confirm-removal with the count; the report prints no control character', async () => {
+    const file = join(dir, 'data-indicators.csv');
+    expect((await run(['export', file])).code).toBe(0);
+    const lines = readFileSync(file, 'utf8').split('\r\n');
+    const partial = join(dir, 'partial-indicators.csv');
+    writeFileSync(partial, lines.slice(0, lines.length - 11).join('\r\n'));
+    expect((await run(['add-user', 'editor'], 'long enough password\n')).code).toBe(0);
+    const publish = ['import', partial, '--publish', '--as', 'editor', '--accept-warnings'];
+    const refused = await run(publish);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(
+      /发布将删除已发布的“.*”表 \d+ 行中的 10 行：确认无误后加 --confirm-removal 10 再发布。未作任何更改。/,
+    );
+    expect((await run([...publish, '--confirm-removal', '9'])).code).toBe(1);
+    const confirmed = await run([...publish, '--confirm-removal', '10']);
+    expect(confirmed.out).toContain('已发布第');
+    expect(confirmed.code).toBe(0);
+
+    const hostile = join(dir, 'hostile-indicators.csv');
+    writeFileSync(
+      hostile,
+      [...lines.slice(0, 3), 'investment-signed,\u001b]0;pwned\u0007\u001b[2J,实际,2023M09,1,亿元'].join('\r\n'),
+    );
+    const dry = await run(['import', hostile, '--dry-run']);
+    // eslint-disable-next-line no-control-regex
+    expect(dry.out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
+
   it('a publish killed in the middle leaves the previous version intact', async () => {
     const big = join(dir, 'big');
     const env = { DATA_DIR: big, SEED_EXTRA_PROJECTS: '20000' };

@@ -295,10 +295,14 @@ describe('cell by cell validation', () => {
       ['warning', 'cumulative_decrease', '指标', NEXT, 'E'],
       ['warning', 'ten_times', '指标', NEXT, 'E'],
       ['warning', 'default_period_older', '说明', null, 'B'],
+      ['warning', 'period_after_as_of', '说明', null, 'B'],
     ]);
     expect(report.issues[2]?.message['zh-CN']).toContain('新增时期 2023M08，而看板默认仍显示 2023H1');
+    expect(report.issues[3]?.message['zh-CN']).toContain('新增时期 2023M08 结束于“数据截至” 2023-08-26 之后');
     expect(report.issues[0]?.message['zh-CN']).toContain('低于上一期 2023H1');
-    expect(report.issues[1]?.message['zh-CN']).toContain('相差 到十分之一以下');
+    expect(report.issues[1]?.message['zh-CN']).toContain('不到上一期 2023H1 的十分之一');
+    // The cell as the sheet wrote it, not the figure in yuan.
+    expect(report.issues[1]?.value).toBe('15 亿元');
     expect(dataset).not.toBeNull();
   });
 
@@ -589,7 +593,7 @@ describe('publishing through the API', () => {
       ws.addRow(['investment-signed', null, '实际', '2023M08', 15, '亿元']);
     });
     const report = await upload(bytes, 'warn.xlsx');
-    expect(report.warnings).toBe(3);
+    expect(report.warnings).toBe(4);
     const refused = await publishIt(report.id, false);
     expect(refused.status).toBe(422);
     expect((await answer(refused)).error).toBe('warnings_not_accepted');

@@ -72,7 +72,11 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
   const named = p.provenance.kind !== 'illustrative';
   const from = (field: ProjectField, shown: unknown): Provenance | undefined =>
     named && shown !== null ? fieldProvenanceOf(p, field) : undefined;
+  // A name or description an import replaced says where it now comes from.
+  const replaced = (field: 'name' | 'description') => (named ? p.fieldProvenance?.[field] : undefined);
+  const renamed = replaced('name');
   const fields: { key: string; label: string; value: string; provenance?: Provenance }[] = [
+    ...(renamed ? [{ key: 'name', label: t('col.name'), value: p.name, provenance: renamed }] : []),
     { key: 'stage', label: t('col.stage'), value: labels.stage(p.stage), provenance: from('stage', p.stage) },
     { key: 'sector', label: t('col.sector'), value: labels.sector(p.sector), provenance: from('sector', p.sector) },
     { key: 'type', label: t('col.type'), value: labels.type(p.type), provenance: from('type', p.type) },
@@ -109,7 +113,15 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
   const milestones = [...p.milestones].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
-      <p className="project-detail__description">{p.description}</p>
+      <p className="project-detail__description">
+        {p.description}
+        {replaced('description') && (
+          <>
+            {' '}
+            <ProvenanceBadge provenance={replaced('description') as Provenance} compact />
+          </>
+        )}
+      </p>
       <div className="project-detail__grid">
         <section className="card" aria-labelledby="project-fields">
           <h2 id="project-fields">{t('detail.fields')}</h2>

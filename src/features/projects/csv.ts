@@ -53,7 +53,7 @@ export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMe
       p.provenance.kind === 'illustrative'
         ? ''
         : PROJECT_FIELDS.filter((f) => fieldProvenanceOf(p, f).kind === 'illustrative')
-            .map((f) => t(`col.${f}`))
+            .map((f) => (f === 'description' ? t('csv.description') : t(`col.${f}`)))
             .join(t('csv.assumedSep')),
     ];
   });

@@ -76,10 +76,17 @@ function PublishForm({
   const publish = useMutation(publishImportMutation());
   const [accepted, setAccepted] = useState(false);
   const [mustAccept, setMustAccept] = useState(false);
+  const [removalConfirmed, setRemovalConfirmed] = useState(false);
+  const [mustConfirmRemoval, setMustConfirmRemoval] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const acceptId = useId();
   const mustAcceptId = useId();
   const acceptRef = useRef<HTMLInputElement>(null);
+  const removalId = useId();
+  const mustConfirmRemovalId = useId();
+  const removalRef = useRef<HTMLInputElement>(null);
+  const removalToConfirm = report.preview?.removalToConfirm ?? 0;
+  const removalCount = formatCount(removalToConfirm, locale);
   const refusalRef = useRef<HTMLDivElement>(null);
   const warnings = formatCount(report.warnings, locale);
 
@@ -93,10 +100,21 @@ function PublishForm({
       acceptRef.current?.focus();
       return;
     }
+    // Removing published rows is confirmed apart from the warnings, with its count.
+    if (removalToConfirm > 0 && !removalConfirmed) {
+      setMustConfirmRemoval(true);
+      removalRef.current?.focus();
+      return;
+    }
     setRefusal(null);
     announce(t('status.publishing'));
     publish.mutate(
-      { importId: report.id, acceptWarnings: accepted, csrfToken },
+      {
+        importId: report.id,
+        acceptWarnings: accepted,
+        confirmRemoval: removalConfirmed ? removalToConfirm : 0,
+        csrfToken,
+      },
       {
         onSuccess: ({ version }) => {
           announce(t('publish.done', { n: version.id }));
@@ -116,6 +134,8 @@ function PublishForm({
           } else if (status === 404) next = { kind: 'expired' };
           else if (status === 422 && body?.error === 'warnings_not_accepted') {
             next = { kind: 'message', text: t('publish.warningsRefused') };
+          } else if (status === 422 && body?.error === 'removal_not_confirmed') {
+            next = { kind: 'message', text: t('publish.removalRefused', { n: removalCount }) };
           } else if (status === 422 && body?.error === 'has_errors') {
             next = { kind: 'message', text: t('publish.hasErrors') };
           } else if (status === 422 && body?.error === 'no_changes') {
@@ -153,6 +173,41 @@ function PublishForm({
         <p id={mustAcceptId} className="admin__error" role="alert">
           {t(`publish.mustAccept.${pluralOf(report.warnings)}`, { n: warnings })}
         </p>
+      )}
+      {removalToConfirm > 0 && (
+        <fieldset className="admin__removal">
+          <legend>{t('publish.removal.title')}</legend>
+          <ul>
+            {report.preview?.removals
+              .filter((r) => r.needsConfirmation)
+              .map((r) => (
+                <li key={r.sheet}>
+                  {t('publish.removal.sheet', {
+                    sheet: r.name,
+                    removed: formatCount(r.removed, locale),
+                    published: formatCount(r.published, locale),
+                  })}
+                </li>
+              ))}
+          </ul>
+          <div className="admin__accept">
+            <input
+              ref={removalRef}
+              id={removalId}
+              type="checkbox"
+              checked={removalConfirmed}
+              aria-describedby={mustConfirmRemoval && !removalConfirmed ? mustConfirmRemovalId : undefined}
+              aria-invalid={mustConfirmRemoval && !removalConfirmed}
+              onChange={(e) => setRemovalConfirmed(e.currentTarget.checked)}
+            />
+            <label htmlFor={removalId}>{t('publish.removal.confirm', { n: removalCount })}</label>
+          </div>
+          {mustConfirmRemoval && !removalConfirmed && (
+            <p id={mustConfirmRemovalId} className="admin__error" role="alert">
+              {t('publish.removal.must', { n: removalCount })}
+            </p>
+          )}
+        </fieldset>
       )}
       <button type="button" className="button" onClick={submit} disabled={publish.isPending || rechecking}>
         {publish.isPending ? t('publish.busy') : t('publish.submit')}
