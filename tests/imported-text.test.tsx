@@ -40,4 +40,27 @@ describe('imported text', () => {
     expect(screen.getByText(`<b>加粗</b>${MARKUP}`)).toBeInTheDocument();
     expect(document.querySelector('img[src="x"], main b, main script')).toBeNull();
   });
+
+  it('says where a named project’s new name and description come from, beside its report line', async () => {
+    const named = keyProjects.find((p) => p.provenance.kind === 'reported') as ProjectDetail;
+    const source = { kind: 'imported', import: { file: '9月数据.xlsx', version: 3, sheet: '项目', row: 7 } } as const;
+    const renamed: ProjectDetail = {
+      ...named,
+      name: '新的项目名称',
+      description: '新的项目简介。',
+      fieldProvenance: { ...named.fieldProvenance, name: source, description: source },
+    };
+    renderApp(`/projects/${named.id}`, {
+      handlers: projectHandlers(() => keyProjects.map((p) => (p.id === named.id ? renamed : p))),
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: '新的项目名称' })).toBeInTheDocument();
+    const description = screen.getByText('新的项目简介。');
+    expect(description).toHaveTextContent('导入数据');
+    const nameRow = screen.getByText('项目名称', { selector: 'dt' }).closest('div') as HTMLElement;
+    expect(nameRow).toHaveTextContent('新的项目名称');
+    expect(nameRow).toHaveTextContent('导入数据');
+    // The project itself still comes from the report.
+    const own = screen.getByText('项目来源', { selector: 'dt' }).closest('div') as HTMLElement;
+    expect(own).toHaveTextContent('报告数据');
+  });
 });
