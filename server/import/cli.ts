@@ -11,7 +11,8 @@ import { loadDataset, publish } from '../db/publish';
 import { publishedVersion } from '../db/versions';
 import { templateCsv, templateXlsx } from './export';
 import { stampVersion } from './merge';
-import { officeToday, prepareImport, publishRefusal } from './prepare';
+import { officeToday, publishRefusal } from './prepare';
+import { prepareInWorker } from './worker';
 import { visible } from './text';
 
 async function published(db: Db) {
@@ -97,7 +98,7 @@ export async function importFile(
 ): Promise<number> {
   const { version, dataset } = await published(db);
   const bytes = readFileSync(file);
-  const { report, dataset: merged } = await prepareImport({
+  const { report, dataset: merged } = await prepareInWorker({
     bytes,
     fileName: basename(file),
     base: dataset,

@@ -16,6 +16,7 @@ import { ProjectDetailSchema } from '../../src/api/projects';
 import { SectorListSchema } from '../../src/api/sectors';
 import { mergeUpload, stampVersion } from './merge';
 import { readUpload } from './read';
+import type { FileProblem } from './read';
 import { datasetTables, SHEET_ORDER } from './template';
 import type { Cell, SheetSpec, TableRow } from './template';
 import { Findings, validateUpload } from './validate';
@@ -241,48 +242,67 @@ export function publishRefusal(
   return null;
 }
 
-export async function prepareImport(input: {
+export interface ImportInput {
   bytes: Buffer;
   fileName: string;
   base: Dataset;
   baseVersion: number;
   /** Today, YYYY-MM-DD: what counts as the future. */
   today: string;
-}): Promise<PreparedImport> {
-  const { bytes, fileName, base, baseVersion, today } = input;
-  const common = {
-    fileName,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-    baseVersion,
+}
+
+/** What every report says of the file itself, whatever became of it. */
+export const fileFacts = ({
+  bytes,
+  fileName,
+  baseVersion,
+}: Pick<ImportInput, 'bytes' | 'fileName' | 'baseVersion'>) => ({
+  fileName,
+  sha256: createHash('sha256').update(bytes).digest('hex'),
+  bytes: bytes.length,
+  baseVersion,
+});
+
+/**
+ * The report of a file refused as a whole, before anything in it was read into the data (not a
+ * spreadsheet, a zip bomb, too many rows, too heavy to check): one error for the file.
+ */
+export function refusedFile(
+  facts: ReturnType<typeof fileFacts>,
+  refusal: { format: ImportReport['format']; encoding: ImportReport['encoding']; problem: FileProblem },
+): PreparedImport {
+  return {
+    report: {
+      ...facts,
+      format: refusal.format,
+      encoding: refusal.encoding,
+      sheets: [],
+      errors: 1,
+      warnings: 0,
+      issues: [
+        {
+          severity: 'error',
+          code: refusal.problem.code,
+          sheet: null,
+          row: null,
+          column: null,
+          header: null,
+          value: null,
+          message: { 'zh-CN': refusal.problem.zh, en: refusal.problem.en },
+        },
+      ],
+      preview: null,
+    },
+    dataset: null,
   };
+}
+
+/** Reads, validates, merges and compares in this thread; the server and the commands call it through prepareInWorker. */
+export async function prepareImport(input: ImportInput): Promise<PreparedImport> {
+  const { bytes, fileName, base, today } = input;
+  const common = fileFacts(input);
   const read = await readUpload(bytes);
-  if (!read.ok) {
-    return {
-      report: {
-        ...common,
-        format: read.format,
-        encoding: read.encoding,
-        sheets: [],
-        errors: 1,
-        warnings: 0,
-        issues: [
-          {
-            severity: 'error',
-            code: read.problem.code,
-            sheet: null,
-            row: null,
-            column: null,
-            header: null,
-            value: null,
-            message: { 'zh-CN': read.problem.zh, en: read.problem.en },
-          },
-        ],
-        preview: null,
-      },
-      dataset: null,
-    };
-  }
+  if (!read.ok) return refusedFile(common, read);
   const { parsed, findings } = validateUpload(read.sheets, base, today, read.format);
   const names = Object.fromEntries(parsed.sheets.map((s) => [s.sheet, s.name])) as Partial<Record<ImportSheet, string>>;
   let dataset: Dataset | null = null;

@@ -5,7 +5,7 @@
  * bytes. Anything else — a PDF, an old .xls, an encrypted workbook, a zip bomb — is refused
  * with a message saying what it is and what to do, before it is unpacked.
  */
-import { inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { IMPORT_LIMITS } from '../../src/api/admin';
@@ -49,11 +49,52 @@ const tooManyRows = (rows: number) =>
     `The file has ${rows} rows, more than the limit of ${IMPORT_LIMITS.rows}; split it or remove unrelated rows.`,
   );
 
+/** A worksheet's part in the zip, where ExcelJS looks for them (`xl/worksheets/sheet1.xml`). */
+const WORKSHEET_PART = /xl\/worksheets\/[^/]+\.xml$/;
+
+/** The start of a row, and of what gives a cell a value: a `<v>`, an inline string `<is>`, a formula `<f>`. */
+const ROW_OR_VALUE = /<(row|v|is|f)[\s>/]/g;
+const ROW = /<row[\s>/]/g;
+
 /**
- * The zip's entries, each inflated here with a cap on its output: the sizes a zip declares can
- * lie, so the cap is enforced on the bytes actually produced. Returns a problem or null.
+ * Rows with a value in a worksheet's XML, counted chunk by chunk as it is inflated (what
+ * ExcelJS's `actualRowCount` gives once it has built every cell): a row counts at its first value,
+ * and the scan then skips to the next row. The last few characters of a chunk are kept so that a
+ * tag split between two chunks is seen.
  */
-export function checkZip(buf: Buffer): FileProblem | null {
+class RowCounter {
+  rows = 0;
+  private counted = true;
+  private tail = '';
+
+  push(chunk: Buffer) {
+    const text = this.tail + chunk.toString('latin1');
+    // A tag that ends inside the kept tail was seen with the chunk before.
+    let from = Math.max(0, this.tail.length - 4);
+    for (;;) {
+      const pattern = this.counted ? ROW : ROW_OR_VALUE;
+      pattern.lastIndex = from;
+      const match = pattern.exec(text);
+      if (!match) break;
+      from = pattern.lastIndex;
+      if (from <= this.tail.length) continue;
+      if (match[1] === undefined || match[1] === 'row') this.counted = false;
+      else {
+        this.rows += 1;
+        this.counted = true;
+      }
+    }
+    this.tail = text.slice(-8);
+  }
+}
+
+/**
+ * The zip's entries, each inflated here in chunks with a cap on its output (the sizes a zip
+ * declares can lie, so the cap is enforced on the bytes actually produced), and the rows of its
+ * worksheets counted on the way: a file over the row limit is refused at the cost of inflating
+ * it, before ExcelJS builds a cell. Nothing inflated is kept. Returns a problem or null.
+ */
+export async function checkZip(buf: Buffer): Promise<FileProblem | null> {
   const bomb = problem(
     'zip_bomb',
     `解压后超过 ${IMPORT_LIMITS.unpackedBytes / 1024 / 1024} MB，已拒绝（可能是“压缩炸弹”）；正常的数据表远小于此。`,
@@ -78,6 +119,7 @@ export function checkZip(buf: Buffer): FileProblem | null {
   if (entries === 0xffff || cdOffset === 0xffffffff) return bomb;
   if (entries > 10_000) return bomb;
   let total = 0;
+  let rows = 0;
   let at = cdOffset;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return broken;
@@ -88,25 +130,37 @@ export function checkZip(buf: Buffer): FileProblem | null {
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     const local = buf.readUInt32LE(at + 42);
+    const name = buf.toString('latin1', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
     total += declared;
     if (total > IMPORT_LIMITS.unpackedBytes) return bomb;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== 0x04034b50) return broken;
     const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(dataStart, dataStart + compressed);
-    if (method === 0) continue;
-    if (method !== 8) return broken;
-    try {
-      const out = inflateRawSync(data, { maxOutputLength: IMPORT_LIMITS.unpackedBytes - (total - declared) });
-      total += out.length - declared;
-    } catch (error) {
-      return error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE'
-        ? bomb
-        : broken;
+    const counter = WORKSHEET_PART.test(name) ? new RowCounter() : null;
+    if (method === 0) {
+      counter?.push(data);
+    } else if (method === 8) {
+      const room = IMPORT_LIMITS.unpackedBytes - (total - declared);
+      const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+      inflater.end(data);
+      let produced = 0;
+      try {
+        for await (const chunk of inflater as AsyncIterable<Buffer>) {
+          produced += chunk.length;
+          if (produced > room) return bomb;
+          counter?.push(chunk);
+        }
+      } catch {
+        return broken;
+      }
+      total += produced - declared;
+    } else {
+      return broken;
     }
-    if (total > IMPORT_LIMITS.unpackedBytes) return bomb;
+    rows += counter?.rows ?? 0;
   }
-  return null;
+  return rows > IMPORT_LIMITS.rows + 10 ? tooManyRows(rows) : null;
 }
 
 function cellValue(value: ExcelJS.CellValue): RawCell {
@@ -132,7 +186,7 @@ const NOT_A_WORKBOOK = problem(
 );
 
 async function readXlsx(buf: Buffer): Promise<ReadResult> {
-  const zipProblem = checkZip(buf);
+  const zipProblem = await checkZip(buf);
   if (zipProblem) return { ok: false, format: 'xlsx', encoding: null, problem: zipProblem };
   const workbook = new ExcelJS.Workbook();
   try {
@@ -141,10 +195,6 @@ async function readXlsx(buf: Buffer): Promise<ReadResult> {
     return { ok: false, format: 'xlsx', encoding: null, problem: NOT_A_WORKBOOK };
   }
   if (workbook.worksheets.length === 0) return { ok: false, format: 'xlsx', encoding: null, problem: NOT_A_WORKBOOK };
-  const rowCount = workbook.worksheets.reduce((n, ws) => n + ws.actualRowCount, 0);
-  if (rowCount > IMPORT_LIMITS.rows + 10) {
-    return { ok: false, format: 'xlsx', encoding: null, problem: tooManyRows(rowCount) };
-  }
   const sheets: RawSheet[] = workbook.worksheets.map((ws) => {
     const rows: RawRow[] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {

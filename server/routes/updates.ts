@@ -23,8 +23,9 @@ import { jsonError } from '../http';
 import type { Api, Env, RouteKit } from '../http';
 import { templateCsv, templateFileName, templateXlsx, XLSX_TYPE } from '../import/export';
 import { stampVersion } from '../import/merge';
-import { officeToday, prepareImport, publishRefusal } from '../import/prepare';
+import { officeToday, publishRefusal } from '../import/prepare';
 import type { PublishRefusal } from '../import/prepare';
+import { prepareInWorker } from '../import/worker';
 import { client, requireEditor, requireSession } from './admin';
 
 const noStore = { 'Cache-Control': 'no-store' };
@@ -133,7 +134,7 @@ export function updateRoutes(api: Api, kit: RouteKit) {
       const bytes = Buffer.from(await c.req.arrayBuffer());
       const fileName = cleanFileName(c.req.header('X-File-Name'));
       const base = await current();
-      const prepared = await prepareImport({
+      const prepared = await prepareInWorker({
         bytes,
         fileName,
         base: base.dataset,
