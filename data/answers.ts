@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { PeriodIdSchema, SectorIdSchema, STAGE_IDS } from '../src/api/common';
 import type { PeriodId, SectorId } from '../src/api/common';
-import type { Kpi, KpiList } from '../src/api/kpis';
+import type { Kpi, KpiList, PeriodTarget } from '../src/api/kpis';
 import type { DataVersion, Meta } from '../src/api/meta';
 import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../src/api/projects';
 import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../src/api/projects';
@@ -165,7 +165,24 @@ export function sectorKpis(figures: Figures): KpiDefinition[] {
 
 const yearOf = (period: PeriodId) => period.slice(0, 4);
 
-export function kpiFor(meta: DatasetMeta, def: KpiDefinition, period: PeriodId): Kpi {
+/**
+ * The period-target completion reported for a figure's task in a period: by the indicator its
+ * target names as reporting it (`periodCompletionKpi`, L52's 156 % for 签约资金 and 到位资金), or
+ * the figure's own value when it is that indicator; null when the period has none.
+ */
+export function periodTargetOf(defs: readonly KpiDefinition[], id: string, period: PeriodId): PeriodTarget | null {
+  const named = defs.find((d) => d.id === id)?.target?.periodCompletionKpi;
+  const kpi = named ?? (defs.some((d) => d.target?.periodCompletionKpi === id) ? id : undefined);
+  const completion = kpi === undefined ? undefined : defs.find((d) => d.id === kpi)?.values[period]?.value;
+  return kpi !== undefined && completion ? { completion, kpi } : null;
+}
+
+export function kpiFor(
+  meta: DatasetMeta,
+  def: KpiDefinition,
+  period: PeriodId,
+  all: readonly KpiDefinition[] = [def],
+): Kpi {
   const v = def.values[period];
   return {
     id: def.id,
@@ -177,6 +194,7 @@ export function kpiFor(meta: DatasetMeta, def: KpiDefinition, period: PeriodId):
     value: v?.value ?? null,
     yoy: v?.yoy ?? null,
     planCompletion: v?.planCompletion ?? null,
+    periodTarget: periodTargetOf(all, def.id, period),
     target: def.target && yearOf(def.target.period) === yearOf(period) ? def.target : null,
     comparisons: v?.comparisons ?? [],
     facts: v?.facts ?? [],
@@ -191,7 +209,7 @@ export const kpiList = (figures: Figures, period: PeriodId, sector: SectorId | n
   sector,
   items: [...figures.kpis, ...sectorKpis(figures)]
     .filter((d) => d.sector === null || d.sector === sector)
-    .map((d) => kpiFor(figures.meta, d, period)),
+    .map((d) => kpiFor(figures.meta, d, period, figures.kpis)),
 });
 
 /* ---------------------------------------------------------------------------------------- */

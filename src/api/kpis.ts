@@ -13,8 +13,20 @@ export const TargetSchema = z.object({
   /** `cumulative`: a total reached over the year (progress and 序时进度 apply); `level`: a rate to reach. */
   kind: z.enum(['cumulative', 'level']),
   value: MeasureSchema,
+  /**
+   * The indicator that reports how much of the period's share of the task this target belongs to
+   * was done (当期目标任务): L52's 156 % for the 招商引资 task covers the signed and arrived targets.
+   */
+  periodCompletionKpi: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 export type Target = z.infer<typeof TargetSchema>;
+
+/** A reported completion of the period's target for the task a figure belongs to, and the indicator that reports it. */
+export const PeriodTargetSchema = z.object({
+  completion: MeasureSchema,
+  kpi: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type PeriodTarget = z.infer<typeof PeriodTargetSchema>;
 
 export const ComparisonSchema = z.object({
   /**
@@ -45,6 +57,11 @@ export const KpiSchema = z.object({
   yoy: z.nullable(MeasureSchema),
   /** Share of the period's own plan reached (完成当期计划), e.g. 119.8 %. */
   planCompletion: z.nullable(MeasureSchema),
+  /**
+   * The period target's completion reported for the task this figure belongs to (L52: 156 % for
+   * 签约资金 and 到位资金); null when none is reported for the period. It outranks 序时进度.
+   */
+  periodTarget: z.optional(z.nullable(PeriodTargetSchema)),
   target: z.nullable(TargetSchema),
   comparisons: z.array(ComparisonSchema).check(z.maxLength(10)),
   facts: z.array(KpiFactSchema).check(z.maxLength(10)),

@@ -30,6 +30,10 @@ export const componentMessages = defineCatalog(
     'provenance.prefix': '数据来源：',
     /** Between the parts of a provenance description. */
     'provenance.join': '；',
+    /** For screen readers, beside ▲ ▼ =. */
+    'change.up': '上升',
+    'change.down': '下降',
+    'change.flat': '持平',
     loading: '正在加载…',
     'notice.dismiss': '知道了',
     'table.show': '表格',
@@ -63,6 +67,9 @@ export const componentMessages = defineCatalog(
     'provenance.label': 'Data source: {kind}',
     'provenance.prefix': 'Data source: ',
     'provenance.join': '; ',
+    'change.up': 'up',
+    'change.down': 'down',
+    'change.flat': 'unchanged',
     loading: 'Loading…',
     'notice.dismiss': 'Dismiss',
     'table.show': 'Table',

@@ -60,3 +60,70 @@ export function cumulativePaces(items: readonly Kpi[], period: PeriodId): KpiPac
     return [{ kpi, value: kpi.value, target: kpi.target, progress, elapsed, gapPoints }];
   });
 }
+
+/**
+ * The verdict on a figure's schedule, by the best measure the data has. A reported completion of
+ * the period's target (the task's, L52's 156 %, or the figure's own plan, L56's 119.8 %) is the
+ * verdict: met at 100 % or more, missed below. Only a figure without one is judged by linear
+ * 序时进度 (the share of its annual target reached against the share of the year gone), and that
+ * is context, worded as a reckoning, never a contradiction of a reported verdict. Illustrative
+ * figures judge nothing.
+ */
+export type ScheduleVerdictKind =
+  'periodTargetMet' | 'periodTargetMissed' | 'aheadOfPace' | 'behindPace' | 'onPace' | 'none';
+
+export interface ScheduleVerdict {
+  kind: ScheduleVerdictKind;
+  /** The reported completion the verdict rests on (156 %), for the period-target verdicts. */
+  completion?: Measure;
+  /** The indicator that reports the completion, when it is the task's rather than the figure's own plan. */
+  completionKpi?: string;
+  /** The linear pace, for the pace verdicts. */
+  pace?: KpiPace;
+}
+
+const PACE_VERDICTS: Partial<Record<PaceKind, ScheduleVerdictKind>> = {
+  ahead: 'aheadOfPace',
+  behind: 'behindPace',
+  onSchedule: 'onPace',
+};
+
+export function scheduleVerdict(kpi: Kpi): ScheduleVerdict {
+  const task = kpi.periodTarget ?? null;
+  const completion = task?.completion ?? kpi.planCompletion;
+  if (completion && completion.provenance.kind !== 'illustrative') {
+    return {
+      kind: completion.value >= 100 ? 'periodTargetMet' : 'periodTargetMissed',
+      completion,
+      ...(task && task.kpi !== kpi.id ? { completionKpi: task.kpi } : {}),
+    };
+  }
+  const [pace] = cumulativePaces([kpi], kpi.period);
+  const kind = pace ? PACE_VERDICTS[verdict(pace.gapPoints)] : undefined;
+  return pace && kind ? { kind, pace } : { kind: 'none' };
+}
+
+export interface BehindItem {
+  kpi: Kpi;
+  verdict: ScheduleVerdict;
+  /** How far short, in percentage points (negative): completion − 100, or progress − elapsed. */
+  gapPoints: number;
+}
+
+/**
+ * What is behind schedule by the best measure the data has: a reported period target missed, or,
+ * for figures without one, linear 序时进度 behind; the furthest behind first. A figure whose task
+ * reports the period target met is not behind, whatever its share of the annual target.
+ */
+export function behindSchedule(items: readonly Kpi[]): BehindItem[] {
+  return items
+    .flatMap((kpi): BehindItem[] => {
+      const verdict = scheduleVerdict(kpi);
+      if (verdict.kind === 'periodTargetMissed' && verdict.completion) {
+        return [{ kpi, verdict, gapPoints: round1(verdict.completion.value - 100) }];
+      }
+      if (verdict.kind === 'behindPace' && verdict.pace) return [{ kpi, verdict, gapPoints: verdict.pace.gapPoints }];
+      return [];
+    })
+    .sort((a, b) => a.gapPoints - b.gapPoints);
+}

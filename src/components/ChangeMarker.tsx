@@ -1,0 +1,22 @@
+import { directionOf } from '../domain/briefing';
+import { useT } from '../stores/prefs';
+import { componentMessages } from './messages';
+import './ChangeMarker.css';
+
+const GLYPH = { up: '▲', down: '▼', flat: '=' } as const;
+
+/**
+ * The direction of a change, as a mark every change gets, a fall as much as a rise: ▲ or ▼ (= when
+ * flat) for the eye, the word (上升, 下降, 持平) for a screen reader, colour only on top of both.
+ * Put it before the signed figure: ▲ +41%, ▼ −5.4%.
+ */
+export function ChangeMarker({ change }: { change: number }) {
+  const t = useT(componentMessages);
+  const direction = directionOf(change);
+  return (
+    <span className={`change-marker change-marker--${direction}`}>
+      <span aria-hidden="true">{GLYPH[direction]}</span>
+      <span className="visually-hidden">{t(`change.${direction}`)}</span>
+    </span>
+  );
+}
