@@ -131,3 +131,21 @@ describe.each(cases)('the Word file of the briefing (%s, %s)', (locale, period) 
     expect(core.getElementsByTagNameNS(dc, 'description')[0]?.textContent).toContain(briefing.source);
   });
 });
+
+describe('the Word file of the 2023H1 briefing, as the audit read it (#28)', () => {
+  it('has no behind-schedule box for 招商引资, writes −5.4% as reckoned, and does not put the hospital under 在建', async () => {
+    const { text } = await unzipDocx(briefingFor('zh-CN', '2023H1'));
+    const written = paragraphsOf(text('word/document.xml'));
+    const all = written.join('\n');
+    expect(all).not.toContain('慢于序时进度');
+    expect(written).not.toContain('进度滞后的指标');
+    expect(all).toContain('完成当期目标任务的156%，超额完成当期目标');
+    expect(all).toContain('据规上民营工业增速推算，全区规上工业总产值同比下降约5.4%');
+    expect(all).not.toContain('广州中医药大学第一附属医院重庆医院');
+  });
+
+  it('says “an estimated” in English', async () => {
+    const { text } = await unzipDocx(briefingFor('en', '2023H1'));
+    expect(paragraphsOf(text('word/document.xml')).join('\n')).toContain('down an estimated 5.4% year on year');
+  });
+});

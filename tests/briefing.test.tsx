@@ -127,13 +127,65 @@ describe('the city rank of L102', () => {
 });
 
 describe('what the draft writes and leaves out', () => {
-  it('opens with what is behind schedule, the furthest behind first', () => {
+  it('takes the 招商引资 task’s 156 % (L52) as the verdict on 签约资金 and 到位资金: no behind-schedule box, no 慢于', () => {
+    expect(reportLine(52)).toMatch(/签约资金180亿元，到位资金70亿元，同比增长41%，完成当期目标任务任务的156%/);
     const b = draft('2023H1');
-    expect(b.sections[0]?.id).toBe('behind');
+    expect(b.sections.map((s) => s.id)).not.toContain('behind');
+    const text = briefingText(b);
+    expect(text).not.toMatch(/慢于|进度滞后/);
+    expect(text).toContain('完成当期目标任务的156%，超额完成当期目标');
+    // What the year's targets are reached is said, without a pace verdict beside the task's own.
+    const attraction = b.sections.find((s) => s.id === 'attraction')!;
+    expect(attraction.heading).toBe('二、招商引资');
+    expect(attraction.paragraphs.map((p) => p.map((s) => s.text).join(''))).toContain(
+      '签约资金完成全年目标（400亿元）的45.0%；到位资金完成全年目标（150亿元以上）的46.7%。',
+    );
+  });
+
+  it('opens with what is behind by linear pace only for figures without a reported period verdict, as a reckoning', () => {
+    const kpis = kpiList(reportDataset, '2023H1', null);
+    const noTask: KpiList = {
+      ...kpis,
+      items: kpis.items.map((k) => (k.id.startsWith('investment-') ? { ...k, periodTarget: null } : k)),
+    };
+    const b = draft('2023H1', 'zh-CN', noTask);
+    expect(b.sections[0]?.heading).toBe('进度滞后的指标');
     const text = b.sections[0]!.paragraphs.map((p) => p.map((s) => s.text).join('')).join('');
     expect(text).toBe(
-      '签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点；到位资金完成全年目标的46.7%，慢于序时进度2.9个百分点。',
+      '按全年目标的序时进度测算，签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点；' +
+        '按全年目标的序时进度测算，到位资金完成全年目标的46.7%，慢于序时进度2.9个百分点。',
     );
+    // Said once: the attraction section does not repeat it.
+    const attraction = b.sections.find((s) => s.id === 'attraction')!;
+    expect(
+      attraction.paragraphs
+        .flat()
+        .map((s) => s.text)
+        .join(''),
+    ).not.toContain('慢于序时进度');
+  });
+
+  it('writes a derived figure as derived, in words that survive copying: 约, 推算, an estimated, about', () => {
+    expect(briefingText(draft('2023H1'))).toContain('据规上民营工业增速推算，全区规上工业总产值同比下降约5.4%');
+    expect(briefingText(draft('2023H1', 'en'))).toContain(
+      'the district’s above-scale industrial output was down an estimated 5.4% year on year',
+    );
+    expect(briefingText(draft('2022'))).toContain('据电子信息产业产值及其占比推算，全区规上工业总产值约918.7亿元');
+    expect(briefingText(draft('2022', 'en'))).toContain('above-scale industrial output was about ¥91.87B');
+    // Reported figures are stated as they are.
+    expect(briefingText(draft('2023H1'))).not.toContain('约139.73亿元');
+  });
+
+  it('names a project under its stage at the end of the period: the hospital broke ground on 26 August (L12)', () => {
+    expect(reportLine(12)).toContain('8月26日');
+    const hospital = '广州中医药大学第一附属医院重庆医院';
+    const stageList = (period: PeriodId) =>
+      briefingText(draft(period))
+        .split('\n')
+        .find((l) => l.startsWith('报告提及的项目中'));
+    expect(stageList('2023H1')).toContain('在建：渝武高速公路复线');
+    expect(stageList('2023H1')).not.toContain(hospital);
+    expect(stageList('2023D0826')).toMatch(new RegExp(`在建：${hospital}`));
   });
 
   it('leaves a sentence out when its figure is missing for the period, instead of filling it', () => {
@@ -179,8 +231,16 @@ describe('what the draft writes and leaves out', () => {
     };
     const text = briefingText(draft('2023H1', 'zh-CN', changed));
     expect(text).toContain('到位资金70亿元，同比下降3.5%');
-    expect(text).toMatch(/签约资金完成全年目标（400亿元）的65\.0%，快于序时进度15\.4个百分点/);
-    expect(text).not.toMatch(/签约资金完成全年目标的65\.0%/);
+    // The task's 156 % is the verdict; the year's target reached is said without a pace verdict.
+    expect(text).toContain('签约资金完成全年目标（400亿元）的65.0%；');
+    expect(text).not.toMatch(/快于序时进度/);
+    const withoutTask: KpiList = {
+      ...changed,
+      items: changed.items.map((k) => (k.id === 'investment-signed' ? { ...k, periodTarget: null } : k)),
+    };
+    expect(briefingText(draft('2023H1', 'zh-CN', withoutTask))).toMatch(
+      /按全年目标的序时进度测算，签约资金完成全年目标（400亿元）的65\.0%，快于序时进度15\.4个百分点/,
+    );
   });
 
   it('writes the English draft with the same figures', () => {
@@ -213,8 +273,11 @@ describe('the briefing page', () => {
     renderApp('/briefing?period=2023H1');
     expect(await screen.findByRole('heading', { level: 1, name: '经济运行简报' })).toBeInTheDocument();
     const doc = await screen.findByRole('article', { name: '北碚区经济运行简报（2023年上半年）' });
-    const behind = within(doc).getByRole('region', { name: '慢于序时进度的指标' });
-    expect(seenText(behind)).toContain('签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点');
+    expect(within(doc).queryByRole('region', { name: '进度滞后的指标' })).not.toBeInTheDocument();
+    expect(seenText(within(doc).getByRole('region', { name: '二、招商引资' }))).toContain(
+      '完成当期目标任务的156%，超额完成当期目标',
+    );
+    expect(seenText(doc)).not.toContain('慢于序时进度');
     const figure = within(doc).getAllByText('139.73亿元')[0]!;
     await user.click(figure);
     expect(figure).toHaveFocus();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { directionOf, furthestBehindFirst, paceVerdict, planVerdict, rankByGrowth, standingOf } from './briefing';
+import {
+  directionOf,
+  figureWording,
+  furthestBehindFirst,
+  paceVerdict,
+  planVerdict,
+  rankByGrowth,
+  standingOf,
+} from './briefing';
 
 describe('briefing rules', () => {
   it('a change is up (增长), down (下降) or flat (持平) by its sign', () => {
@@ -48,5 +56,10 @@ describe('briefing rules', () => {
       { id: 'equipment', growth: 7.4 },
     ]);
     expect(ranked.map((s) => s.id)).toEqual(['materials', 'automotive', 'equipment']);
+  });
+
+  it('writes a derived figure as an estimate and a reported one as stated', () => {
+    expect(figureWording({ kind: 'derived', formula: '2.4 − 7.8 (L81)' })).toBe('estimate');
+    expect(figureWording({ kind: 'reported', source: 'L81' })).toBe('stated');
   });
 });

@@ -4,6 +4,7 @@
  * (序时进度), and how a period's plan was met. The wording lives in the message catalogs; these
  * rules decide which wording applies, so no adjective is written that the figures do not support.
  */
+import type { Provenance } from '../api/common';
 
 /** A change's direction: 增长 (up), 下降 (down), 持平 (flat). */
 export type Direction = 'up' | 'down' | 'flat';
@@ -45,3 +46,14 @@ export function furthestBehindFirst<T extends { gapPoints: number }>(items: read
 export function rankByGrowth<T extends { growth: number | null }>(items: readonly T[]): (T & { growth: number })[] {
   return items.filter((i): i is T & { growth: number } => i.growth !== null).sort((a, b) => b.growth - a.growth);
 }
+
+/**
+ * How a figure is written in running text: as the source states it, or, when it is derived from
+ * other figures (the district's −5.4 % from L81, its 918.7亿元 from L36), as an estimate — 约 /
+ * about, in a sentence that says it was reckoned — so the qualifier is in the words themselves and
+ * survives copying and the Word file, where no badge or tooltip goes.
+ */
+export type FigureWording = 'stated' | 'estimate';
+
+export const figureWording = (provenance: Provenance): FigureWording =>
+  provenance.kind === 'derived' ? 'estimate' : 'stated';

@@ -39,6 +39,16 @@ export function paceOf(value: Measure | null, target: Target | null, period: Per
   return { kind: verdict(gap), progress, elapsed, gapPoints: gap };
 }
 
+/**
+ * The period a figure's value is for: the period asked for, or an earlier one when the answer gives
+ * the latest value up to it (`valuePeriod`, 最新数据). A value is judged against the calendar of its
+ * own period, never of the one asked for.
+ */
+export function valuePeriodOf(kpi: Kpi): PeriodId {
+  const own: unknown = 'valuePeriod' in kpi ? kpi.valuePeriod : null;
+  return typeof own === 'string' ? own : kpi.period;
+}
+
 export interface KpiPace {
   kpi: Kpi;
   value: Measure;
@@ -55,7 +65,8 @@ export interface KpiPace {
 export function cumulativePaces(items: readonly Kpi[], period: PeriodId): KpiPace[] {
   return items.flatMap((kpi) => {
     if (kpi.target?.kind !== 'cumulative' || !kpi.value || kpi.value.provenance.kind === 'illustrative') return [];
-    const { progress, elapsed, gapPoints } = paceOf(kpi.value, kpi.target, period);
+    const own = valuePeriodOf(kpi);
+    const { progress, elapsed, gapPoints } = paceOf(kpi.value, kpi.target, own === kpi.period ? period : own);
     if (progress === null || elapsed === null || gapPoints === null) return [];
     return [{ kpi, value: kpi.value, target: kpi.target, progress, elapsed, gapPoints }];
   });
@@ -98,7 +109,7 @@ export function scheduleVerdict(kpi: Kpi): ScheduleVerdict {
       ...(task && task.kpi !== kpi.id ? { completionKpi: task.kpi } : {}),
     };
   }
-  const [pace] = cumulativePaces([kpi], kpi.period);
+  const [pace] = cumulativePaces([kpi], valuePeriodOf(kpi));
   const kind = pace ? PACE_VERDICTS[verdict(pace.gapPoints)] : undefined;
   return pace && kind ? { kind, pace } : { kind: 'none' };
 }

@@ -7,24 +7,25 @@ const L52: Provenance = { kind: 'reported', source: 'L52' };
 const yi = (v: number, provenance: Provenance = L52): Measure => ({ value: v * 1e8, unit: 'cny', provenance });
 const pct = (v: number, provenance: Provenance = L52): Measure => ({ value: v, unit: 'percent', provenance });
 
-const kpi = (id: string, over: Partial<Kpi> = {}): Kpi => ({
-  id,
-  group: 'attraction',
-  label: { 'zh-CN': id, en: id },
-  sector: null,
-  headline: true,
-  period: '2023H1',
-  value: null,
-  yoy: null,
-  planCompletion: null,
-  periodTarget: null,
-  target: null,
-  comparisons: [],
-  facts: [],
-  series: null,
-  availablePeriods: ['2023H1'],
-  ...over,
-});
+const kpi = (id: string, over: Partial<Kpi> = {}): Kpi =>
+  ({
+    id,
+    group: 'attraction',
+    label: { 'zh-CN': id, en: id },
+    sector: null,
+    headline: true,
+    period: '2023H1',
+    value: null,
+    yoy: null,
+    planCompletion: null,
+    periodTarget: null,
+    target: null,
+    comparisons: [],
+    facts: [],
+    series: null,
+    availablePeriods: ['2023H1'],
+    ...over,
+  }) as Kpi;
 const annual = (v: number): Kpi['target'] => ({
   period: '2023',
   kind: 'cumulative',
@@ -69,6 +70,12 @@ describe('scheduleVerdict', () => {
     expect(scheduleVerdict({ ...signed, periodTarget: invented }).kind).toBe('behindPace');
     expect(scheduleVerdict(kpi('bare', { value: yi(5) })).kind).toBe('none');
     expect(scheduleVerdict(kpi('no-value', { target: annual(400) })).kind).toBe('none');
+  });
+
+  it('judges a value of an earlier period (the latest up to the one asked for) by its own period', () => {
+    // 2022's 918.7亿元 shown as the latest for 2023H1 is no progress towards 2023's 1000亿元.
+    const lastYear = { ...kpi('output', { value: yi(918.7), target: annual(1000) }), valuePeriod: '2022' } as Kpi;
+    expect(scheduleVerdict(lastYear).kind).toBe('none');
   });
 });
 

@@ -3,25 +3,21 @@
  * are figures of the data (formatted as the tiles print them, each with its period and source).
  * A sentence is written only when every figure it needs exists for the period and is not
  * illustrative; the words that judge (增长/下降, 快于/慢于序时进度, 超额完成) come from the rules in
- * src/domain/briefing.ts.
+ * src/domain/briefing.ts and src/domain/pace.ts: a reported period-target completion is the verdict
+ * on its figures, and linear 序时进度 is written, as a reckoning, only for figures without one. A
+ * derived figure is written as an estimate (约, about) so the words say so wherever they are pasted.
  */
 import type { Measure, PeriodId, Provenance } from '../../api/common';
 import type { Kpi, KpiList } from '../../api/kpis';
 import type { Meta } from '../../api/meta';
 import type { Project } from '../../api/projects';
 import type { SectorFigure, SectorList } from '../../api/sectors';
-import {
-  directionOf,
-  furthestBehindFirst,
-  paceVerdict,
-  planVerdict,
-  rankByGrowth,
-  standingOf,
-} from '../../domain/briefing';
+import { directionOf, figureWording, paceVerdict, planVerdict, rankByGrowth, standingOf } from '../../domain/briefing';
 import { formatMeasure, formatPeriod, formatShare, formatPoints } from '../../lib/format';
 import { localized, translate } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
-import { cumulativePaces } from '../../domain/pace';
+import { behindSchedule, cumulativePaces, scheduleVerdict, valuePeriodOf } from '../../domain/pace';
+import { stageAtPeriodEnd } from '../../domain/projectStage';
 import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { STAGE_IDS } from '../../api/common';
 import { briefingMessages } from './messages';
@@ -35,6 +31,8 @@ export interface Figure {
   label: string;
   period: PeriodId;
   provenance: Provenance;
+  /** A derived figure, written after 约 / "an estimated" (a rate) or "about" (an amount). */
+  estimate?: 'rate' | 'amount';
 }
 
 /** A piece of a sentence: words, a figure, a period or a name (the last two carry no figure). */
@@ -87,13 +85,39 @@ export function composeBriefing({
   const isTarget = meta.periods.some((p) => p.id === period && p.kind === 'target');
   const periodText = formatPeriod(period, locale, { target: isTarget });
   const district = localized(meta.district, locale);
-  const byId = new Map(kpis.items.map((k) => [k.id, k]));
+  // The draft writes a period's own figures: a value of an earlier period (the latest up to this
+  // one) is that period's, and its sentence would put it in this one.
+  const items = kpis.items.map((k) =>
+    valuePeriodOf(k) === period
+      ? k
+      : {
+          ...k,
+          value: null,
+          yoy: null,
+          planCompletion: null,
+          periodTarget: null,
+          comparisons: [],
+          facts: [],
+          series: null,
+        },
+  );
+  const byId = new Map(items.map((k) => [k.id, k]));
 
   /** A figure of the data, or null when it is missing or only illustrative. */
   const fig = (measure: Measure | null | undefined, label: string, opts: { abs?: boolean } = {}): Figure | null => {
     if (!measure || measure.provenance.kind === 'illustrative') return null;
     const shown = opts.abs ? { ...measure, value: Math.abs(measure.value) } : measure;
-    return { kind: 'figure', text: formatMeasure(shown, locale), label, period, provenance: measure.provenance };
+    const figure: Figure = {
+      kind: 'figure',
+      text: formatMeasure(shown, locale),
+      label,
+      period,
+      provenance: measure.provenance,
+    };
+    if (figureWording(measure.provenance) === 'estimate') {
+      figure.estimate = measure.unit === 'percent' || measure.unit === 'pp' ? 'rate' : 'amount';
+    }
+    return figure;
   };
   const derivedFig = (text: string, label: string, formula: string): Figure => ({
     kind: 'figure',
@@ -118,7 +142,10 @@ export function composeBriefing({
       if (piece === null || piece === undefined) return null;
       if (typeof piece === 'string') out.push(text(piece));
       else if (Array.isArray(piece)) out.push(...piece);
-      else out.push(piece);
+      else {
+        if (piece.kind === 'figure' && piece.estimate) out.push(text(t(`estimate.${piece.estimate}`)));
+        out.push(piece);
+      }
       last = match.index + match[0].length;
     }
     const rest = template.slice(last);
@@ -149,6 +176,7 @@ export function composeBriefing({
     return out;
   };
   const dir = (m: Measure) => t(`dir.${directionOf(m.value)}`);
+  const estimated = (m: Measure) => figureWording(m.provenance) === 'estimate';
   const kpi = (id: string) => byId.get(id);
   /** A name as it reads inside an English sentence (investment signed, GDP kept); Chinese as it is. */
   const inSentence = (name: string) =>
@@ -158,15 +186,18 @@ export function composeBriefing({
   const comparison = (k: Kpi | undefined, kind: Kpi['comparisons'][number]['kind']) =>
     k?.comparisons.find((c) => c.kind === kind);
 
-  /* What is behind schedule, and each target's pace. */
-  const paces = cumulativePaces(kpis.items, period).map(({ kpi: k, value, target, progress, elapsed, gapPoints }) => {
+  /* What is behind schedule, by the best measure the data has, and each annual target's progress. */
+  const paceFigures = (
+    k: Kpi,
+    value: Measure,
+    target: NonNullable<Kpi['target']>,
+    progress: number,
+    elapsed: number,
+    gapPoints: number,
+  ) => {
     const name = label(k);
     const formula = `${formatMeasure(value, locale)} ÷ ${formatMeasure(target.value, locale)}`;
     return {
-      kpi: k,
-      target,
-      gapPoints,
-      verdict: paceVerdict(progress, elapsed),
       progress: derivedFig(formatShare(progress, locale), name, formula),
       gap: derivedFig(
         formatPoints(Math.abs(gapPoints), locale),
@@ -174,29 +205,36 @@ export function composeBriefing({
         `${formatShare(progress, locale)} − ${formatShare(elapsed, locale)}`,
       ),
     };
+  };
+  const paces = cumulativePaces(items, period).map(({ kpi: k, value, target, progress, elapsed, gapPoints }) => ({
+    kpi: k,
+    target,
+    verdict: paceVerdict(progress, elapsed),
+    /** A reported period verdict (L52's 156 %) outranks 序时进度, which is then not written at all. */
+    reportedVerdict: ['periodTargetMet', 'periodTargetMissed'].includes(scheduleVerdict(k).kind),
+    ...paceFigures(k, value, target, progress, elapsed, gapPoints),
+  }));
+  const behindItems = behindSchedule(items);
+  /** Said once, in the box that opens the draft: the sections give their progress without it. */
+  const inBehindBox = new Set(behindItems.map((b) => b.kpi.id));
+  const behind = behindItems.flatMap(({ kpi: k, verdict }) => {
+    if (verdict.kind === 'periodTargetMissed' && verdict.completion) {
+      const s = sentence('behind.periodTarget', { label: label(k), completion: fig(verdict.completion, label(k)) });
+      return s ? [s] : [];
+    }
+    const p = verdict.pace;
+    if (!p) return [];
+    const { progress, gap } = paceFigures(k, p.value, p.target, p.progress, p.elapsed, p.gapPoints);
+    const s = sentence('behind.pace', { label: label(k), progress, gap });
+    return s ? [s] : [];
   });
-  const behind = furthestBehindFirst(paces);
-  const behindSection: Paragraph[] =
-    paces.length === 0
-      ? []
-      : behind.length === 0
-        ? [[text(t('behind.none'))]]
-        : [
-            paragraph([
-              list(
-                behind.map(
-                  (p) => sentence('behind.item', { label: label(p.kpi), progress: p.progress, gap: p.gap }) ?? [],
-                ),
-                'join',
-              ),
-            ]) ?? [],
-          ];
+  const behindSection: Paragraph[] = behind.length === 0 ? [] : [paragraph([list(behind, 'join')]) ?? []];
 
   /* 一、总体情况 */
   const gdpShare = kpi('industry-gdp-share');
   const outputGrowth = kpi('industrial-output-growth');
   const output = kpi('industrial-output');
-  const targets = kpis.items.filter((k) => k.group === 'industry' && k.sector === null && k.target);
+  const targets = items.filter((k) => k.group === 'industry' && k.sector === null && k.target);
   const overall: (Paragraph | null)[] = [
     paragraph([
       sentence('overall.gdpShare', {
@@ -205,13 +243,18 @@ export function composeBriefing({
         value: fig(gdpShare?.value, label(gdpShare)),
       }),
       outputGrowth?.value
-        ? sentence('overall.outputGrowth', {
+        ? sentence(estimated(outputGrowth.value) ? 'overall.outputGrowthEstimate' : 'overall.outputGrowth', {
             dir: dir(outputGrowth.value),
             value: fig(outputGrowth.value, label(outputGrowth), { abs: true }),
           })
         : null,
     ]),
-    paragraph([sentence('overall.output', { period: periodSeg, value: fig(output?.value, label(output)) })]),
+    paragraph([
+      sentence(output?.value && estimated(output.value) ? 'overall.outputEstimate' : 'overall.output', {
+        period: periodSeg,
+        value: fig(output?.value, label(output)),
+      }),
+    ]),
     paragraph([
       sentence('overall.targets', {
         list: list(
@@ -267,15 +310,23 @@ export function composeBriefing({
   const startRate = kpi('project-start-rate');
   const cityAverage = comparison(startRate, 'cityAverage');
   const paceSentence = (p: (typeof paces)[number]) =>
-    sentence('pace.item', {
-      label: label(p.kpi),
-      target: fig(p.target.value, label(p.kpi)),
-      progress: p.progress,
-      verdict:
-        p.verdict === 'behind' || p.verdict === 'ahead'
-          ? sentence(`pace.${p.verdict}`, { gap: p.gap })
-          : [text(t(`pace.${p.verdict}`))],
-    });
+    p.verdict === 'exceeded' || (!p.reportedVerdict && !inBehindBox.has(p.kpi.id))
+      ? sentence(p.verdict === 'exceeded' ? 'pace.item' : 'pace.reckoned', {
+          label: label(p.kpi),
+          target: fig(p.target.value, label(p.kpi)),
+          progress: p.progress,
+          verdict:
+            p.verdict === 'behind' || p.verdict === 'ahead'
+              ? sentence(`pace.${p.verdict}`, { gap: p.gap })
+              : [text(t(`pace.${p.verdict}`))],
+        })
+      : // The task's own verdict is written beside its completion, a pace behind in the opening box; here,
+        // only how far the year's target is reached.
+        sentence('progress.item', {
+          label: label(p.kpi),
+          target: fig(p.target.value, label(p.kpi)),
+          progress: p.progress,
+        });
   const attraction = [
     paragraph([
       sentence('attraction.signed', { period: periodSeg, value: fig(signed?.value, label(signed)) }),
@@ -286,7 +337,11 @@ export function composeBriefing({
             yoy: fig(arrived.yoy, label(arrived), { abs: true }),
           })
         : sentence('attraction.arrivedNoYoy', { value: fig(arrived?.value, label(arrived)) }),
-      sentence('attraction.completion', { value: fig(completion?.value, label(completion)) }),
+      completion?.value
+        ? sentence(`attraction.completion.${planVerdict(completion.value.value)}`, {
+            value: fig(completion.value, label(completion)),
+          })
+        : null,
       cityAverage?.difference
         ? sentence('attraction.startRate', {
             value: fig(startRate?.value, label(startRate)),
@@ -334,7 +389,7 @@ export function composeBriefing({
     .reverse()
     .flatMap((stage) => {
       const names = namedProjects
-        .filter((p) => p.stage === stage)
+        .filter((p) => stageAtPeriodEnd(p, period) === stage)
         .map((p): Segment => ({ kind: 'name', text: p.name }));
       if (names.length === 0) return [];
       const s = sentence('projects.stage', {
@@ -359,10 +414,8 @@ export function composeBriefing({
       }),
       sentence('projects.list', { count: fig(municipalList, label(municipal)) }),
     ]),
-    // Names are listed for the period the projects' figures are for.
-    namedProjects.some((p) => p.investmentPeriod === period)
-      ? paragraph([sentence('projects.named', { list: list(byStage, 'join') })])
-      : null,
+    // Names are listed by their stage at the end of the period, where the data says what it was.
+    byStage.length > 0 ? paragraph([sentence('projects.named', { list: list(byStage, 'join') })]) : null,
   ];
 
   /* 五、民营经济 */

@@ -1,28 +1,35 @@
-import type { Kpi } from '../../../api/kpis';
 import type { PeriodId } from '../../../api/common';
-import { furthestBehindFirst } from '../../../domain/briefing';
-import { formatPoints } from '../../../lib/format';
+import type { Kpi } from '../../../api/kpis';
+import { componentMessages } from '../../../components/messages';
+import { behindSchedule } from '../../../domain/pace';
+import { formatMeasure, formatPoints } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
-import { cumulativePaces } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
-import { kpiMessages } from '../messages';
 import { kpiTileId } from './KpiTile';
 
 /**
- * One line above the tiles naming the figures behind schedule (序时进度), the furthest behind
- * first, each a link to its tile: the same list the briefing opens with.
+ * One line above the tiles naming what is behind schedule by the best measure the data has, the
+ * furthest behind first, each a link to its tile: the same list the briefing opens with. A figure
+ * whose task reports its period target met (L52: 156 %) is not behind, whatever its share of the
+ * annual target; linear 序时进度 speaks only for figures without a reported period verdict, and
+ * says it is a reckoning.
  */
-export function BehindScheduleNotice({ items, period }: { items: readonly Kpi[]; period: PeriodId }) {
-  const t = useT(kpiMessages);
+export function BehindScheduleNotice({
+  items,
+}: {
+  items: readonly Kpi[];
+  /** Not needed: each figure carries its period. */ period?: PeriodId;
+}) {
+  const t = useT(componentMessages);
   const locale = useLocale();
-  const behind = furthestBehindFirst(cumulativePaces(items, period));
+  const behind = behindSchedule(items);
   if (behind.length === 0) return null;
   return (
-    <p className="overview__behind" role="note" aria-label={t('behind.label')}>
-      <span className="overview__behind-label">{t('behind.label')}</span>
-      {behind.map(({ kpi, gapPoints }, i) => (
+    <p className="overview__behind" role="note" aria-label={t('schedule.behind')}>
+      <span className="overview__behind-label">{t('schedule.behind')}</span>
+      {behind.map(({ kpi, verdict, gapPoints }, i) => (
         <span key={kpi.id}>
-          {i > 0 && t('behind.join')}
+          {i > 0 && t('schedule.behind.join')}
           <a
             href={`#${kpiTileId(kpi.id)}`}
             onClick={(e) => {
@@ -33,7 +40,15 @@ export function BehindScheduleNotice({ items, period }: { items: readonly Kpi[];
               tile.focus({ preventScroll: true });
             }}
           >
-            {t('behind.item', { label: localized(kpi.label, locale), gap: formatPoints(Math.abs(gapPoints), locale) })}
+            {verdict.kind === 'periodTargetMissed' && verdict.completion
+              ? t('schedule.behind.periodTarget', {
+                  label: localized(kpi.label, locale),
+                  completion: formatMeasure(verdict.completion, locale),
+                })
+              : t('schedule.behind.pace', {
+                  label: localized(kpi.label, locale),
+                  gap: formatPoints(Math.abs(gapPoints), locale),
+                })}
           </a>
         </span>
       ))}
