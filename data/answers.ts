@@ -13,6 +13,7 @@ import type { DataVersion, Meta } from '../src/api/meta';
 import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../src/api/projects';
 import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../src/api/projects';
 import type { SectorDetail, SectorFigure, SectorList } from '../src/api/sectors';
+import { periodEndDate } from '../src/domain/periods';
 import type { DatasetMeta, Figures } from './dataset';
 import type { KpiDefinition } from './report';
 
@@ -166,6 +167,23 @@ export function sectorKpis(figures: Figures): KpiDefinition[] {
 const yearOf = (period: PeriodId) => period.slice(0, 4);
 
 /**
+ * Of the periods a figure has a value for, the one a statistical release prints as its latest
+ * figure (最新数据) for `period`: the latest whose end is not after the end of `period`. On an
+ * equal end the period asked for wins, then the one listed later. Null: none up to `period`.
+ */
+export function latestPeriodUpTo(available: readonly PeriodId[], period: PeriodId): PeriodId | null {
+  const limit = periodEndDate(period);
+  if (limit === null) return null;
+  let best: { id: PeriodId; end: string } | null = null;
+  for (const id of available) {
+    const end = periodEndDate(id);
+    if (end === null || end > limit) continue;
+    if (!best || end > best.end || (end === best.end && best.id !== period)) best = { id, end };
+  }
+  return best?.id ?? null;
+}
+
+/**
  * The period-target completion reported for a figure's task in a period: by the indicator its
  * target names as reporting it (`periodCompletionKpi`, L52's 156 % for 签约资金 and 到位资金), or
  * the figure's own value when it is that indicator; null when the period has none.
@@ -183,7 +201,9 @@ export function kpiFor(
   period: PeriodId,
   all: readonly KpiDefinition[] = [def],
 ): Kpi {
-  const v = def.values[period];
+  const available = meta.periods.map((p) => p.id).filter((p) => def.values[p] !== undefined);
+  const valuePeriod = latestPeriodUpTo(available, period);
+  const v = valuePeriod === null ? undefined : def.values[valuePeriod];
   return {
     id: def.id,
     group: def.group,
@@ -191,15 +211,16 @@ export function kpiFor(
     sector: def.sector,
     headline: def.headline,
     period,
+    valuePeriod: v ? valuePeriod : null,
     value: v?.value ?? null,
     yoy: v?.yoy ?? null,
     planCompletion: v?.planCompletion ?? null,
-    periodTarget: periodTargetOf(all, def.id, period),
+    periodTarget: valuePeriod === null ? null : periodTargetOf(all, def.id, valuePeriod),
     target: def.target && yearOf(def.target.period) === yearOf(period) ? def.target : null,
     comparisons: v?.comparisons ?? [],
     facts: v?.facts ?? [],
     series: v?.series ?? null,
-    availablePeriods: meta.periods.map((p) => p.id).filter((p) => def.values[p] !== undefined),
+    availablePeriods: available,
   };
 }
 

@@ -81,6 +81,7 @@ describe('GET /kpis', () => {
   it('has no value for a period the report does not cover, and says which periods have one', async () => {
     const signed = byId(await kpis('2022'), 'investment-signed');
     expect(signed.value).toBeNull();
+    expect(signed.valuePeriod).toBeNull();
     expect(signed.target).toBeNull();
     expect(signed.availablePeriods).toEqual(['2023H1']);
   });
@@ -90,9 +91,11 @@ describe('GET /kpis', () => {
     expect(fig(byId(items, 'little-giants').value)).toEqual({ value: 18, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'municipal-srdi-firms').value)).toEqual({ value: 242, unit: 'firms', source: 'L102' });
     expect(fig(byId(items, 'private-support').value)).toEqual({ value: 108, unit: 'firms', source: 'L74' });
+    // For the full year the latest figure is the one to the report's date, and says so.
     const fullYear = await kpis('2023');
     for (const id of ['little-giants', 'municipal-srdi-firms', 'private-support']) {
-      expect(byId(fullYear, id).value).toBeNull();
+      expect(byId(fullYear, id).period).toBe('2023');
+      expect(byId(fullYear, id).valuePeriod).toBe('2023D0826');
       expect(byId(fullYear, id).availablePeriods).toEqual(['2023D0826']);
     }
   });

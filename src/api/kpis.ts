@@ -49,11 +49,18 @@ export const KpiSchema = z.object({
   /** The sector the figure belongs to; null for district-wide figures. */
   sector: z.nullable(SectorIdSchema),
   headline: z.boolean(),
-  /** The period the value is for (the period asked for). */
+  /** The period asked for. */
   period: PeriodIdSchema,
-  /** null: the source has no figure for this period. */
+  /**
+   * The period the value is for: of the periods with a value, the latest whose end is not after
+   * the end of the period asked for (the latest figure, 最新数据, as a statistical release prints
+   * it), so an earlier one when the period asked for has none (2023H1 for 2023D0826). Change,
+   * plan completion, comparisons, facts and series are that period's too. Null with the value.
+   */
+  valuePeriod: z.nullable(PeriodIdSchema),
+  /** The latest value up to the period asked for (see `valuePeriod`); null: none up to it. */
   value: z.nullable(MeasureSchema),
-  /** Change against the same period last year. */
+  /** Change against the same period of the year before `valuePeriod`. */
   yoy: z.nullable(MeasureSchema),
   /** Share of the period's own plan reached (完成当期计划), e.g. 119.8 %. */
   planCompletion: z.nullable(MeasureSchema),
@@ -66,7 +73,7 @@ export const KpiSchema = z.object({
   comparisons: z.array(ComparisonSchema).check(z.maxLength(10)),
   facts: z.array(KpiFactSchema).check(z.maxLength(10)),
   series: z.nullable(SeriesSchema),
-  /** Periods for which this figure has a value. */
+  /** Periods for which this figure has a value (`valuePeriod` is one of them). */
   availablePeriods: z.array(PeriodIdSchema).check(z.maxLength(100)),
 });
 export type Kpi = z.infer<typeof KpiSchema>;

@@ -3,7 +3,7 @@
  * follow Chinese statistical conventions (万/亿 in zh-CN, K/M/B in en) and a reported
  * figure keeps the precision it was reported with (139.73亿元, 8.71万户, 45.3%).
  */
-import type { Measure, PeriodId } from '../api/common';
+import type { Measure, PeriodId, Series, SeriesPoint } from '../api/common';
 import { interpolate, pluralKey, translate } from './i18n';
 import type { Locale } from './i18n';
 import { formatMessages } from './messages';
@@ -204,6 +204,29 @@ export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: {
     case 'toDate':
       return t('period.toDate');
   }
+}
+
+/**
+ * A point of a series with its year: 2023年1–6月累计 for a running total, 2023年6月 / Jun 2023
+ * for a month's own level; any other period as formatPeriod writes it.
+ */
+export function formatSeriesPeriod(id: PeriodId, locale: Locale, cumulative: boolean): string {
+  const p = parsePeriod(id);
+  if (!p || p.kind !== 'ytd' || cumulative) return formatPeriod(id, locale);
+  return translate(formatMessages, locale, 'period.month', { y: p.year, m: p.n, mon: MONTHS_EN[p.n - 1] ?? '' });
+}
+
+/**
+ * Known points of a series in words, for a trend too short to draw (fewer than three points):
+ * 2023年1–6月累计 180亿元 → 2023年1–8月累计 205.6亿元.
+ */
+export function formatSeriesPoints(points: readonly SeriesPoint[], series: Series, locale: Locale): string {
+  return points
+    .map(
+      (p) =>
+        `${formatSeriesPeriod(p.period, locale, series.cumulative)} ${formatMeasure({ value: p.value, unit: series.unit, provenance: p.provenance }, locale)}`,
+    )
+    .join(' → ');
 }
 
 /** Short label for a point of a monthly series: 2023M03 → 1–3月 / Jan–Mar (cumulative) or 3月 / Mar. */

@@ -1,15 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
-import type { CSSProperties, ReactNode } from 'react';
+import { Fragment, useDeferredValue, useId, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { PeriodId } from '../../api/common';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import type { PeriodInfo } from '../../api/meta';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
-import { formatDate, formatPeriod } from '../../lib/format';
+import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { formatDate, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
+import type { Locale } from '../../lib/i18n';
 import { usePageFilters } from '../../lib/routeSearch';
+import { patchSearch } from '../../lib/search';
 import { useLocale, useT } from '../../stores/prefs';
 import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
@@ -30,9 +35,12 @@ const GROUP_KEYS: Record<KpiGroup, KpiMessageKey> = {
   sme: 'group.sme',
 };
 
+/** The most columns a group spans: the page's grid has 6 at most (1920 px), 4 at 1366 px. */
+const MAX_SPAN = 6;
+
 interface GroupSectionProps {
   title: string;
-  /** Tiles in the group once loaded; sizes the section in the row of groups. */
+  /** Tiles in the group once loaded: the columns it spans in the page's grid. */
   size: number;
   className?: string;
   note?: ReactNode;
@@ -45,7 +53,7 @@ function GroupSection({ title, size, className = '', note, children }: GroupSect
     <section
       className={`kpi-group ${className}`}
       aria-labelledby={headingId}
-      style={{ '--tiles': Math.max(1, size) } as CSSProperties}
+      data-span={Math.min(MAX_SPAN, Math.max(1, size))}
     >
       <h2 className="kpi-group__title" id={headingId}>
         {title}
@@ -58,6 +66,67 @@ function GroupSection({ title, size, className = '', note, children }: GroupSect
   );
 }
 
+const periodText = (id: PeriodId, periods: readonly PeriodInfo[], locale: Locale) =>
+  formatPeriod(id, locale, { target: periods.some((p) => p.id === id && p.kind === 'target') });
+
+/** Targets of figures that have no value yet, in one compact row per target period: 2023年全年目标 …. */
+function TargetsRow({ items, periods }: { items: readonly Kpi[]; periods: readonly PeriodInfo[] }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const byPeriod = new Map<PeriodId, Kpi[]>();
+  for (const k of items) if (k.target) byPeriod.set(k.target.period, [...(byPeriod.get(k.target.period) ?? []), k]);
+  return [...byPeriod].map(([period, kpis]) => {
+    const title = t('targets.title', { period: periodText(period, periods, locale) });
+    return (
+      <section key={period} className="kpi-targets" aria-label={title}>
+        <h2 className="kpi-targets__title">{title}</h2>
+        <ul className="kpi-targets__list">
+          {kpis.map(({ id, label, target }) =>
+            target ? (
+              <li key={id} className="kpi-targets__item">
+                <span className="kpi-targets__label">{localized(label, locale)}</span>{' '}
+                <strong className="kpi-targets__value">
+                  {formatMeasure(target.value, locale)}
+                  {target.kind === 'level' && t('targets.level')}
+                </strong>{' '}
+                <ProvenanceBadge provenance={target.value.provenance} compact />
+              </li>
+            ) : null,
+          )}
+        </ul>
+      </section>
+    );
+  });
+}
+
+/** What is not yet published up to the period, in one line, with the later periods that have it. */
+function PendingLine({ items, periods }: { items: readonly Kpi[]; periods: readonly PeriodInfo[] }) {
+  const t = useT(kpiMessages);
+  const locale = useLocale();
+  const [search] = useSearchParams();
+  if (items.length === 0) return null;
+  const later = periods.filter((p) => items.some((k) => k.availablePeriods.includes(p.id)));
+  return (
+    <p className="kpi-pending">
+      <span className="kpi-pending__label">{t('pending.label')}</span>
+      {items.map((k) => localized(k.label, locale)).join(t('pending.join'))}
+      {later.length > 0 && (
+        <span className="kpi-pending__later">
+          {t('pending.later')}
+          {later.map((p, i) => (
+            <Fragment key={p.id}>
+              {i > 0 && t('pending.join')}
+              <Link to={{ pathname: '/', search: `?${patchSearch(search, { period: p.id }).toString()}` }}>
+                {periodText(p.id, periods, locale)}
+              </Link>
+            </Fragment>
+          ))}
+        </span>
+      )}
+    </p>
+  );
+}
+
 export default function OverviewPage() {
   const t = useT(kpiMessages);
   const locale = useLocale();
@@ -67,8 +136,7 @@ export default function OverviewPage() {
   const [sourcesOpen, setSourcesOpen] = useState(false);
 
   const periods: readonly PeriodInfo[] = meta?.periods ?? NO_PERIODS;
-  const isTargetPeriod = periods.some((p) => p.id === period && p.kind === 'target');
-  const periodText = formatPeriod(period, locale, { target: isTargetPeriod });
+  const chosenPeriod = periodText(period, periods, locale);
   const district = meta ? localized(meta.district, locale) : '';
   const asOf = meta ? formatDate(meta.asOf, locale) : '';
   const sectorName = sector ? (meta?.sectors.find((s) => s.id === sector)?.label[locale] ?? sector) : null;
@@ -77,7 +145,23 @@ export default function OverviewPage() {
   // keeps the main thread responsive while the skeleton holds their place.
   const data = useDeferredValue(kpis.isError ? undefined : kpis.data);
   const layout = data ? arrangeOverview(data.items, sector) : null;
-  const shown: Kpi[] = layout ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items)] : [];
+  const shown: Kpi[] = layout
+    ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items), ...layout.targets]
+    : [];
+  const labels = new Map(data?.items.map((k) => [k.id, k.label]));
+  /** A tile, with the name of the indicator that reports its task's period-target completion when that is another. */
+  const tile = (k: Kpi, large = false) => (
+    <KpiTile
+      key={k.id}
+      kpi={k}
+      large={large}
+      tag={large ? groupTitle(k.group) : undefined}
+      periods={periods}
+      taskLabel={k.periodTarget && k.periodTarget.kpi !== k.id ? labels.get(k.periodTarget.kpi) : undefined}
+    />
+  );
+  const sectorPending = layout?.pending.filter((k) => k.sector !== null) ?? [];
+  const districtPending = layout?.pending.filter((k) => k.sector === null) ?? [];
 
   /** What each group shows: its tiles, skeletons while loading, or the error with a retry (naming `what` failed to load). */
   const body = (what: string, tiles: Kpi[] | undefined, skeletons: number, render: (k: Kpi) => ReactNode) => {
@@ -99,7 +183,7 @@ export default function OverviewPage() {
       <div className="overview__head">
         <div>
           <h1>{t('page.title')}</h1>
-          <p className="overview__intro">{t('page.intro', { district, period: periodText })}</p>
+          <p className="overview__intro">{t('page.intro', { district, period: chosenPeriod })}</p>
         </div>
         <div className="overview__tools">
           <button type="button" className="button button--quiet" onClick={() => setSourcesOpen(true)} disabled={!data}>
@@ -120,26 +204,30 @@ export default function OverviewPage() {
 
       {sectorName && (
         <div className="kpi-groups">
-          <GroupSection title={sectorTitle} size={4} className="kpi-group--sector">
-            {layout && layout.sector.length === 0 && !kpis.isError ? (
-              <p className="kpi-group__empty">{t('sector.none', { sector: sectorName })}</p>
-            ) : (
-              body(t('what.group', { group: sectorTitle }), layout?.sector, 2, (k) => (
-                <KpiTile key={k.id} kpi={k} periods={periods} />
-              ))
-            )}
+          <GroupSection
+            title={sectorTitle}
+            size={layout ? Math.max(1, layout.sector.length) : 2}
+            className="kpi-group--sector"
+            note={<PendingLine items={sectorPending} periods={periods} />}
+          >
+            {layout && layout.sector.length === 0 && !kpis.isError
+              ? sectorPending.length === 0 && (
+                  <p className="kpi-group__empty">{t('sector.none', { sector: sectorName })}</p>
+                )
+              : body(t('what.group', { group: sectorTitle }), layout?.sector, 2, (k) => tile(k))}
           </GroupSection>
         </div>
       )}
 
       <div className={`overview__district${sectorName ? ' overview__district--dimmed' : ''}`}>
         {sectorName && <p className="overview__dimmed-note">{t('sector.dimmed', { sector: sectorName })}</p>}
-        <GroupSection title={headlineTitle} size={6} className="kpi-group--headline">
-          {body(t('what.kpis'), layout?.headline, SKELETON_LAYOUT.headline, (k) => (
-            <KpiTile key={k.id} kpi={k} large tag={groupTitle(k.group)} periods={periods} />
-          ))}
-        </GroupSection>
         <div className="kpi-groups">
+          {/* Without headline figures the row is left out, unless there is no figure at all: then it says so. */}
+          {(!layout || layout.headline.length > 0 || shown.length + layout.pending.length === 0) && (
+            <GroupSection title={headlineTitle} size={MAX_SPAN} className="kpi-group--headline">
+              {body(t('what.kpis'), layout?.headline, SKELETON_LAYOUT.headline, (k) => tile(k, true))}
+            </GroupSection>
+          )}
           {(layout?.groups.map((g) => [g.group, g.items.length] as const) ?? SKELETON_LAYOUT.groups).map(
             ([group, count]) => (
               <GroupSection key={group} title={groupTitle(group)} size={count}>
@@ -147,14 +235,14 @@ export default function OverviewPage() {
                   t('what.group', { group: groupTitle(group) }),
                   layout?.groups.find((g) => g.group === group)?.items,
                   count,
-                  (k) => (
-                    <KpiTile key={k.id} kpi={k} periods={periods} />
-                  ),
+                  (k) => tile(k),
                 )}
               </GroupSection>
             ),
           )}
         </div>
+        {layout && <TargetsRow items={layout.targets} periods={periods} />}
+        <PendingLine items={districtPending} periods={periods} />
       </div>
 
       {data && (
@@ -171,7 +259,7 @@ export default function OverviewPage() {
         <p>
           {t('print.footer', {
             district,
-            period: periodText,
+            period: chosenPeriod,
             asOf,
           })}
         </p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../api/kpis';
-import { arrangeOverview, illustrativePeriods, SKELETON_LAYOUT, sourceLines, sourceRows } from './model';
+import type { Series } from '../../api/common';
+import { arrangeOverview, SKELETON_LAYOUT, sourceLines, sourceRows, trendOf } from './model';
 
 const kpi = (id: string, patch: Partial<Kpi> = {}): Kpi => ({
   id,
@@ -9,6 +10,7 @@ const kpi = (id: string, patch: Partial<Kpi> = {}): Kpi => ({
   sector: null,
   headline: false,
   period: '2023H1',
+  valuePeriod: '2023H1',
   value: { value: 1, unit: 'percent', provenance: { kind: 'reported', source: 'L32' } },
   yoy: null,
   planCompletion: null,
@@ -45,8 +47,29 @@ describe('arrangeOverview', () => {
     expect(layout.groups.flatMap((g) => g.items).some((k) => k.sector !== null)).toBe(false);
   });
 
-  it('has a skeleton with as many tiles as the 18 district figures', () => {
-    expect(SKELETON_LAYOUT.headline + SKELETON_LAYOUT.groups.reduce((n, [, c]) => n + c, 0)).toBe(18);
+  it('draws a tile only for a figure with a value; a target alone goes to the targets row, nothing at all to one line', () => {
+    const target = {
+      period: '2023',
+      kind: 'cumulative',
+      value: { value: 150e8, unit: 'cny', provenance: { kind: 'reported', source: 'L32' } },
+    } as const;
+    const layout = arrangeOverview(
+      [
+        ...items,
+        kpi('investment', { value: null, valuePeriod: null, target }),
+        kpi('giants', { group: 'sme', value: null, valuePeriod: null, availablePeriods: ['2023D0826'] }),
+        kpi('sector-firms-automotive', { sector: 'automotive', value: null, valuePeriod: null }),
+      ],
+      'automotive',
+    );
+    expect(layout.groups.flatMap((g) => g.items.map((k) => k.id))).toEqual(['growth', 'sme']);
+    expect(layout.targets.map((k) => k.id)).toEqual(['investment']);
+    expect(layout.pending.map((k) => k.id)).toEqual(['giants', 'sector-firms-automotive']);
+    expect(layout.sector.map((k) => k.id)).toEqual(['sector-output-automotive']);
+  });
+
+  it('has a skeleton with as many tiles as the district figures with a value at the default period (2023H1)', () => {
+    expect(SKELETON_LAYOUT.headline + SKELETON_LAYOUT.groups.reduce((n, [, c]) => n + c, 0)).toBe(13);
   });
 });
 
@@ -92,17 +115,36 @@ describe('sources', () => {
   });
 });
 
-describe('illustrativePeriods', () => {
-  it('names the months of a series that are not reported', () => {
-    expect(
-      illustrativePeriods({
-        unit: 'cny',
-        cumulative: true,
-        points: [
-          { period: '2023M01', value: 1, provenance: { kind: 'illustrative' } },
-          { period: '2023M02', value: 2, provenance: { kind: 'reported', source: 'L52' } },
-        ],
-      }),
-    ).toEqual(['2023M01']);
+describe('trendOf', () => {
+  const series = (kinds: ('reported' | 'imported' | 'illustrative')[]): Series => ({
+    unit: 'cny',
+    cumulative: true,
+    points: kinds.map((kind, i) => ({
+      period: `2023M0${i + 1}`,
+      value: (i + 1) * 1e8,
+      provenance:
+        kind === 'reported'
+          ? { kind, source: 'L52' }
+          : kind === 'imported'
+            ? { kind, import: { file: 'a.xlsx', version: 2, sheet: '指标', row: 3 } }
+            : { kind },
+    })),
+  });
+
+  it('draws a line from known points only, leaving illustrative ones out', () => {
+    const trend = trendOf(series(['illustrative', 'reported', 'illustrative', 'reported', 'imported']));
+    expect(trend?.kind).toBe('line');
+    expect(trend?.kind === 'line' && trend.series.points.map((p) => p.period)).toEqual([
+      '2023M02',
+      '2023M04',
+      '2023M05',
+    ]);
+  });
+
+  it('writes two known points as text and shows nothing for one (it is the value itself)', () => {
+    const two = trendOf(series(['illustrative', 'illustrative', 'reported', 'imported']));
+    expect(two?.kind === 'text' && two.points.map((p) => p.period)).toEqual(['2023M03', '2023M04']);
+    expect(trendOf(series(['illustrative', 'illustrative', 'illustrative', 'reported']))).toBeNull();
+    expect(trendOf(null)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * How the overview arranges the API's figures: which tiles go in the headline row, which
  * group each belongs to, what the sector filter does, and the list of every number's source.
  */
-import type { Measure, PeriodId, Provenance, SectorId, Series } from '../../api/common';
+import type { Measure, PeriodId, Provenance, SectorId, Series, SeriesPoint } from '../../api/common';
 import { KPI_GROUPS } from '../../api/kpis';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 
@@ -11,43 +11,69 @@ export interface OverviewLayout {
   sector: Kpi[];
   /** The most important district-wide figures, shown larger. */
   headline: Kpi[];
-  /** The other district-wide figures by group, in the report's order. */
+  /** The other district-wide figures by group, in the report's order; groups without one are left out. */
   groups: { group: KpiGroup; items: Kpi[] }[];
+  /** Figures with an annual target and no value yet: one compact row of targets. */
+  targets: Kpi[];
+  /** Figures with neither a value up to the period nor a target: named in one line, never an empty tile. */
+  pending: Kpi[];
 }
 
+/** A tile is drawn only for a figure that has a value (its latest up to the period). */
+const hasValue = (k: Kpi) => k.value !== null;
+
 export function arrangeOverview(items: readonly Kpi[], sector: SectorId | null): OverviewLayout {
-  const district = items.filter((k) => k.sector === null);
+  const shown = items.filter((k) => k.sector === null || k.sector === sector);
+  const district = shown.filter((k) => k.sector === null && hasValue(k));
   return {
-    sector: sector === null ? [] : items.filter((k) => k.sector === sector),
+    sector: sector === null ? [] : shown.filter((k) => k.sector === sector && hasValue(k)),
     headline: district.filter((k) => k.headline),
     groups: KPI_GROUPS.map((group) => ({
       group,
       items: district.filter((k) => !k.headline && k.group === group),
     })).filter((g) => g.items.length > 0),
+    targets: shown.filter((k) => !hasValue(k) && k.target !== null),
+    pending: shown.filter((k) => !hasValue(k) && k.target === null),
   };
 }
 
 /**
- * The layout the overview has once its figures arrive (the API always lists every district
- * figure, with or without a value): the skeleton draws the same number of tiles per group.
+ * The layout the overview has at the default period (2023H1) once its figures arrive: the
+ * skeleton draws the same number of tiles per group, and keeps the lines of targets and of what
+ * is not yet published.
  */
 export const SKELETON_LAYOUT: { headline: number; groups: readonly (readonly [KpiGroup, number])[] } = {
   headline: 6,
   groups: [
-    ['industry', 4],
+    ['industry', 2],
     ['attraction', 1],
     ['projects', 1],
-    ['private', 2],
-    ['sme', 4],
+    ['private', 1],
+    ['sme', 2],
   ],
 };
 
-/** Months of a series whose points are illustrative, e.g. [2023M01 … 2023M05]. */
-export function illustrativePeriods(series: Series): PeriodId[] {
-  return series.points.filter((p) => p.provenance.kind === 'illustrative').map((p) => p.period);
+/** The points of a series a trend is drawn from: reported, derived or imported, never illustrative. */
+export function knownPoints(series: Series | null): SeriesPoint[] {
+  return series?.points.filter((p) => p.provenance.kind !== 'illustrative') ?? [];
 }
 
-export type SourceRole = 'value' | 'target' | 'yoy' | 'planCompletion' | 'fact' | 'reference' | 'difference';
+/** At least this many known points make a trend line; fewer are written out as text. */
+export const MIN_TREND_POINTS = 3;
+
+/**
+ * How a tile shows its trend: a line from three known points on, the points in words when there
+ * are two, nothing for one (it is the tile's own value).
+ */
+export function trendOf(
+  series: Series | null,
+): { kind: 'line'; series: Series } | { kind: 'text'; points: SeriesPoint[] } | null {
+  const points = knownPoints(series);
+  if (!series || points.length < 2) return null;
+  return points.length >= MIN_TREND_POINTS ? { kind: 'line', series: { ...series, points } } : { kind: 'text', points };
+}
+
+export type SourceRole = 'value' | 'target' | 'yoy' | 'planCompletion' | 'fact' | 'reference' | 'difference' | 'trend';
 
 export interface SourceRow {
   kpi: Kpi;
@@ -63,18 +89,25 @@ export interface SourceRow {
 export function sourceRows(items: readonly Kpi[]): SourceRow[] {
   const rows: SourceRow[] = [];
   for (const kpi of items) {
-    const add = (role: SourceRole, measure: Measure | null, period = kpi.period, factLabel?: Kpi['label']) => {
+    const own = kpi.valuePeriod ?? kpi.period;
+    const add = (role: SourceRole, measure: Measure | null, period = own, factLabel?: Kpi['label']) => {
       if (measure) rows.push({ kpi, role, measure, period, provenance: measure.provenance, factLabel });
     };
     add('value', kpi.value);
     add('yoy', kpi.yoy);
     add('planCompletion', kpi.planCompletion);
-    for (const f of kpi.facts) add('fact', f.value, kpi.period, f.label);
+    for (const f of kpi.facts) add('fact', f.value, own, f.label);
     for (const c of kpi.comparisons) {
       add('reference', c.reference);
       add('difference', c.difference);
     }
     if (kpi.target) add('target', kpi.target.value, kpi.target.period);
+    const trend = trendOf(kpi.series);
+    const points = trend?.kind === 'line' ? trend.series.points : (trend?.points ?? []);
+    for (const p of points) {
+      if (p.period === kpi.valuePeriod) continue;
+      add('trend', { value: p.value, unit: kpi.series?.unit ?? 'cny', provenance: p.provenance }, p.period);
+    }
   }
   return rows;
 }

@@ -1,20 +1,19 @@
 import { memo, Suspense, useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import type { Measure, PeriodId } from '../../../api/common';
+import type { LocalizedText, Measure, PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
+import { ChangeMarker } from '../../../components/ChangeMarker';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatMeasure, formatMeasureParts, formatMonthShort, formatPeriod, formatShare } from '../../../lib/format';
+import { formatMeasure, formatMeasureParts, formatPeriod, formatSeriesPoints, formatShare } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import { lazyComponent } from '../../../lib/lazyComponent';
 import type { Locale } from '../../../lib/i18n';
 import { comparisonText, paceVerdict, planCompletionText, yoyText } from '../../../lib/kpiWording';
-import { paceOf } from '../../../domain/pace';
-import { patchSearch } from '../../../lib/search';
+import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
-import { illustrativePeriods } from '../model';
+import { trendOf } from '../model';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
@@ -30,6 +29,8 @@ interface KpiTileProps {
   /** A short tag naming the tile's group (in the headline row, where tiles leave their group). */
   tag?: string;
   periods: readonly PeriodInfo[];
+  /** The indicator that reports the period-target completion of this figure's task, when it is another one. */
+  taskLabel?: LocalizedText;
 }
 
 function periodLabel(id: PeriodId, periods: readonly PeriodInfo[], locale: Locale) {
@@ -52,26 +53,41 @@ function Value({ measure, large }: { measure: Measure; large: boolean }) {
 function YoyBadge({ yoy }: { yoy: Measure }) {
   const locale = useLocale();
   const direction = yoy.value > 0 ? 'up' : yoy.value < 0 ? 'down' : 'flat';
-  const arrow = { up: '▲', down: '▼', flat: '▶' }[direction];
   return (
     <span className={`kpi-badge kpi-badge--${direction}`}>
-      <span aria-hidden="true">{arrow}</span> {yoyText(yoy, locale)}
+      <ChangeMarker change={yoy.value} />
+      {yoyText(yoy, locale)}
     </span>
   );
 }
 
-function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) {
+/**
+ * The annual target, the share of it reached against the share of the year gone (序时进度), and
+ * the verdict: the period-target completion the source reports for the figure's task where there
+ * is one (序时进度 is then context only), else the pace.
+ */
+function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly PeriodInfo[]; taskLabel?: LocalizedText }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
   const labelId = useId();
   const target = kpi.target;
   if (!target) return null;
-  const pace = paceOf(kpi.value, target, kpi.period);
+  // Judged at the end of the value's own period, not of the period asked for.
+  const pace = paceOf(kpi.value, target, valuePeriodOf(kpi));
+  const schedule = scheduleVerdict(kpi);
   const targetText = t(target.kind === 'level' ? 'tile.target.level' : 'tile.target', {
     period: periodLabel(target.period, periods, locale),
     value: formatMeasure(target.value, locale),
   });
-  const verdict = paceVerdict(pace, target.kind, locale);
+  const reported = schedule.kind === 'periodTargetMet' || schedule.kind === 'periodTargetMissed';
+  const verdict = reported
+    ? schedule.completionKpi && schedule.completion && taskLabel
+      ? t(schedule.kind === 'periodTargetMet' ? 'tile.task.met' : 'tile.task.missed', {
+          task: localized(taskLabel, locale),
+          value: formatMeasure(schedule.completion, locale),
+        })
+      : null
+    : paceVerdict(pace, target.kind, locale);
   return (
     <div className="kpi-target">
       <p className="kpi-target__text" id={labelId}>
@@ -102,63 +118,31 @@ function Target({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) 
           })}
         </p>
       )}
-      {verdict && <p className={`kpi-pace kpi-pace--${pace.kind}`}>{verdict}</p>}
+      {verdict && <p className={`kpi-pace kpi-pace--${reported ? schedule.kind : pace.kind}`}>{verdict}</p>}
     </div>
   );
 }
 
-function NoData({ kpi, periods }: { kpi: Kpi; periods: readonly PeriodInfo[] }) {
-  const t = useT(kpiMessages);
-  const locale = useLocale();
-  const [search] = useSearchParams();
-  const others = kpi.availablePeriods.filter((p) => p !== kpi.period);
-  return (
-    <div className="kpi-tile__nodata">
-      <p className="kpi-tile__nodata-text">{t('noData')}</p>
-      {others.length > 0 ? (
-        <p className="kpi-tile__nodata-links">
-          {t('noData.available')}{' '}
-          {others.map((p, i) => (
-            <span key={p}>
-              {i > 0 && ' · '}
-              <Link to={{ pathname: '/', search: `?${patchSearch(search, { period: p }).toString()}` }}>
-                {periodLabel(p, periods, locale)}
-              </Link>
-            </span>
-          ))}
-        </p>
-      ) : (
-        !kpi.target && <p className="kpi-tile__nodata-links">{t('noData.none')}</p>
-      )}
-    </div>
-  );
-}
-
+/** The trend from known points only: a line from three points on, in words below that. */
 function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
   const mounted = useQueuedMount(Sparkline.load) === 'ready';
-  const series = kpi.series;
-  if (!series || series.points.length < 2) return null;
+  const trend = trendOf(kpi.series);
+  if (!trend || !kpi.series) return null;
+  if (trend.kind === 'text') {
+    return (
+      <p className="kpi-trend__text">
+        {t('trend.text', { points: formatSeriesPoints(trend.points, kpi.series, locale) })}
+      </p>
+    );
+  }
+  const { series } = trend;
   const size = large ? SPARK_SIZE.large : SPARK_SIZE.normal;
   const placeholder = <span className="kpi-trend__placeholder" style={size} />;
-  const illustrative = illustrativePeriods(series);
-  const first = illustrative[0];
-  const last = illustrative[illustrative.length - 1];
-  const months =
-    first === undefined || last === undefined
-      ? ''
-      : first === last
-        ? formatMonthShort(first, locale, false)
-        : `${formatMonthShort(first, locale, false)}–${formatMonthShort(last, locale, false)}`;
   const description = t('trend.label', {
     label: localized(kpi.label, locale),
-    points: series.points
-      .map(
-        (p) =>
-          `${formatMonthShort(p.period, locale, series.cumulative)} ${formatMeasure({ value: p.value, unit: series.unit, provenance: p.provenance }, locale)}`,
-      )
-      .join(locale === 'zh-CN' ? '，' : ', '),
+    points: formatSeriesPoints(series.points, series, locale),
   });
   return (
     <div className="kpi-trend">
@@ -171,9 +155,6 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
           placeholder
         )}
       </div>
-      <p className="kpi-trend__note">
-        {illustrative.length > 0 ? t('trend.illustrative', { months }) : t('trend.reported')}
-      </p>
     </div>
   );
 }
@@ -181,16 +162,19 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
 /** Tall: the tile draws a progress bar or a trend line under its figures. */
 export function tileSize(kpi: Kpi): 'tall' | 'short' {
   if (!kpi.value) return 'short';
-  const trend = (kpi.series?.points.length ?? 0) >= 2;
-  const progress = kpi.target?.kind === 'cumulative' && paceOf(kpi.value, kpi.target, kpi.period).progress !== null;
+  const trend = trendOf(kpi.series)?.kind === 'line';
+  const progress =
+    kpi.target?.kind === 'cumulative' && paceOf(kpi.value, kpi.target, valuePeriodOf(kpi)).progress !== null;
   return trend || progress ? 'tall' : 'short';
 }
 
 /**
- * One headline figure: value, period, change, target and pace, comparisons, trend and provenance.
+ * One figure: its latest value up to the chosen period (with that value's own period when it is
+ * another), change, target and pace, comparisons, trend and provenance. Only a figure with a value
+ * has a tile; the overview lists the others in words.
  * Memoised: the page re-renders as its queries settle, a tile only when its figure or language changes.
  */
-export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods }: KpiTileProps) {
+export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods, taskLabel }: KpiTileProps) {
   const t = useT(kpiMessages);
   const locale = useLocale();
   const titleId = useId();
@@ -211,11 +195,13 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
           {localized(kpi.label, locale)}
         </h3>
       </header>
-      {kpi.value ? <Value measure={kpi.value} large={large} /> : <NoData kpi={kpi} periods={periods} />}
+      {kpi.value && <Value measure={kpi.value} large={large} />}
       <p className="kpi-tile__meta">
-        <span className="kpi-tile__period">
-          {t('tile.period', { period: periodLabel(kpi.period, periods, locale) })}
-        </span>
+        {kpi.valuePeriod && kpi.valuePeriod !== kpi.period && (
+          <span className="kpi-tile__period">
+            {t('tile.valuePeriod', { period: periodLabel(kpi.valuePeriod, periods, locale) })}
+          </span>
+        )}
         {provenance && <ProvenanceBadge provenance={provenance} />}
       </p>
       {kpi.value && (kpi.yoy || kpi.planCompletion) && (
@@ -247,7 +233,7 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods 
           ))}
         </dl>
       )}
-      <Target kpi={kpi} periods={periods} />
+      <Target kpi={kpi} periods={periods} taskLabel={taskLabel} />
       {kpi.value && <Trend kpi={kpi} large={large} />}
     </article>
   );

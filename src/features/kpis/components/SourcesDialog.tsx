@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
-import { formatMeasure, formatMonthShort, formatPeriod } from '../../../lib/format';
+import { formatMeasure, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { componentMessages } from '../../../components/messages';
 import { kpiMessages } from '../messages';
-import { illustrativePeriods, sourceRows } from '../model';
+import { sourceRows } from '../model';
 import type { SourceRole } from '../model';
 
 interface SourcesDialogProps {
@@ -24,6 +24,7 @@ const ROLE_KEYS = {
   planCompletion: 'sources.role.planCompletion',
   reference: 'sources.role.reference',
   difference: 'sources.role.difference',
+  trend: 'sources.role.trend',
 } as const satisfies Record<Exclude<SourceRole, 'fact'>, keyof (typeof kpiMessages)['en']>;
 
 /** "L56-L58" → "56–58". */
@@ -94,24 +95,6 @@ export function SourcesDialog({ open, onClose, items, periods, reportTitle }: So
                     </td>
                     <td>{tc(`provenance.${row.provenance.kind}`)}</td>
                     <td>{detail.length > 0 ? detail.join(tc('provenance.join')) : t('sources.none')}</td>
-                  </tr>
-                );
-              })}
-              {items.map((kpi) => {
-                const months = kpi.series ? illustrativePeriods(kpi.series) : [];
-                const first = months[0];
-                const last = months[months.length - 1];
-                if (!kpi.series || first === undefined || last === undefined) return null;
-                return (
-                  <tr key={`${kpi.id}-series`}>
-                    <th scope="row">
-                      {localized(kpi.label, locale)}
-                      <span className="sources-table__role">{t('sources.role.series', { count: months.length })}</span>
-                    </th>
-                    <td>{t('sources.none')}</td>
-                    <td>{`${formatMonthShort(first, locale, false)}–${formatMonthShort(last, locale, false)}`}</td>
-                    <td>{tc('provenance.illustrative')}</td>
-                    <td>{tc('provenance.illustrativeNote')}</td>
                   </tr>
                 );
               })}

@@ -14,13 +14,20 @@ const series = (kinds: ('reported' | 'illustrative')[]): Series => ({
 });
 
 describe('Sparkline', () => {
-  it('dashes every segment that touches an illustrative point and dots only reported points', () => {
+  it('never draws an illustrative point: the line runs through the known points only', () => {
     const { container } = render(
-      <Sparkline series={series(['illustrative', 'illustrative', 'reported', 'reported'])} width={100} height={40} />,
+      <Sparkline
+        series={series(['illustrative', 'reported', 'illustrative', 'reported', 'reported'])}
+        width={100}
+        height={40}
+      />,
     );
-    const segments = [...container.querySelectorAll('line')];
-    expect(segments.map((l) => l.getAttribute('stroke-dasharray'))).toEqual(['3 3', '3 3', null]);
-    expect(container.querySelectorAll('circle')).toHaveLength(2);
+    expect(container.querySelectorAll('circle')).toHaveLength(3);
+    expect(container.querySelectorAll('line')).toHaveLength(2);
+    expect(container.querySelector('[stroke-dasharray]')).toBeNull();
+    // The first known point (20) is at the left edge, the last (50) at the right.
+    const [first] = container.querySelectorAll('circle');
+    expect(Number(first?.getAttribute('cx'))).toBe(5);
   });
 
   it('rises left to right for growing values, inside its box', () => {
