@@ -40,7 +40,10 @@ describe('presentation mode', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '签约资金' })).toBeInTheDocument();
     expect(screen.getByText('180')).toBeInTheDocument();
     expect(screen.getByText('年度目标 400亿元')).toBeInTheDocument();
-    expect(screen.getByText('慢于序时进度 4.6 个百分点')).toBeInTheDocument();
+    // L52: the 招商引资 task at 156 % of its period target is the verdict, not linear 序时进度.
+    const signed = screen.getByRole('heading', { level: 2, name: '签约资金' }).closest('li') as HTMLElement;
+    expect(signed).toHaveTextContent('完成当期目标任务的 156%，已完成当期目标');
+    expect(signed).not.toHaveTextContent('慢于序时进度');
     expect(screen.getByText('数据截至 2023年8月26日')).toBeInTheDocument();
     expect(screen.getByLabelText('当前时间')).toHaveTextContent(/^\d{2}:\d{2}$/);
     expect(screen.getByText('1 / 5')).toBeInTheDocument();
@@ -58,7 +61,27 @@ describe('presentation mode', () => {
     });
     await title('主要经济指标');
     expect(await screen.findByText('180')).toBeInTheDocument();
-    expect(screen.getByText('慢于序时进度 4.6 个百分点')).toBeInTheDocument();
+    // Signed and arrived, both judged by their task's 156 %.
+    expect(screen.getAllByText('完成当期目标任务的 156%，已完成当期目标')).toHaveLength(2);
+  });
+
+  it('marks every change with ▲ or ▼ and says the direction in words, not in colour alone', async () => {
+    renderApp('/present');
+    await title('主要经济指标');
+    const arrived = (await screen.findByRole('heading', { level: 2, name: '到位资金' })).closest('li') as HTMLElement;
+    expect(within(arrived).getByText('同比 +41%')).toHaveTextContent('▲上升同比 +41%');
+    const entities = screen.getByRole('heading', { level: 2, name: '民营经济市场主体' }).closest('li') as HTMLElement;
+    expect(entities).toHaveTextContent('▲上升同比 +10.0%');
+  });
+
+  it('gives a named project the stage it had at the end of the period: the hospital had not broken ground in June', async () => {
+    renderApp('/present?slides=projects&period=2023H1');
+    await title('重点项目一览');
+    const hospital = (await screen.findAllByText('广州中医药大学第一附属医院重庆医院（一期）'))[0]!.closest('li');
+    expect(hospital).toHaveTextContent('未开工');
+    expect(hospital).not.toHaveTextContent('在建');
+    const bridge = screen.getAllByText('渝武高速公路复线')[0]!.closest('li');
+    expect(bridge).toHaveTextContent('在建');
   });
 
   it('asks for the long project list only after the headline figures have answered', async () => {

@@ -8,8 +8,8 @@ const hospital = asOfReport({ stage: 'construction', start: '2023-08-26' });
 
 describe('stageAtPeriodEnd', () => {
   it('does not call the hospital 在建 at the end of June or July: it broke ground on 26 August (L12)', () => {
-    expect(stageAtPeriodEnd(hospital, '2023H1')).toBeNull();
-    expect(stageAtPeriodEnd(hospital, '2023M07')).toBeNull();
+    expect(stageAtPeriodEnd(hospital, '2023H1')).toBe('notStarted');
+    expect(stageAtPeriodEnd(hospital, '2023M07')).toBe('notStarted');
   });
 
   it('calls it 在建 on the day it broke ground', () => {
@@ -30,7 +30,7 @@ describe('stageAtPeriodEnd', () => {
 
   it('reads a start known to the month as its earliest day, and one "on or shortly before" a date as no proof', () => {
     const august = asOfReport({ stage: 'construction', start: '2023-08-01', datePrecision: { start: 'month' } });
-    expect(stageAtPeriodEnd(august, '2023M07')).toBeNull();
+    expect(stageAtPeriodEnd(august, '2023M07')).toBe('notStarted');
     const recently = asOfReport({ stage: 'construction', start: '2023-08-26', datePrecision: { start: 'before' } });
     expect(stageAtPeriodEnd(recently, '2023H1')).toBe('construction');
   });

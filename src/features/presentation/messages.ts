@@ -37,6 +37,9 @@ export const presentationMessages = defineCatalog(
     'pace.progress': '已完成 {progress}',
     'pace.elapsed': '序时进度 {elapsed}',
     'pace.noValue': '报告未给出当期完成数',
+    'pace.periodTargetMet': '完成当期目标任务的 {completion}，已完成当期目标',
+    'pace.periodTargetMissed': '完成当期目标任务的 {completion}，未完成当期目标',
+    'pace.reckoned': '按全年目标的序时进度测算：{verdict}',
     'attraction.targets': '年度目标',
     'attraction.progress': '目标完成进度',
     'attraction.rates': '招商成效',
@@ -72,6 +75,8 @@ export const presentationMessages = defineCatalog(
     'projects.date': '时间',
     'projects.started': '{date}开工',
     'projects.expected': '预计{date}完成',
+    'projects.notStarted': '未开工',
+    'projects.stageAtReport': '{stage}（报告时）',
   },
   {
     title: 'Economy wall screen',
@@ -109,6 +114,9 @@ export const presentationMessages = defineCatalog(
     'pace.progress': '{progress} done',
     'pace.elapsed': 'Year elapsed {elapsed}',
     'pace.noValue': 'No figure reported for the period yet',
+    'pace.periodTargetMet': '{completion} of the period’s target reached: target met',
+    'pace.periodTargetMissed': '{completion} of the period’s target reached: short of it',
+    'pace.reckoned': 'By linear pace against the annual target: {verdict}',
     'attraction.targets': 'Annual targets',
     'attraction.progress': 'Progress towards annual targets',
     'attraction.rates': 'Attraction results',
@@ -144,6 +152,8 @@ export const presentationMessages = defineCatalog(
     'projects.date': 'Date',
     'projects.started': 'Started {date}',
     'projects.expected': 'Due {date}',
+    'projects.notStarted': 'Not started',
+    'projects.stageAtReport': '{stage} (at the report)',
   },
 );
 

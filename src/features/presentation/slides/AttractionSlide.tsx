@@ -3,6 +3,7 @@ import type { Kpi } from '../../../api/kpis';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
+import { Detail } from './Detail';
 import { Figure } from './Figure';
 import { PaceBar } from './PaceBar';
 import { Source } from './Source';
@@ -81,10 +82,8 @@ export function AttractionSlide({
                   <Figure measure={kpi.value} locale={locale} />
                 </p>
               )}
-              {kpiDetails(kpi, locale).map((line) => (
-                <p key={line} className="wall-tile__detail">
-                  {line}
-                </p>
+              {kpiDetails(kpi, locale).map((detail) => (
+                <Detail key={detail.text} detail={detail} />
               ))}
               {kpi.value && <Source provenance={kpi.value.provenance} />}
             </li>

@@ -3,6 +3,7 @@ import type { Kpi } from '../../../api/kpis';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
+import { Detail } from './Detail';
 import { Figure } from './Figure';
 import { PaceBar } from './PaceBar';
 import { Source } from './Source';
@@ -36,10 +37,8 @@ export function KpiSlide({
           )}
           {kpiDetails(kpi, locale)
             .slice(0, 2)
-            .map((line) => (
-              <p key={line} className="wall-tile__detail">
-                {line}
-              </p>
+            .map((detail) => (
+              <Detail key={detail.text} detail={detail} />
             ))}
           <PaceBar kpi={kpi} period={period} locale={locale} t={t} />
           {kpi.value && <Source provenance={kpi.value.provenance} />}

@@ -1,30 +1,57 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
-import { paceOf } from '../../../domain/pace';
+import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
+import type { ScheduleVerdictKind } from '../../../domain/pace';
 import { formatMeasure, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { paceVerdict } from '../../../lib/kpiWording';
 import type { PresentationTranslate } from '../messages';
 
-/** Progress against the annual target and against the calendar (序时进度), as a bar and a verdict. */
+/** The verdict's tone: the colour on top of the words (never in place of them). */
+const TONE: Record<ScheduleVerdictKind, string> = {
+  periodTargetMet: 'ahead',
+  aheadOfPace: 'ahead',
+  periodTargetMissed: 'behind',
+  behindPace: 'behind',
+  onPace: 'onSchedule',
+  none: 'none',
+};
+
+/**
+ * Progress against the annual target as a bar, with the verdict by the best measure the data has:
+ * a reported period-target completion (L52: the 招商引资 task at 156 %) where there is one, the bar
+ * then being context; otherwise linear 序时进度, said to be a reckoning.
+ */
 export function PaceBar({
   kpi,
-  period,
   locale,
   t,
 }: {
   kpi: Kpi;
-  period: PeriodId;
+  /** Not needed: the figure carries its period. */
+  period?: PeriodId;
   locale: Locale;
   t: PresentationTranslate;
 }) {
   if (!kpi.target) return null;
-  const pace = paceOf(kpi.value, kpi.target, period);
+  const pace = paceOf(kpi.value, kpi.target, valuePeriodOf(kpi));
+  const schedule = scheduleVerdict(kpi);
   const target = formatMeasure(kpi.target.value, locale);
-  const verdict = pace.kind === 'noValue' ? t('pace.noValue') : paceVerdict(pace, kpi.target.kind, locale);
+  let verdict: string | null;
+  if (pace.kind === 'noValue') verdict = t('pace.noValue');
+  else if (
+    (schedule.kind === 'periodTargetMet' || schedule.kind === 'periodTargetMissed') &&
+    schedule.completion !== undefined
+  ) {
+    verdict = t(`pace.${schedule.kind}`, { completion: formatMeasure(schedule.completion, locale) });
+  } else if (kpi.target.kind === 'cumulative') {
+    const words = paceVerdict(pace, 'cumulative', locale);
+    verdict = words === null ? null : t('pace.reckoned', { verdict: words });
+  } else verdict = paceVerdict(pace, 'level', locale);
+  const tone = kpi.target.kind === 'level' ? pace.kind : TONE[schedule.kind];
   const progress = pace.progress === null ? null : Math.min(1, Math.max(0, pace.progress));
   return (
-    <div className={`wall-pace wall-pace--${pace.kind}`}>
+    <div className={`wall-pace wall-pace--${tone}`}>
       <p className="wall-pace__target">{t('pace.target', { target })}</p>
       {progress !== null && pace.elapsed !== null && pace.progress !== null && (
         <>

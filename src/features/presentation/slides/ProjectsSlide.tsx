@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { PeriodId } from '../../../api/common';
 import { fieldProvenanceOf } from '../../../api/projects';
+import { stageAtPeriodEnd } from '../../../domain/projectStage';
 import type { Project } from '../../../api/projects';
 import { formatDateAt } from '../../../lib/format';
 import type { Locale, Translate } from '../../../lib/i18n';
@@ -16,6 +18,8 @@ const SECONDS_PER_ROW = 3.5;
 
 interface RowProps {
   project: Project;
+  /** The period the screen shows, for the stage the project had at its end. */
+  period: PeriodId | null;
   locale: Locale;
   t: PresentationTranslate;
   names: Translate<ProjectLabelKey>;
@@ -28,7 +32,20 @@ function knownDate(project: Project, field: 'start' | 'expectedCompletion', loca
   return formatDateAt(date, locale, project.datePrecision?.[field]);
 }
 
-function Row({ project, locale, t, names }: RowProps) {
+/**
+ * The stage at the end of the period where the data says what it was; a project that had not yet
+ * broken ground says so; otherwise the stage as of the report, said to be that.
+ */
+function stageText(project: Project, period: PeriodId | null, t: PresentationTranslate, names: RowProps['names']) {
+  const atEnd = period === null ? project.stage : stageAtPeriodEnd(project, period);
+  if (atEnd === 'notStarted') return { key: 'notStarted', text: t('projects.notStarted') };
+  if (atEnd === null)
+    return { key: project.stage, text: t('projects.stageAtReport', { stage: names(`stage.${project.stage}`) }) };
+  return { key: atEnd, text: names(`stage.${atEnd}`) };
+}
+
+function Row({ project, period, locale, t, names }: RowProps) {
+  const stage = stageText(project, period, t, names);
   const started = knownDate(project, 'start', locale);
   const expected = knownDate(project, 'expectedCompletion', locale);
   const when = started
@@ -39,7 +56,7 @@ function Row({ project, locale, t, names }: RowProps) {
   return (
     <li className="wall-row">
       <span className="wall-row__name">{project.name}</span>
-      <span className={`wall-row__stage wall-row__stage--${project.stage}`}>{names(`stage.${project.stage}`)}</span>
+      <span className={`wall-row__stage wall-row__stage--${stage.key}`}>{stage.text}</span>
       <span className="wall-row__type">{names(`type.${project.type}`)}</span>
       <span className="wall-row__date">{when}</span>
     </li>
@@ -53,12 +70,14 @@ function Row({ project, locale, t, names }: RowProps) {
  */
 export function ProjectsSlide({
   projects,
+  period,
   reducedMotion,
   paused,
   locale,
   t,
 }: {
   projects: readonly Project[];
+  period: PeriodId | null;
   reducedMotion: boolean;
   paused: boolean;
   locale: Locale;
@@ -102,13 +121,13 @@ export function ProjectsSlide({
         >
           <ul className="wall-rows">
             {rows.map((p) => (
-              <Row key={p.id} project={p} locale={locale} t={t} names={names} />
+              <Row key={p.id} project={p} period={period} locale={locale} t={t} names={names} />
             ))}
           </ul>
           {scrolls && (
             <ul className="wall-rows" aria-hidden="true">
               {rows.map((p) => (
-                <Row key={p.id} project={p} locale={locale} t={t} names={names} />
+                <Row key={p.id} project={p} period={period} locale={locale} t={t} names={names} />
               ))}
             </ul>
           )}

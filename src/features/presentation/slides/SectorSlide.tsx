@@ -5,6 +5,7 @@ import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
+import { ChangeMarker } from '../../../components/ChangeMarker';
 import { Figure } from './Figure';
 import { Source } from './Source';
 import type { PresentationTranslate } from '../messages';
@@ -38,7 +39,10 @@ export function SectorSlide({
             <h2 className="wall-tile__label">{f.label}</h2>
             <p className="wall-tile__value">
               {f.measure ? (
-                <Figure measure={f.measure} locale={locale} signed={f.signed} />
+                <>
+                  {f.signed && <ChangeMarker change={f.measure.value} />}
+                  <Figure measure={f.measure} locale={locale} signed={f.signed} />
+                </>
               ) : (
                 <span className="wall-tile__missing">{t('sectors.notReported')}</span>
               )}

@@ -5,6 +5,7 @@ import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
+import { ChangeMarker } from '../../../components/ChangeMarker';
 import { Figure } from './Figure';
 import { Empty } from './Waiting';
 import type { PresentationTranslate } from '../messages';
@@ -52,6 +53,7 @@ export function SectorsSlide({
               </span>
               <span className="wall-bar__value">{s.output && <Figure measure={s.output} locale={locale} />}</span>
               <span className="wall-bar__note">
+                {s.growth && <ChangeMarker change={s.growth.value} />}
                 {[
                   s.growth ? t('sectors.growth', { value: formatMeasure(s.growth, locale, { signed: true }) }) : '',
                   s.share ? t('sectors.share', { value: formatMeasure(s.share, locale) }) : '',

@@ -95,8 +95,16 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
     title: named,
     render: fromAnswer(
       (data) => data.projects,
-      (page, { reducedMotion, paused, locale, t }) => (
-        <ProjectsSlide projects={page.items} reducedMotion={reducedMotion} paused={paused} locale={locale} t={t} />
+      (page, { data, reducedMotion, paused, locale, t }) => (
+        <ProjectsSlide
+          projects={page.items}
+          // The period the screen shows (the headline figures are asked for it).
+          period={data.kpis.data?.period ?? null}
+          reducedMotion={reducedMotion}
+          paused={paused}
+          locale={locale}
+          t={t}
+        />
       ),
     ),
   },
