@@ -1,6 +1,7 @@
 import { delay, getResponse, http, HttpResponse } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
 import { largeProjectSet } from '../data/projects';
+import { READ_ACCESS_HEADER } from '../src/api/access';
 import { handlers } from './handlers';
 import { API, problem } from './handlers/common';
 import { projectHandlers } from './handlers/projects';
@@ -16,7 +17,17 @@ export const ENDPOINTS = {
 } as const;
 export type Endpoint = keyof typeof ENDPOINTS;
 
-export const SCENARIOS = ['large', 'slow', 'latency300', 'flaky', 'broken', 'offline', 'hostile'] as const;
+export const SCENARIOS = [
+  'large',
+  'slow',
+  'latency300',
+  'flaky',
+  'broken',
+  'offline',
+  'hostile',
+  'loginAccess',
+  'signedOut',
+] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 export const isScenario = (name: unknown): name is ScenarioName => SCENARIOS.includes(name as ScenarioName);
 
@@ -25,6 +36,24 @@ export const failWith = (endpoint: Endpoint, status: number, headers: Record<str
   http.get(ENDPOINTS[endpoint], () => {
     const res = problem(status, 'injected', `injected HTTP ${status}`);
     for (const [k, v] of Object.entries(headers)) res.headers.set(k, v);
+    return res;
+  });
+
+/** The API as a server with READ_ACCESS=login answers a signed-in editor: the usual answers, saying so. */
+export const loginAccess = () =>
+  http.get(`${API}/*`, async ({ request }) => {
+    const real = await getResponse(handlers, request.clone());
+    if (!real) return undefined;
+    const res = new HttpResponse(real.body, { status: real.status, headers: real.headers });
+    res.headers.set(READ_ACCESS_HEADER, 'login');
+    return res;
+  });
+
+/** The API as a server with READ_ACCESS=login answers a reader who is not signed in: 401 to everything. */
+export const signedOut = () =>
+  http.get(`${API}/*`, () => {
+    const res = problem(401, 'signed_out', 'not signed in');
+    res.headers.set(READ_ACCESS_HEADER, 'login');
     return res;
   });
 
@@ -142,6 +171,10 @@ export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
       return [http.get(`${API}/*`, () => HttpResponse.error())];
     case 'hostile':
       return (['kpis', 'sectors', 'sector', 'projects', 'project'] as const).map(hostile);
+    case 'loginAccess':
+      return [loginAccess()];
+    case 'signedOut':
+      return [signedOut()];
     case null:
       return [];
   }

@@ -7,6 +7,8 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
+import { READ_ACCESS_HEADER } from '../src/api/access';
+import type { ReadAccess } from '../src/api/access';
 import { answerWith, jsonError, MAX_QUERY_LENGTH, SECURITY_HEADERS, unavailable } from './http';
 import type { Env, RouteKit } from './http';
 import { DatabaseUnavailable, isConnectionError } from './db/client';
@@ -26,7 +28,7 @@ export interface AppOptions {
   app: App | null;
   logger: Logger;
   /** `login`: the API's figures only for signed-in editors (READ_ACCESS); the app's files stay public. */
-  readAccess?: 'public' | 'login';
+  readAccess?: ReadAccess;
 }
 
 export function createApp({ service, app, logger, readAccess = 'public' }: AppOptions) {
@@ -65,6 +67,11 @@ export function createApp({ service, app, logger, readAccess = 'public' }: AppOp
   const kit: RouteKit = { service, answer: answerWith(service) };
   healthRoutes(hono, kit);
   const api = new Hono<Env>();
+  // Every answer says who may read the figures, so the app knows whether it may keep them in the browser.
+  api.use(async (c, next) => {
+    await next();
+    c.header(READ_ACCESS_HEADER, readAccess);
+  });
   if (readAccess === 'login') {
     api.use(async (c, next) => {
       if (c.req.path.startsWith('/api/v1/admin/')) return next();

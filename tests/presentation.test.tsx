@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PERSIST_PREFIX } from '../src/features/presentation/wallStorage';
+import { PERSIST_PREFIX } from '../src/features/presentation/wallSaved';
 import { failWith, networkError, scenarioHandlers, slow } from '../mocks/scenarios';
 import { kpiKeys, kpiListOptions } from '../src/api/kpis';
 import { createQueryClient } from '../src/api/queryClient';

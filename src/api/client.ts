@@ -1,5 +1,8 @@
 import { config, safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
+// With its extension: vite.config.ts loads this module, and Node resolves no bare relative paths.
+import { readAccessOf } from './access.ts';
+import type { ReadAccess } from './access.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'schema';
 
@@ -37,6 +40,16 @@ export class ApiError extends Error {
     if (this.kind !== 'http' || this.status === undefined) return true;
     return this.status >= 500 || this.status === 408 || this.status === 429;
   }
+
+  /**
+   * The API refused for want of a session: the reader is signed out (or never signed in) and the
+   * figures are closed to them. A sign-in's own "wrong name or password" is not a session lost.
+   */
+  get isSignedOut(): boolean {
+    if (this.status !== 401) return false;
+    const code = typeof this.body === 'object' && this.body !== null && 'error' in this.body ? this.body.error : null;
+    return code !== 'bad_credentials';
+  }
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -49,6 +62,14 @@ config({ jitless: true });
 
 /** Client settings; tests shorten the timeout to exercise it without waiting 15 s. */
 export const apiConfig = { timeoutMs: DEFAULT_TIMEOUT_MS };
+
+let statedReadAccess: ReadAccess | null = null;
+
+/**
+ * Who may read the figures, as the API's last good answer said (see access.ts); null before the
+ * first. Only answers bring figures, and each says this before its figures reach the page.
+ */
+export const readAccess = (): ReadAccess | null => statedReadAccess;
 
 /** Where the API is unless VITE_API_BASE_URL says otherwise: the same origin. */
 export const DEFAULT_API_BASE_URL = '/api/v1';
@@ -198,6 +219,7 @@ async function request<S extends z.ZodMiniType>(
         body: errorBody,
       });
     }
+    statedReadAccess = readAccessOf(response.headers);
     if (schema === null) return undefined as z.infer<S>;
     try {
       data = await response.json();

@@ -1,6 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { forgetOnSignOut } from './forgetOnSignOut';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -8,7 +10,11 @@ interface AppProps {
   children: ReactNode;
 }
 
-/** Providers around the router; main.tsx and the tests pass their own client and router. */
+/**
+ * Providers around the router, and the figures forgotten when the reader is signed out; main.tsx
+ * and the tests pass their own client and router.
+ */
 export function App({ queryClient, children }: AppProps) {
+  useEffect(() => forgetOnSignOut(queryClient), [queryClient]);
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

@@ -17,6 +17,7 @@ import pg from 'pg';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { createApp } from '../../server/app';
+import type { AppOptions } from '../../server/app';
 import { openPglite, openPostgres } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { DataService } from '../../server/service';
@@ -88,6 +89,8 @@ export interface StartOptions {
   open?: () => Promise<Db>;
   seed?: () => Dataset;
   app?: App | null;
+  /** The server's READ_ACCESS: `login` closes the figures to anyone not signed in. */
+  readAccess?: AppOptions['readAccess'];
 }
 
 /** A started service (migrated, seeded, ready) with its HTTP app. */
@@ -95,6 +98,7 @@ export async function startService({
   open,
   seed = () => reportDataset,
   app = null,
+  readAccess,
 }: StartOptions = {}): Promise<TestServer> {
   const service = new DataService({
     open: open ?? memoryPglite,
@@ -103,7 +107,7 @@ export async function startService({
     pollMs: 3_600_000,
   });
   await service.start();
-  const hono = createApp({ service, app, logger: silent });
+  const hono = createApp({ service, app, logger: silent, readAccess });
   return {
     service,
     request: async (path, init) => hono.request(path, init),

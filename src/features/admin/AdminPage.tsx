@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { adminKeys, IMPORT_LIMITS, sessionOptions, signOutMutation, uploadImportMutation } from '../../api/admin';
 import type { ImportReport, Session, VersionRecord } from '../../api/admin';
+import { SIGNS_OUT } from '../../api/access';
 import { ApiError } from '../../api/client';
 import { describeError, ErrorPanel } from '../../components/ErrorPanel';
 import { componentMessages } from '../../components/messages';
@@ -46,7 +47,8 @@ export default function AdminPage() {
   const locale = useLocale();
   const queryClient = useQueryClient();
   const session = useQuery(sessionOptions());
-  const signOut = useMutation(signOutMutation());
+  // Signing out makes the app forget the figures this browser holds (app/forgetOnSignOut.ts).
+  const signOut = useMutation({ ...signOutMutation(), meta: SIGNS_OUT });
   const upload = useMutation(uploadImportMutation());
 
   const [status, setStatus] = useState('');

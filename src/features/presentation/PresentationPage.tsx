@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../api/client';
 import { formatDate, formatTime } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
@@ -21,6 +22,7 @@ import { useSlideshow } from './hooks/useSlideshow';
 import { useWakeLock } from './hooks/useWakeLock';
 import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
+import { SignInPrompt } from './SignInPrompt';
 import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
 import { SLIDES } from './slides/registry';
@@ -94,10 +96,12 @@ function WallScreen() {
   );
   useKeyboardControls(handlers);
 
+  // Refused for want of a session: the app has forgotten the figures (app/forgetOnSignOut.ts); say where to sign in.
+  const signedOut = data.all.some((q) => q.error instanceof ApiError && q.error.isSignedOut);
   const { stale, since } = staleness(data.all);
   const meta = data.meta.data;
   const view: SlideView = { data, sector, theme, reducedMotion, paused: stopped, locale, t };
-  const title = slide ? SLIDES[slide.kind].title(slide, view) : t('title');
+  const title = signedOut ? t('signedOut.title') : slide ? SLIDES[slide.kind].title(slide, view) : t('title');
   const titleRef = useFitText<HTMLHeadingElement>(title);
   const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
 
@@ -124,7 +128,12 @@ function WallScreen() {
             </p>
           </div>
         </header>
-        {slide && (
+        {signedOut && (
+          <section className="wall-slide" aria-label={title}>
+            <SignInPrompt t={t} />
+          </section>
+        )}
+        {slide && !signedOut && (
           <section
             key={`${slideKey(slide)}-${show.index}`}
             className="wall-slide"
@@ -142,14 +151,14 @@ function WallScreen() {
         )}
         <footer className="wall-footer">
           <div className="wall-footer__status">
-            {stale && (
+            {stale && !signedOut && (
               <p className="wall-stale" role="status">
                 {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since)) })}
               </p>
             )}
             {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}
           </div>
-          <div className="wall-progress">
+          <div className="wall-progress" hidden={signedOut}>
             {stopped && (
               <span className="wall-progress__paused">{t(show.paused ? 'progress.paused' : 'progress.reading')}</span>
             )}
@@ -168,7 +177,7 @@ function WallScreen() {
               {t('progress.count', { n: show.index + 1, total: slides.length })}
             </span>
           </div>
-          {!reducedMotion && slides.length > 1 && (
+          {!reducedMotion && !signedOut && slides.length > 1 && (
             <div className="wall-progress__bar" aria-hidden="true">
               <div
                 key={show.index}

@@ -23,6 +23,9 @@ export const presentationMessages = defineCatalog(
     'waiting.title': '正在等待数据',
     'waiting.body': '数据服务暂时无法连接。大屏会自动重试，恢复后立即显示最新数据。',
     'waiting.loading': '正在加载数据…',
+    'signedOut.title': '请先登录',
+    'signedOut.body': '此大屏的数据仅对已登录的用户开放。登录后，大屏会在下次刷新时显示数据。',
+    'signedOut.link': '登录后查看',
     'empty.period': '报告未给出{period}的此项数据。',
     'note.ignored': '已忽略无效参数：{list}（已使用默认值）',
     'controls.label': '放映控制',
@@ -100,6 +103,10 @@ export const presentationMessages = defineCatalog(
     'waiting.body':
       'The data service cannot be reached right now. The screen keeps retrying and shows the latest figures as soon as it is back.',
     'waiting.loading': 'Loading data…',
+    'signedOut.title': 'Please sign in',
+    'signedOut.body':
+      "This screen's figures are open to signed-in users only. Once you have signed in, they appear at the next refresh.",
+    'signedOut.link': 'Sign in to see it',
     'empty.period': 'The report gives no figure for {period} here.',
     'note.ignored': 'Ignored invalid parameters: {list} (defaults used)',
     'controls.label': 'Presentation controls',

@@ -2,18 +2,19 @@ import { hashKey } from '@tanstack/react-query';
 import type { DehydratedState, Query, QueryKey } from '@tanstack/react-query';
 import type { PersistQueryClientOptions, Persister } from '@tanstack/react-query-persist-client';
 import * as z from 'zod/mini';
+import type { ReadAccess } from '../../api/access';
+import { readAccess } from '../../api/client';
 import { KpiListSchema, kpiKeys } from '../../api/kpis';
 import { MetaSchema, metaKeys } from '../../api/meta';
 import { ProjectPageSchema, projectKeys } from '../../api/projects';
 import { SectorDetailSchema, SectorListSchema, sectorKeys } from '../../api/sectors';
+import { eraseWallData, localStorageOrNull, PERSIST_PREFIX, savedKeys } from './wallSaved';
 
 /** The first part of every wall-screen query key: the screen's own cache entries, apart from the dashboard's. */
 export const WALL_KEY = 'presentation';
 
 /** Saved data older than this is not shown: a screen off for a week starts afresh. */
 export const PERSIST_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-/** The localStorage key of the saved client's buster and time; each saved answer is under `${PERSIST_PREFIX}:<query hash>`. */
-export const PERSIST_PREFIX = 'beibei.present';
 
 /** The API resources the wall screen reads, by query key (after WALL_KEY), each with the schema that parses it. */
 const RESOURCES: readonly { key: QueryKey; schema: z.ZodMiniType }[] = [
@@ -89,30 +90,23 @@ function restoredQuery(raw: unknown, now: number): RestoredQuery | null {
   };
 }
 
-/** The browser's localStorage, or null where it is unavailable (private mode, blocked by policy). */
-function localStorageOrNull(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Keeps the wall screen's answers in localStorage, one entry per query, so that a screen
  * rebooting during an outage shows its last figures at once. An entry is written only when its
  * query has a new answer (the project list is large; the cache changes on every fetch), and a
  * corrupted entry loses that one query, not the others. Entries of queries gone from the cache
- * are removed with them.
+ * are removed with them. Figures closed to readers who are not signed in (`access` is `login`)
+ * are never kept: the persister erases what it finds instead, and before the API has said
+ * which (`null`) it neither writes nor erases.
  */
-export function createWallPersister(storage: Storage | null = localStorageOrNull(), now = Date.now): Persister {
+export function createWallPersister(
+  storage: Storage | null = localStorageOrNull(),
+  now = Date.now,
+  access: () => ReadAccess | null = readAccess,
+): Persister {
   /** The answer each saved entry holds, by query hash (its dataUpdatedAt). */
   const saved = new Map<string, number>();
   const entryKey = (queryHash: string) => `${PERSIST_PREFIX}:${queryHash}`;
-  const ownKeys = (store: Storage) =>
-    Array.from({ length: store.length }, (_, i) => store.key(i)).filter(
-      (key): key is string => key?.startsWith(PERSIST_PREFIX) ?? false,
-    );
   const read = (store: Storage, key: string): unknown => {
     try {
       return JSON.parse(store.getItem(key) ?? 'null');
@@ -129,13 +123,19 @@ export function createWallPersister(storage: Storage | null = localStorageOrNull
     }
   };
   const removeAll = () => {
-    if (storage) for (const key of ownKeys(storage)) storage.removeItem(key);
+    eraseWallData(storage);
     saved.clear();
   };
 
   return {
     persistClient({ buster, timestamp, clientState }) {
       if (!storage) return;
+      const mode = access();
+      if (mode === null) return;
+      if (mode === 'login') {
+        removeAll();
+        return;
+      }
       let changed = false;
       const present = new Set<string>();
       for (const query of clientState.queries) {
@@ -156,17 +156,23 @@ export function createWallPersister(storage: Storage | null = localStorageOrNull
         saved.delete(queryHash);
         changed = true;
       }
-      if (changed) write(storage, PERSIST_PREFIX, { buster, timestamp });
+      if (!changed) return;
+      if (saved.size > 0) write(storage, PERSIST_PREFIX, { buster, timestamp });
+      else storage.removeItem(PERSIST_PREFIX);
     },
     restoreClient() {
       if (!storage) return undefined;
+      if (access() === 'login') {
+        removeAll();
+        return undefined;
+      }
       const header = HeaderSchema.safeParse(read(storage, PERSIST_PREFIX));
       if (!header.success) {
         removeAll();
         return undefined;
       }
       const queries: RestoredQuery[] = [];
-      for (const key of ownKeys(storage)) {
+      for (const key of savedKeys(storage)) {
         if (key === PERSIST_PREFIX) continue;
         const query = restoredQuery(read(storage, key), now());
         if (query && key === entryKey(query.queryHash)) {
