@@ -278,6 +278,9 @@ describe('the briefing page', () => {
       '完成当期目标任务的156%，超额完成当期目标',
     );
     expect(seenText(doc)).not.toContain('慢于序时进度');
+    // A fall is marked as plainly as a rise.
+    expect(seenText(doc)).toContain('全区规上工业总产值同比下降约▼5.4%');
+    expect(seenText(doc)).toContain('到位资金70亿元，同比增长▲41%');
     const figure = within(doc).getAllByText('139.73亿元')[0]!;
     await user.click(figure);
     expect(figure).toHaveFocus();
@@ -292,8 +295,9 @@ describe('the briefing page', () => {
     renderApp('/briefing?period=2023M07', { locale: 'en' });
     const doc = await screen.findByRole('article', { name: /economic briefing — Jan–Jul 2023/ });
     // Jan–Jul has no headline figures with a value, so Industry is the second section after Overview.
+    // The page marks the change ▲ as well; the words say “up” for a screen reader and for the copied text.
     expect(seenText(within(doc).getByRole('region', { name: '2. Industry' }))).toContain(
-      'automotive produced above-scale output of ¥5.667B, up 10.8% year on year',
+      'automotive produced above-scale output of ¥5.667B, up ▲10.8% year on year',
     );
   });
 

@@ -10,13 +10,20 @@ const GLYPH = { up: '▲', down: '▼', flat: '=' } as const;
  * flat) for the eye, the word (上升, 下降, 持平) for a screen reader, colour only on top of both.
  * Put it before the signed figure: ▲ +41%, ▼ −5.4%.
  */
-export function ChangeMarker({ change }: { change: number }) {
+export function ChangeMarker({
+  change,
+  spoken = true,
+}: {
+  change: number;
+  /** false where the words around it already say the direction (同比增长41%): the glyph only. */
+  spoken?: boolean;
+}) {
   const t = useT(componentMessages);
   const direction = directionOf(change);
   return (
     <span className={`change-marker change-marker--${direction}`}>
       <span aria-hidden="true">{GLYPH[direction]}</span>
-      <span className="visually-hidden">{t(`change.${direction}`)}</span>
+      {spoken && <span className="visually-hidden">{t(`change.${direction}`)}</span>}
     </span>
   );
 }

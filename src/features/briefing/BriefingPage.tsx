@@ -4,6 +4,7 @@ import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import { allProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
+import { ChangeMarker } from '../../components/ChangeMarker';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useProvenanceText } from '../../components/ProvenanceBadge';
 import { formatDate } from '../../lib/format';
@@ -67,6 +68,7 @@ function FigureText({ figure, periodText }: { figure: Figure; periodText: string
           if (e.key === 'Escape') setOpen(false);
         }}
       >
+        {figure.change !== undefined && <ChangeMarker change={figure.change} spoken={false} />}
         {figure.text}
       </span>
       <span ref={tipRef} role="tooltip" id={tipId} className="provenance__tip briefing__tip" hidden={!open}>

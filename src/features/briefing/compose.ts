@@ -31,6 +31,8 @@ export interface Figure {
   label: string;
   period: PeriodId;
   provenance: Provenance;
+  /** A change (its direction already in the words: 增长/下降): the page marks it ▲/▼ too. */
+  change?: number;
   /** A derived figure, written after 约 / "an estimated" (a rate) or "about" (an amount). */
   estimate?: 'rate' | 'amount';
 }
@@ -104,7 +106,11 @@ export function composeBriefing({
   const byId = new Map(items.map((k) => [k.id, k]));
 
   /** A figure of the data, or null when it is missing or only illustrative. */
-  const fig = (measure: Measure | null | undefined, label: string, opts: { abs?: boolean } = {}): Figure | null => {
+  const fig = (
+    measure: Measure | null | undefined,
+    label: string,
+    opts: { abs?: boolean; change?: boolean } = {},
+  ): Figure | null => {
     if (!measure || measure.provenance.kind === 'illustrative') return null;
     const shown = opts.abs ? { ...measure, value: Math.abs(measure.value) } : measure;
     const figure: Figure = {
@@ -114,6 +120,7 @@ export function composeBriefing({
       period,
       provenance: measure.provenance,
     };
+    if (opts.change) figure.change = measure.value;
     if (figureWording(measure.provenance) === 'estimate') {
       figure.estimate = measure.unit === 'percent' || measure.unit === 'pp' ? 'rate' : 'amount';
     }
@@ -245,7 +252,7 @@ export function composeBriefing({
       outputGrowth?.value
         ? sentence(estimated(outputGrowth.value) ? 'overall.outputGrowthEstimate' : 'overall.outputGrowth', {
             dir: dir(outputGrowth.value),
-            value: fig(outputGrowth.value, label(outputGrowth), { abs: true }),
+            value: fig(outputGrowth.value, label(outputGrowth), { abs: true, change: true }),
           })
         : null,
     ]),
@@ -276,7 +283,7 @@ export function composeBriefing({
           sector: name,
           output: outputFig,
           dir: dir(s.growth),
-          growth: fig(s.growth, name, { abs: true }),
+          growth: fig(s.growth, name, { abs: true, change: true }),
         })
       : sentence('industry.sectorNoGrowth', { sector: name, output: outputFig });
     if (!main) {
@@ -334,7 +341,7 @@ export function composeBriefing({
         ? sentence('attraction.arrived', {
             value: fig(arrived.value, label(arrived)),
             dir: dir(arrived.yoy),
-            yoy: fig(arrived.yoy, label(arrived), { abs: true }),
+            yoy: fig(arrived.yoy, label(arrived), { abs: true, change: true }),
           })
         : sentence('attraction.arrivedNoYoy', { value: fig(arrived?.value, label(arrived)) }),
       completion?.value
@@ -435,7 +442,7 @@ export function composeBriefing({
             period: periodSeg,
             value: fig(entities.value, label(entities)),
             dir: dir(entities.yoy),
-            yoy: fig(entities.yoy, label(entities), { abs: true }),
+            yoy: fig(entities.yoy, label(entities), { abs: true, change: true }),
           })
         : sentence('private.entitiesNoYoy', { period: periodSeg, value: fig(entities?.value, label(entities)) }),
       sentence('private.new', { value: fig(factOf(entities, 'entities'), label(entities)) }),
@@ -444,7 +451,7 @@ export function composeBriefing({
       privateOutput?.value && vsDistrict?.difference
         ? sentence('private.output', {
             dir: dir(privateOutput.value),
-            value: fig(privateOutput.value, label(privateOutput), { abs: true }),
+            value: fig(privateOutput.value, label(privateOutput), { abs: true, change: true }),
             standing: t(`standing.${standingOf(vsDistrict.difference.value)}` as BriefingMessageKey),
             difference: fig(vsDistrict.difference, label(privateOutput), { abs: true }),
           })
