@@ -310,3 +310,13 @@ describe('the briefing page', () => {
     expect(screen.getByRole('status')).toHaveTextContent('已复制到剪贴板');
   });
 });
+
+describe('the report’s 截至目前 (2023D0826)', () => {
+  it('is named for what it is, as of the report, in the title and in the opening of a sentence', () => {
+    const zh = draft('2023D0826');
+    expect(zh.title).toBe('北碚区经济运行简报——截至报告发布（2023年8月26日）');
+    const en = draft('2023D0826', 'en');
+    expect(en.title).toBe('Beibei District economic briefing — As of the report (26 Aug 2023)');
+    expect(briefingText(draft('2023H1', 'en'))).toContain('In H1 2023, investment signed reached ¥18.0B');
+  });
+});

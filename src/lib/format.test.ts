@@ -78,7 +78,7 @@ describe('periods and dates', () => {
     ['2023M07', '2023年1–7月累计', 'Jan–Jul 2023 (cumulative)'],
     ['2023M01', '2023年1月', 'Jan 2023'],
     // "截至目前": to the report's date, never called the full year.
-    ['2023D0826', '2023年至今（截至8月26日）', '2023 to date (as of Aug 26)'],
+    ['2023D0826', '截至报告发布（2023年8月26日）', 'As of the report (26 Aug 2023)'],
   ])('%s', (id, zh, en) => {
     expect(formatPeriod(id, 'zh-CN')).toBe(zh);
     expect(formatPeriod(id, 'en')).toBe(en);

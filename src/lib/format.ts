@@ -184,7 +184,8 @@ const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 
 /**
  * 2023H1 → 2023年上半年 / H1 2023; 2023M07 → 2023年1–7月累计 / Jan–Jul 2023 (cumulative);
- * 2023D0826 → 2023年至今（截至8月26日）/ 2023 to date (as of Aug 26): never "full year".
+ * 2023D0826 → 截至报告发布（2023年8月26日）/ As of the report (26 Aug 2023): the report's 截至目前,
+ * never "full year".
  */
 export function formatPeriod(id: PeriodId, locale: Locale, { target = false }: { target?: boolean } = {}): string {
   const p = parsePeriod(id);

@@ -27,7 +27,8 @@ export const formatMessages = defineCatalog(
     'period.q': '{y}年第{q}季度',
     'period.month': '{y}年{m}月',
     'period.ytd': '{y}年1–{m}月累计',
-    'period.toDate': '{y}年至今（截至{m}月{d}日）',
+    /** The report's 截至目前 (YYYYDmmdd): as of its publication, not a calendar period. */
+    'period.toDate': '截至报告发布（{y}年{m}月{d}日）',
     'period.short.month': '{m}月',
     'period.short.ytd': '1–{m}月',
     'date.month': '{y}年{m}月',
@@ -60,7 +61,7 @@ export const formatMessages = defineCatalog(
     'period.q': 'Q{q} {y}',
     'period.month': '{mon} {y}',
     'period.ytd': 'Jan–{mon} {y} (cumulative)',
-    'period.toDate': '{y} to date (as of {mon} {d})',
+    'period.toDate': 'As of the report ({d} {mon} {y})',
     'period.short.month': '{mon}',
     'period.short.ytd': 'Jan–{mon}',
     'date.month': '{mon} {y}',

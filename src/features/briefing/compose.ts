@@ -17,6 +17,7 @@ import { formatMeasure, formatPeriod, formatShare, formatPoints } from '../../li
 import { localized, translate } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
 import { behindSchedule, cumulativePaces, scheduleVerdict, valuePeriodOf } from '../../domain/pace';
+import { parsePeriod } from '../../domain/periods';
 import { stageAtPeriodEnd } from '../../domain/projectStage';
 import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import { STAGE_IDS } from '../../api/common';
@@ -134,7 +135,11 @@ export function composeBriefing({
     provenance: { kind: 'derived', formula },
   });
   const text = (s: string): Segment => ({ kind: 'text', text: s });
-  const periodSeg: Segment = { kind: 'period', text: periodText };
+  const asOf = parsePeriod(period)?.kind === 'toDate';
+  const periodSeg: Segment = {
+    kind: 'period',
+    text: t(asOf ? 'period.openerAsOf' : 'period.opener', { period: periodText }),
+  };
   const districtSeg = text(district);
 
   /** Fills a template; null when any of its pieces is missing. */
@@ -504,7 +509,7 @@ export function composeBriefing({
 
   return {
     locale,
-    title: t('doc.title', { district }) + t('doc.period', { period: periodText }),
+    title: t('doc.title', { district }) + t(asOf ? 'doc.periodAsOf' : 'doc.period', { period: periodText }),
     period,
     periodText,
     asOf: t('doc.asOf', { date: asOfText }),
