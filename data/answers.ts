@@ -10,7 +10,7 @@ import { PeriodIdSchema, SectorIdSchema, STAGE_IDS } from '../src/api/common';
 import type { PeriodId, SectorId } from '../src/api/common';
 import type { Kpi, KpiList, PeriodTarget } from '../src/api/kpis';
 import type { DataVersion, Meta } from '../src/api/meta';
-import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../src/api/projects';
+import { MAX_PAGE_SIZE, ProjectFilterSchema, progressOf } from '../src/api/projects';
 import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../src/api/projects';
 import type { SectorDetail, SectorFigure, SectorList } from '../src/api/sectors';
 import { periodEndDate } from '../src/domain/periods';
@@ -243,16 +243,19 @@ export const listed = ({ milestones: _m, facts: _f, ...p }: ProjectDetail): Proj
 
 const stageOrder = new Map(STAGE_IDS.map((s, i) => [s, i]));
 
-/** The value each sort field orders by; strings in Chinese collation order. */
+/**
+ * The value each sort field orders by; strings in Chinese collation order. What the source does
+ * not give (a level, money) orders before every known value, so it comes last in descending order.
+ */
 const sortValue: Record<ProjectSortField, (p: Project) => string | number> = {
   name: (p) => p.name,
   sector: (p) => p.sector ?? '',
   type: (p) => p.type,
   stage: (p) => stageOrder.get(p.stage) ?? 0,
-  level: (p) => p.level,
-  planned: (p) => p.planned.value,
-  completed: (p) => p.completed.value,
-  progress: (p) => (p.planned.value > 0 ? p.completed.value / p.planned.value : -1),
+  level: (p) => p.level ?? '',
+  planned: (p) => p.planned?.value ?? -1,
+  completed: (p) => p.completed?.value ?? -1,
+  progress: (p) => progressOf(p) ?? -1,
   start: (p) => p.start ?? '',
   expectedCompletion: (p) => p.expectedCompletion ?? '',
   lastUpdate: (p) => p.lastUpdate,
@@ -347,8 +350,16 @@ export function queryProjects(source: readonly ProjectDetail[] | ProjectIndex, f
   const q = filter.q?.trim().toLowerCase() ?? '';
   /** Per distinct description: 0 not yet looked at, 1 contains the query, 2 does not. */
   const descriptionMatch = new Uint8Array(descriptions.length);
-  const stageTotals = STAGE_IDS.map((stage) => ({ stage, count: 0, planned: 0, completed: 0 }));
-  const totals = { count: 0, planned: 0, completed: 0 };
+  const stageTotals = STAGE_IDS.map((stage) => ({ stage, count: 0, withMoney: 0, planned: 0, completed: 0 }));
+  const totals = { count: 0, withMoney: 0, planned: 0, completed: 0 };
+  /** Adds a project to a total; its money only where both amounts are given. */
+  const add = (total: typeof totals, p: Project) => {
+    total.count += 1;
+    if (!p.planned || !p.completed) return;
+    total.withMoney += 1;
+    total.planned += p.planned.value;
+    total.completed += p.completed.value;
+  };
   const selected = new Uint8Array(projects.length);
   for (let i = 0; i < projects.length; i++) {
     const p = projects[i];
@@ -362,16 +373,10 @@ export function queryProjects(source: readonly ProjectDetail[] | ProjectIndex, f
       if (descriptionMatch[d] !== 1) continue;
     }
     const stage = stageTotals[stageOrder.get(p.stage) ?? 0];
-    if (stage) {
-      stage.count += 1;
-      stage.planned += p.planned.value;
-      stage.completed += p.completed.value;
-    }
+    if (stage) add(stage, p);
     if (filter.stage && p.stage !== filter.stage) continue;
     selected[i] = 1;
-    totals.count += 1;
-    totals.planned += p.planned.value;
-    totals.completed += p.completed.value;
+    add(totals, p);
   }
   const pageSize = filter.pageSize ?? DEFAULT_PAGE_SIZE;
   const page = filter.page ?? 1;

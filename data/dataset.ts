@@ -1,14 +1,15 @@
 /**
  * The content of one published data version: what the mock API serves and what the data
- * service stores. The report's figures (report.ts) and key projects (projects.ts) are the
- * first version; later versions come from the office's monthly updates.
+ * service stores. The report's figures (report.ts) and the projects it names (projects.ts) are
+ * the first version of the default dataset; later versions come from the office's monthly
+ * updates. The sample dataset is data/demo.ts.
  */
 import type { PeriodId, SectorId, Series } from '../src/api/common';
 import type { Meta } from '../src/api/meta';
 import type { ProjectDetail } from '../src/api/projects';
 import type { NamedFirm } from '../src/api/sectors';
-import { keyProjects } from './projects';
-import { kpiDefinitions, meta, namedFirms, otherFirms, sectorFigures, sectorSeries } from './report';
+import { reportProjects } from './projects';
+import { kpiDefinitions, meta, namedFirms, otherFirms, sectorFigures } from './report';
 import type { KpiDefinition, SectorPeriodFigures } from './report';
 
 /** `/meta` without what the publishing system adds (the version). */
@@ -44,13 +45,13 @@ function sectorRows(): SectorFigureRow[] {
   for (const { id: period } of meta.periods) {
     for (const { id: sector } of meta.sectors) {
       const figures = sectorFigures[period]?.[sector];
-      if (figures) rows.push({ sector, period, ...figures, series: sectorSeries(sector, period) });
+      if (figures) rows.push({ sector, period, ...figures, series: null });
     }
   }
   return rows;
 }
 
-/** The first data version: the 2023 mid-year report and its key projects. */
+/** The first data version of the default dataset: the 2023 mid-year report's figures and the projects it names. */
 export const reportDataset: Dataset = {
   meta,
   kpis: kpiDefinitions,
@@ -59,5 +60,5 @@ export const reportDataset: Dataset = {
     ...meta.sectors.flatMap(({ id }) => (namedFirms[id] ?? []).map((firm) => ({ ...firm, sector: id }))),
     ...otherFirms.map((firm) => ({ ...firm, sector: null })),
   ],
-  projects: keyProjects,
+  projects: reportProjects,
 };

@@ -2,9 +2,9 @@ import { delay, getResponse, http, HttpResponse } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
 import { largeProjectSet } from '../data/projects';
 import { READ_ACCESS_HEADER } from '../src/api/access';
-import { handlers } from './handlers';
+import { demoDataset } from '../data/demo';
+import { datasetHandlers, handlers } from './handlers';
 import { API, problem } from './handlers/common';
-import { projectHandlers } from './handlers/projects';
 
 /** The API's endpoints, as MSW path patterns. */
 export const ENDPOINTS = {
@@ -18,6 +18,7 @@ export const ENDPOINTS = {
 export type Endpoint = keyof typeof ENDPOINTS;
 
 export const SCENARIOS = [
+  'demo',
   'large',
   'slow',
   'latency300',
@@ -143,8 +144,11 @@ const large = () => (largeSet ??= largeProjectSet(10_000));
 /** Handlers to put in front of the base handlers for a named scenario. */
 export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
   switch (name) {
+    case 'demo':
+      return datasetHandlers(() => demoDataset);
     case 'large':
-      return projectHandlers(large);
+      // Sample projects: the sample's labels come with them.
+      return datasetHandlers(() => ({ ...demoDataset, projects: large() }));
     case 'slow':
       return [
         http.get(`${API}/*`, async () => {

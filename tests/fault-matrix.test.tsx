@@ -71,7 +71,8 @@ const ROUTES: RouteCase[] = [
     healthy: '56.67亿元',
     data: { fault: 'network error', panel: '产业数据加载失败', reason: '无法连接数据服务，请检查网络连接。' },
     meta: { fault: 'invalid JSON', reason: schemaAt('(root)') },
-    empty: ['报告没有点名汽车产业的企业。', '2023年1–7月累计没有汽车产业的月度数据。'],
+    // No months: no trend is drawn, and nothing says so (an empty chart frame is no information).
+    empty: ['报告没有点名汽车产业的企业。'],
   },
   {
     path: '/projects?q=高铁',
@@ -245,8 +246,14 @@ describe('fault matrix: empty lists', () => {
               ...b,
               items: [],
               total: 0,
-              totals: { count: 0, planned: 0, completed: 0 },
-              stageTotals: (b.stageTotals as object[]).map((s) => ({ ...s, count: 0, planned: 0, completed: 0 })),
+              totals: { count: 0, withMoney: 0, planned: 0, completed: 0 },
+              stageTotals: (b.stageTotals as object[]).map((s) => ({
+                ...s,
+                count: 0,
+                withMoney: 0,
+                planned: 0,
+                completed: 0,
+              })),
             }))
           : payloadFault(route.endpoint, 'empty arrays');
       renderApp(route.path, { handlers: [handler] });

@@ -137,8 +137,9 @@ export const REQUESTS: Record<Endpoint, { path: string; schema: z.ZodMiniType; p
   kpis: { path: '/kpis', schema: KpiListSchema, params: { period: '2023H1' } },
   sectors: { path: '/sectors', schema: SectorListSchema, params: { period: '2023M07' } },
   sector: { path: '/sectors/automotive', schema: SectorDetailSchema, params: { period: '2023M07' } },
-  projects: { path: '/projects', schema: ProjectPageSchema, params: { q: '高铁' } },
-  project: { path: '/projects/yuxi-high-speed-rail-beibei', schema: ProjectDetailSchema },
+  // The project the report gives a total investment for: its answers have a number to break.
+  projects: { path: '/projects', schema: ProjectPageSchema, params: { q: '薄膜铂' } },
+  project: { path: '/projects/thin-film-platinum-chip-expansion', schema: ProjectDetailSchema },
 };
 
 /** The healthy answer of an endpoint, as the mock API gives it. */

@@ -5,7 +5,7 @@
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { keyProjects } from '../data/projects';
+import { reportProjects } from '../data/projects';
 import { projectHandlers } from '../mocks/handlers/projects';
 import type { ProjectDetail } from '../src/api/projects';
 import { renderApp } from './render';
@@ -20,7 +20,7 @@ const imported = (p: ProjectDetail): ProjectDetail => ({
 });
 
 describe('imported text', () => {
-  const projects = [imported(keyProjects[0] as ProjectDetail), ...keyProjects.slice(1)];
+  const projects = [imported(reportProjects[0] as ProjectDetail), ...reportProjects.slice(1)];
 
   it('shows markup in a project name as text in the tracker, and names the import as its source', async () => {
     renderApp('/projects', { handlers: projectHandlers(() => projects) });
@@ -42,7 +42,7 @@ describe('imported text', () => {
   });
 
   it('says where a named project’s new name and description come from, beside its report line', async () => {
-    const named = keyProjects.find((p) => p.provenance.kind === 'reported') as ProjectDetail;
+    const named = reportProjects.find((p) => p.provenance.kind === 'reported') as ProjectDetail;
     const source = { kind: 'imported', import: { file: '9月数据.xlsx', version: 3, sheet: '项目', row: 7 } } as const;
     const renamed: ProjectDetail = {
       ...named,
@@ -51,7 +51,7 @@ describe('imported text', () => {
       fieldProvenance: { ...named.fieldProvenance, name: source, description: source },
     };
     renderApp(`/projects/${named.id}`, {
-      handlers: projectHandlers(() => keyProjects.map((p) => (p.id === named.id ? renamed : p))),
+      handlers: projectHandlers(() => reportProjects.map((p) => (p.id === named.id ? renamed : p))),
     });
     expect(await screen.findByRole('heading', { level: 1, name: '新的项目名称' })).toBeInTheDocument();
     const description = screen.getByText('新的项目简介。');

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../mocks/node';
+import { scenarioHandlers } from '../mocks/scenarios';
 import { apiGet } from '../src/api/client';
 import type { Measure } from '../src/api/common';
 import { KpiListSchema } from '../src/api/kpis';
@@ -126,7 +128,12 @@ describe('GET /kpis', () => {
     expect(fig(byId(toDate, 'sector-firms-automotive').value)).toEqual({ value: 53, unit: 'firms', source: 'L38' });
   });
 
-  it('keeps illustrative trend points consistent with the reported total', async () => {
+  it('has no trend by default: the report gives no monthly points', async () => {
+    expect((await kpis('2023H1')).filter((k) => k.series !== null)).toEqual([]);
+  });
+
+  it('keeps the sample’s illustrative trend points consistent with the reported total', async () => {
+    server.use(...scenarioHandlers('demo'));
     const series = byId(await kpis('2023H1'), 'key-projects').series!;
     const last = series.points.at(-1)!;
     expect(last).toMatchObject({ period: '2023M06', value: 139.73e8, provenance: { kind: 'reported' } });
@@ -164,7 +171,18 @@ describe('GET /sectors and /sectors/{id}', () => {
     expect(fig(electronics.share)).toEqual({ value: 59.9, unit: 'percent', source: 'L36' });
   });
 
-  it('gives a sector’s monthly series summing to the reported total, its named firms and project count', async () => {
+  it('gives a sector’s named firms and project count, and no monthly series the report does not give', async () => {
+    const d = await apiGet('/sectors/equipment', SectorDetailSchema, { params: { period: '2023M07' } });
+    expect(d.series).toBeNull();
+    expect(d.firms.map((f) => f.name)).toEqual(['神驰机电', '广仁能源']);
+    // The report names no equipment project; it names three in electronic information.
+    expect(d.projectCount).toBe(0);
+    const electronics = await apiGet('/sectors/electronics', SectorDetailSchema, { params: { period: '2022' } });
+    expect(electronics.projectCount).toBe(3);
+  });
+
+  it('in the sample, gives a sector’s monthly series summing to the reported total', async () => {
+    server.use(...scenarioHandlers('demo'));
     const d = await apiGet('/sectors/equipment', SectorDetailSchema, { params: { period: '2023M07' } });
     expect(d.series?.points).toHaveLength(7);
     expect(d.series?.points.at(-1)).toMatchObject({ value: 54.66e8, provenance: { source: 'L40' } });
@@ -206,15 +224,16 @@ describe('GET /sectors and /sectors/{id}', () => {
   });
 });
 
-describe('GET /projects', () => {
+describe('GET /projects, on the sample dataset', () => {
   const page = (params: Record<string, string | number>) => apiGet('/projects', ProjectPageSchema, { params });
+  beforeEach(() => server.use(...scenarioHandlers('demo')));
 
   it('holds the 198 key projects whose H1 completed investment sums to 139.73亿元 at 119.8 % of plan', async () => {
     const all = await page({ pageSize: 500 });
     expect(all.total).toBe(198);
     expect(all.totals.completed).toBe(139.73e8);
     expect(Math.round((all.totals.completed / all.totals.planned) * 1000) / 10).toBe(119.8);
-    expect(all.items.reduce((a, p) => a + p.completed.value, 0)).toBe(139.73e8);
+    expect(all.items.reduce((a, p) => a + (p.completed?.value ?? 0), 0)).toBe(139.73e8);
   });
 
   it('holds the 22 municipal key projects led by the district: 19.23亿元 at 139.2 % of plan', async () => {
@@ -240,10 +259,10 @@ describe('GET /projects', () => {
 
   it('sorts by any field in both directions and pages through the whole set', async () => {
     const asc = await page({ sort: 'completed', pageSize: 500 });
-    const values = asc.items.map((p) => p.completed.value);
+    const values = asc.items.map((p) => p.completed?.value ?? -1);
     expect(values).toEqual([...values].sort((a, b) => a - b));
     const desc = await page({ sort: '-completed', pageSize: 500 });
-    expect(desc.items[0]?.completed.value).toBe(Math.max(...values));
+    expect(desc.items[0]?.completed?.value).toBe(Math.max(...values));
     const p1 = await page({ sort: 'name', pageSize: 50, page: 1 });
     const p4 = await page({ sort: 'name', pageSize: 50, page: 4 });
     expect(p1.items).toHaveLength(50);

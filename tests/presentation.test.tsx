@@ -110,7 +110,7 @@ describe('presentation mode', () => {
   it('plays the slides in the order of the address, one per interval, and loops', async () => {
     renderApp('/present?slides=pipeline,kpis,projects&interval=10');
     await title('重大项目进展');
-    expect(await screen.findByText('117 个')).toBeInTheDocument();
+    expect(await screen.findByText('13 个')).toBeInTheDocument();
     await advance(9_000);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('重大项目进展');
     await advance(1_100);
@@ -294,7 +294,7 @@ describe('presentation mode', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(/^数据更新于 \d{2}:\d{2} · 连接中断$/);
     await advance(5_000);
     await title('重大项目进展');
-    expect(screen.getByText('117 个')).toBeInTheDocument();
+    expect(screen.getByText('13 个')).toBeInTheDocument();
   });
 
   it('does not restore data saved under another contract version', async () => {
@@ -336,7 +336,7 @@ describe('presentation mode', () => {
     // The project list was saved intact: the next slide shows it.
     await advance(5_000);
     await title('重大项目进展');
-    expect(await screen.findByText('117 个')).toBeInTheDocument();
+    expect(await screen.findByText('13 个')).toBeInTheDocument();
   });
 
   it('keeps the screen awake while it shows, and lets go when it leaves', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyProjects, largeProjectSet } from '../data/projects';
+import { demoProjects, largeProjectSet } from '../data/projects';
 import { queryProjects } from '../data/answers';
 import { reportDataset } from '../data/dataset';
 import { projectHandlers } from '../mocks/handlers/projects';
@@ -60,13 +60,13 @@ describe('fetchAllProjects', () => {
 
 describe('projectsCsv', () => {
   it('neutralises formula starts in text but keeps numbers numeric', () => {
-    const p = { ...keyProjects[0]!, name: '+cmd|" /C calc"!A0', description: '-2+3' };
+    const p = { ...demoProjects[0]!, name: '+cmd|" /C calc"!A0', description: '-2+3' };
     const t: Translate<ProjectMessageKey> = (k, v) => translate(projectMessages, 'zh-CN', k, v);
     const labels = labelsFor(t, (k, v) => translate(projectLabelMessages, 'zh-CN', k, v));
     const csv = projectsCsv([p], t, labels);
     const row = csv.split('\r\n')[1] ?? '';
     expect(row).toContain(`,"'+cmd|"" /C calc""!A0",'-2+3,`);
-    expect(row).toContain(`,${p.planned.value},${p.completed.value},`);
+    expect(row).toContain(`,${p.planned?.value},${p.completed?.value},`);
   });
 });
 

@@ -1,13 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keyProjects, largeProjectSet } from '../data/projects';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { demoProjects, largeProjectSet } from '../data/projects';
 import { queryProjects } from '../data/answers';
 import { reportDataset } from '../data/dataset';
 import { MOCK_VERSION, problem } from '../mocks/handlers/common';
 import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
-import { ENDPOINTS } from '../mocks/scenarios';
+import { ENDPOINTS, scenarioHandlers } from '../mocks/scenarios';
 import { SEARCH_DEBOUNCE_MS } from '../src/features/projects/components/SearchBox';
 import { currentUrl, renderApp } from './render';
 
@@ -29,6 +29,49 @@ const JOURNEY = { timeout: 60_000 };
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
+});
+
+/**
+ * The tracker's journeys need volume: they run on the sample dataset's 198 projects (the demo).
+ * What a new database serves, the report's 23 projects without money, is the first describe.
+ */
+let onSample = true;
+beforeEach(() => {
+  if (onSample) server.use(...scenarioHandlers('demo'));
+});
+
+describe('project tracker on the report’s own data', () => {
+  beforeEach(() => {
+    onSample = false;
+    server.resetHandlers();
+  });
+  afterEach(() => {
+    onSample = true;
+  });
+
+  it('lists the 23 projects the report names, without invented money, and the totals the report states', async () => {
+    renderApp('/projects');
+    const rows = rowNames(await table());
+    expect(rows).toHaveLength(23);
+    expect(rows).toContain('渝西高铁北碚段');
+    const region = await totals();
+    expect(within(region).getByText('23')).toBeInTheDocument();
+    expect(within(region).getByText('198')).toBeInTheDocument();
+    expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
+    expect(region).toHaveTextContent('报告未公布单个项目的投资额');
+    expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /渝西高铁北碚段/ });
+    expect(within(row).getAllByText('未公布')).toHaveLength(2);
+    expect(document.body).not.toHaveTextContent(/示意|演示数据/);
+  });
+
+  it('says on a named project’s page that the report gives no money for it, and shows no assumed level', async () => {
+    renderApp('/projects/yuxi-high-speed-rail-beibei');
+    expect(await screen.findByRole('heading', { level: 1, name: '渝西高铁北碚段' })).toBeInTheDocument();
+    expect(screen.getByText('报告未公布单个项目的投资额')).toBeInTheDocument();
+    expect(screen.queryByText('级别', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/示意|演示数据/);
+  });
 });
 
 /** The first `n` rows' names, once the table shows them (the rows of the previous answer stay until then). */
@@ -113,7 +156,7 @@ describe('project tracker: pipeline and totals', () => {
     JOURNEY,
     async () => {
       const { user, router } = renderApp('/projects');
-      const all = queryProjects(keyProjects, {});
+      const all = queryProjects(demoProjects, {});
       for (const [label, id] of [
         ['在谈', 'negotiating'],
         ['已签约', 'signed'],
@@ -193,7 +236,7 @@ describe('project tracker: search, filters, sort and paging', () => {
 
   it('combines the global sector filter with type and level', async () => {
     const { user, router } = renderApp('/projects?sector=electronics');
-    const expected = queryProjects(keyProjects, { sector: 'electronics', type: 'manufacturing' });
+    const expected = queryProjects(demoProjects, { sector: 'electronics', type: 'manufacturing' });
     await user.selectOptions(await screen.findByRole('combobox', { name: '类型' }), 'manufacturing');
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?sector=electronics&type=manufacturing'));
     await waitFor(async () => expect(within(await totals()).getByText(String(expected.total))).toBeInTheDocument());
@@ -207,7 +250,7 @@ describe('project tracker: search, filters, sort and paging', () => {
     const { user, router } = renderApp('/projects?pageSize=25');
     const header = async () => within(await table()).getByRole('columnheader', { name: '计划投资' });
     const firstThree = (sort?: string) =>
-      queryProjects(keyProjects, { sort, pageSize: 25 })
+      queryProjects(demoProjects, { sort, pageSize: 25 })
         .items.slice(0, 3)
         .map((p) => p.name);
     await expectFirstRows(firstThree());
@@ -241,7 +284,7 @@ describe('project tracker: search, filters, sort and paging', () => {
         }),
       ],
     });
-    const firstPage = queryProjects(keyProjects, { pageSize: 25 }).items.map((p) => p.name);
+    const firstPage = queryProjects(demoProjects, { pageSize: 25 }).items.map((p) => p.name);
     await waitFor(async () => expect(rowNames(await table())).toEqual(firstPage));
     expect(screen.getByText('第 1 / 8 页，第 1–25 项，共 198 项')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一页' }));
@@ -249,7 +292,7 @@ describe('project tracker: search, filters, sort and paging', () => {
     await waitFor(async () => expect(await table()).toHaveAttribute('aria-busy', 'true'));
     expect(rowNames(await table())).toEqual(firstPage);
     answerPage2();
-    const second = queryProjects(keyProjects, { page: 2, pageSize: 25 }).items.map((p) => p.name);
+    const second = queryProjects(demoProjects, { page: 2, pageSize: 25 }).items.map((p) => p.name);
     await waitFor(async () => expect(rowNames(await table())).toEqual(second));
     expect(await table()).toHaveAttribute('aria-busy', 'false');
     expect(screen.getByText('第 2 / 8 页，第 26–50 项，共 198 项')).toBeInTheDocument();
@@ -391,7 +434,7 @@ describe('project detail', () => {
 
   it('goes from the filtered list to a project and walks the same list with previous / next', JOURNEY, async () => {
     const { user, router } = renderApp('/projects?stage=preliminary&sort=name');
-    const list = queryProjects(keyProjects, { stage: 'preliminary', sort: 'name' }).items;
+    const list = queryProjects(demoProjects, { stage: 'preliminary', sort: 'name' }).items;
     await waitFor(async () => expect(rowNames(await table())).toContain('宝山大桥西延段'));
     await user.click(screen.getByRole('link', { name: '宝山大桥西延段' }));
     await waitFor(() =>
@@ -411,8 +454,8 @@ describe('project detail', () => {
   });
 
   it('crosses page boundaries with previous / next', async () => {
-    const page1 = queryProjects(keyProjects, { page: 1 }).items;
-    const page2 = queryProjects(keyProjects, { page: 2 }).items;
+    const page1 = queryProjects(demoProjects, { page: 1 }).items;
+    const page2 = queryProjects(demoProjects, { page: 2 }).items;
     renderApp(`/projects/${page2[0]?.id}?page=2`);
     const nav = await screen.findByRole('navigation', { name: '在当前筛选结果中浏览' });
     const prev = await within(nav).findByRole('link', { name: `上一个：${page1[49]?.name}` });
@@ -450,7 +493,7 @@ describe('CSV export', () => {
   it('exports the whole filtered set, not only the visible page, with a BOM and Chinese headers', async () => {
     const downloads = captureDownloads();
     const { user } = renderApp('/projects?stage=construction&pageSize=25');
-    const expected = queryProjects(keyProjects, { stage: 'construction', pageSize: 500 });
+    const expected = queryProjects(demoProjects, { stage: 'construction', pageSize: 500 });
     expect(within(await table()).getAllByRole('rowheader')).toHaveLength(25);
     await user.click(screen.getByRole('button', { name: `导出 CSV（${expected.total} 个项目）` }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
@@ -473,7 +516,7 @@ describe('CSV export', () => {
 
   it('writes English headers in English and neutralises formula-like cells', async () => {
     const downloads = captureDownloads();
-    const hostile = keyProjects.map((p, i) =>
+    const hostile = demoProjects.map((p, i) =>
       i === 0 ? { ...p, name: '=HYPERLINK("http://evil.example","点击")', description: '@SUM(A1:A9), -1+2' } : p,
     );
     const { user } = renderApp('/projects?level=municipal', { locale: 'en', handlers: projectHandlers(() => hostile) });

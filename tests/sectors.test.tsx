@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keyProjects } from '../data/projects';
+import { demoProjects } from '../data/projects';
 import { server } from '../mocks/node';
-import { failWith, malformed } from '../mocks/scenarios';
+import { failWith, malformed, scenarioHandlers } from '../mocks/scenarios';
 import { currentUrl, renderApp } from './render';
 
 /** Blobs handed to URL.createObjectURL, i.e. what the download buttons save. */
@@ -273,7 +273,8 @@ describe('/sectors/:sectorId', () => {
     expect(item('斯太宝科技有限公司')).toHaveTextContent('“嘉陵创客科技创业种子投资基金”投资40万元');
   });
 
-  it('shows the sector figures with provenance, the trend with illustrative months, firms and projects', async () => {
+  it('shows the sector figures with provenance, the trend with illustrative months, firms and projects (sample data)', async () => {
+    server.use(...scenarioHandlers('demo'));
     const { user, router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
     // The path names the sector: the address is not rewritten to repeat it (…&sector=automotive),
@@ -308,7 +309,7 @@ describe('/sectors/:sectorId', () => {
     expect(within(firms).getByText('报告数据 · L79')).toBeInTheDocument();
 
     const projects = screen.getByRole('region', { name: '重大项目' });
-    const count = keyProjects.filter((p) => p.sector === 'automotive').length;
+    const count = demoProjects.filter((p) => p.sector === 'automotive').length;
     // The report gives no project count by sector: the list's count is marked illustrative where it is shown.
     const line = within(projects).getByText(`项目库中汽车产业有 ${count} 个重大项目。`);
     expect(within(line).getByRole('button', { name: '数据来源：示意数据' })).toBeInTheDocument();

@@ -9,25 +9,27 @@ import {
   unknownParam,
 } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
 import { API, respond } from './common';
 
-export const sectorHandlers = [
+/** `/sectors` and `/sectors/{id}` over `dataset` (the report's by default). */
+export const sectorHandlers = (dataset: () => Dataset = () => reportDataset) => [
   http.get(`${API}/sectors`, ({ request }) => {
     const params = new URL(request.url).searchParams;
-    const period = parsePeriod(reportDataset.meta, params.get('period'));
+    const period = parsePeriod(dataset().meta, params.get('period'));
     return respond(
-      unknownParam('sectors', params) ?? (period instanceof Problem ? period : sectorList(reportDataset, period)),
+      unknownParam('sectors', params) ?? (period instanceof Problem ? period : sectorList(dataset(), period)),
     );
   }),
   http.get<{ id: string }>(`${API}/sectors/:id`, ({ request, params: { id: rawId } }) => {
     const params = new URL(request.url).searchParams;
-    const period = parsePeriod(reportDataset.meta, params.get('period'));
+    const period = parsePeriod(dataset().meta, params.get('period'));
     const id = parseSector(rawId);
     const invalid = unknownParam('sector', params);
     if (invalid) return respond(invalid);
     if (period instanceof Problem) return respond(period);
     if (id === null || id instanceof Problem) return respond(notFound('sector', rawId));
-    const count = reportDataset.projects.filter((p) => p.sector === id).length;
-    return respond(sectorDetail(reportDataset, id, period, count));
+    const count = dataset().projects.filter((p) => p.sector === id).length;
+    return respond(sectorDetail(dataset(), id, period, count));
   }),
 ];

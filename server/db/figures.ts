@@ -19,9 +19,10 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
     levels: Figures['meta']['levels'];
     project_types: Figures['meta']['projectTypes'];
     reported_project_totals: Figures['meta']['reportedProjectTotals'];
+    sample: boolean;
   }>(
     `SELECT as_of::text AS as_of, district, city, source, default_period, stages, levels, project_types,
-            reported_project_totals
+            reported_project_totals, sample
      FROM version_meta WHERE version_id = $1`,
     [version],
   );
@@ -122,6 +123,7 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
       levels: meta.levels,
       projectTypes: meta.project_types,
       reportedProjectTotals: meta.reported_project_totals,
+      sample: meta.sample,
     },
     kpis: definitions,
     sectorFigures: figureRows.map((r): SectorFigureRow => ({

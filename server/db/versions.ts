@@ -55,8 +55,8 @@ export async function writeVersion(
   );
   const { meta } = dataset;
   await tx.query(
-    `INSERT INTO version_meta (version_id, as_of, district, city, source, default_period, stages, levels, project_types, reported_project_totals)
-     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb)`,
+    `INSERT INTO version_meta (version_id, as_of, district, city, source, default_period, stages, levels, project_types, reported_project_totals, sample)
+     VALUES ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb, $11)`,
     [
       next,
       meta.asOf,
@@ -68,6 +68,7 @@ export async function writeVersion(
       json(meta.levels),
       json(meta.projectTypes),
       json(meta.reportedProjectTotals),
+      meta.sample,
     ],
   );
   await tx.query(

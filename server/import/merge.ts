@@ -345,8 +345,8 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
   return rows.map((r) => {
     const b = before.get(r.id);
     const provenance = imported(ctx, 'projects', r.row);
-    const planned = measure(r.planned, 'cny', provenance, b?.planned);
-    const completed = measure(r.completed, 'cny', provenance, b?.completed);
+    const planned = r.planned ? measure(r.planned, 'cny', provenance, b?.planned) : null;
+    const completed = r.completed ? measure(r.completed, 'cny', provenance, b?.completed) : null;
     const totalInvestment = r.totalInvestment
       ? measure(r.totalInvestment, 'cny', provenance, b?.totalInvestment)
       : null;
@@ -418,7 +418,7 @@ function periodsOf(dataset: Omit<Dataset, 'meta'>, base: Dataset['meta'], asOf: 
     if (k.target) used.add(k.target.period);
   }
   for (const f of dataset.sectorFigures) used.add(f.period);
-  for (const p of dataset.projects) used.add(p.investmentPeriod);
+  for (const p of dataset.projects) if (p.investmentPeriod) used.add(p.investmentPeriod);
   const kinds = new Map(base.periods.map((p) => [p.id, p.kind]));
   const order = new Map(base.periods.map((p, i) => [p.id, i]));
   const asOfYear = Number(asOf.slice(0, 4));

@@ -259,7 +259,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
       p.sector ? (sectorName.get(p.sector)?.['zh-CN'] ?? p.sector) : null,
       projectTypes.write(p.type),
       stages.write(p.stage),
-      levels.write(p.level),
+      p.level ? levels.write(p.level) : null,
       p.investmentPeriod,
       valueIn(p.planned, 1e4),
       valueIn(p.completed, 1e4),
@@ -268,7 +268,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
       p.expectedCompletion,
       p.lastUpdate,
       p.description || null,
-      sources(p.provenance, p.planned.provenance, p.completed.provenance),
+      sources(p.provenance, p.planned?.provenance, p.completed?.provenance),
     ],
     tiles: [],
   }));

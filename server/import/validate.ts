@@ -74,10 +74,12 @@ export interface ProjectRow {
   sector: SectorId | null;
   type: ProjectTypeId;
   stage: StageId;
-  level: LevelId;
-  investmentPeriod: PeriodId;
-  planned: Written;
-  completed: Written;
+  /** Null: the source does not say. */
+  level: LevelId | null;
+  /** Null with the money: the source gives none for the project. */
+  investmentPeriod: PeriodId | null;
+  planned: Written | null;
+  completed: Written | null;
   totalInvestment: Written | null;
   start: string | null;
   expectedCompletion: string | null;
@@ -587,10 +589,33 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
   );
   const type = lookup(ctx, h.type, projectTypes.read, projectTypes.allowed().join('、'), 'unknown_type');
   const stage = lookup(ctx, h.stage, stages.read, stages.allowed().join('、'), 'unknown_stage');
-  const level = lookup(ctx, h.level, levels.read, levels.allowed().join('、'), 'unknown_level');
-  const investmentPeriod = period(ctx, h.investmentPeriod);
-  const planned = number(ctx, h.planned, { required: true, scale: 1e4, min: 0 });
-  const completed = number(ctx, h.completed, { required: true, scale: 1e4, min: 0 });
+  const level = lookup(ctx, h.level, levels.read, levels.allowed().join('、'), 'unknown_level', false);
+  // Money is given with its period, planned and completed together, or not at all (the report
+  // names projects without giving their money).
+  const planned = number(ctx, h.planned, { scale: 1e4, min: 0 });
+  const completed = number(ctx, h.completed, { scale: 1e4, min: 0 });
+  const hasMoney = Boolean(planned || completed);
+  const investmentPeriod = hasMoney || cellText(raw(ctx, h.investmentPeriod)) ? period(ctx, h.investmentPeriod) : null;
+  if (planned === null && completed) {
+    cellIssue(
+      ctx,
+      h.planned,
+      'error',
+      'missing_value',
+      `填了“${h.completed}”时，“${h.planned}”不能为空。`,
+      `"${h.planned}" must not be empty when "${h.completed}" is given.`,
+    );
+  }
+  if (completed === null && planned) {
+    cellIssue(
+      ctx,
+      h.completed,
+      'error',
+      'missing_value',
+      `填了“${h.planned}”时，“${h.completed}”不能为空。`,
+      `"${h.completed}" must not be empty when "${h.planned}" is given.`,
+    );
+  }
   const totalInvestment = number(ctx, h.totalInvestment, { scale: 1e4, min: 0 });
   const start = date(ctx, h.start, false);
   const expectedCompletion = date(ctx, h.expectedCompletion, false);
@@ -603,10 +628,11 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
     sector === undefined ||
     !type ||
     !stage ||
-    !level ||
-    !investmentPeriod ||
-    !planned ||
-    !completed ||
+    level === undefined ||
+    investmentPeriod === undefined ||
+    planned === undefined ||
+    completed === undefined ||
+    (planned === null) !== (completed === null) ||
     totalInvestment === undefined ||
     start === undefined ||
     expectedCompletion === undefined ||

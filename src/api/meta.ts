@@ -66,6 +66,11 @@ export const MetaSchema = z.object({
   levels: z.array(LevelIdSchema).check(z.minLength(1)),
   projectTypes: z.array(ProjectTypeIdSchema).check(z.minLength(1)),
   reportedProjectTotals: z.array(ReportedProjectTotalsSchema).check(z.maxLength(10)),
+  /**
+   * Sample data (the demo, `npm run demo`), not official statistics: every screen and export
+   * says so. A database holding sample data never stops being one.
+   */
+  sample: z.boolean(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 

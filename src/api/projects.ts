@@ -60,13 +60,14 @@ export const ProjectSchema = z.object({
   sector: z.nullable(SectorIdSchema),
   type: ProjectTypeIdSchema,
   stage: StageIdSchema,
-  level: LevelIdSchema,
-  /** The period `planned` and `completed` refer to (e.g. 2023H1). */
-  investmentPeriod: PeriodIdSchema,
-  /** Investment planned for the period (当期计划投资), yuan. */
-  planned: MeasureSchema,
-  /** Investment completed in the period (当期完成投资), yuan. */
-  completed: MeasureSchema,
+  /** 市级 or 区级; null where the source does not say. */
+  level: z.nullable(LevelIdSchema),
+  /** The period `planned` and `completed` refer to (e.g. 2023H1); null when neither is known. */
+  investmentPeriod: z.nullable(PeriodIdSchema),
+  /** Investment planned for the period (当期计划投资), yuan; null where the source gives none. */
+  planned: z.nullable(MeasureSchema),
+  /** Investment completed in the period (当期完成投资), yuan; null where the source gives none. */
+  completed: z.nullable(MeasureSchema),
   /** Total investment of the project (总投资), yuan. */
   totalInvestment: z.nullable(MeasureSchema),
   start: z.nullable(IsoDateSchema),
@@ -82,6 +83,10 @@ export const ProjectSchema = z.object({
   ),
 });
 export type Project = z.infer<typeof ProjectSchema>;
+
+/** A project's share of its period plan completed; null where either amount is unknown or nothing was planned. */
+export const progressOf = (p: Pick<Project, 'planned' | 'completed'>): number | null =>
+  p.planned && p.completed && p.planned.value > 0 ? p.completed.value / p.planned.value : null;
 
 /** The provenance of one attribute of a project. */
 export const fieldProvenanceOf = (p: Pick<Project, 'provenance' | 'fieldProvenance'>, field: ProjectField) =>
@@ -109,6 +114,8 @@ export type ProjectDetail = z.infer<typeof ProjectDetailSchema>;
 
 const totalsShape = {
   count: z.int().check(z.gte(0)),
+  /** How many of them have their money given: the sums below are over these only. */
+  withMoney: z.int().check(z.gte(0)),
   planned: z.number().check(z.gte(0), z.lte(1e15)),
   completed: z.number().check(z.gte(0), z.lte(1e15)),
 };

@@ -4,6 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { metaOptions } from '../api/meta';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
+import { SampleBanner } from '../components/SampleBanner';
 import { AdminFooterLink } from '../features/admin/AdminFooterLink';
 import { localized } from '../lib/i18n';
 import { usePrefs, useT } from '../stores/prefs';
@@ -23,6 +24,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
+      <SampleBanner />
       <Header />
       <IgnoredParamsNotice />
       {meta.isError && (

@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kpiList, sectorList } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
+import { demoDataset } from '../../data/demo';
 import type { Dataset } from '../../data/dataset';
 import { saveUser } from '../../server/auth/accounts';
 import { templateCsv, templateXlsx } from '../../server/import/export';
@@ -184,8 +185,28 @@ describe('a month of new figures (illustrative 2023年1–8月)', () => {
     expect(automotive.firms?.value).toBe(53);
   });
 
-  it('adds the month as a point on the trend, after the reported half-year and its illustrative months', () => {
+  it('draws no trend from two known points (the report’s half-year and the new month): a trend needs three', () => {
     const signed = dataset.kpis.find((k) => k.id === 'investment-signed')!;
+    expect(signed.values['2023M08']?.value).toMatchObject({ value: 205.6e8, provenance: { kind: 'imported' } });
+    expect(signed.values['2023M08']?.series ?? null).toBeNull();
+    // The half-year is what it was.
+    expect(signed.values['2023H1']).toEqual(
+      reportDataset.kpis.find((k) => k.id === 'investment-signed')!.values['2023H1'],
+    );
+  });
+
+  it('on the sample, adds the month as a point on the trend, after the half-year and its illustrative months', async () => {
+    const month = await monthWorkbook(await templateXlsx(demoDataset, 1));
+    const prepared = await prepareImport({
+      bytes: month.bytes,
+      fileName: MONTH_FILE,
+      base: demoDataset,
+      baseVersion: 1,
+      today: TODAY,
+    });
+    expect(prepared.report.errors).toBe(0);
+    const sample = stampVersion(prepared.dataset!, 2);
+    const signed = sample.kpis.find((k) => k.id === 'investment-signed')!;
     const points = signed.values['2023M08']?.series?.points ?? [];
     expect(points.map((p) => p.period)).toEqual([
       '2023M01',
@@ -198,11 +219,7 @@ describe('a month of new figures (illustrative 2023年1–8月)', () => {
     ]);
     expect(points.at(-2)).toMatchObject({ value: 180e8, provenance: { kind: 'reported', source: 'L52' } });
     expect(points.at(-1)).toMatchObject({ value: 205.6e8, provenance: { kind: 'imported' } });
-    // The half-year's own trend is what it was.
-    expect(signed.values['2023H1']).toEqual(
-      reportDataset.kpis.find((k) => k.id === 'investment-signed')!.values['2023H1'],
-    );
-    const automotive = dataset.sectorFigures.find((f) => f.sector === 'automotive' && f.period === '2023M08');
+    const automotive = sample.sectorFigures.find((f) => f.sector === 'automotive' && f.period === '2023M08');
     expect(automotive?.series?.points.map((p) => p.period).at(-1)).toBe('2023M08');
     expect(automotive?.series?.points.at(-2)).toMatchObject({ period: '2023M07', value: 56.67e8 });
   });
@@ -491,7 +508,7 @@ describe('publishing through the API', () => {
       `attachment; filename="beibei-data-v1.xlsx"; filename*=UTF-8''${encodeURIComponent('北碚经济数据-第1版.xlsx')}`,
     );
     const workbook = await loadWorkbook(Buffer.from(await res.arrayBuffer()));
-    expect(workbook.getWorksheet('项目')?.rowCount).toBe(200);
+    expect(workbook.getWorksheet('项目')?.rowCount).toBe(reportDataset.projects.length + 2);
     const csv = await server.request('/api/v1/admin/template/sectors.csv', { headers: { Cookie: cookie } });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(await csv.text()).toContain('模板版本,beibei-import/1,表,产业');

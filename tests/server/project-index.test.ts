@@ -21,10 +21,10 @@ const value: Record<ProjectSortField, (p: Project) => string | number> = {
   sector: (p) => p.sector ?? '',
   type: (p) => p.type,
   stage: stageOrder,
-  level: (p) => p.level,
-  planned: (p) => p.planned.value,
-  completed: (p) => p.completed.value,
-  progress: (p) => (p.planned.value > 0 ? p.completed.value / p.planned.value : -1),
+  level: (p) => p.level ?? '',
+  planned: (p) => p.planned?.value ?? -1,
+  completed: (p) => p.completed?.value ?? -1,
+  progress: (p) => (p.planned && p.completed && p.planned.value > 0 ? p.completed.value / p.planned.value : -1),
   start: (p) => p.start ?? '',
   expectedCompletion: (p) => p.expectedCompletion ?? '',
   lastUpdate: (p) => p.lastUpdate,
@@ -52,11 +52,15 @@ function reference(all: readonly ProjectDetail[], filter: ProjectFilter): Projec
       return desc ? -c : c;
     });
   }
-  const sum = (items: Project[]) => ({
-    count: items.length,
-    planned: items.reduce((n, p) => n + p.planned.value, 0),
-    completed: items.reduce((n, p) => n + p.completed.value, 0),
-  });
+  const sum = (items: Project[]) => {
+    const withMoney = items.filter((p) => p.planned && p.completed);
+    return {
+      count: items.length,
+      withMoney: withMoney.length,
+      planned: withMoney.reduce((n, p) => n + (p.planned?.value ?? 0), 0),
+      completed: withMoney.reduce((n, p) => n + (p.completed?.value ?? 0), 0),
+    };
+  };
   const pageSize = filter.pageSize ?? 50;
   const page = filter.page ?? 1;
   return {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { fieldProvenanceOf, projectDetailOptions, projectListOptions } from '../../api/projects';
+import { fieldProvenanceOf, progressOf, projectDetailOptions, projectListOptions } from '../../api/projects';
 import type { Project, ProjectDetail, ProjectField } from '../../api/projects';
 import type { Provenance } from '../../api/common';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -18,7 +18,7 @@ import {
 } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { useLocale, useT } from '../../stores/prefs';
-import { progressOf, useProjectLabels } from './labels';
+import { useProjectLabels } from './labels';
 import { projectMessages } from './messages';
 import { listSearch, useTrackerState } from './params';
 import './projects.css';
@@ -80,21 +80,34 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
     { key: 'stage', label: t('col.stage'), value: labels.stage(p.stage), provenance: from('stage', p.stage) },
     { key: 'sector', label: t('col.sector'), value: labels.sector(p.sector), provenance: from('sector', p.sector) },
     { key: 'type', label: t('col.type'), value: labels.type(p.type), provenance: from('type', p.type) },
-    { key: 'level', label: t('col.level'), value: labels.level(p.level), provenance: from('level', p.level) },
-    { key: 'period', label: t('detail.period'), value: formatPeriod(p.investmentPeriod, locale) },
-    { key: 'planned', label: t('col.planned'), value: formatMeasure(p.planned, locale) },
-    { key: 'completed', label: t('col.completed'), value: formatMeasure(p.completed, locale) },
-    {
-      key: 'progress',
-      label: t('col.progress'),
-      value: progress === null ? t('progress.none') : formatShare(progress, locale),
-    },
-    {
-      key: 'total',
-      label: t('detail.total'),
-      value: p.totalInvestment ? formatMeasure(p.totalInvestment, locale) : t('date.none'),
-      provenance: p.totalInvestment?.provenance.kind === 'reported' ? p.totalInvestment.provenance : undefined,
-    },
+    // What the source does not give is left out, not shown as a blank.
+    ...(p.level
+      ? [{ key: 'level', label: t('col.level'), value: labels.level(p.level), provenance: from('level', p.level) }]
+      : []),
+    ...(p.planned && p.completed
+      ? [
+          ...(p.investmentPeriod
+            ? [{ key: 'period', label: t('detail.period'), value: formatPeriod(p.investmentPeriod, locale) }]
+            : []),
+          { key: 'planned', label: t('col.planned'), value: formatMeasure(p.planned, locale) },
+          { key: 'completed', label: t('col.completed'), value: formatMeasure(p.completed, locale) },
+          {
+            key: 'progress',
+            label: t('col.progress'),
+            value: progress === null ? t('progress.none') : formatShare(progress, locale),
+          },
+        ]
+      : [{ key: 'money', label: t('detail.money'), value: t('detail.noMoney') }]),
+    ...(p.totalInvestment
+      ? [
+          {
+            key: 'total',
+            label: t('detail.total'),
+            value: formatMeasure(p.totalInvestment, locale),
+            provenance: p.totalInvestment.provenance.kind === 'reported' ? p.totalInvestment.provenance : undefined,
+          },
+        ]
+      : []),
     ...(p.facts ?? []).map((f, i) => ({
       key: `fact-${i}`,
       label: localized(f.label, locale),
@@ -146,12 +159,14 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
                 <ProvenanceBadge provenance={p.provenance} />
               </dd>
             </div>
-            <div className="fields__item">
-              <dt>{t('detail.moneyProvenance')}</dt>
-              <dd>
-                <ProvenanceBadge provenance={p.completed.provenance} />
-              </dd>
-            </div>
+            {p.completed && (
+              <div className="fields__item">
+                <dt>{t('detail.moneyProvenance')}</dt>
+                <dd>
+                  <ProvenanceBadge provenance={p.completed.provenance} />
+                </dd>
+              </div>
+            )}
           </dl>
         </section>
         <section className="card" aria-labelledby="project-milestones">

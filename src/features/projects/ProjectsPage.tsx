@@ -32,7 +32,7 @@ import {
 } from './params';
 import './projects.css';
 
-const EMPTY_TOTALS = { count: 0, planned: 0, completed: 0 };
+const EMPTY_TOTALS = { count: 0, withMoney: 0, planned: 0, completed: 0 };
 const EMPTY_STAGE_TOTALS = STAGE_IDS.map((stage) => ({ stage, ...EMPTY_TOTALS }));
 
 /**
@@ -94,7 +94,10 @@ function ProjectTracker() {
   if (typedQ !== null && typedQ === (urlFilter.q ?? '')) setTypedQ(null);
   const filter = useMemo(() => (typedQ === null ? urlFilter : withSearch(urlFilter, typedQ)), [urlFilter, typedQ]);
   const list = useQuery(projectListOptions(filter));
-  const stated = useQuery(metaOptions()).data?.reportedProjectTotals;
+  const meta = useQuery(metaOptions()).data;
+  const stated = meta?.reportedProjectTotals;
+  // The notes on assumed levels and money belong to the sample; the report's own list has none.
+  const sample = meta?.sample ?? false;
 
   // A page past the end (a shared link after the list shrank) goes to the last page.
   const lastPage = list.data ? Math.max(1, Math.ceil(list.data.total / filter.pageSize)) : null;
@@ -146,6 +149,7 @@ function ProjectTracker() {
         <ProjectTotals
           totals={data.totals}
           provenance={stated ? totalsProvenance(filter, data.totals, stated, t('totals.sum')) : null}
+          stated={stated?.find((r) => r.level === filter.level) ?? null}
         />
       )}
 
@@ -202,8 +206,8 @@ function ProjectTracker() {
         {data && <ExportButton filter={withoutPaging(filter)} total={data.total} />}
         {/* What the report says of the lists behind the level and type filters, where they are chosen. */}
         <ul className="filters__hints">
-          <li id={levelHintId}>{t('filters.levelHint')}</li>
-          <li id={typeHintId}>{t('filters.typeHint')}</li>
+          <li id={levelHintId}>{t(sample ? 'filters.levelHint' : 'filters.levelHint.report')}</li>
+          <li id={typeHintId}>{t(sample ? 'filters.typeHint' : 'filters.typeHint.report')}</li>
         </ul>
       </section>
 
@@ -222,7 +226,7 @@ function ProjectTracker() {
         data-q={filter.q ?? ''}
         data-state={behind || !data ? 'loading' : 'fresh'}
       >
-        <p className="results__note">{t('table.moneyNote')}</p>
+        <p className="results__note">{t(sample ? 'table.moneyNote' : 'table.moneyNote.report')}</p>
         {data && data.total === 0 && (
           <div className="empty" role="status">
             <p className="empty__title">{t('empty.title')}</p>

@@ -1,8 +1,7 @@
-import { fieldProvenanceOf, PROJECT_FIELDS } from '../../api/projects';
+import { fieldProvenanceOf, progressOf, PROJECT_FIELDS } from '../../api/projects';
 import type { Project } from '../../api/projects';
 import { toCsv } from '../../domain/csv';
 import type { Translate } from '../../lib/i18n';
-import { progressOf } from './labels';
 import type { Labels } from './labels';
 import type { ProjectMessageKey } from './messages';
 
@@ -39,10 +38,10 @@ export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMe
       p.sector ? labels.sector(p.sector) : '',
       labels.type(p.type),
       labels.stage(p.stage),
-      labels.level(p.level),
+      p.level ? labels.level(p.level) : '',
       p.investmentPeriod,
-      p.planned.value,
-      p.completed.value,
+      p.planned?.value ?? null,
+      p.completed?.value ?? null,
       progress === null ? null : Math.round(progress * 1000) / 10,
       p.totalInvestment?.value ?? null,
       p.start,

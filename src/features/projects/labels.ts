@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type { LevelId, ProjectTypeId, SectorId, StageId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
 import type { SectorInfo } from '../../api/meta';
-import type { Project } from '../../api/projects';
 import type { Locale, Translate } from '../../lib/i18n';
 import { projectLabelMessages } from '../../lib/projectLabelMessages';
 import type { ProjectLabelKey } from '../../lib/projectLabelMessages';
@@ -28,7 +27,7 @@ export function labelsFor(
   };
   return {
     stage: (id: StageId) => names(`stage.${id}`),
-    level: (id: LevelId) => names(`level.${id}`),
+    level: (id: LevelId | null) => (id ? names(`level.${id}`) : t('level.none')),
     type: (id: ProjectTypeId) => names(`type.${id}`),
     sector: (id: SectorId | null) => (id ? sectorName(id) : t('sector.none')),
   };
@@ -43,10 +42,6 @@ export function useProjectLabels(): Labels {
   const sectors = useQuery(metaOptions()).data?.sectors;
   return useMemo(() => labelsFor(t, names, sectors, locale), [t, names, sectors, locale]);
 }
-
-/** Completed as a share of planned investment; null when nothing was planned for the period. */
-export const progressOf = (p: Pick<Project, 'planned' | 'completed'>): number | null =>
-  p.planned.value > 0 ? p.completed.value / p.planned.value : null;
 
 export const ratioOf = (completed: number, planned: number): number | null =>
   planned > 0 ? completed / planned : null;

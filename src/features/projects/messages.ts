@@ -16,6 +16,10 @@ export const projectMessages = defineCatalog(
     'sector.motorcycle': '摩托车',
     'sector.consumer': '消费品',
     'sector.none': '—',
+    'level.none': '未注明',
+    'detail.money': '投资额',
+    'detail.noMoney': '报告未公布单个项目的投资额',
+    'money.none': '未公布',
 
     'funnel.title': '项目推进阶段',
     'funnel.hint': '点击阶段可筛选下表，再次点击取消。',
@@ -30,6 +34,9 @@ export const projectMessages = defineCatalog(
     'totals.completed': '当期完成投资',
     'totals.share': '完成计划',
     'totals.sum': '按所列项目加总',
+    'totals.statedCount': '报告所述重点项目',
+    'totals.noMoney': '报告未公布单个项目的投资额：此处列出报告点名的项目，投资额为报告所述全部重点项目的合计。',
+    'totals.partial': '投资额为其中 {n} 个给出金额的项目之和（共 {total} 个）。',
 
     'filters.title': '筛选',
     'filters.search': '搜索项目',
@@ -40,8 +47,12 @@ export const projectMessages = defineCatalog(
     'filters.clear': '清除筛选',
     'filters.levelHint':
       '级别：环缙云山生态建设及生态产业化项目等48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）；“市级”筛选列出区牵头的这22个，其余26个报告未列明细。除环缙云山生态建设及生态产业化项目外，各项目的级别为示意。',
+    'filters.levelHint.report':
+      '级别：报告称环缙云山生态建设及生态产业化项目等48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行），只点名了环缙云山一项；其余项目的级别报告未注明。',
     'filters.typeHint':
       '类型：报告提出推进康宁玻璃二期等25个制造业重点项目建设（报告第44行），“制造业”筛选列出这25个。',
+    'filters.typeHint.report':
+      '类型：报告提出推进康宁玻璃二期等25个制造业重点项目建设（报告第44行），只点名了其中几个。',
     'filters.ignored': '地址中的 {items} 无效，已忽略。',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': '知道了',
@@ -49,6 +60,8 @@ export const projectMessages = defineCatalog(
     'table.caption': '项目列表',
     'table.moneyNote':
       '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号，其中带点线下划线的级别、产业、类型和日期是报告未给出的示意值。',
+    'table.moneyNote.report':
+      '报告点名了198个重点项目中的23个，未给出单个项目的投资额；表中各项均出自所标的报告行号，报告未说明的一律不填。',
     'table.assumed': '示意：报告未给出此项',
     'table.assumedShort': '（示意）',
     'table.scrollRegion': '项目列表（可横向滚动）',
@@ -138,6 +151,10 @@ export const projectMessages = defineCatalog(
     'sector.motorcycle': 'Motorcycles',
     'sector.consumer': 'Consumer goods',
     'sector.none': '—',
+    'level.none': 'Not stated',
+    'detail.money': 'Investment',
+    'detail.noMoney': 'The source gives no investment figures for single projects',
+    'money.none': 'Not published',
 
     'funnel.title': 'Project pipeline',
     'funnel.hint': 'Click a stage to filter the table; click again to clear.',
@@ -153,6 +170,10 @@ export const projectMessages = defineCatalog(
     'totals.completed': 'Completed investment',
     'totals.share': 'Of plan',
     'totals.sum': 'Sum of the listed projects',
+    'totals.statedCount': 'Key projects (report)',
+    'totals.noMoney':
+      'The source gives no investment per project: the list shows the projects it names; the investment is the total it states for all key projects.',
+    'totals.partial': 'Investment summed over the {n} of {total} projects whose amounts are given.',
 
     'filters.title': 'Filters',
     'filters.search': 'Search projects',
@@ -163,8 +184,12 @@ export const projectMessages = defineCatalog(
     'filters.clear': 'Clear filters',
     'filters.levelHint':
       'Level: 48 projects, 环缙云山生态建设及生态产业化项目 among them, are on the municipal key project list, 22 of them led by Beibei (report lines 56–58); “Municipal” lists those 22, the report does not itemise the other 26. Except for 环缙云山生态建设及生态产业化项目, each project’s level is illustrative.',
+    'filters.levelHint.report':
+      'Level: the report puts 48 projects, 环缙云山生态建设及生态产业化项目 among them, on the municipal key list, 22 of them led by Beibei (report lines 56–58), and names only that one; the other projects’ levels are not stated.',
     'filters.typeHint':
       'Type: the report advances 25 manufacturing key projects, 康宁玻璃二期 among them (report line 44); “Manufacturing” lists those 25.',
+    'filters.typeHint.report':
+      'Type: the report advances 25 manufacturing key projects, 康宁玻璃二期 among them (report line 44), and names only a few of them.',
     'filters.ignored': 'Ignored invalid address values: {items}.',
     'filters.ignoredItem': '{param}=“{value}”',
     'filters.dismiss': 'Dismiss',
@@ -172,6 +197,8 @@ export const projectMessages = defineCatalog(
     'table.caption': 'Project list',
     'table.moneyNote':
       'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line; their levels, sectors, types and dates with a dotted underline are illustrative, not given by the report.',
+    'table.moneyNote.report':
+      'The report names 23 of the 198 key projects and gives no investment per project; every entry comes from the report line shown, and what the report does not say is left blank.',
     'table.assumed': 'Illustrative: the report does not give this',
     'table.assumedShort': ' (illustrative)',
     'table.scrollRegion': 'Project list (scrolls sideways)',

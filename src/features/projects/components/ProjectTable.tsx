@@ -1,7 +1,7 @@
 import { createContext, memo, useCallback, useContext } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
-import { fieldProvenanceOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
+import { fieldProvenanceOf, progressOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
 import type { Project, ProjectField, ProjectSortField } from '../../../api/projects';
 import type { Provenance } from '../../../api/common';
 import { componentMessages } from '../../../components/messages';
@@ -11,7 +11,7 @@ import type { Locale } from '../../../lib/i18n';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
 import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { progressOf, useProjectLabels } from '../labels';
+import { useProjectLabels } from '../labels';
 import type { Labels } from '../labels';
 import { projectMessages } from '../messages';
 import type { ProjectMessageKey } from '../messages';
@@ -199,8 +199,8 @@ const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels,
           {labels.level(p.level)}
         </Field>
       </td>
-      <td className="num">{formatMoney(p.planned.value, locale, { exact: true })}</td>
-      <td className="num">{formatMoney(p.completed.value, locale, { exact: true })}</td>
+      <td className="num">{p.planned ? formatMoney(p.planned.value, locale, { exact: true }) : t('money.none')}</td>
+      <td className="num">{p.completed ? formatMoney(p.completed.value, locale, { exact: true }) : t('money.none')}</td>
       <td className="num ptable__progress">
         {progress === null ? (
           t('progress.none')

@@ -1,4 +1,5 @@
 import type { Provenance } from '../../../api/common';
+import type { ReportedProjectTotals } from '../../../api/meta';
 import type { ProjectPage } from '../../../api/projects';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
 import { formatCount, formatMoney, formatShare } from '../../../lib/format';
@@ -11,23 +12,51 @@ interface ProjectTotalsProps {
   /** Where the figures come from: the report for the unfiltered list, else a sum. */
   /** Null until it is known whether the source states these totals. */
   provenance: Provenance | null;
+  /** The totals the source states for the whole set (the 198 key projects), shown when the listed projects have no money. */
+  stated?: ReportedProjectTotals | null;
 }
 
-/** Count, planned and completed investment and % of plan for the whole filtered set. */
-export function ProjectTotals({ totals, provenance }: ProjectTotalsProps) {
+/**
+ * Count, planned and completed investment and % of plan for the whole filtered set. Money is
+ * summed over the projects whose money is given, and says so when that is not all of them; a
+ * list with none (the report names projects but gives no money per project) shows the totals
+ * the source states for the whole set instead of sums of nothing.
+ */
+export function ProjectTotals({ totals, provenance, stated = null }: ProjectTotalsProps) {
   const t = useT(projectMessages);
   const locale = useLocale();
   const share = ratioOf(totals.completed, totals.planned);
-  const items = [
-    { key: 'count', label: t('totals.count'), value: formatCount(totals.count, locale) },
-    { key: 'planned', label: t('totals.planned'), value: formatMoney(totals.planned, locale, { exact: true }) },
-    { key: 'completed', label: t('totals.completed'), value: formatMoney(totals.completed, locale, { exact: true }) },
-    {
-      key: 'share',
-      label: t('totals.share'),
-      value: share === null ? t('progress.none') : formatShare(share, locale),
-    },
-  ];
+  const count = { key: 'count', label: t('totals.count'), value: formatCount(totals.count, locale) };
+  const items =
+    totals.withMoney > 0 || totals.count === 0
+      ? [
+          count,
+          { key: 'planned', label: t('totals.planned'), value: formatMoney(totals.planned, locale, { exact: true }) },
+          {
+            key: 'completed',
+            label: t('totals.completed'),
+            value: formatMoney(totals.completed, locale, { exact: true }),
+          },
+          {
+            key: 'share',
+            label: t('totals.share'),
+            value: share === null ? t('progress.none') : formatShare(share, locale),
+          },
+        ]
+      : [
+          count,
+          ...(stated
+            ? [
+                { key: 'statedCount', label: t('totals.statedCount'), value: formatCount(stated.count, locale) },
+                {
+                  key: 'statedCompleted',
+                  label: t('totals.completed'),
+                  value: formatMoney(stated.completed, locale, { exact: true }),
+                },
+              ]
+            : []),
+        ];
+  const partial = totals.withMoney > 0 && totals.withMoney < totals.count;
   return (
     <section className="totals" aria-label={t('totals.title')}>
       <dl className="totals__list">
@@ -38,7 +67,23 @@ export function ProjectTotals({ totals, provenance }: ProjectTotalsProps) {
           </div>
         ))}
       </dl>
-      {provenance && <ProvenanceBadge provenance={provenance} />}
+      {totals.withMoney === 0 && totals.count > 0 ? (
+        <p className="totals__note">
+          {t('totals.noMoney')} {stated && <ProvenanceBadge provenance={{ kind: 'reported', source: stated.source }} />}
+        </p>
+      ) : (
+        <>
+          {partial && (
+            <p className="totals__note">
+              {t('totals.partial', {
+                n: formatCount(totals.withMoney, locale),
+                total: formatCount(totals.count, locale),
+              })}
+            </p>
+          )}
+          {provenance && <ProvenanceBadge provenance={provenance} />}
+        </>
+      )}
     </section>
   );
 }

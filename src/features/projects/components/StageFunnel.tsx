@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { StageId } from '../../../api/common';
+import { metaOptions } from '../../../api/meta';
 import type { StageTotal } from '../../../api/projects';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
 import { formatCount, formatMoney } from '../../../lib/format';
@@ -25,6 +27,7 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
   const labels = useProjectLabels();
   const hintId = useId();
   const max = Math.max(1, ...totals.map((s) => s.count));
+  const sample = useQuery({ ...metaOptions(), select: (m) => m.sample }).data ?? false;
   return (
     <section className="funnel" aria-labelledby={`${hintId}-title`}>
       <h2 id={`${hintId}-title`} className="funnel__title">
@@ -33,10 +36,12 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
       <p id={hintId} className="funnel__hint">
         {t('funnel.hint')}
       </p>
-      {/* Only the stages of the projects the report names are real; the counts include the made-up rest. */}
-      <p className="funnel__hint">
-        <ProvenanceBadge provenance={ILLUSTRATIVE} compact /> {t('funnel.illustrative')}
-      </p>
+      {/* In the sample, only the stages of the projects the report names are real; the counts include the made-up rest. */}
+      {sample && (
+        <p className="funnel__hint">
+          <ProvenanceBadge provenance={ILLUSTRATIVE} compact /> {t('funnel.illustrative')}
+        </p>
+      )}
       <ol className="funnel__steps">
         {totals.map((s) => {
           const planned = formatMoney(s.planned, locale, { exact: true });
@@ -57,8 +62,13 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
                 <span className="funnel__bar" aria-hidden="true">
                   <span style={{ width: `${(s.count / max) * 100}%` }} />
                 </span>
-                <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>{' '}
-                <span className="funnel__money">{t('funnel.completed', { v: completed })}</span>
+                {/* Money only where the projects of the stage have it: no sums of nothing. */}
+                {s.withMoney > 0 && (
+                  <>
+                    <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>{' '}
+                    <span className="funnel__money">{t('funnel.completed', { v: completed })}</span>
+                  </>
+                )}
               </button>
             </li>
           );
