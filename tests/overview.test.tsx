@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { KpiList } from '../src/api/kpis';
 import { server } from '../mocks/node';
 import { breakers, failWith, malformed, slow } from '../mocks/scenarios';
+import { formatPeriod } from '../src/lib/format';
 import { currentUrl, renderApp } from './render';
+
+/** The report's "to date" period (2023D0826), as the app names it. */
+const TO_DATE = formatPeriod('2023D0826', 'zh-CN');
 
 /** The tile (an article named by its label) once the figures have arrived. */
 const tile = async (name: string) => screen.findByRole('article', { name });
@@ -251,7 +255,7 @@ describe('overview: every headline figure of the report', () => {
           const article = await tile(fig.tile);
           for (const text of fig.texts) expect(article, `${fig.tile}: ${text}`).toHaveTextContent(text);
           if (fig.period) expect(within(article).getByText(fig.period, { exact: true })).toBeInTheDocument();
-          else expect(article).not.toHaveTextContent(/时期|Period|年上半年|H1 2023|至今|to date/);
+          else expect(article).not.toHaveTextContent(/时期|Period|年上半年|H1 2023|截至|As of/);
           // The tile's own badge comes first; each fact has its own after it.
           const [badge] = within(article).getAllByRole('button', {
             name: locale === 'en' ? /^Data source:/ : /^数据来源：/,
@@ -462,9 +466,9 @@ describe('overview: filters', () => {
     expect(screen.queryByRole('article', { name: '制造业投资' })).not.toBeInTheDocument();
     const pending = screen.getByText('尚未公布：').parentElement as HTMLElement;
     expect(pending).toHaveTextContent(
-      '尚未公布：政策资金惠及民营企业、国家专精特新“小巨人”企业、市级“专精特新”企业以后时期有数据：2023年至今（截至8月26日）',
+      `尚未公布：政策资金惠及民营企业、国家专精特新“小巨人”企业、市级“专精特新”企业以后时期有数据：${TO_DATE}`,
     );
-    await user.click(within(pending).getByRole('link', { name: '2023年至今（截至8月26日）' }));
+    await user.click(within(pending).getByRole('link', { name: TO_DATE }));
     await waitFor(() => expect(currentUrl(router)).toBe('/?period=2023D0826'));
     expect(await tile('国家专精特新“小巨人”企业')).toHaveTextContent('18家');
   });
@@ -473,7 +477,7 @@ describe('overview: filters', () => {
     renderApp('/?period=2023');
     const giants = await tile('国家专精特新“小巨人”企业');
     expect(giants).toHaveTextContent('18家');
-    expect(within(giants).getByText('2023年至今（截至8月26日）', { exact: true })).toBeInTheDocument();
+    expect(within(giants).getByText(TO_DATE, { exact: true })).toBeInTheDocument();
     const signed = await tile('签约资金');
     expect(within(signed).getByText('2023年上半年', { exact: true })).toBeInTheDocument();
     expect(signed).toHaveTextContent('2023年全年目标：400亿元');
@@ -500,7 +504,7 @@ describe('overview: filters', () => {
     expect(within(group).queryByRole('article', { name: '汽车产业规上工业企业' })).not.toBeInTheDocument();
     const pending = within(group).getByText('尚未公布：').parentElement as HTMLElement;
     expect(pending).toHaveTextContent('尚未公布：汽车产业规上工业企业');
-    expect(within(pending).getByRole('link', { name: '2023年至今（截至8月26日）' })).toBeInTheDocument();
+    expect(within(pending).getByRole('link', { name: TO_DATE })).toBeInTheDocument();
     expect(
       screen.getByText('以下为全区指标，不按产业细分，与所选的“汽车”产业无直接对应，仅供参考。'),
     ).toBeInTheDocument();

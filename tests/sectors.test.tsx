@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoProjects } from '../data/projects';
 import { server } from '../mocks/node';
 import { failWith, malformed, scenarioHandlers } from '../mocks/scenarios';
+import { formatPeriod } from '../src/lib/format';
 import { currentUrl, renderApp } from './render';
+
+/** The report's "to date" period, as the period filter names it. */
+const TO_DATE = { zh: formatPeriod('2023D0826', 'zh-CN'), en: formatPeriod('2023D0826', 'en') };
 
 /** Blobs handed to URL.createObjectURL, i.e. what the download buttons save. */
 let saved: Blob[] = [];
@@ -68,17 +72,25 @@ describe('/sectors', () => {
     expect(row(growth, /能源/)).toHaveTextContent('+8.9%');
     expect(row(growth, /电子信息/)).toHaveTextContent('未公布');
 
-    // The firm counts are "目前" (L36–L40): as of the report, not for Jan–Jul.
-    const firms = await screen.findByRole('region', { name: '分产业规上工业企业数' });
-    expect(within(firms).getByText('2023年1–7月累计报告未公布分产业企业数。')).toBeInTheDocument();
-
-    const share = await screen.findByRole('region', { name: '占全区规上工业产值比重' });
-    expect(within(share).getByText('2023年1–7月累计报告未公布各产业占全区的比重。')).toBeInTheDocument();
+    // The firm counts are "目前" (L36–L40): as of the report, not for Jan–Jul. A figure no sector has
+    // for the period gets no empty chart: one line names it, with the periods that have it.
+    expect(screen.queryByRole('region', { name: '分产业规上工业企业数' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '占全区规上工业产值比重' })).not.toBeInTheDocument();
+    const missing = await screen.findByText(/^2023年1–7月累计未公布：/);
+    expect(missing).toHaveTextContent(
+      `2023年1–7月累计未公布：各产业占全区比重、分产业企业数。有数据的时期：各产业占全区比重 2022年；分产业企业数 ${TO_DATE.zh}`,
+    );
+    expect(within(missing).getByRole('link', { name: TO_DATE.zh })).toHaveAttribute(
+      'href',
+      '/sectors?period=2023D0826',
+    );
   });
 
   it('shows the firm counts as of the report’s date (目前, L36–L40), under a period that says so', async () => {
     const { user } = renderApp('/sectors?period=2023D0826');
-    expect(await screen.findByText(/2023年至今（截至8月26日）各产业/, {}, SLOW)).toBeInTheDocument();
+    expect(
+      await screen.findByText(`${TO_DATE.zh}各产业规上工业产值、增速、占比和企业数。点击产业查看详情。`, {}, SLOW),
+    ).toBeInTheDocument();
     const firms = (await chartTable(user, '分产业规上工业企业数')).table;
     await waitFor(() => expect(row(firms, /电子信息/)).toHaveTextContent('81家'));
     expect(row(firms, /汽车/)).toHaveTextContent('53家');
@@ -97,10 +109,13 @@ describe('/sectors', () => {
     expect(row(share, /其他产业（推算）/)).toHaveTextContent('40.1%');
     expect(within(row(share, /其他产业（推算）/)).getByRole('button', { name: '数据来源：推算数据' })).toBeVisible();
 
-    const growth = await screen.findByRole('region', { name: '分产业产值同比增速' });
-    expect(within(growth).getByText('2022年报告未公布分产业增速。')).toBeInTheDocument();
-    const firms = await screen.findByRole('region', { name: '分产业规上工业企业数' });
-    expect(within(firms).getByText('2022年报告未公布分产业企业数。')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '分产业产值同比增速' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '分产业规上工业企业数' })).not.toBeInTheDocument();
+    expect(screen.getByText(/^2022年未公布：/)).toHaveTextContent(/^2022年未公布：分产业增速、分产业企业数。/);
+    // No chart frame on the page is an empty box.
+    for (const frame of document.querySelectorAll('.chart-frame')) {
+      expect(frame.querySelector('.chart-frame__empty')).toBeNull();
+    }
   });
 
   it('lists the firms the report names without a sector apart, filed under none', async () => {
@@ -275,7 +290,7 @@ describe('/sectors/:sectorId', () => {
 
   it('shows the sector figures with provenance, the trend with illustrative months, firms and projects (sample data)', async () => {
     server.use(...scenarioHandlers('demo'));
-    const { user, router } = renderApp('/sectors/automotive?period=2023M07');
+    const { router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
     // The path names the sector: the address is not rewritten to repeat it (…&sector=automotive),
     // and the header's sector filter shows it.
@@ -288,20 +303,13 @@ describe('/sectors/:sectorId', () => {
     expect(within(figures).getAllByRole('button', { name: /^数据来源：报告数据/ })[0]).toHaveTextContent(
       '报告数据 · L38',
     );
-    expect(within(figures).getAllByText('未公布')).toHaveLength(2);
-
-    const trend = await screen.findByRole('region', { name: '汽车产业规上工业产值月度累计' });
-    expect(within(trend).getByText(/此前各月的数值是按比例拆分的示意数据/)).toBeInTheDocument();
-    const { table } = await chartTable(user, '汽车产业规上工业产值月度累计');
-    const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows).toHaveLength(7);
-    expect(rows[0]).toHaveTextContent('1月');
-    expect(within(rows[0] as HTMLElement).getByRole('button', { name: '数据来源：示意数据' })).toBeVisible();
-    expect(rows[6]).toHaveTextContent('1–7月');
-    expect(rows[6]).toHaveTextContent('56.67亿元');
-    expect(within(rows[6] as HTMLElement).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent(
-      'L38',
+    // What the period lacks is one line, not cards saying 未公布; the firm count is offered under its own period.
+    expect(within(figures).queryByText('未公布')).not.toBeInTheDocument();
+    expect(within(figures).getByText(/^2023年1–7月累计未公布：/)).toHaveTextContent(
+      `2023年1–7月累计未公布：规上工业企业、占全区规上工业产值比重。有数据的时期：规上工业企业 ${TO_DATE.zh}：53家`,
     );
+    // One known month (Jan–Jul, the output above) is no trend: nothing is drawn.
+    expect(screen.queryByRole('region', { name: '汽车产业规上工业产值月度累计' })).not.toBeInTheDocument();
 
     const firms = screen.getByRole('region', { name: '重点企业' });
     expect(within(firms).getByText('重庆睿蓝汽车')).toBeInTheDocument();
@@ -340,6 +348,67 @@ describe('/sectors/:sectorId', () => {
     expect(currentUrl(router)).toBe('/sectors/equipment?period=2023M07');
   });
 
+  it('draws the trend from known months only, and writes fewer than three as text', async () => {
+    const reported = { kind: 'reported', source: 'L38' } as const;
+    const imported = {
+      kind: 'imported',
+      import: { file: '2023年8月.xlsx', version: 2, sheet: '产业', row: 5 },
+    } as const;
+    const month = (m: number, yi: number, provenance: object) => ({
+      period: `2023M0${m}`,
+      value: yi * 1e8,
+      provenance,
+    });
+    const withSeries = (points: ReturnType<typeof month>[]) =>
+      malformed('sector', (body) => ({ ...body, series: { unit: 'cny', cumulative: true, points } }));
+    const illustrative = [1, 2, 3, 4, 5, 6].map((m) => month(m, m * 8, { kind: 'illustrative' }));
+
+    const { user, unmount } = renderApp('/sectors/automotive?period=2023M07', {
+      handlers: [withSeries([...illustrative, month(7, 56.67, reported), month(8, 65.02, imported)])],
+    });
+    expect(
+      await screen.findByText(
+        '汽车产业规上工业产值走势：2023年1–7月累计 56.67亿元 → 2023年1–8月累计 65.02亿元',
+        {},
+        SLOW,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '汽车产业规上工业产值月度累计' })).not.toBeInTheDocument();
+    unmount();
+
+    renderApp('/sectors/automotive?period=2023M07', {
+      handlers: [
+        withSeries([
+          month(5, 41, imported),
+          month(6, 48, { kind: 'illustrative' }),
+          month(7, 56.67, reported),
+          month(8, 65.02, imported),
+        ]),
+      ],
+    });
+    const { table } = await chartTable(user, '汽车产业规上工业产值月度累计');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      expect.stringContaining('1–5月41亿元'),
+      expect.stringContaining('1–7月56.67亿元'),
+      expect.stringContaining('1–8月65.02亿元'),
+    ]);
+    expect(within(table).queryByRole('button', { name: '数据来源：示意数据' })).not.toBeInTheDocument();
+  });
+
+  it('says in one line that the report has no figures for a sector, and links to the sectors that have', async () => {
+    const { user } = renderApp('/sectors/motorcycle?period=2023H1');
+    const line = await screen.findByText(/^报告未公布摩托车产业的任何数据。/, {}, SLOW);
+    expect(line).toHaveTextContent(
+      '报告未公布摩托车产业的任何数据。有数据的产业：电子信息、汽车、装备、材料、医药、能源',
+    );
+    expect(screen.queryByText('未公布')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '摩托车产业规上工业产值月度累计' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '在重大项目跟踪中查看摩托车产业项目' })).not.toBeInTheDocument();
+    await user.click(within(line).getByRole('link', { name: '汽车' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();
+  });
+
   it('says when the chosen period has no figures for the sector and links to one that has', async () => {
     renderApp('/sectors/pharma?period=2023H1');
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。', {}, SLOW)).toBeInTheDocument();
@@ -359,7 +428,6 @@ describe('/sectors/:sectorId', () => {
     // The address says what is shown.
     expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023M07$/);
     expect(await screen.findByText('38.62亿元')).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: '医药产业规上工业产值月度累计' })).toBeInTheDocument();
     await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
     await waitFor(() => expect(currentUrl(router)).toMatch(/^\/sectors\/pharma\?period=2023H1$/));
     expect(await screen.findByText('2023年上半年报告未公布医药产业的数据。')).toBeInTheDocument();
@@ -370,7 +438,7 @@ describe('/sectors/:sectorId', () => {
     const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
     expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
     expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
-    expect(await within(figures).findByRole('link', { name: '2023 to date (as of Aug 26): 81 firms' })).toHaveAttribute(
+    expect(await within(figures).findByRole('link', { name: `${TO_DATE.en}: 81 firms` })).toHaveAttribute(
       'href',
       expect.stringContaining('period=2023D0826'),
     );

@@ -1,6 +1,7 @@
 /** The first data version, seeded from data/ on the first start. */
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
+import { demoDataset } from '../../data/demo';
 import { largeProjectSet } from '../../data/projects';
 import type { Db } from './client';
 import { WRITE_LOCK } from './migrate';
@@ -26,10 +27,10 @@ export async function seedIfEmpty(db: Db, dataset: () => Dataset, onSeeding?: ()
 }
 
 /**
- * The report's figures and key projects; with `extraProjects` (benchmarks only), generated
- * projects marked illustrative bring the list up to that many.
+ * The report's figures and the projects it names; with `extraProjects` (benchmarks only), the
+ * sample dataset with generated projects added up to that many: sample data, and labelled so.
  */
 export function seedDataset(extraProjects = 0): Dataset {
   if (extraProjects <= 0) return reportDataset;
-  return { ...reportDataset, projects: largeProjectSet(reportDataset.projects.length + extraProjects) };
+  return { ...demoDataset, projects: largeProjectSet(demoDataset.projects.length + extraProjects) };
 }

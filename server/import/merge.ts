@@ -14,6 +14,7 @@ import type { PeriodInfo } from '../../src/api/meta';
 import { PROJECT_FIELDS } from '../../src/api/projects';
 import type { ProjectDetail, ProjectFieldProvenance } from '../../src/api/projects';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
+import { NATURE, SETTINGS } from './template';
 import type { Findings, ParsedUpload, Written } from './validate';
 
 /** The unit an indicator is measured in (its figures' or its target's). */
@@ -470,6 +471,33 @@ export function mergeUpload(
       );
     } else asOf = parsed.settings.asOf;
   }
+  // Sample data stays sample data: no file can make a demo database pass for official statistics.
+  let sample = base.meta.sample;
+  if (parsed.settings.sample === null) {
+    setting(
+      'bad_nature',
+      `“${SETTINGS.nature}”应为“${NATURE.official}”或“${NATURE.sample}”。`,
+      `"${SETTINGS.nature}" is "${NATURE.official}" (official) or "${NATURE.sample}" (sample data).`,
+    );
+  } else if (parsed.settings.sample === false && base.meta.sample) {
+    setting(
+      'sample_stays_sample',
+      `这是演示数据库，不能改为“${NATURE.official}”：正式数据请导入新的数据库（npm start）。`,
+      `This is a sample database and cannot become "${NATURE.official}": import official data into a new database (npm start).`,
+    );
+  } else if (parsed.settings.sample === true && !base.meta.sample) {
+    sample = true;
+    findings.add({
+      severity: 'warning',
+      code: 'becomes_sample',
+      sheet: '说明',
+      column: 'B',
+      message: {
+        'zh-CN': `发布后本数据库将标为演示数据：每个页面和导出文件都会写明“演示数据 · 非正式统计”，且不能再改回正式数据。`,
+        en: 'Once published, this database is sample data: every screen and export says "Sample data, not official statistics", for good.',
+      },
+    });
+  }
   const periods = periodsOf({ kpis, sectorFigures, namedFirms: base.namedFirms, projects }, base.meta, asOf);
   let defaultPeriod = base.meta.defaultPeriod;
   if (parsed.settings.defaultPeriod !== undefined) {
@@ -524,7 +552,7 @@ export function mergeUpload(
     });
   }
   return {
-    meta: { ...base.meta, asOf, defaultPeriod, periods },
+    meta: { ...base.meta, asOf, defaultPeriod, periods, sample },
     kpis,
     sectorFigures,
     namedFirms: base.namedFirms,

@@ -136,7 +136,10 @@ export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 
 /** Settings of the version, on the help sheet: label in column A, value in column B. */
-export const SETTINGS = { asOf: '数据截至', defaultPeriod: '默认时期' } as const;
+export const SETTINGS = { asOf: '数据截至', defaultPeriod: '默认时期', nature: '数据性质' } as const;
+
+/** What the 数据性质 setting says: the office's statistics, or sample data (the demo). */
+export const NATURE = { official: '正式数据', sample: '演示数据（非正式统计）' } as const;
 
 export const KIND_ACTUAL = '实际';
 export const KIND_TARGET = '目标';

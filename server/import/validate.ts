@@ -31,6 +31,7 @@ import {
   KIND_ACTUAL,
   KIND_TARGET,
   MARKER_LABEL,
+  NATURE,
   SETTINGS,
   SHEETS,
 } from './template';
@@ -93,7 +94,8 @@ export interface ParsedUpload {
   indicators?: IndicatorRow[];
   sectors?: SectorRow[];
   projects?: ProjectRow[];
-  settings: { asOf?: string; defaultPeriod?: PeriodId };
+  /** `sample`: the 数据性质 setting; null when it names neither kind. */
+  settings: { asOf?: string; defaultPeriod?: PeriodId; sample?: boolean | null };
 }
 
 export type Issue = ImportIssue;
@@ -795,6 +797,10 @@ export function validateUpload(
         if (key === SETTINGS.asOf)
           parsed.settings.asOf = readDate(value instanceof Date ? value : (cellText(value) ?? '')) ?? '';
         if (key === SETTINGS.defaultPeriod) parsed.settings.defaultPeriod = readPeriod(cellText(value) ?? '') ?? '';
+        if (key === SETTINGS.nature) {
+          const nature = cellText(value)?.trim();
+          parsed.settings.sample = nature === NATURE.sample ? true : nature === NATURE.official ? false : null;
+        }
       }
       continue;
     }

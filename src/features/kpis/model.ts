@@ -2,9 +2,10 @@
  * How the overview arranges the API's figures: which tiles go in the headline row, which
  * group each belongs to, what the sector filter does, and the list of every number's source.
  */
-import type { Measure, PeriodId, Provenance, SectorId, Series, SeriesPoint } from '../../api/common';
+import type { Measure, PeriodId, Provenance, SectorId } from '../../api/common';
 import { KPI_GROUPS } from '../../api/kpis';
 import type { Kpi, KpiGroup } from '../../api/kpis';
+import { trendOf } from '../../domain/trend';
 
 export interface OverviewLayout {
   /** Tiles of the chosen sector, shown first in their own group; empty without a sector filter. */
@@ -52,26 +53,6 @@ export const SKELETON_LAYOUT: { headline: number; groups: readonly (readonly [Kp
     ['sme', 2],
   ],
 };
-
-/** The points of a series a trend is drawn from: reported, derived or imported, never illustrative. */
-export function knownPoints(series: Series | null): SeriesPoint[] {
-  return series?.points.filter((p) => p.provenance.kind !== 'illustrative') ?? [];
-}
-
-/** At least this many known points make a trend line; fewer are written out as text. */
-export const MIN_TREND_POINTS = 3;
-
-/**
- * How a tile shows its trend: a line from three known points on, the points in words when there
- * are two, nothing for one (it is the tile's own value).
- */
-export function trendOf(
-  series: Series | null,
-): { kind: 'line'; series: Series } | { kind: 'text'; points: SeriesPoint[] } | null {
-  const points = knownPoints(series);
-  if (!series || points.length < 2) return null;
-  return points.length >= MIN_TREND_POINTS ? { kind: 'line', series: { ...series, points } } : { kind: 'text', points };
-}
 
 export type SourceRole = 'value' | 'target' | 'yoy' | 'planCompletion' | 'fact' | 'reference' | 'difference' | 'trend';
 

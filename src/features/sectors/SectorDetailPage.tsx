@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SectorIdSchema } from '../../api/common';
 import type { Measure, SectorId } from '../../api/common';
@@ -20,7 +21,13 @@ import { FirmList } from './FirmList';
 import { FallbackNotice } from './FallbackNotice';
 import { PeriodLinks } from './PeriodLinks';
 import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
-import { useFigureElsewhere, useNearestPeriodWithFigures } from './sectorNavigation';
+import type { FigureKey } from '../../domain/sectorFigures';
+import {
+  useFigureElsewhere,
+  useNearestPeriodWithFigures,
+  useSectorsWithFigures,
+  useSectorTo,
+} from './sectorNavigation';
 import { TrendChart } from './TrendChart';
 import './sectors.css';
 
@@ -40,63 +47,113 @@ function NoSuchSector({ id }: { id: string }) {
   );
 }
 
-type Elsewhere = ReturnType<typeof useFigureElsewhere>;
+const FIGURE_LABEL = {
+  output: 'figure.output',
+  growth: 'figure.growth',
+  firms: 'figure.firms',
+  share: 'figure.share',
+} as const satisfies Record<FigureKey, string>;
 
-function Figure({
-  label,
-  measure,
-  signed = false,
-  elsewhere,
-}: {
-  label: string;
-  measure: Measure | null;
-  signed?: boolean;
-  /** The figure in the nearest period that has it, when this one does not. */
-  elsewhere: ReturnType<Elsewhere>;
-}) {
-  const t = useT(sectorMessages);
+/** A figure the sector has for the period, with its provenance. */
+function Figure({ label, measure, signed = false }: { label: string; measure: Measure; signed?: boolean }) {
   const locale = useLocale();
-  const [search] = useSearchParams();
   return (
     <div className="sector-figure">
       <dt>{label}</dt>
       <dd>
-        {measure ? (
-          <>
-            <span className="sector-figure__value">{formatMeasure(measure, locale, { signed })}</span>{' '}
-            <ProvenanceBadge provenance={measure.provenance} />
-          </>
-        ) : (
-          <>
-            <span className="sector-figure__missing">{t('notReported')}</span>
-            {elsewhere && (
-              <span className="sector-figure__elsewhere">
-                {' · '}
-                <Link to={{ search: `?${patchSearch(search, { period: elsewhere.period }).toString()}` }}>
-                  {t('figure.elsewhere', {
-                    period: formatPeriod(elsewhere.period, locale),
-                    value: formatMeasure(elsewhere.measure, locale, { signed }),
-                  })}
-                </Link>
-              </span>
-            )}
-          </>
-        )}
+        <span className="sector-figure__value">{formatMeasure(measure, locale, { signed })}</span>{' '}
+        <ProvenanceBadge provenance={measure.provenance} />
       </dd>
     </div>
   );
 }
 
-function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined; label: string; deciding: boolean }) {
+/**
+ * The figures the period does not have for the sector, in one line, each with the same figure of
+ * the period nearest it that has one (Jan–Jul has no firm count; the report's count "目前" is under
+ * the period to its date).
+ */
+function MissingLine({ sector, missing }: { sector: SectorId; missing: readonly FigureKey[] }) {
   const t = useT(sectorMessages);
   const locale = useLocale();
   const { period } = usePageFilters();
+  const [search] = useSearchParams();
+  const elsewhere = useFigureElsewhere(sector, period, missing.length > 0);
+  if (missing.length === 0) return null;
+  const found = missing.flatMap((key) => {
+    const e = elsewhere(key);
+    return e ? [{ key, ...e }] : [];
+  });
+  return (
+    <p className="sector-missing">
+      {t('detail.missing', { period: formatPeriod(period, locale) })}
+      {missing.map((key) => t(FIGURE_LABEL[key])).join(t('list.sep'))}
+      {t('missing.end')}
+      {found.length > 0 && (
+        <span className="sectors-missing__see">
+          {t('missing.see')}
+          {found.map(({ key, period: other, measure }, i) => (
+            <Fragment key={key}>
+              {i > 0 && t('missing.seeSep')}
+              {t(FIGURE_LABEL[key])}{' '}
+              <Link to={{ search: `?${patchSearch(search, { period: other }).toString()}` }}>
+                {t('figure.elsewhere', {
+                  period: formatPeriod(other, locale),
+                  value: formatMeasure(measure, locale, { signed: key === 'growth' }),
+                })}
+              </Link>
+            </Fragment>
+          ))}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** A sector the source gives no figure for in any period: said once, with the sectors that have figures. */
+function NothingAtAll({ label }: { label: string }) {
+  const t = useT(sectorMessages);
+  const locale = useLocale();
+  const sectorTo = useSectorTo();
+  const others = useSectorsWithFigures();
+  return (
+    <div className="sectors-nothing" role="status">
+      <p>
+        {t('detail.nothingAtAll', { sector: label })}
+        {others && others.length > 0 && (
+          <>
+            {t('detail.sectorsWith')}
+            {others.map((s, i) => (
+              <Fragment key={s.id}>
+                {i > 0 && t('list.sep')}
+                <Link to={sectorTo(s.id)}>{localized(s.label, locale)}</Link>
+              </Fragment>
+            ))}
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function Figures({
+  detail,
+  label,
+  deciding,
+  anywhere,
+}: {
+  detail: SectorDetail | undefined;
+  label: string;
+  deciding: boolean;
+  /** Whether the sector has a figure in any period; null while unknown. */
+  anywhere: boolean | null;
+}) {
+  const t = useT(sectorMessages);
+  const locale = useLocale();
   const s = detail?.sector;
-  const missing = s ? s.output === null || s.growth === null || s.firms === null || s.share === null : false;
-  const elsewhere = useFigureElsewhere(s?.id ?? 'electronics', period, missing && !deciding);
   if (!detail || !s || deciding) {
-    // The four cards with their labels, each value a placeholder of the value's height: the
-    // trend chart below stays where it is when the figures arrive (on a phone the cards stack).
+    // The four cards with their labels, each value a placeholder of the value's height (on a
+    // phone the cards stack).
     return (
       <dl className="sector-figures" aria-busy="true">
         {ALL_FIGURES.map((key) => (
@@ -110,26 +167,27 @@ function Figures({ detail, label, deciding }: { detail: SectorDetail | undefined
       </dl>
     );
   }
-  const any = hasFigure(s);
+  if (!hasFigure(s)) {
+    if (anywhere === false) return <NothingAtAll label={label} />;
+    return (
+      <div className="sectors-nothing" role="status">
+        <p>{t('detail.noFigures', { sector: label, period: formatPeriod(detail.period, locale) })}</p>
+        <PeriodLinks sector={s.id} sectorLabel={label} />
+      </div>
+    );
+  }
+  const present = ALL_FIGURES.filter((key) => s[key] !== null);
   return (
     <>
       <dl className="sector-figures">
-        <Figure label={t('figure.output')} measure={s.output} elsewhere={s.output ? null : elsewhere('output')} />
-        <Figure
-          label={t('figure.growth')}
-          measure={s.growth}
-          signed
-          elsewhere={s.growth ? null : elsewhere('growth')}
-        />
-        <Figure label={t('figure.firms')} measure={s.firms} elsewhere={s.firms ? null : elsewhere('firms')} />
-        <Figure label={t('figure.share')} measure={s.share} elsewhere={s.share ? null : elsewhere('share')} />
+        {present.map((key) => {
+          const measure = s[key];
+          return measure ? (
+            <Figure key={key} label={t(FIGURE_LABEL[key])} measure={measure} signed={key === 'growth'} />
+          ) : null;
+        })}
       </dl>
-      {!any && (
-        <div className="sectors-nothing" role="status">
-          <p>{t('detail.noFigures', { sector: label, period: formatPeriod(detail.period, locale) })}</p>
-          <PeriodLinks sector={s.id} sectorLabel={label} />
-        </div>
-      )}
+      <MissingLine sector={s.id} missing={ALL_FIGURES.filter((key) => s[key] === null)} />
     </>
   );
 }
@@ -151,6 +209,13 @@ function SectorDetail({ id }: { id: SectorId }) {
   const info = detail.data?.sector ?? meta.data?.sectors.find((s) => s.id === id);
   const label = info ? localized(info.label, locale) : id;
   const periodText = formatPeriod(period, locale);
+  const withFigures = useSectorsWithFigures();
+  const anywhere = withFigures ? withFigures.some((s) => s.id === id) : null;
+  const firms = detail.data?.firms ?? [];
+  const projectCount = detail.data?.projectCount ?? 0;
+  // A sector the source says nothing about has no panels to say so again: its one line is enough.
+  const showFirms = firms.length > 0 || anywhere === true;
+  const showProjects = projectCount > 0 || anywhere === true;
 
   return (
     <div className="page sector-detail">
@@ -188,45 +253,44 @@ function SectorDetail({ id }: { id: SectorId }) {
       ) : (
         <section aria-labelledby="sector-figures-title">
           <h2 id="sector-figures-title">{t('detail.figures')}</h2>
-          <Figures detail={detail.data} label={label} deciding={nearest.deciding} />
+          <Figures detail={detail.data} label={label} deciding={nearest.deciding} anywhere={anywhere} />
         </section>
       )}
 
-      <TrendChart
-        sector={id}
-        sectorLabel={label}
-        period={period}
-        series={detail.data?.series ?? null}
-        loading={detail.isPending || nearest.deciding}
-        error={detail.isError ? detail.error : undefined}
-        onRetry={() => void detail.refetch()}
-        retrying={detail.isFetching}
-      />
+      {!nearest.deciding && (
+        <TrendChart sector={id} sectorLabel={label} period={period} series={detail.data?.series ?? null} />
+      )}
 
-      {detail.data && (
+      {detail.data && (showFirms || showProjects) && (
         <div className="sector-detail__columns">
-          <section aria-labelledby="sector-firms-title" className="sector-panel">
-            <h2 id="sector-firms-title">{t('firms.title')}</h2>
-            {detail.data.firms.length === 0 ? (
-              <p>{t('firms.empty', { sector: label })}</p>
-            ) : (
-              <FirmList firms={detail.data.firms} />
-            )}
-          </section>
-          <section aria-labelledby="sector-projects-title" className="sector-panel">
-            <h2 id="sector-projects-title">{t('projects.title')}</h2>
-            <p>
-              {t(pluralKey(sectorMessages, locale, 'projects.count', detail.data.projectCount), {
-                sector: label,
-                n: formatCount(detail.data.projectCount, locale),
-              })}{' '}
-              <ProvenanceBadge provenance={ILLUSTRATIVE} />
-            </p>
-            <p className="sector-panel__note">{t('projects.countNote')}</p>
-            <AppLink to="/projects" params={{ sector: id }} className="button">
-              {t('projects.link', { sector: label })}
-            </AppLink>
-          </section>
+          {showFirms && (
+            <section aria-labelledby="sector-firms-title" className="sector-panel">
+              <h2 id="sector-firms-title">{t('firms.title')}</h2>
+              {firms.length === 0 ? <p>{t('firms.empty', { sector: label })}</p> : <FirmList firms={firms} />}
+            </section>
+          )}
+          {showProjects && (
+            <section aria-labelledby="sector-projects-title" className="sector-panel">
+              <h2 id="sector-projects-title">{t('projects.title')}</h2>
+              {projectCount === 0 ? (
+                <p>{t('projects.none', { sector: label })}</p>
+              ) : (
+                <>
+                  <p>
+                    {t(pluralKey(sectorMessages, locale, 'projects.count', projectCount), {
+                      sector: label,
+                      n: formatCount(projectCount, locale),
+                    })}{' '}
+                    <ProvenanceBadge provenance={ILLUSTRATIVE} />
+                  </p>
+                  <p className="sector-panel__note">{t('projects.countNote')}</p>
+                  <AppLink to="/projects" params={{ sector: id }} className="button">
+                    {t('projects.link', { sector: label })}
+                  </AppLink>
+                </>
+              )}
+            </section>
+          )}
         </div>
       )}
     </div>

@@ -17,9 +17,14 @@ import { ShareChart } from './ShareChart';
 import type { SectorChartProps } from './chartContext';
 import { FallbackNotice } from './FallbackNotice';
 import { listHasFigures } from '../../domain/sectorFigures';
+import type { FigureKey } from '../../domain/sectorFigures';
+import { MissingFigures } from './MissingFigures';
 import { GROUPS, orderSectors } from './sectorOrder';
 import { useNearestPeriodWithFigures, useSectorTo } from './sectorNavigation';
 import './sectors.css';
+
+/** The charts of the page, in their order. */
+const CHARTS: readonly FigureKey[] = ['output', 'growth', 'share', 'firms'];
 
 /** Every sector, grouped, with its figures for the period or "not reported". */
 function SectorOverview({ items, loading = false }: { items: readonly SectorFigure[]; loading?: boolean }) {
@@ -80,6 +85,10 @@ export default function SectorsPage() {
     meta.data?.sectors.map((s) => ({ ...s, output: null, growth: null, firms: null, share: null })) ?? [];
   const loading = list.isPending || nearest.deciding;
   const periodText = formatPeriod(period, locale);
+  // Once the figures are in, a chart is drawn only for a figure some sector has; the others are one line.
+  const settled = list.data !== undefined && !loading && !list.isError;
+  const drawn = CHARTS.filter((f) => !settled || listHasFigures(items, [f]));
+  const missing = CHARTS.filter((f) => !drawn.includes(f));
   const chart: SectorChartProps = {
     period,
     items,
@@ -106,12 +115,14 @@ export default function SectorsPage() {
           <PeriodLinks sector={null} />
         </div>
       ) : (
-        <div className="sectors-grid">
-          <FigureChart figure="output" {...chart} />
-          <FigureChart figure="growth" {...chart} />
-          <ShareChart {...chart} />
-          <FigureChart figure="firms" {...chart} />
-        </div>
+        <>
+          <div className="sectors-grid">
+            {drawn.map((f) =>
+              f === 'share' ? <ShareChart key={f} {...chart} /> : <FigureChart key={f} figure={f} {...chart} />,
+            )}
+          </div>
+          <MissingFigures figures={missing} period={period} />
+        </>
       )}
       {list.data && list.data.otherFirms.length > 0 && (
         <section className="sector-panel sectors-other-firms" aria-labelledby="sectors-other-firms-title">

@@ -13,11 +13,11 @@ export interface TrendPlotProps {
   color: string;
   theme: Theme;
   locale: Locale;
-  names: { reported: string; illustrative: string };
+  name: string;
 }
 
-/** Monthly cumulative output: reported totals as filled dots, illustrative months hollow on a dashed line. */
-export function TrendPlot({ data, args, color, theme, locale, names }: TrendPlotProps) {
+/** Cumulative output through the known months: a solid line with a dot on each (never an illustrative month). */
+export function TrendPlot({ data, args, color, theme, locale, name }: TrendPlotProps) {
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
       <LineChart data={data} accessibilityLayer margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
@@ -28,47 +28,16 @@ export function TrendPlot({ data, args, color, theme, locale, names }: TrendPlot
           tick={{ fill: CHART_INK[theme].muted }}
           width={locale === 'en' ? 70 : 80}
         />
-        <Tooltip
-          formatter={(_v, _name, item) => {
-            const d = item.payload as TrendPoint;
-            return [d.label, d.illustrative ? names.illustrative : names.reported];
-          }}
-        />
+        <Tooltip formatter={(_v, _name, item) => [(item.payload as TrendPoint).label, name]} />
         <Line
-          dataKey="all"
-          name={names.illustrative}
+          dataKey="value"
+          name={name}
           stroke={color}
           strokeWidth={2}
-          strokeDasharray="6 4"
           isAnimationActive={args.animate}
           legendType="none"
-          dot={(p: { cx?: number; cy?: number; index: number }) => {
-            const d = data[p.index];
-            if (!d?.illustrative || p.cx === undefined || p.cy === undefined) return <g key={p.index} />;
-            return (
-              <circle
-                key={p.index}
-                cx={p.cx}
-                cy={p.cy}
-                r={4}
-                style={{ fill: 'var(--surface)' }}
-                stroke={color}
-                strokeWidth={2}
-              />
-            );
-          }}
-          activeDot={false}
-        />
-        <Line
-          dataKey="reported"
-          name={names.reported}
-          stroke={color}
-          strokeWidth={0}
-          tooltipType="none"
-          legendType="none"
-          isAnimationActive={args.animate}
-          dot={{ r: 6, fill: color, stroke: color }}
-          activeDot={{ r: 7 }}
+          dot={{ r: 5, fill: color, stroke: color }}
+          activeDot={{ r: 6 }}
         />
       </LineChart>
     </ResponsiveContainer>

@@ -9,7 +9,7 @@ import type { To } from 'react-router';
 import { PeriodIdSchema } from '../../api/common';
 import type { Measure, PeriodId, SectorId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
-import type { PeriodInfo } from '../../api/meta';
+import type { PeriodInfo, SectorInfo } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
 import { nearestPeriod } from '../../domain/periods';
 import { ALL_FIGURES, hasFigure } from '../../domain/sectorFigures';
@@ -44,6 +44,34 @@ export function usePeriodsWithFigures(
   if (!enabled || !meta.data || lists.some((q) => !q.data)) return null;
   return periods.filter((_, i) =>
     (lists[i]?.data?.items ?? []).some((s) => (sector === null || s.id === sector) && hasFigure(s, keys)),
+  );
+}
+
+/**
+ * For each sector figure, the periods (of those the API offers) in which some sector has it: where
+ * a period without a figure points to. Null while unknown.
+ */
+export function usePeriodsByFigure(): Record<FigureKey, PeriodInfo[]> | null {
+  const meta = useQuery(metaOptions());
+  const periods = meta.data?.periods ?? [];
+  const lists = useQueries({ queries: periods.map((p) => sectorListOptions(p.id)) });
+  if (!meta.data || lists.some((q) => !q.data)) return null;
+  const having = (key: FigureKey) =>
+    periods.filter((_, i) => (lists[i]?.data?.items ?? []).some((s) => hasFigure(s, [key])));
+  return { output: having('output'), growth: having('growth'), firms: having('firms'), share: having('share') };
+}
+
+/**
+ * The sectors (of those the API lists) that have any figure in any period, in the API's order:
+ * where a sector the source gives no figures for points instead. Null while unknown.
+ */
+export function useSectorsWithFigures(): SectorInfo[] | null {
+  const meta = useQuery(metaOptions());
+  const periods = meta.data?.periods ?? [];
+  const lists = useQueries({ queries: periods.map((p) => sectorListOptions(p.id)) });
+  if (!meta.data || lists.some((q) => !q.data)) return null;
+  return meta.data.sectors.filter((s) =>
+    lists.some((q) => q.data?.items.some((item) => item.id === s.id && hasFigure(item))),
   );
 }
 

@@ -1,26 +1,21 @@
-/** What a sector's trend chart draws (TrendPlot.tsx) and lists (TrendChart.tsx): one point per month. */
-import type { Series } from '../../api/common';
+/** What a sector's trend chart draws (TrendPlot.tsx) and lists (TrendChart.tsx): one point per known month. */
+import type { Series, SeriesPoint } from '../../api/common';
 import { formatMeasure, formatMoney, formatMonthShort } from '../../lib/format';
 import type { Locale } from '../../lib/i18n';
 
 export interface TrendPoint {
   name: string;
-  /** Every point, drawn as the dashed line (the illustrative shape of the year). */
-  all: number;
-  /** Reported points only, drawn as filled dots. */
-  reported: number | null;
-  illustrative: boolean;
+  value: number;
   label: string;
 }
 
-export function trendPoints(series: Series | null, locale: Locale): TrendPoint[] {
-  return (series?.points ?? []).map((p) => {
-    const m = { value: p.value, unit: series?.unit ?? 'cny', provenance: p.provenance } as const;
+/** The points of a trend line, all of them known (the caller leaves illustrative ones out). */
+export function trendPoints(series: Series, points: readonly SeriesPoint[], locale: Locale): TrendPoint[] {
+  return points.map((p) => {
+    const m = { value: p.value, unit: series.unit, provenance: p.provenance } as const;
     return {
-      name: formatMonthShort(p.period, locale, series?.cumulative ?? true),
-      all: p.value,
-      reported: p.provenance.kind === 'illustrative' ? null : p.value,
-      illustrative: p.provenance.kind === 'illustrative',
+      name: formatMonthShort(p.period, locale, series.cumulative),
+      value: p.value,
       label: m.unit === 'cny' ? formatMoney(m.value, locale) : formatMeasure(m, locale),
     };
   });

@@ -13,7 +13,7 @@ import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
-import { trendOf } from '../model';
+import { trendOf } from '../../../domain/trend';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;

@@ -1,5 +1,5 @@
 import type { Series } from '../../../api/common';
-import { knownPoints } from '../model';
+import { knownPoints } from '../../../domain/trend';
 
 interface SparklineProps {
   series: Series;
