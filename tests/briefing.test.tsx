@@ -11,6 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { kpiList, metaOf, sectorList } from '../data/answers';
 import { reportDataset } from '../data/dataset';
+import { REPORT_TEXT } from '../data/report-text';
 import type { Measure, PeriodId } from '../src/api/common';
 import type { KpiList } from '../src/api/kpis';
 import { briefingText, composeBriefing } from '../src/features/briefing/compose';
@@ -63,6 +64,11 @@ const CLAUSES: { period: PeriodId; line: number; parts: string[]; draftPrefix?: 
 const SEED = resolve(process.cwd(), '../shared/seed/000_f8e22d867ddcfbf6.txt');
 it.skipIf(!existsSync(SEED))('keeps an exact copy of the seed report, so the line numbers the data cites hold', () => {
   expect(REPORT).toBe(readFileSync(SEED, 'utf8'));
+});
+
+it('quotes the report from an exact copy of its text (the module the mock API and the data service read)', () => {
+  expect(REPORT_TEXT).toBe(REPORT);
+  expect(meta.source.paragraphs?.find((p) => p.line === 52)?.text).toBe(reportLine(52).trim());
 });
 
 describe('the Chinese draft states the report’s own figure clauses', () => {
@@ -284,10 +290,11 @@ describe('the briefing page', () => {
     const figure = within(doc).getAllByText('139.73亿元')[0]!;
     await user.click(figure);
     expect(figure).toHaveFocus();
+    // Where it comes from in words an official reads, and the report's own sentence (L56).
     expect(screen.getByRole('tooltip')).toHaveTextContent(
-      '重点建设项目完成投资 · 2023年上半年 · 报告数据 · 出处：报告第 56 行',
+      '重点建设项目完成投资 · 2023年上半年 · 报告数据 · 出处：报告第56段原文：“抓项目，要抓好重点。',
     );
-    expect(figure).toHaveAccessibleDescription(/报告第 56 行/);
+    expect(figure).toHaveAccessibleDescription(/198个重点建设项目完成投资139\.73亿元，完成当期投资计划的119\.8%/);
     expect(within(doc).getByText(/数据来源：/)).toBeInTheDocument();
   });
 
@@ -318,5 +325,34 @@ describe('the report’s 截至目前 (2023D0826)', () => {
     const en = draft('2023D0826', 'en');
     expect(en.title).toBe('Beibei District economic briefing — As of the report (26 Aug 2023)');
     expect(briefingText(draft('2023H1', 'en'))).toContain('In H1 2023, investment signed reached ¥18.0B');
+  });
+});
+
+describe('what the report says, as it says it (#28)', () => {
+  it('writes L42’s figures under the period they are listed in, saying the report gives none', () => {
+    expect(reportLine(42)).not.toMatch(/1月-7月|上半年/);
+    expect(briefingText(draft('2023M07'))).toContain(
+      '能源产业实现规上工业产值36.25亿元，同比增长8.9%（材料、医药、能源产业数据报告未注明时期，按2023年1–7月累计列示）。',
+    );
+    expect(briefingText(draft('2023M07', 'en'))).toContain(
+      'the report gives no period for materials, pharmaceuticals, energy; they are listed under Jan–Jul 2023 (cumulative)',
+    );
+    // L38's automotive figure has its period: no such note on the leading industries.
+    expect(briefingText(draft('2023M07'))).toMatch(/主导产业中[^。]*。/);
+    expect(briefingText(draft('2023M07')).match(/主导产业中[^。]*。/)?.[0]).not.toContain('未注明时期');
+  });
+
+  it('has L44’s four scenarios, L62’s three trillion-yuan industries and L28’s 18 August', () => {
+    expect(reportLine(44)).toContain('“5G+工业互联网”四大新场景');
+    expect(reportLine(62)).toContain('先进材料3个万亿主导产业');
+    expect(reportLine(28)).toMatch(/^8月18日/);
+    const firms = sectorList(reportDataset, '2023H1').otherFirms;
+    expect(firms.find((f) => f.name === '颜宏齿轮')?.note['zh-CN']).toContain('四大新场景');
+    const signed = kpiList(reportDataset, '2023H1', null).items.find((k) => k.id === 'investment-signed');
+    expect(signed?.facts.map((f) => [f.label['zh-CN'].slice(0, 14), f.value.value, f.value.provenance.source])).toEqual(
+      [['下半年招商围绕的万亿主导产业', 3, 'L62']],
+    );
+    const chip = reportDataset.namedFirms.find((f) => f.name.startsWith('中科光智'));
+    expect(chip?.note['zh-CN']).toContain('8月18日');
   });
 });

@@ -78,6 +78,12 @@ export const ProvenanceSchema = z
     source: z.optional(z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58'))),
     formula: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     import: z.optional(ImportSourceSchema),
+    /**
+     * The source states the figure without its period; the period it is listed under is read from
+     * its context (L42's pharma, materials and energy figures follow L38–L40's Jan–Jul ones). Shown
+     * with the figure wherever it is shown.
+     */
+    assumedPeriod: z.optional(z.literal(true)),
   })
   .check(
     z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
@@ -107,6 +113,8 @@ export const UNIT_IDS = [
   'rank',
   'metres',
   'days',
+  /** A bare count whose label names what is counted (L62: 3个万亿主导产业). */
+  'count',
 ] as const;
 export const UnitSchema = z.enum(UNIT_IDS);
 export type Unit = z.infer<typeof UnitSchema>;
@@ -119,6 +127,7 @@ const NON_NEGATIVE_UNITS: ReadonlySet<Unit> = new Set([
   'rank',
   'metres',
   'days',
+  'count',
 ]);
 /** No figure of a district economy comes near this; larger values are corrupt data (1e308, overflow). */
 const MAX_ABS_VALUE = 1e15;

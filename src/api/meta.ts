@@ -58,6 +58,15 @@ export const MetaSchema = z.object({
   source: z.object({
     title: LocalizedTextSchema,
     byline: LocalizedTextSchema,
+    /**
+     * The source's paragraphs as it prints them, by line (a figure's `source: "L52"` is paragraph 52),
+     * so a badge can quote the sentence a figure comes from. Absent in versions published before.
+     */
+    paragraphs: z.optional(
+      z
+        .array(z.object({ line: z.int().check(z.gte(1)), text: z.string().check(z.minLength(1), z.maxLength(2000)) }))
+        .check(z.maxLength(1000)),
+    ),
   }),
   periods: z.array(PeriodInfoSchema).check(z.minLength(1), z.maxLength(100)),
   defaultPeriod: PeriodIdSchema,

@@ -6,7 +6,7 @@ import { allProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
 import { ChangeMarker } from '../../components/ChangeMarker';
 import { ErrorPanel } from '../../components/ErrorPanel';
-import { useProvenanceText } from '../../components/ProvenanceBadge';
+import { useProvenanceText, useReportQuote } from '../../components/ProvenanceBadge';
 import { formatDate } from '../../lib/format';
 import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
@@ -33,6 +33,8 @@ function placeTip(figure: DOMRect, tip: DOMRect): { top: number; left: number } 
 function FigureText({ figure, periodText }: { figure: Figure; periodText: string }) {
   const t = useT(briefingMessages);
   const describe = useProvenanceText();
+  const quote = useReportQuote();
+  const said = figure.provenance.source ? quote(figure.provenance.source) : null;
   const [open, setOpen] = useState(false);
   const figureRef = useRef<HTMLSpanElement>(null);
   const tipRef = useRef<HTMLSpanElement>(null);
@@ -73,6 +75,7 @@ function FigureText({ figure, periodText }: { figure: Figure; periodText: string
       </span>
       <span ref={tipRef} role="tooltip" id={tipId} className="provenance__tip briefing__tip" hidden={!open}>
         {t('figure.tip', { label: figure.label, period: periodText, source: describe(figure.provenance).join(' · ') })}
+        {said && <span className="provenance__quote">{t('figure.quote', { quote: said })}</span>}
       </span>
     </span>
   );

@@ -309,8 +309,21 @@ export function composeBriefing({
       const clause = s ? sectorClause(s) : null;
       return clause ? [clause] : [];
     });
+    // The report gives no period for some (L42): the draft says so in its own words, once.
+    const assumed = order.flatMap((id) => {
+      const s = items.find((x) => x.id === id);
+      const shown = s && (s.output?.provenance.assumedPeriod || s.growth?.provenance.assumedPeriod);
+      return shown && clauses.length > 0 ? [[text(inSentence(localized(s.label, locale)))]] : [];
+    });
+    const note =
+      assumed.length > 0
+        ? sentence('industry.assumedPeriod', { names: list(assumed), period: { kind: 'period', text: periodText } })
+        : null;
+    const listed = list(clauses, 'join');
     return paragraph([
-      sentence(group === 'leading' ? 'industry.leading' : 'industry.multipoint', { list: list(clauses, 'join') }),
+      sentence(group === 'leading' ? 'industry.leading' : 'industry.multipoint', {
+        list: listed && note ? [...listed, ...note] : listed,
+      }),
     ]);
   };
   const industry = [groupSentence('leading'), groupSentence('multipoint')];
