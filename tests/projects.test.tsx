@@ -501,10 +501,12 @@ describe('CSV export', () => {
     const bytes = new Uint8Array(await (downloads.blobs[0] as Blob).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await text(downloads.blobs[0] as Blob);
-    const lines = csv
+    const [note, ...lines] = csv
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
+    // Sample data says so on the first line, before the headers.
+    expect(note).toBe('演示数据 · 非正式统计');
     expect(lines[0]).toBe(
       '编号,项目名称,简介,产业,类型,阶段,级别,投资时期,当期计划投资（元）,当期完成投资（元）,完成计划（%）,总投资（元）,开工日期,预计建成日期,最近更新,数据来源,报告行号,报告未给出的字段（示意）',
     );
@@ -523,10 +525,11 @@ describe('CSV export', () => {
     await user.click(await screen.findByRole('button', { name: 'Export CSV (22 projects)' }));
     await waitFor(() => expect(downloads.blobs).toHaveLength(1));
     const csv = await text(downloads.blobs[0] as Blob);
-    const lines = csv
+    const [note, ...lines] = csv
       .replace(/^\uFEFF/, '')
       .trimEnd()
       .split('\r\n');
+    expect(note).toBe('"Sample data, not official statistics"');
     expect(lines[0]?.startsWith('ID,Project,Description,Sector,Type,Stage,Level,Investment period,')).toBe(true);
     expect(lines).toHaveLength(23);
     const row = lines.find((l) => l.startsWith(`${hostile[0]?.id},`));

@@ -4,7 +4,7 @@ import { Outlet, useLocation } from 'react-router';
 import { metaOptions } from '../api/meta';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
-import { SampleBanner } from '../components/SampleBanner';
+import { SampleBanner, SampleLabelProvider } from '../components/SampleBanner';
 import { AdminFooterLink } from '../features/admin/AdminFooterLink';
 import { localized } from '../lib/i18n';
 import { usePrefs, useT } from '../stores/prefs';
@@ -39,9 +39,11 @@ export function AppLayout() {
       )}
       <main id="main" className="app__main" tabIndex={-1}>
         <PanelBoundary what={t('route.what')} resetKeys={[pathname]}>
-          <Suspense fallback={<PageFallback />}>
-            <Outlet />
-          </Suspense>
+          <SampleLabelProvider>
+            <Suspense fallback={<PageFallback />}>
+              <Outlet />
+            </Suspense>
+          </SampleLabelProvider>
         </PanelBoundary>
       </main>
       <footer className="app__footer">

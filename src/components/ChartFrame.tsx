@@ -5,6 +5,7 @@ import type { LegendEntry, LegendGroup } from '../lib/chartLegend';
 import { useT } from '../stores/prefs';
 import { chartMessages } from './chartMessages';
 import { ErrorPanel } from './ErrorPanel';
+import { useSampleLabel } from './SampleBanner';
 import { Skeleton } from './Skeleton';
 import './ChartFrame.css';
 
@@ -110,6 +111,8 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const t = useT(chartMessages);
+  // Sample data says so in every export: the CSV's first line, the image's title.
+  const sampleLabel = useSampleLabel();
   const [view, setView] = useState(defaultView);
   const [pngFailed, setPngFailed] = useState(false);
   const frameRef = useRef<HTMLElement>(null);
@@ -134,6 +137,7 @@ export function ChartFrame({
       toCsv(
         columns.map((c) => c.header),
         rows.map((r) => r.csv),
+        sampleLabel,
       ),
     );
   };
@@ -145,7 +149,12 @@ export function ChartFrame({
     try {
       setPngFailed(false);
       const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
-      const blob = await plotToPng(plot, frame, { title, subtitle: metaLine, source, legend });
+      const blob = await plotToPng(plot, frame, {
+        title: sampleLabel ? `${title}（${sampleLabel}）` : title,
+        subtitle: metaLine,
+        source,
+        legend,
+      });
       if (blob) downloadBlob(`${filename}.png`, blob);
       // No chart drawn in time; unless the reader has since switched to the table (no plot shown).
       else if (plotRef.current === plot) setPngFailed(true);

@@ -16,7 +16,8 @@ export function escapeCell(cell: CsvCell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  const lines = [headers, ...rows].map((row) => row.map(escapeCell).join(','));
+/** `note`, when given, is a first line above the headers (演示数据 · 非正式统计 on sample data). */
+export function toCsv(headers: readonly string[], rows: readonly (readonly CsvCell[])[], note?: string | null): string {
+  const lines = [...(note ? [[note]] : []), headers, ...rows].map((row) => row.map(escapeCell).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -27,7 +27,12 @@ const CSV_COLUMNS = [
 ] as const;
 
 /** The filtered projects as CSV: headers and labels in the UI language, money in yuan. */
-export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMessageKey>, labels: Labels): string {
+export function projectsCsv(
+  projects: readonly Project[],
+  t: Translate<ProjectMessageKey>,
+  labels: Labels,
+  note: string | null = null,
+): string {
   const headers = CSV_COLUMNS.map((c) => t(`csv.${c}`));
   const rows = projects.map((p) => {
     const progress = progressOf(p);
@@ -56,5 +61,5 @@ export function projectsCsv(projects: readonly Project[], t: Translate<ProjectMe
             .join(t('csv.assumedSep')),
     ];
   });
-  return toCsv(headers, rows);
+  return toCsv(headers, rows, note);
 }

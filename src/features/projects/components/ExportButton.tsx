@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { allProjectsOptions } from '../../../api/projects';
 import type { ProjectFilter } from '../../../api/projects';
 import { describeError } from '../../../components/ErrorPanel';
+import { useSampleLabel } from '../../../components/SampleBanner';
 import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
 import { pluralKey } from '../../../lib/i18n';
@@ -19,6 +20,7 @@ interface ExportButtonProps {
 export function ExportButton({ filter, total }: ExportButtonProps) {
   const t = useT(projectMessages);
   const labels = useProjectLabels();
+  const sampleLabel = useSampleLabel();
   const tc = useT(componentMessages);
   const locale = useLocale();
   const queryClient = useQueryClient();
@@ -35,7 +37,7 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
         import('../csv'),
         import('../../../lib/csv'),
       ]);
-      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, labels));
+      downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, labels, sampleLabel));
     } catch (e) {
       setError(e);
     } finally {
