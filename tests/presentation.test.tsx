@@ -74,6 +74,22 @@ describe('presentation mode', () => {
     expect(entities).toHaveTextContent('▲上升同比 +10.0%');
   });
 
+  it('shows progress towards this year’s targets only from this year’s figures', async () => {
+    renderApp('/present?slides=attraction&period=2023H1');
+    await title('招商引资与目标进度');
+    expect(await screen.findByRole('heading', { level: 3, name: '签约资金' })).toBeInTheDocument();
+    // 2022's (derived) 918.7亿元 is no progress towards 2023's 1000亿元.
+    expect(screen.queryByText('918.7')).toBeNull();
+    expect(screen.getByText('规上工业总产值')).toBeInTheDocument();
+  });
+
+  it('says whose a latest figure is when it is an earlier period’s', async () => {
+    renderApp('/present?period=2023D0826');
+    await title('主要经济指标');
+    const signed = (await screen.findByRole('heading', { level: 2, name: '签约资金' })).closest('li') as HTMLElement;
+    expect(signed).toHaveTextContent('2023年上半年数据');
+  });
+
   it('gives a named project the stage it had at the end of the period: the hospital had not broken ground in June', async () => {
     renderApp('/present?slides=projects&period=2023H1');
     await title('重点项目一览');

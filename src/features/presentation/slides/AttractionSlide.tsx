@@ -1,5 +1,6 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
+import { valuePeriodOf } from '../../../domain/pace';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
@@ -23,7 +24,11 @@ export function AttractionSlide({
   locale: Locale;
   t: PresentationTranslate;
 }) {
-  const district = items.filter((k) => k.sector === null);
+  // A value of an earlier period (2022's output, the latest up to this one) is no progress towards
+  // this year's target: such a target is listed with those the report gives no figure for.
+  const district = items
+    .map((k) => (k.sector === null && k.target !== null && valuePeriodOf(k) !== period ? { ...k, value: null } : k))
+    .filter((k) => k.sector === null);
   const targets = district.filter((k) => k.target !== null);
   const results = district.filter((k) => k.group === 'attraction' && k.target === null && k.value);
   if (targets.length === 0 && results.length === 0) {

@@ -1,5 +1,6 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
+import { valuePeriodOf } from '../../../domain/pace';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
@@ -33,6 +34,12 @@ export function KpiSlide({
           {kpi.value && (
             <p className="wall-tile__value">
               <Figure measure={kpi.value} locale={locale} />
+            </p>
+          )}
+          {/* The latest figure up to the period may be an earlier period's: it says whose. */}
+          {kpi.value && valuePeriodOf(kpi) !== period && (
+            <p className="wall-tile__detail">
+              {t('value.period', { period: formatPeriod(valuePeriodOf(kpi), locale) })}
             </p>
           )}
           {kpiDetails(kpi, locale)
