@@ -83,6 +83,15 @@ describe('presentation mode', () => {
     expect(screen.getByText('规上工业总产值')).toBeInTheDocument();
   });
 
+  it('marks each sector’s growth ▲/▼ and says which sector figures the report gives no period for', async () => {
+    renderApp('/present?slides=sectors&period=2023M07');
+    await title('产业结构');
+    const pharma = (await screen.findByText('医药')).closest('li') as HTMLElement;
+    expect(pharma).toHaveTextContent('▲上升增速 +12.8% · 报告未注明时期');
+    const automotive = screen.getByText('汽车').closest('li') as HTMLElement;
+    expect(automotive).not.toHaveTextContent('未注明时期');
+  });
+
   it('says whose a latest figure is when it is an earlier period’s', async () => {
     renderApp('/present?period=2023D0826');
     await title('主要经济指标');

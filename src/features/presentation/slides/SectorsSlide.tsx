@@ -57,6 +57,10 @@ export function SectorsSlide({
                 {[
                   s.growth ? t('sectors.growth', { value: formatMeasure(s.growth, locale, { signed: true }) }) : '',
                   s.share ? t('sectors.share', { value: formatMeasure(s.share, locale) }) : '',
+                  // L42 gives no period: said wherever the figure is shown.
+                  s.output?.provenance.assumedPeriod || s.growth?.provenance.assumedPeriod
+                    ? t('sectors.assumedPeriod')
+                    : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}
