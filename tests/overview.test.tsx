@@ -29,7 +29,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       path: '/',
       tile: '工业占GDP比重',
       texts: ['45.3%'],
-      source: /报告数据；出处：报告第 32 行/,
+      source: /报告数据；出处：报告第32段/,
     },
     {
       // The district's output is known for 2022 only: the latest figure, with its year, beside the 2023 target.
@@ -48,44 +48,44 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         '完成 45.0% · 序时 49.6%',
         '完成当期招商目标任务 156%，当期目标已完成',
       ],
-      source: /报告第 52 行/,
+      source: /报告第52段/,
     },
     {
       path: '/',
       tile: '到位资金',
       texts: ['70亿元', '同比 +41%', '2023年全年目标：150亿元以上', '完成当期招商目标任务 156%，当期目标已完成'],
-      source: /报告第 52 行/,
+      source: /报告第52段/,
     },
-    { path: '/', tile: '完成当期招商目标任务', texts: ['156%'], source: /报告第 52 行/ },
+    { path: '/', tile: '完成当期招商目标任务', texts: ['156%'], source: /报告第52段/ },
     {
       path: '/',
       tile: '落地开工率',
       texts: ['65%', '比全市平均（58%）高 7个百分点'],
-      source: /报告第 52 行/,
+      source: /报告第52段/,
     },
     {
       path: '/',
       tile: '重点建设项目完成投资',
       texts: ['139.73亿元', '完成当期计划的 119.8%', '重点建设项目198个'],
-      source: /报告第 56 行/,
+      source: /报告第56段/,
     },
     {
       path: '/',
       tile: '区牵头市级重点项目完成投资',
       texts: ['19.23亿元', '完成当期计划的 139.2%', '区牵头市级重点建设项目22个', '纳入市级重点项目清单48个'],
-      source: /报告第 58 行/,
+      source: /报告第58段/,
     },
     {
       path: '/',
       tile: '民营经济市场主体',
       texts: ['8.71万户', '同比 +10.0%', '新发展市场主体8000余户'],
-      source: /报告第 81 行/,
+      source: /报告第81段/,
     },
     {
       path: '/',
       tile: '规上民营工业总产值增速',
       texts: ['2.4%', '比全区（−5.4%）高 7.8个百分点', '拉动全区增长 1.8个百分点'],
-      source: /报告第 81 行/,
+      source: /报告第81段/,
     },
     {
       path: '/',
@@ -97,32 +97,32 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       path: '/',
       tile: '科技型企业获得贷款',
       texts: ['5500万元', '获贷科技型企业32家', '种子基金投资迅检、重庆联航2家企业120万元'],
-      source: /报告第 104 行/,
+      source: /报告第104段/,
     },
     {
       path: '/',
       tile: '推荐市级备案新型研发机构',
       texts: ['1家', '储备区级新型研发机构4家'],
-      source: /报告第 104 行/,
+      source: /报告第104段/,
     },
     {
       path: '/?period=2023D0826',
       tile: '国家专精特新“小巨人”企业',
       texts: ['18家', '今年组织新申报16家', '今年组织复核2家'],
-      source: /报告第 102 行/,
+      source: /报告第102段/,
     },
     {
       path: '/?period=2023D0826',
       tile: '市级“专精特新”企业',
       // L102: the city rank (第四) is the 79 newly recognised firms', not the 242's.
       texts: ['242家', '今年新认定79家', '新认定数量全市排名第4'],
-      source: /报告第 102 行/,
+      source: /报告第102段/,
     },
     {
       path: '/?period=2023D0826',
       tile: '政策资金惠及民营企业',
       texts: ['108家', '发放创业担保贷款1023万元', '直接扶持市场主体47家', '协调解决企业困难问题1100余件'],
-      source: /报告第 74 行/,
+      source: /报告第74段/,
     },
   ],
   en: [
@@ -130,7 +130,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       path: '/',
       tile: 'Industry share of GDP',
       texts: ['45.3%'],
-      source: /Reported; Source: report line 32/,
+      source: /Reported; Source: the report, paragraph 32/,
     },
     {
       path: '/',
@@ -148,7 +148,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         '45.0% done · 49.6% of year',
         'Investment attraction vs period target: 156%, period target met',
       ],
-      source: /line 52/,
+      source: /paragraph 52/,
     },
     {
       path: '/',
@@ -159,25 +159,25 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         'Target 2023 (full year): ≥ ¥15.0B',
         'Investment attraction vs period target: 156%, period target met',
       ],
-      source: /line 52/,
+      source: /paragraph 52/,
     },
     {
       path: '/',
       tile: 'Investment attraction vs period target',
       texts: ['156%'],
-      source: /line 52/,
+      source: /paragraph 52/,
     },
     {
       path: '/',
       tile: 'Project start rate',
       texts: ['65%', '7 pp above the city average (58%)'],
-      source: /line 52/,
+      source: /paragraph 52/,
     },
     {
       path: '/',
       tile: 'Key construction projects: investment completed',
       texts: ['¥13.973B', '119.8% of the period’s plan', 'Key construction projects198 projects'],
-      source: /line 56/,
+      source: /paragraph 56/,
     },
     {
       path: '/',
@@ -188,19 +188,19 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         'Municipal key projects led by Beibei22 projects',
         'Projects on the municipal key list48 projects',
       ],
-      source: /line 58/,
+      source: /paragraph 58/,
     },
     {
       path: '/',
       tile: 'Private market entities',
       texts: ['87,100 entities', '+10.0% year on year', 'New entities8,000+ entities'],
-      source: /line 81/,
+      source: /paragraph 81/,
     },
     {
       path: '/',
       tile: 'Above-scale private industrial output growth',
       texts: ['2.4%', '7.8 pp above the district as a whole (−5.4%)', 'adds 1.8 pp to the district’s growth'],
-      source: /line 81/,
+      source: /paragraph 81/,
     },
     {
       path: '/',
@@ -212,25 +212,25 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
       path: '/',
       tile: 'Loans to tech firms',
       texts: ['¥55.00M', 'Tech firms financed32 firms', 'Seed fund investment in 2 firms (迅检, 重庆联航)¥1.20M'],
-      source: /line 104/,
+      source: /paragraph 104/,
     },
     {
       path: '/',
       tile: 'Recommended as municipal new-type R&D institutions',
       texts: ['1 firm', 'Held in reserve as district R&D institutions4 firms'],
-      source: /line 104/,
+      source: /paragraph 104/,
     },
     {
       path: '/?period=2023D0826',
       tile: 'National "little giant" firms',
       texts: ['18 firms', 'Applications organised this year16 firms', 'Re-reviews organised this year2 firms'],
-      source: /line 102/,
+      source: /paragraph 102/,
     },
     {
       path: '/?period=2023D0826',
       tile: 'Municipal specialised SMEs (专精特新)',
       texts: ['242 firms', 'Newly recognised in 202379 firms', 'City rank by newly recognised firms4th'],
-      source: /line 102/,
+      source: /paragraph 102/,
     },
     {
       path: '/?period=2023D0826',
@@ -241,7 +241,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
         'Businesses supported directly47 firms',
         'Firm problems solved1,100+ cases',
       ],
-      source: /line 74/,
+      source: /paragraph 74/,
     },
   ],
 };
@@ -255,7 +255,12 @@ describe('overview: every headline figure of the report', () => {
           const article = await tile(fig.tile);
           for (const text of fig.texts) expect(article, `${fig.tile}: ${text}`).toHaveTextContent(text);
           if (fig.period) expect(within(article).getByText(fig.period, { exact: true })).toBeInTheDocument();
-          else expect(article).not.toHaveTextContent(/时期|Period|年上半年|H1 2023|截至|As of/);
+          // A figure of the period chosen does not repeat the period the page already names.
+          else {
+            for (const id of ['2022', '2023H1', '2023M07', '2023D0826']) {
+              expect(within(article).queryByText(formatPeriod(id, locale), { exact: true })).toBeNull();
+            }
+          }
           // The tile's own badge comes first; each fact has its own after it.
           const [badge] = within(article).getAllByRole('button', {
             name: locale === 'en' ? /^Data source:/ : /^数据来源：/,
@@ -293,8 +298,8 @@ describe('overview: every headline figure of the report', () => {
     const row = (figure: string, value: string) =>
       rows.find((r) => r.textContent.includes(figure) && r.textContent.includes(value));
     expect(row('落地开工率', '58%')).toHaveTextContent('推算数据算法：65 − 7 (L52)');
-    expect(row('签约资金', '400亿元')).toHaveTextContent('全年目标400亿元2023年全年报告数据报告第 54 行');
-    expect(row('重点建设项目完成投资', '139.73亿元')).toHaveTextContent('报告第 56 行');
+    expect(row('签约资金', '400亿元')).toHaveTextContent('全年目标400亿元2023年全年报告数据报告第54段');
+    expect(row('重点建设项目完成投资', '139.73亿元')).toHaveTextContent('报告第56段');
     await user.click(within(dialog).getByRole('button', { name: '关闭' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

@@ -43,6 +43,7 @@ interface GroupSectionProps {
   /** Tiles in the group once loaded: the columns it spans in the page's grid. */
   size: number;
   className?: string;
+  /** A line under the tiles. */
   note?: ReactNode;
   children: ReactNode;
 }
@@ -58,10 +59,10 @@ function GroupSection({ title, size, className = '', note, children }: GroupSect
       <h2 className="kpi-group__title" id={headingId}>
         {title}
       </h2>
-      {note}
       <PanelBoundary what={title}>
         <div className="kpi-grid">{children}</div>
       </PanelBoundary>
+      {note}
     </section>
   );
 }
@@ -206,7 +207,8 @@ export default function OverviewPage() {
         <div className="kpi-groups">
           <GroupSection
             title={sectorTitle}
-            size={layout ? Math.max(1, layout.sector.length) : 2}
+            // The whole row: its tiles line up with the columns below, its lines run the full width.
+            size={MAX_SPAN}
             className="kpi-group--sector"
             note={<PendingLine items={sectorPending} periods={periods} />}
           >
