@@ -1,6 +1,6 @@
 import { directionOf } from '../domain/briefing';
 import { useT } from '../stores/prefs';
-import { componentMessages } from './messages';
+import { scheduleMessages } from './scheduleMessages';
 import './ChangeMarker.css';
 
 const GLYPH = { up: '▲', down: '▼', flat: '=' } as const;
@@ -18,7 +18,7 @@ export function ChangeMarker({
   /** false where the words around it already say the direction (同比增长41%): the glyph only. */
   spoken?: boolean;
 }) {
-  const t = useT(componentMessages);
+  const t = useT(scheduleMessages);
   const direction = directionOf(change);
   return (
     <span className={`change-marker change-marker--${direction}`}>

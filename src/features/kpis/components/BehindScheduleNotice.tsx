@@ -1,6 +1,6 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
-import { componentMessages } from '../../../components/messages';
+import { scheduleMessages } from '../../../components/scheduleMessages';
 import { behindSchedule } from '../../../domain/pace';
 import { formatMeasure, formatPoints } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
@@ -20,7 +20,7 @@ export function BehindScheduleNotice({
   items: readonly Kpi[];
   /** Not needed: each figure carries its period. */ period?: PeriodId;
 }) {
-  const t = useT(componentMessages);
+  const t = useT(scheduleMessages);
   const locale = useLocale();
   const behind = behindSchedule(items);
   if (behind.length === 0) return null;
