@@ -6,7 +6,8 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { formatDate, formatTime } from '../../lib/format';
-import { localized } from '../../lib/i18n';
+import { sampleMessages } from '../../components/sampleMessages';
+import { localized, translate } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
 import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
 import { useAddressCheck, useAddressNotices } from '../../stores/addressNotices';
@@ -115,7 +116,14 @@ function WallScreen() {
           <p className="wall-header__district">
             {/* Both lines hold their place before /meta answers, so the header does not move when it does. */}
             <span className="wall-header__district-name">{meta ? localized(meta.district, locale) : '\u00a0'}</span>
-            <span className="wall-header__mode">{t('title')}</span>
+            {/* Sample data says so on every slide, in the header any photo of the wall shows. */}
+            {meta?.sample ? (
+              <span className="wall-header__sample" role="note">
+                {translate(sampleMessages, locale, 'sample.label')}
+              </span>
+            ) : (
+              <span className="wall-header__mode">{t('title')}</span>
+            )}
           </p>
           {/* A new title is new content: keyed, so the browser does not count its text moving as a layout shift. */}
           <h1 key={title} className="wall-header__title" ref={titleRef}>
