@@ -100,7 +100,7 @@ test('a sector page shows the figures it has and names what the period lacks in 
 }) => {
   await open(page, '/sectors/automotive?period=2023M07');
   await expect(page.getByRole('heading', { level: 1, name: '汽车' })).toBeVisible();
-  await expect(page.getByText('56.67亿元')).toBeVisible();
+  await expect(page.getByText('56.67亿元', { exact: true })).toBeVisible();
   await expect(page.getByText(/^2023年1–7月累计未公布：规上工业企业、占全区规上工业产值比重。/)).toBeVisible();
   await expect(page.locator('.chart-frame')).toHaveCount(0);
 });
