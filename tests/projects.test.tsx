@@ -59,7 +59,7 @@ describe('project tracker on the report’s own data', () => {
     expect(within(region).getByText('198')).toBeInTheDocument();
     expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
     expect(region).toHaveTextContent('报告未公布单个项目的投资额');
-    expect(within(region).getByRole('button', { name: /^数据来源：报告数据/ })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: '数据来源：报告第56段' })).toBeInTheDocument();
     const row = screen.getByRole('row', { name: /渝西高铁北碚段/ });
     expect(within(row).getAllByText('未公布')).toHaveLength(2);
     expect(document.body).not.toHaveTextContent(/示意|演示数据/);
@@ -86,7 +86,7 @@ describe('project tracker: pipeline and totals', () => {
     expect(within(region).getByText('198')).toBeInTheDocument();
     expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
     expect(within(region).getByText('119.8%')).toBeInTheDocument();
-    expect(await within(region).findByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56');
+    expect(await within(region).findByRole('button', { name: '数据来源：报告第56段' })).toBeInTheDocument();
   });
 
   it('shows the 22 municipal key projects at 19.23亿元, 139.2 % when filtered by level', async () => {
@@ -98,7 +98,7 @@ describe('project tracker: pipeline and totals', () => {
     const region = await totals();
     expect(within(region).getByText('19.23亿元')).toBeInTheDocument();
     expect(within(region).getByText('139.2%')).toBeInTheDocument();
-    expect(await within(region).findByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L56-L58');
+    expect(await within(region).findByRole('button', { name: '数据来源：报告第56–58段' })).toBeInTheDocument();
   });
 
   it('explains the level filter where it is chosen: 48 projects on the municipal list, 22 led by Beibei, levels assumed', async () => {
@@ -395,14 +395,14 @@ describe('project detail', () => {
     const value = (label: string) => within(fields).getByText(label).nextElementSibling as HTMLElement;
     // The stage is what L48 says; the level is not in the report, so it is marked illustrative.
     expect(value('阶段')).toHaveTextContent('在建');
-    expect(within(value('阶段')).getByRole('button', { name: '数据来源：报告数据 · L48' })).toBeInTheDocument();
+    expect(within(value('阶段')).getByRole('button', { name: '数据来源：第48段' })).toBeInTheDocument();
     expect(value('级别')).toHaveTextContent('市级');
     expect(within(value('级别')).getByRole('button', { name: /^数据来源：示意数据/ })).toBeInTheDocument();
     // "明年如期通车": the year, as the report gives it, not a made-up day.
-    expect(value('预计建成')).toHaveTextContent(/^2024年 L48/);
+    expect(value('预计建成')).toHaveTextContent(/^2024年 第48段/);
     expect(value('施家梁互通主线桥总长')).toHaveTextContent('446米');
     expect(within(fields).getByText('2023年上半年')).toBeInTheDocument();
-    expect(within(value('项目来源')).getByRole('button', { name: /^数据来源：报告数据/ })).toHaveTextContent('L48');
+    expect(within(value('项目来源')).getByRole('button', { name: '数据来源：报告第48段' })).toBeInTheDocument();
     expect(within(value('金额来源')).getByRole('button', { name: /^数据来源：示意数据/ })).toBeInTheDocument();
     const timeline = screen.getByRole('region', { name: '里程碑' });
     const items = within(timeline).getAllByRole('listitem');
@@ -418,12 +418,12 @@ describe('project detail', () => {
     expect(items[0]).toHaveTextContent(/^2023年8月26日前首期投资3000万元，建起工业化规模化生产线已完成/);
     expect(items[1]).toHaveTextContent(/^2026–2028年生产线扩充到3至5条计划/);
     expect(
-      within(items[1] as HTMLElement).getByRole('button', { name: '数据来源：报告数据 · L70' }),
+      within(items[1] as HTMLElement).getByRole('button', { name: '数据来源：第70段' }),
     ).toBeInTheDocument();
     const fields = screen.getByRole('region', { name: '项目信息' });
     const value = (label: string) => within(fields).getByText(label).nextElementSibling as HTMLElement;
-    expect(value('总投资')).toHaveTextContent(/^近1亿元 L70/);
-    expect(value('首期投资')).toHaveTextContent(/^3000万元 L70/);
+    expect(value('总投资')).toHaveTextContent(/^近1亿元 第70段/);
+    expect(value('首期投资')).toHaveTextContent(/^3000万元 第70段/);
   });
 
   it('shows the groundbreaking of 广中医一附院重庆医院 phase 1 on 26 August 2023', async () => {

@@ -5,7 +5,7 @@ const rows = (page: import('@playwright/test').Page) =>
 
 test('the preliminary stage lists 宝山大桥西延段 and not 宝山嘉陵江大桥', async ({ page, errors: _errors }) => {
   await open(page, '/projects?stage=preliminary');
-  await expect(page.getByRole('button', { name: /^前期 \d+ 个 / })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /^前期 \d+ 个/ })).toHaveAttribute('aria-pressed', 'true');
   await expect(rows(page).filter({ hasText: '宝山大桥西延段' })).toHaveCount(1);
   await expect(rows(page).filter({ hasText: '宝山嘉陵江大桥' })).toHaveCount(0);
 });
@@ -18,8 +18,11 @@ test('searching 高铁 finds 渝西高铁北碚段', async ({ page, errors: _err
   await expect(page).toHaveURL(/\/projects\/yuxi-high-speed-rail-beibei\?q=/);
 });
 
-test('stage click, sort header and search update the URL in the browser', async ({ page, errors: _errors }) => {
-  await open(page, '/projects');
+test('stage click, sort header and search update the URL in the browser (sample data)', async ({
+  page,
+  errors: _errors,
+}) => {
+  await open(page, '/projects?mock=demo');
   await page.getByRole('button', { name: /^在建 \d+ 个 / }).click();
   await expect(page).toHaveURL(/stage=construction/);
   await page.getByRole('button', { name: '完成投资', exact: true }).click();
