@@ -124,7 +124,7 @@ describe('/sectors', () => {
     for (const name of ['川仪', '四联', '颜宏齿轮', '华虹仪表', '重庆川仪十七厂有限公司', '重庆联航科技有限公司']) {
       expect(within(other).getByText(name)).toBeInTheDocument();
     }
-    expect(within(other).getAllByRole('button', { name: '数据来源：报告数据 · L44' })).toHaveLength(4);
+    expect(within(other).getAllByRole('button', { name: '数据来源：报告第44段' })).toHaveLength(4);
   });
 
   it('groups sectors into leading industries and "many points"', async () => {
@@ -282,9 +282,7 @@ describe('/sectors/:sectorId', () => {
     expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('今年3月落户后投产用时90天');
     expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('目前产值580万余元');
     expect(item('中科光智(重庆)科技有限公司')).toHaveTextContent('年内有望实现产值1500万元');
-    expect(
-      within(item('斯太宝科技有限公司')).getByRole('button', { name: '数据来源：报告数据 · L68' }),
-    ).toBeInTheDocument();
+    expect(within(item('斯太宝科技有限公司')).getByRole('button', { name: '数据来源：第68段' })).toBeInTheDocument();
     expect(item('斯太宝科技有限公司')).toHaveTextContent('“嘉陵创客科技创业种子投资基金”投资40万元');
   });
 
@@ -300,9 +298,7 @@ describe('/sectors/:sectorId', () => {
     const figures = await screen.findByRole('region', { name: '主要数据' });
     expect(await within(figures).findByText('56.67亿元')).toBeInTheDocument();
     expect(within(figures).getByText('+10.8%')).toBeInTheDocument();
-    expect(within(figures).getAllByRole('button', { name: /^数据来源：报告数据/ })[0]).toHaveTextContent(
-      '报告数据 · L38',
-    );
+    expect(within(figures).getAllByRole('button', { name: /^数据来源：报告第/ })[0]).toHaveTextContent('报告第38段');
     // What the period lacks is one line, not cards saying 未公布; the firm count is offered under its own period.
     expect(within(figures).queryByText('未公布')).not.toBeInTheDocument();
     expect(within(figures).getByText(/^2023年1–7月累计未公布：/)).toHaveTextContent(
@@ -314,7 +310,7 @@ describe('/sectors/:sectorId', () => {
     const firms = screen.getByRole('region', { name: '重点企业' });
     expect(within(firms).getByText('重庆睿蓝汽车')).toBeInTheDocument();
     expect(within(firms).getByText('华众汽车饰件')).toBeInTheDocument();
-    expect(within(firms).getByText('报告数据 · L79')).toBeInTheDocument();
+    expect(within(firms).getByText('报告第79段')).toBeInTheDocument();
 
     const projects = screen.getByRole('region', { name: '重大项目' });
     const count = demoProjects.filter((p) => p.sector === 'automotive').length;
