@@ -8,19 +8,21 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { kpiList, metaOf, sectorList } from '../data/answers';
 import { reportDataset } from '../data/dataset';
-import { composeBriefing } from '../src/features/briefing/compose';
+import type { Dataset } from '../data/dataset';
+import { demoDataset } from '../data/demo';
+import { briefingText, composeBriefing } from '../src/features/briefing/compose';
 import type { Briefing } from '../src/features/briefing/compose';
 import { briefingDocx } from '../src/features/briefing/docx';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
-function briefingFor(locale: 'zh-CN' | 'en', period: string): Briefing {
+function briefingFor(locale: 'zh-CN' | 'en', period: string, dataset: Dataset = reportDataset): Briefing {
   return composeBriefing({
-    meta: metaOf(reportDataset, { id: 1, publishedAt: '2023-08-26T00:00:00.000Z' }),
+    meta: metaOf(dataset, { id: 1, publishedAt: '2023-08-26T00:00:00.000Z' }),
     period,
-    kpis: kpiList(reportDataset, period, null),
-    sectors: sectorList(reportDataset, period),
-    namedProjects: reportDataset.projects.filter((p) => p.provenance.kind === 'reported'),
+    kpis: kpiList(dataset, period, null),
+    sectors: sectorList(dataset, period),
+    namedProjects: dataset.projects.filter((p) => p.provenance.kind === 'reported'),
     locale,
     asOfText: locale === 'zh-CN' ? '2023年8月26日' : 'Aug 26, 2023',
   });
@@ -147,5 +149,28 @@ describe('the Word file of the 2023H1 briefing, as the audit read it (#28)', () 
   it('says “an estimated” in English', async () => {
     const { text } = await unzipDocx(briefingFor('en', '2023H1'));
     expect(paragraphsOf(text('word/document.xml')).join('\n')).toContain('down an estimated 5.4% year on year');
+  });
+});
+
+describe('the Word file of a sample briefing', () => {
+  it.each([
+    ['zh-CN', '演示数据 · 非正式统计'],
+    ['en', 'Sample data, not official statistics'],
+  ] as const)(
+    'says it is sample data before its title (%s), and the text copy says so first',
+    async (locale, label) => {
+      const briefing = briefingFor(locale, '2023H1', demoDataset);
+      const { text } = await unzipDocx(briefing);
+      const paragraphs = paragraphsOf(text('word/document.xml'));
+      expect(paragraphs.slice(0, 2)).toEqual([label, briefing.title]);
+      expect(briefingText(briefing).split('\n')[0]).toBe(label);
+    },
+  );
+
+  it('of the report’s own data carries no such label', async () => {
+    const briefing = briefingFor('zh-CN', '2023H1');
+    const { text } = await unzipDocx(briefing);
+    expect(paragraphsOf(text('word/document.xml'))[0]).toBe(briefing.title);
+    expect(briefing.sample).toBeNull();
   });
 });

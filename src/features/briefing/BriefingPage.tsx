@@ -189,6 +189,11 @@ export default function BriefingPage() {
         />
       ) : briefing ? (
         <article className="briefing__doc" aria-labelledby={headingId}>
+          {briefing.sample && (
+            <p className="briefing__sample" role="note">
+              {briefing.sample}
+            </p>
+          )}
           <h2 id={headingId} className="briefing__title">
             {briefing.title}
           </h2>

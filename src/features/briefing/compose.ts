@@ -14,6 +14,7 @@ import type { Project } from '../../api/projects';
 import type { SectorFigure, SectorList } from '../../api/sectors';
 import { directionOf, figureWording, paceVerdict, planVerdict, rankByGrowth, standingOf } from '../../domain/briefing';
 import { formatMeasure, formatPeriod, formatShare, formatPoints } from '../../lib/format';
+import { sampleMessages } from '../../components/sampleMessages';
 import { localized, translate } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
 import { behindSchedule, cumulativePaces, scheduleVerdict, valuePeriodOf } from '../../domain/pace';
@@ -60,6 +61,8 @@ export interface Briefing {
   sections: Section[];
   /** The 数据来源 line. */
   source: string;
+  /** 演示数据 · 非正式统计 when the figures are sample data: first in the draft, its text and its Word file. */
+  sample: string | null;
 }
 
 export interface BriefingInput {
@@ -528,6 +531,7 @@ export function composeBriefing({
     asOf: t('doc.asOf', { date: asOfText }),
     sections,
     source: t('doc.source', { source: localized(meta.source.title, locale), district }),
+    sample: meta.sample ? translate(sampleMessages, locale, 'sample.label') : null,
   };
 }
 
@@ -541,7 +545,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The briefing as plain text (copy, print-free uses): headings and paragraphs. */
 export function briefingText(b: Briefing): string {
   const para = (p: Paragraph) => p.map((s) => s.text).join('');
-  return [b.title, b.asOf, '', ...b.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(para), '']), b.source].join(
-    '\n',
-  );
+  return [
+    ...(b.sample ? [b.sample] : []),
+    b.title,
+    b.asOf,
+    '',
+    ...b.sections.flatMap((s) => [s.heading, ...s.paragraphs.map(para), '']),
+    b.source,
+  ].join('\n');
 }

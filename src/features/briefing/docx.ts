@@ -58,6 +58,17 @@ export async function briefingDocx(briefing: Briefing): Promise<Blob> {
   const indent =
     briefing.locale === 'zh-CN' ? { firstLine: TWO_CHARS, firstLineChars: 200 } : { firstLine: 0, firstLineChars: 0 };
   const children: Paragraph[] = [
+    // Sample data says so before anything else: a copy of the file cannot pass for the office's own.
+    ...(briefing.sample
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { ...LINE, after: 120 },
+            // In 黑体 like the headings: what stands out in an office's documents.
+            children: [new TextRun({ text: briefing.sample, font: HEI })],
+          }),
+        ]
+      : []),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(briefing.title)] }),
     bodyParagraph(briefing.asOf, {
       alignment: AlignmentType.CENTER,
@@ -76,7 +87,7 @@ export async function briefingDocx(briefing: Briefing): Promise<Blob> {
     subject: briefing.periodText,
     creator: CREATOR,
     lastModifiedBy: CREATOR,
-    description: [briefing.asOf, briefing.source].join(' '),
+    description: [briefing.sample, briefing.asOf, briefing.source].filter(Boolean).join(' '),
     styles: {
       default: {
         // Normal: the body text.
