@@ -4,6 +4,7 @@
  * every slide. The same pages on the report's own data (the default) show no label.
  */
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, open, test } from './fixtures';
 
 type Lang = 'zh-CN' | 'en';
@@ -65,4 +66,18 @@ test('the report’s own wall screen carries no sample label', async ({ page }) 
   await page.goto('/present?mock=none&slides=kpis&lang=zh-CN');
   await expect(page.getByRole('heading', { level: 1, name: '主要经济指标' })).toBeVisible();
   await expect(page.getByText(LABEL['zh-CN'])).toHaveCount(0);
+});
+
+test('the sample’s briefing says so first, on the page and in its Word file', async ({ page }) => {
+  await open(page, '/briefing?period=2023H1&mock=demo');
+  const doc = page.getByRole('article');
+  await expect(doc.getByRole('note')).toHaveText(LABEL['zh-CN']);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 Word', exact: true }).click(),
+  ]);
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+  expect(xml.indexOf(LABEL['zh-CN'])).toBeGreaterThan(0);
+  expect(xml.indexOf(LABEL['zh-CN'])).toBeLessThan(xml.indexOf('北碚区经济运行简报'));
 });
