@@ -226,6 +226,8 @@ function mergeKpis(base: Dataset, parsed: ParsedUpload, ctx: Context): KpiDefini
         k.target && k.target.period === t.period && value === k.target.value
           ? k.target
           : {
+              // What the template does not carry stays (the task whose reported completion judges it).
+              ...k.target,
               period: t.period,
               kind: k.target?.kind ?? (t.unit === 'cny' ? 'cumulative' : 'level'),
               value,

@@ -361,3 +361,18 @@ describe('through the API', () => {
     expect(await figures()).toBe(before - 10);
   });
 });
+
+describe('what the template does not carry', () => {
+  it('keeps the task whose reported completion judges a target when an import changes the target', async () => {
+    const lines = records(templateCsv(reportDataset, 'indicators'));
+    const row = lines.findIndex((l) => l.startsWith('investment-signed,') && l.includes(',目标,'));
+    lines[row] = (lines[row] ?? '').replace(',400,', ',420,');
+    const { report, dataset } = await check(Buffer.from(lines.join('\r\n')));
+    expect(report.errors).toBe(0);
+    const before = reportDataset.kpis.find((k) => k.id === 'investment-signed')?.target;
+    const after = dataset?.kpis.find((k) => k.id === 'investment-signed')?.target;
+    expect(after?.value.value).toBe(420e8);
+    expect(before?.periodCompletionKpi).toBe('attraction-target-completion');
+    expect(after?.periodCompletionKpi).toBe(before?.periodCompletionKpi);
+  });
+});
