@@ -286,7 +286,14 @@ describe('/sectors/:sectorId', () => {
     expect(item('斯太宝科技有限公司')).toHaveTextContent('“嘉陵创客科技创业种子投资基金”投资40万元');
   });
 
-  it('shows the sector figures with provenance, the trend with illustrative months, firms and projects (sample data)', async () => {
+  it('on the report’s own data counts the projects the report names, with nothing marked illustrative', async () => {
+    renderApp('/sectors/automotive?period=2023M07');
+    const projects = await screen.findByRole('region', { name: '重大项目' }, SLOW);
+    expect(within(projects).getByText('报告点名的重大项目中，汽车产业有 1 个。')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/示意/);
+  });
+
+  it('shows the sector figures with provenance, firms and projects, without a trend from illustrative months (sample data)', async () => {
     server.use(...scenarioHandlers('demo'));
     const { router } = renderApp('/sectors/automotive?period=2023M07');
     expect(await screen.findByRole('heading', { level: 1, name: '汽车' }, SLOW)).toBeInTheDocument();

@@ -276,14 +276,21 @@ function SectorDetail({ id }: { id: SectorId }) {
                 <p>{t('projects.none', { sector: label })}</p>
               ) : (
                 <>
-                  <p>
-                    {t(pluralKey(sectorMessages, locale, 'projects.count', projectCount), {
-                      sector: label,
-                      n: formatCount(projectCount, locale),
-                    })}{' '}
-                    <ProvenanceBadge provenance={ILLUSTRATIVE} />
-                  </p>
-                  <p className="sector-panel__note">{t('projects.countNote')}</p>
+                  {/* The sample's project list is partly made up; the report's lists only the projects it names. */}
+                  {meta.data?.sample ? (
+                    <>
+                      <p>
+                        {t(pluralKey(sectorMessages, locale, 'projects.count', projectCount), {
+                          sector: label,
+                          n: formatCount(projectCount, locale),
+                        })}{' '}
+                        <ProvenanceBadge provenance={ILLUSTRATIVE} />
+                      </p>
+                      <p className="sector-panel__note">{t('projects.countNote')}</p>
+                    </>
+                  ) : (
+                    <p>{t('projects.named', { sector: label, n: formatCount(projectCount, locale) })}</p>
+                  )}
                   <AppLink to="/projects" params={{ sector: id }} className="button">
                     {t('projects.link', { sector: label })}
                   </AppLink>

@@ -90,6 +90,7 @@ export const sectorMessages = defineCatalog(
     'projects.count.one': '项目库中{sector}产业有 {n} 个重大项目。',
     'projects.countNote': '这个数为示意：报告没有给出分产业的项目数，项目库中报告点名的项目标有出处行号。',
     'projects.link': '在重大项目跟踪中查看{sector}产业项目',
+    'projects.named': '报告点名的重大项目中，{sector}产业有 {n} 个。',
     'projects.none': '项目库中没有{sector}产业的项目。',
   },
   {
@@ -185,6 +186,7 @@ export const sectorMessages = defineCatalog(
     'projects.countNote':
       'This count is illustrative: the report gives no project counts by sector; the projects it names carry their source line in the list.',
     'projects.link': 'Show the {sector} projects in the project tracker',
+    'projects.named': 'Projects the report names in {sector}: {n}.',
     'projects.none': 'The project list has no {sector} projects.',
   },
 );
