@@ -242,7 +242,7 @@ describe('/sectors', () => {
     const frame = await screen.findByRole('region', { name: '分产业产值同比增速' }, SLOW);
     // Wait for the drawn chart (its entry animation over), then read where each value is written.
     await within(frame).findByText('+54.9%', { selector: 'text.sector-bar__label' }, SLOW);
-    const zero = () => Number(frame.querySelector('.recharts-reference-line line')?.getAttribute('x1'));
+    const zero = () => Number(frame.querySelector('line.sector-zero-line')?.getAttribute('x1'));
     const label = (text: string) => {
       const found = within(frame).getByText(text, { selector: 'text.sector-bar__label' });
       return {

@@ -8,7 +8,6 @@ import {
   BarChart,
   CartesianGrid,
   Rectangle,
-  ReferenceLine,
   ResponsiveContainer,
   Text,
   Tooltip,
@@ -111,6 +110,28 @@ function LabelledBar({ datum: d, ctx, ...props }: BarShapeProps & { datum: BarDa
 }
 
 /** Horizontal bars, one per reported sector in its colour, leading industries on top. */
+/**
+ * The value axis' zero, across the plot: where a shrinking sector's bar starts. Drawn from the
+ * axis' own scale (Recharts' ReferenceLine would bring 2.5 KB of code to every sector page for it).
+ */
+function ZeroLine({ stroke }: { stroke: string }) {
+  const plot = usePlotArea();
+  const x = useXAxisScale()?.(0);
+  if (!plot || x === undefined || !Number.isFinite(x)) return null;
+  return (
+    <line
+      className="sector-zero-line"
+      x1={x}
+      x2={x}
+      y1={plot.y}
+      y2={plot.y + plot.height}
+      stroke={stroke}
+      strokeWidth={1.5}
+      aria-hidden="true"
+    />
+  );
+}
+
 export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, seriesName }: BarsPlotProps) {
   const yWidth = ctx.locale === 'en' ? 150 : 80;
   const widest = Math.max(labelWidth(tick(0)), ...data.map((d) => labelWidth(tick(d.value))));
@@ -136,7 +157,7 @@ export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, series
           tick={<ValueTick widest={widest} ink={CHART_INK[ctx.theme].muted} />}
         />
         <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
-        {zeroLine && <ReferenceLine x={0} strokeWidth={1.5} />}
+        {zeroLine && <ZeroLine stroke={CHART_INK[ctx.theme].muted} />}
         <Tooltip
           cursor={{ fillOpacity: 0.12 }}
           formatter={(_v, _n, item) => [(item.payload as BarDatum).label, seriesName]}
