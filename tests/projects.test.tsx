@@ -417,9 +417,7 @@ describe('project detail', () => {
     const items = within(timeline).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent(/^2023年8月26日前首期投资3000万元，建起工业化规模化生产线已完成/);
     expect(items[1]).toHaveTextContent(/^2026–2028年生产线扩充到3至5条计划/);
-    expect(
-      within(items[1] as HTMLElement).getByRole('button', { name: '数据来源：第70段' }),
-    ).toBeInTheDocument();
+    expect(within(items[1] as HTMLElement).getByRole('button', { name: '数据来源：第70段' })).toBeInTheDocument();
     const fields = screen.getByRole('region', { name: '项目信息' });
     const value = (label: string) => within(fields).getByText(label).nextElementSibling as HTMLElement;
     expect(value('总投资')).toHaveTextContent(/^近1亿元 第70段/);

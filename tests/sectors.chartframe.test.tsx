@@ -1,6 +1,11 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { metaOf } from '../data/answers';
+import { demoDataset } from '../data/demo';
+import { metaKeys } from '../src/api/meta';
+import { SampleLabelProvider } from '../src/components/SampleBanner';
 import { ChartFrame } from '../src/components/ChartFrame';
 import type { ChartFrameProps, ChartLegendGroup, ChartRenderArgs } from '../src/components/ChartFrame';
 import { plotToPng } from '../src/lib/chartImage';
@@ -134,6 +139,22 @@ describe('ChartFrame', () => {
       source: '来源：第 36 行',
       legend,
     });
+  });
+
+  it('titles the PNG of sample data as sample data', async () => {
+    usePrefs.setState({ locale: 'zh-CN' });
+    const user = userEvent.setup();
+    const client = new QueryClient();
+    client.setQueryData(metaKeys.all, metaOf(demoDataset, { id: 3, publishedAt: '2023-09-01T00:00:00.000Z' }));
+    vi.mocked(plotToPng).mockClear();
+    render(
+      <QueryClientProvider client={client}>
+        <SampleLabelProvider>{frame()}</SampleLabelProvider>
+      </QueryClientProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
+    await waitFor(() => expect(plotToPng).toHaveBeenCalledOnce());
+    expect(vi.mocked(plotToPng).mock.calls[0]?.[2]).toMatchObject({ title: '分产业产值（演示数据 · 非正式统计）' });
   });
 
   it('says the image failed, rather than doing nothing, when no chart could be drawn into it', async () => {

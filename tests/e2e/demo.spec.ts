@@ -16,7 +16,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
   test(`every page of the sample says so first, in ${lang}`, async ({ page }) => {
     for (const path of ROUTES) {
       await open(page, `${path}${path.includes('?') ? '&' : '?'}mock=demo`, { lang });
-      const label = page.getByRole('note').filter({ hasText: LABEL[lang] });
+      // The page's label (the briefing's draft repeats it in its own text).
+      const label = page.getByRole('note').filter({ hasText: LABEL[lang] }).first();
       await expect(label, path).toBeVisible();
       // Above the header: the first thing on the page.
       const [labelBox, headerBox] = await Promise.all([label.boundingBox(), page.getByRole('banner').boundingBox()]);

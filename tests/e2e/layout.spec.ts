@@ -90,7 +90,9 @@ const ROUTES: Route[] = [
     path: '/projects/yuwu-expressway-second-line',
     ready: async (page, lang) => {
       await expect(heading(page, '渝武高速公路复线')).toBeVisible();
-      await expect(page.getByRole('region', { name: lang === 'en' ? 'Milestones' : '里程碑' })).toContainText('L48');
+      await expect(page.getByRole('region', { name: lang === 'en' ? 'Milestones' : '里程碑' })).toContainText(
+        lang === 'en' ? 'Para. 48' : '第48段',
+      );
     },
   },
   {

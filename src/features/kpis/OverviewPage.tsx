@@ -268,7 +268,10 @@ export default function OverviewPage() {
         <p>
           {t('print.sources', {
             title: meta ? localized(meta.source.title, locale) : '',
-            list: sourceLines(shown).join(locale === 'zh-CN' ? '、' : ', '),
+            // The report's lines are its paragraphs: L56-L58 is 56–58, as the badges say.
+            list: sourceLines(shown)
+              .map((line) => line.replace(/^L(\d+)(?:-L(\d+))?$/, (_, a: string, b?: string) => (b ? `${a}–${b}` : a)))
+              .join(locale === 'zh-CN' ? '、' : ', '),
           })}
         </p>
       </footer>

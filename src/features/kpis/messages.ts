@@ -41,7 +41,7 @@ export const kpiMessages = defineCatalog(
     'sources.open': '数据来源',
     'sources.title': '全部数据来源',
     'sources.intro':
-      '本页每个数字的来源：报告数据注明报告段落，推算数据注明算法，示意数据不是统计数据。资料来源：{title}。',
+      '本页每个数字的来源：报告数据注明报告段落，推算数据注明算法，导入数据注明文件和行。资料来源：{title}。',
     'sources.close': '关闭',
     'sources.col.figure': '指标',
     'sources.col.value': '数值',
@@ -60,7 +60,7 @@ export const kpiMessages = defineCatalog(
     'sources.role.trend': '走势中的数据点',
     'print.button': '打印简报',
     'print.footer': '{district}经济运行简报 · 时期：{period} · 数据截至 {asOf}',
-    'print.sources': '资料来源：{title}。各数出处：{list}',
+    'print.sources': '资料来源：{title}。各数出处（报告段落）：{list}',
   },
   {
     'page.title': 'Economic overview',
@@ -102,7 +102,7 @@ export const kpiMessages = defineCatalog(
     'sources.open': 'Sources',
     'sources.title': 'Sources of every figure',
     'sources.intro':
-      'Where each number on this page comes from: reported figures cite the report paragraph, derived ones their formula; illustrative ones are not statistics. Source: {title}.',
+      'Where each number on this page comes from: reported figures cite the report paragraph, derived ones their formula, imported ones their file and row. Source: {title}.',
     'sources.close': 'Close',
     'sources.col.figure': 'Figure',
     'sources.col.value': 'Value',
@@ -121,7 +121,7 @@ export const kpiMessages = defineCatalog(
     'sources.role.trend': 'point of the trend',
     'print.button': 'Print briefing',
     'print.footer': '{district} economic briefing · Period: {period} · Data as of {asOf}',
-    'print.sources': 'Source: {title}. Figures by line: {list}',
+    'print.sources': 'Source: {title}. Figures by report paragraph: {list}',
   },
 );
 
