@@ -246,6 +246,18 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
   ],
 };
 
+describe('overview: a change is marked, a fall as much as a rise', () => {
+  it('marks the derived −5.4% growth with ▼ and says 下降, and +41% year on year with ▲ and 上升', async () => {
+    renderApp('/');
+    const fall = await tile('规上工业总产值增速');
+    expect(within(fall).getByText('▼')).toBeInTheDocument();
+    expect(fall).toHaveTextContent('下降−5.4%');
+    const rise = await tile('到位资金');
+    expect(within(rise).getByText('▲')).toBeInTheDocument();
+    expect(rise).toHaveTextContent('上升');
+  });
+});
+
 describe('overview: every headline figure of the report', () => {
   for (const locale of ['zh-CN', 'en'] as const) {
     for (const path of ['/', '/?period=2023D0826']) {

@@ -37,10 +37,14 @@ function periodLabel(id: PeriodId, periods: readonly PeriodInfo[], locale: Local
   return formatPeriod(id, locale, { target: periods.some((p) => p.id === id && p.kind === 'target') });
 }
 
-function Value({ measure, large }: { measure: Measure; large: boolean }) {
+/** A growth rate (the indicator's id says so: …-growth) is itself a change, marked ▲/▼ like 同比. */
+const isGrowthRate = (kpi: Kpi) => kpi.value?.unit === 'percent' && kpi.id.endsWith('-growth');
+
+function Value({ measure, large, change }: { measure: Measure; large: boolean; change: boolean }) {
   const locale = useLocale();
   return (
     <p className={`kpi-tile__value${large ? ' kpi-tile__value--large' : ''}`}>
+      {change && <ChangeMarker change={measure.value} />}
       {formatMeasureParts(measure, locale).map((part, i) => (
         <span key={i} className={part.kind === 'number' ? 'kpi-tile__number' : 'kpi-tile__unit'}>
           {part.text}
@@ -195,7 +199,7 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
           {localized(kpi.label, locale)}
         </h3>
       </header>
-      {kpi.value && <Value measure={kpi.value} large={large} />}
+      {kpi.value && <Value measure={kpi.value} large={large} change={isGrowthRate(kpi)} />}
       <p className="kpi-tile__meta">
         {kpi.valuePeriod && kpi.valuePeriod !== kpi.period && (
           <span className="kpi-tile__period">
