@@ -12,7 +12,14 @@ import type { Db } from '../../server/db/client';
 import { answerWith } from '../../server/http';
 import type { Env } from '../../server/http';
 import { adminRoutes } from '../../server/routes/admin';
-import { memoryPglite, openTestPostgres, resetPostgres, startService, TEST_DATABASE_URL } from './harness';
+import {
+  memoryPglite,
+  openTestPostgres,
+  ownTestPostgres,
+  resetPostgres,
+  startService,
+  TEST_DATABASE_URL,
+} from './harness';
 import type { TestServer } from './harness';
 
 describe('passwords', () => {
@@ -304,8 +311,8 @@ limitSuite('PGlite', async () => {
   return { open: () => Promise.resolve({ ...db, close: () => Promise.resolve() }), close: () => db.close() };
 });
 if (TEST_DATABASE_URL) {
-  const url = TEST_DATABASE_URL;
   limitSuite('PostgreSQL (TEST_DATABASE_URL)', async () => {
+    const url = await ownTestPostgres('accounts');
     await resetPostgres(url);
     return { open: openTestPostgres(url), close: () => Promise.resolve() };
   });

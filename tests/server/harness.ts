@@ -68,6 +68,29 @@ export async function memoryPglite(): Promise<Db> {
 }
 
 /** Empties the test PostgreSQL database (only ever the one named by TEST_DATABASE_URL). */
+/**
+ * A database of the calling test file's own on the test server, created on first use: test files
+ * run side by side, and one emptying its database must not pull another's tables away. Where the
+ * role may not create databases, the shared one (TEST_DATABASE_URL) is used.
+ */
+export async function ownTestPostgres(name: string): Promise<string> {
+  const base = new URL(TEST_DATABASE_URL ?? '');
+  const database = `${base.pathname.slice(1)}_${name}`.replace(/[^a-z0-9_]/g, '_');
+  const client = new pg.Client({ connectionString: base.href });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+  } catch {
+    return base.href;
+  } finally {
+    await client.end();
+  }
+  const own = new URL(base.href);
+  own.pathname = `/${database}`;
+  return own.href;
+}
+
 export async function resetPostgres(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -12,7 +12,7 @@ import { migrate } from '../../server/db/migrate';
 import { history, loadDataset, publish, rollback, VersionConflict } from '../../server/db/publish';
 import { seedIfEmpty } from '../../server/db/seed';
 import { publishedVersion } from '../../server/db/versions';
-import { memoryPglite, resetPostgres, TEST_DATABASE_URL } from './harness';
+import { memoryPglite, ownTestPostgres, resetPostgres, TEST_DATABASE_URL } from './harness';
 
 const september: Dataset = { ...reportDataset, meta: { ...reportDataset.meta, asOf: '2023-09-30' } };
 
@@ -80,8 +80,8 @@ function suite(name: string, open: () => Promise<Db>) {
 
 suite('PGlite', () => memoryPglite());
 if (TEST_DATABASE_URL) {
-  const url = TEST_DATABASE_URL;
   suite('PostgreSQL (TEST_DATABASE_URL)', async () => {
+    const url = await ownTestPostgres('versions');
     await resetPostgres(url);
     return openPostgres(url, () => undefined);
   });
