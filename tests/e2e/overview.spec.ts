@@ -82,7 +82,8 @@ test('prints as a briefing: no controls, every tile, period and sources in the f
   const footer = page.locator('.overview__print-footer');
   await expect(footer).toBeVisible();
   await expect(footer).toContainText('时期：2023年上半年');
-  await expect(footer).toContainText('L32');
+  // The report's paragraphs, as the badges name them (32 is 报告第32段).
+  await expect(footer).toContainText('各数出处（报告段落）：32、');
   // Paper is white even when the screen is dark.
   await expect(page.getByRole('article', { name: '签约资金' })).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   const pdf = await page.pdf({ preferCSSPageSize: true });
