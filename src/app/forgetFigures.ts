@@ -1,4 +1,5 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
+import { adminKeys } from '../api/admin';
 import { eraseWallData } from '../features/presentation/wallSaved';
 
 /**
@@ -12,7 +13,10 @@ export function forgetFigures(client: QueryClient): void {
   eraseWallData();
   const cache = client.getQueryCache();
   const onScreen = new Set<Query>();
-  for (const query of cache.findAll({ predicate: (q) => q.state.data !== undefined })) {
+  // Figures only: the admin area's own answers (the session, "signed out") are not figures, and
+  // resetting them would clear a sign-in form the reader is filling in.
+  const isFigure = (q: Query) => q.state.data !== undefined && q.queryKey[0] !== adminKeys.all[0];
+  for (const query of cache.findAll({ predicate: isFigure })) {
     if (!query.isActive()) {
       cache.remove(query);
       continue;
