@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { adminErrorOf, publishImportMutation } from '../../../api/admin';
 import type { ImportReport, VersionRecord } from '../../../api/admin';
 import { ApiError } from '../../../api/client';
@@ -49,6 +50,50 @@ export function PublishStep(props: PublishStepProps) {
   );
 }
 
+/**
+ * A box the editor ticks before publishing, and what to do when it was not ticked (announced,
+ * linked to the box): the warnings read, the removals confirmed.
+ */
+function Confirmation({
+  inputRef,
+  checked,
+  onChange,
+  label,
+  missing,
+}: {
+  inputRef: RefObject<HTMLInputElement | null>;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  label: string;
+  /** The message once publishing was asked for without the box ticked; null before. */
+  missing: string | null;
+}) {
+  const id = useId();
+  const missingId = useId();
+  const unticked = missing !== null && !checked;
+  return (
+    <>
+      <div className="admin__accept">
+        <input
+          ref={inputRef}
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={unticked ? missingId : undefined}
+          aria-invalid={unticked}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {unticked && (
+        <p id={missingId} className="admin__error" role="alert">
+          {missing}
+        </p>
+      )}
+    </>
+  );
+}
+
 function PublishedNote({ version }: { version: VersionRecord }) {
   const t = useT(adminMessages);
   const ref = useRef<HTMLParagraphElement>(null);
@@ -79,11 +124,7 @@ function PublishForm({
   const [removalConfirmed, setRemovalConfirmed] = useState(false);
   const [mustConfirmRemoval, setMustConfirmRemoval] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const acceptId = useId();
-  const mustAcceptId = useId();
   const acceptRef = useRef<HTMLInputElement>(null);
-  const removalId = useId();
-  const mustConfirmRemovalId = useId();
   const removalRef = useRef<HTMLInputElement>(null);
   const removalToConfirm = report.preview?.removalToConfirm ?? 0;
   const removalCount = formatCount(removalToConfirm, locale);
@@ -156,23 +197,13 @@ function PublishForm({
     <>
       <p>{t('publish.intro', { base: report.baseVersion })}</p>
       {report.warnings > 0 && (
-        <div className="admin__accept">
-          <input
-            ref={acceptRef}
-            id={acceptId}
-            type="checkbox"
-            checked={accepted}
-            aria-describedby={mustAccept && !accepted ? mustAcceptId : undefined}
-            aria-invalid={mustAccept && !accepted}
-            onChange={(e) => setAccepted(e.currentTarget.checked)}
-          />
-          <label htmlFor={acceptId}>{t(`publish.accept.${pluralOf(report.warnings)}`, { n: warnings })}</label>
-        </div>
-      )}
-      {mustAccept && !accepted && (
-        <p id={mustAcceptId} className="admin__error" role="alert">
-          {t(`publish.mustAccept.${pluralOf(report.warnings)}`, { n: warnings })}
-        </p>
+        <Confirmation
+          inputRef={acceptRef}
+          checked={accepted}
+          onChange={setAccepted}
+          label={t(`publish.accept.${pluralOf(report.warnings)}`, { n: warnings })}
+          missing={mustAccept ? t(`publish.mustAccept.${pluralOf(report.warnings)}`, { n: warnings }) : null}
+        />
       )}
       {removalToConfirm > 0 && (
         <fieldset className="admin__removal">
@@ -190,23 +221,13 @@ function PublishForm({
                 </li>
               ))}
           </ul>
-          <div className="admin__accept">
-            <input
-              ref={removalRef}
-              id={removalId}
-              type="checkbox"
-              checked={removalConfirmed}
-              aria-describedby={mustConfirmRemoval && !removalConfirmed ? mustConfirmRemovalId : undefined}
-              aria-invalid={mustConfirmRemoval && !removalConfirmed}
-              onChange={(e) => setRemovalConfirmed(e.currentTarget.checked)}
-            />
-            <label htmlFor={removalId}>{t('publish.removal.confirm', { n: removalCount })}</label>
-          </div>
-          {mustConfirmRemoval && !removalConfirmed && (
-            <p id={mustConfirmRemovalId} className="admin__error" role="alert">
-              {t('publish.removal.must', { n: removalCount })}
-            </p>
-          )}
+          <Confirmation
+            inputRef={removalRef}
+            checked={removalConfirmed}
+            onChange={setRemovalConfirmed}
+            label={t('publish.removal.confirm', { n: removalCount })}
+            missing={mustConfirmRemoval ? t('publish.removal.must', { n: removalCount }) : null}
+          />
         </fieldset>
       )}
       <button type="button" className="button" onClick={submit} disabled={publish.isPending || rechecking}>
