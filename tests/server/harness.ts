@@ -4,6 +4,7 @@
  * through the Hono app without a socket; `spawnServer` runs the real process for the tests
  * that need one (signals, crashes, configuration errors).
  */
+import { saveUser } from '../../server/auth/accounts';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -114,6 +115,25 @@ export interface StartOptions {
   app?: App | null;
   /** The server's READ_ACCESS: `login` closes the figures to anyone not signed in. */
   readAccess?: AppOptions['readAccess'];
+}
+
+/**
+ * An editor created on `server` and signed in: the session cookie to send and the CSRF token every
+ * change needs.
+ */
+export async function signInEditor(
+  server: TestServer,
+  name = '王芳',
+  password = 'correct horse battery',
+): Promise<{ cookie: string; csrf: string }> {
+  await saveUser(server.service.database(), name, password);
+  const res = await server.request('/api/v1/admin/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
 /** A started service (migrated, seeded, ready) with its HTTP app. */

@@ -11,7 +11,6 @@ import { kpiList, sectorList } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
 import { demoDataset } from '../../data/demo';
 import type { Dataset } from '../../data/dataset';
-import { saveUser } from '../../server/auth/accounts';
 import { templateCsv, templateXlsx } from '../../server/import/export';
 import { datasetTables } from '../../server/import/template';
 import { stampVersion } from '../../server/import/merge';
@@ -19,7 +18,7 @@ import { prepareImport } from '../../server/import/prepare';
 import { ImportReportSchema, IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
 import type { ImportReport } from '../../src/api/admin';
 import { MetaSchema } from '../../src/api/meta';
-import { startService } from './harness';
+import { startService, signInEditor } from './harness';
 import type { TestServer } from './harness';
 import { addMonth, loadWorkbook, MONTH_FILE, monthWorkbook, saveWorkbook, zipWith } from './sheets';
 
@@ -489,14 +488,7 @@ describe('publishing through the API', () => {
 
   beforeAll(async () => {
     server = await startService();
-    await saveUser(server.service.database(), '王芳', 'correct horse battery');
-    const res = await server.request('/api/v1/admin/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: '王芳', password: 'correct horse battery' }),
-    });
-    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+    ({ cookie, csrf } = await signInEditor(server));
   });
   afterAll(() => server.stop());
 

@@ -4,8 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { READ_ACCESS_HEADER } from '../../src/api/access';
-import { saveUser } from '../../server/auth/accounts';
-import { startService } from './harness';
+import { startService, signInEditor } from './harness';
 import type { TestServer } from './harness';
 
 describe('READ_ACCESS=public (the default)', () => {
@@ -40,13 +39,7 @@ describe('READ_ACCESS=login', () => {
   let cookie = '';
   beforeAll(async () => {
     server = await startService({ readAccess: 'login' });
-    await saveUser(server.service.database(), '王芳', 'correct horse battery');
-    const res = await server.request('/api/v1/admin/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: '王芳', password: 'correct horse battery' }),
-    });
-    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    ({ cookie } = await signInEditor(server));
   });
   afterAll(() => server.stop());
 

@@ -8,7 +8,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
-import { saveUser } from '../../server/auth/accounts';
 import { reportText } from '../../server/import/cli';
 import { templateCsv, templateXlsx } from '../../server/import/export';
 import { prepareImport, publishRefusal } from '../../server/import/prepare';
@@ -16,7 +15,7 @@ import { recordCount } from '../../server/import/read';
 import { datasetTables } from '../../server/import/template';
 import { IMPORT_SHEETS, ImportReportSchema, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
 import type { ImportReport } from '../../src/api/admin';
-import { startService } from './harness';
+import { startService, signInEditor } from './harness';
 import type { TestServer } from './harness';
 import { loadWorkbook, saveWorkbook } from './sheets';
 
@@ -326,14 +325,7 @@ describe('through the API', () => {
 
   beforeAll(async () => {
     server = await startService();
-    await saveUser(server.service.database(), '王芳', 'correct horse battery');
-    const res = await server.request('/api/v1/admin/login', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: '王芳', password: 'correct horse battery' }),
-    });
-    cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
+    ({ cookie, csrf } = await signInEditor(server));
   });
   afterAll(() => server.stop());
 
