@@ -56,7 +56,11 @@ export type ProjectFieldProvenance = z.infer<typeof ProjectFieldProvenanceSchema
 export const ProjectSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]{1,64}$/)),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The name in English where the office gives one; the Chinese name stays the project's name. */
+  nameEn: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(300)))),
   description: z.string().check(z.maxLength(2000)),
+  /** The description in English where the office gives one. */
+  descriptionEn: z.optional(z.nullable(z.string().check(z.maxLength(3000)))),
   sector: z.nullable(SectorIdSchema),
   type: ProjectTypeIdSchema,
   stage: StageIdSchema,
@@ -83,6 +87,25 @@ export const ProjectSchema = z.object({
   ),
 });
 export type Project = z.infer<typeof ProjectSchema>;
+
+/**
+ * A project's name and description as a reader of `locale` sees them: in English the English
+ * text where the office gave one, with the Chinese name kept beside it (`original`), else the
+ * Chinese text alone.
+ */
+export function projectText(
+  p: Pick<Project, 'name' | 'nameEn' | 'description' | 'descriptionEn'>,
+  locale: 'zh-CN' | 'en',
+): { name: string; description: string; original: string | null } {
+  if (locale === 'en' && p.nameEn) {
+    return { name: p.nameEn, description: p.descriptionEn || p.description, original: p.name };
+  }
+  return {
+    name: p.name,
+    description: locale === 'en' && p.descriptionEn ? p.descriptionEn : p.description,
+    original: null,
+  };
+}
 
 /** A project's share of its period plan completed; null where either amount is unknown or nothing was planned. */
 export const progressOf = (p: Pick<Project, 'planned' | 'completed'>): number | null =>

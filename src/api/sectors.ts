@@ -30,6 +30,8 @@ export type SectorFigure = z.infer<typeof SectorFigureSchema>;
 
 export const NamedFirmSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** The firm's English name where known; the Chinese name stays its name. */
+  nameEn: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(300)))),
   note: LocalizedTextSchema,
   provenance: ProvenanceSchema,
   /** Figures the source gives about the firm (580万元 output so far, in production after 90 days). */
