@@ -439,7 +439,7 @@ describe('/sectors/:sectorId', () => {
   it('opens electronics on 2022, the nearest period with its output, and points to its firm count to date', async () => {
     const { router } = renderApp('/sectors/electronics', { locale: 'en' });
     const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
-    expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
+    expect(await within(figures).findByText('¥55.03B')).toBeInTheDocument();
     expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
     expect(await within(figures).findByRole('link', { name: `${TO_DATE.en}: 81 firms` })).toHaveAttribute(
       'href',

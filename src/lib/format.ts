@@ -74,20 +74,55 @@ function ordinal(n: number, locale: Locale): string {
   return `${n}${suffix}`;
 }
 
-/** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.973 | B. */
+/**
+ * English money from a Chinese figure, in B, M or K. It keeps the precision the figure was
+ * reported with, as far as a reader of English needs it:
+ * - the reported significant digits, but at most two decimals of the unit: 139.73亿 → ¥13.97B,
+ *   1023万 → ¥10.23M (a third decimal of a billion is a million, finer than any figure is read);
+ * - in billions, a figure reported to the 亿 keeps its tenth of a billion, zero or not: 180亿 →
+ *   ¥18.0B, 1000亿 → ¥100.0B (¥18B would read as rounded to the billion, ten times coarser);
+ * - in millions and thousands, zeros after the decimal point are dropped: 5500万 → ¥55M, 580万余 →
+ *   ¥5.8M+, 120万 → ¥1.2M (a 万 is a hundredth of a million: its zeros claim nothing a reader uses).
+ * Zero is ¥0. Chinese output is not affected: it prints the reported digits in 万/亿 as given.
+ */
+function englishMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
+  const abs = Math.abs(value);
+  const magnitude = abs === 0 ? 0 : Math.floor(Math.log10(abs));
+  const unitPower = magnitude >= 3 ? Math.min(12, magnitude - (magnitude % 3)) : 0;
+  const integerDigits = magnitude - unitPower + 1;
+  const parts = toParts(value, 'en', {
+    style: 'cny',
+    notation: 'compact',
+    signDisplay,
+    significantDigits: Math.max(1, Math.min(digits, integerDigits + 2)),
+  });
+  const suffix = parts.at(-1)?.kind === 'unit' ? (parts.at(-1)?.text ?? '') : '';
+  const keep = /[BT]$/.test(suffix) ? 1 : 0;
+  return parts.map((p) => {
+    if (p.kind !== 'number' || !p.text.includes('.')) return p;
+    const [whole = '', fraction = ''] = p.text.split('.');
+    const trimmed = fraction.replace(/0+$/, '').padEnd(Math.min(keep, fraction.length), '0');
+    return { ...p, text: trimmed ? `${whole}.${trimmed}` : whole };
+  });
+}
+
+/** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.97 | B. */
 export function formatMeasureParts(measure: Measure, locale: Locale, options: MeasureFormatOptions = {}): TextPart[] {
   const signDisplay: NumberOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
   const { value, unit, digits } = measure;
   let parts: TextPart[];
   switch (unit) {
     case 'cny':
-      // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.973B.
-      parts = toParts(value, locale, {
-        style: locale === 'zh-CN' ? 'decimal' : 'cny',
-        notation: 'compact',
-        signDisplay,
-        ...precision(digits),
-      });
+      // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.97B (englishMoney).
+      parts =
+        locale === 'en' && digits !== undefined
+          ? englishMoney(value, digits, signDisplay)
+          : toParts(value, locale, {
+              style: locale === 'zh-CN' ? 'decimal' : 'cny',
+              notation: 'compact',
+              signDisplay,
+              ...precision(digits),
+            });
       break;
     case 'percent':
       parts = toParts(value / 100, locale, { style: 'percent', signDisplay, ...precision(digits, 1) });
@@ -113,7 +148,8 @@ export function formatMeasureParts(measure: Measure, locale: Locale, options: Me
       const firstUnitAfterNumber = parts.findIndex(
         (p, i) => i > 0 && p.kind === 'unit' && parts[i - 1]?.kind === 'number',
       );
-      if (locale === 'zh-CN' && firstUnitAfterNumber > 0 && unit === 'cny') {
+      // English qualifies the whole amount (¥5.8M+); zh-CN money too, before its unit word (580万余元).
+      if (locale === 'en' || (firstUnitAfterNumber > 0 && unit === 'cny')) {
         parts.push({ text: after, kind: 'unit' });
       } else {
         parts.splice(firstUnitAfterNumber > 0 ? firstUnitAfterNumber : parts.length, 0, { text: after, kind: 'unit' });
@@ -148,9 +184,8 @@ export function formatMeasure(measure: Measure, locale: Locale, options?: Measur
 
 /**
  * Money in yuan without a reported precision (sums, illustrative amounts): up to two decimals of
- * 亿/万 or B/M. With `exact`, to 0.01亿 (≥ 1亿) or 1万 in both languages: zh-CN 139.73亿元 and en
- * ¥13.973B carry the same information (two decimals would print ¥13.97B), as tables of project
- * money need.
+ * 亿/万 or B/M. With `exact`, as a figure reported to 0.01亿 (≥ 1亿) or to 1万: zh-CN 139.73亿元,
+ * and in English what englishMoney makes of that (¥13.97B, ¥50.15M).
  */
 export function formatMoney(yuan: number, locale: Locale, { exact = false }: { exact?: boolean } = {}): string {
   const money = { value: yuan, unit: 'cny', provenance: { kind: 'illustrative' } } as const;

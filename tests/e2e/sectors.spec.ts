@@ -86,7 +86,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('English pages render the same figures without axe violations', async ({ page }) => {
   await open(page, '/sectors?period=2023M07', { lang: 'en', theme: 'dark' });
   await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
-  await expect(page.getByText('¥5.667B').first()).toBeVisible();
+  await expect(page.getByText('¥5.67B').first()).toBeVisible();
   await chartsDrawn(page);
   expect(await axeViolations(page)).toEqual([]);
   await open(page, '/sectors/equipment?period=2023M07', { lang: 'en', theme: 'light' });
