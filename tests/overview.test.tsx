@@ -475,7 +475,7 @@ describe('overview: filters', () => {
     await tile('签约资金');
     expect(screen.queryByText(/本期无数据/)).not.toBeInTheDocument();
     for (const article of screen.getAllByRole('article')) {
-      expect(within(article).getByText(/\d/, { selector: '.kpi-tile__number' })).toBeInTheDocument();
+      expect(within(article).getByText(/\d/, { selector: '.kpi-tile__value .figure__number' })).toBeInTheDocument();
     }
     const targets = screen.getByRole('region', { name: '2023年全年目标' });
     expect(targets).toHaveTextContent('规上工业增加值增速 8%（增速目标）');

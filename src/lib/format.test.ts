@@ -10,6 +10,7 @@ import {
   formatPeriod,
   formatShare,
   formatTime,
+  splitFigures,
 } from './format';
 
 const src = { kind: 'reported', source: 'L1' } as const;
@@ -183,7 +184,7 @@ describe('English money from a reported Chinese figure', () => {
 
   it('keeps fewer digits where fewer were reported, and rounds into the next unit', () => {
     expect(en(56.67e8, 2)).toBe('¥5.7B');
-    expect(en(999.996e6, 6)).toBe('¥1.0B');
+    expect(en(999.996e6, 6)).toBe('¥1B');
     expect(en(0, 1)).toBe('¥0');
   });
 
@@ -220,5 +221,47 @@ describe('formatMoney without a reported precision (chart ticks, sums)', () => {
     expect(both(1.234e9)).toEqual(['12.34亿元', '¥1.23B']);
     expect(both(5e7)).toEqual(['5000万元', '¥50M']);
     expect(both(-2.5e4)).toEqual(['−2.5万元', '−¥25K']);
+  });
+});
+
+describe('splitFigures: the figures of a text, each with its unit', () => {
+  const figures = (text: string) => splitFigures(text).flatMap((p) => (p.figure ? [p.text] : []));
+
+  it('finds what the formatters write, with qualifiers, signs and unit words', () => {
+    expect(figures('2023年全年目标：400亿元')).toEqual(['400亿元']);
+    expect(figures('民营经济市场主体8.71万户，新发展8000余户')).toEqual(['8.71万户', '8000余户']);
+    expect(figures('150亿元以上；近1亿元；580万余元')).toEqual(['150亿元以上', '近1亿元', '580万余元']);
+    expect(figures('比全市平均（58%）高 7 个百分点')).toEqual(['58%', '7 个百分点']);
+    expect(figures('同比 +41%，▼ −5.4%')).toEqual(['+41%', '−5.4%']);
+    expect(figures('Target 2023 (full year): ≥ ¥15.0B')).toEqual(['≥ ¥15.0B']);
+    expect(figures('87,100 entities, 8,000+ entities, ¥5.8M+ and nearly ¥100M')).toEqual([
+      '87,100 entities',
+      '8,000+ entities',
+      '¥5.8M+',
+      'nearly ¥100M',
+    ]);
+    expect(figures('behind schedule by 4.6 points; +7.8 pp; 1 firm; 446 m')).toEqual([
+      '4.6 points',
+      '+7.8 pp',
+      '1 firm',
+      '446 m',
+    ]);
+  });
+
+  it('leaves bare numbers, dates and ordinals in the text', () => {
+    expect(figures('2023年1–7月累计，报告第62段，第4，A26地块，5G+工业互联网')).toEqual([]);
+    expect(figures('Jan–Jul 2023, line 38, 3 months')).toEqual([]);
+  });
+
+  it('gives back the whole text, in order', () => {
+    const text = '签约资金180亿元，完成 45.0% · 序时 49.6%';
+    expect(splitFigures(text)).toEqual([
+      { text: '签约资金', figure: false },
+      { text: '180亿元', figure: true },
+      { text: '，完成 ', figure: false },
+      { text: '45.0%', figure: true },
+      { text: ' · 序时 ', figure: false },
+      { text: '49.6%', figure: true },
+    ]);
   });
 });

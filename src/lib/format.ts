@@ -86,23 +86,15 @@ function ordinal(n: number, locale: Locale): string {
  * Zero is ¥0. Chinese output is not affected: it prints the reported digits in 万/亿 as given.
  */
 function englishMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
-  const abs = Math.abs(value);
-  const magnitude = abs === 0 ? 0 : Math.floor(Math.log10(abs));
+  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
   const unitPower = magnitude >= 3 ? Math.min(12, magnitude - (magnitude % 3)) : 0;
-  const integerDigits = magnitude - unitPower + 1;
-  const parts = toParts(value, 'en', {
+  const decimals = Math.max(0, Math.min(2, digits - (magnitude - unitPower + 1)));
+  return toParts(value, 'en', {
     style: 'cny',
     notation: 'compact',
     signDisplay,
-    significantDigits: Math.max(1, Math.min(digits, integerDigits + 2)),
-  });
-  const suffix = parts.at(-1)?.kind === 'unit' ? (parts.at(-1)?.text ?? '') : '';
-  const keep = /[BT]$/.test(suffix) ? 1 : 0;
-  return parts.map((p) => {
-    if (p.kind !== 'number' || !p.text.includes('.')) return p;
-    const [whole = '', fraction = ''] = p.text.split('.');
-    const trimmed = fraction.replace(/0+$/, '').padEnd(Math.min(keep, fraction.length), '0');
-    return { ...p, text: trimmed ? `${whole}.${trimmed}` : whole };
+    minimumFractionDigits: unitPower >= 9 ? Math.min(1, decimals) : 0,
+    maximumFractionDigits: decimals,
   });
 }
 
@@ -180,6 +172,33 @@ export function formatMeasure(measure: Measure, locale: Locale, options?: Measur
   return formatMeasureParts(measure, locale, options)
     .map((p) => p.text)
     .join('');
+}
+
+/**
+ * A figure in running text, with all that belongs to it: a qualifier (近, ≥, nearly), sign, ¥,
+ * 万/亿 or K/M/B, %, 余, the unit word (元, 户, 个百分点, firms, points…), + and 以上. What the
+ * formatters above write, and what messages write around a number ("慢于序时进度 4.6 个百分点").
+ */
+const FIGURE_IN_TEXT =
+  /(?:≥ |nearly |近)?[+\u2212-]?¥?\d[\d,]*(?:\.\d+)?(?:万亿|亿|万|[KMBT](?![A-Za-z]))?[%余+]?(?: ?(?:元|户|家|个百分点|个|件|天|米|pp\b|points?\b|firms?\b|entit(?:y|ies)\b|projects?\b|cases?\b|days?\b|m\b))?\+?(?:以上)?/g;
+
+/**
+ * A text cut into its figures (a number with its unit: 180亿元, 8.71万户, 4.6 个百分点, 87,100
+ * entities, ¥5.8M+) and the text between them, so that each figure can be kept on one line. A bare
+ * number (2023年, 第62段) is left in the text: nothing of it can be split from it.
+ */
+export function splitFigures(text: string): { text: string; figure: boolean }[] {
+  const out: { text: string; figure: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FIGURE_IN_TEXT)) {
+    const [figure] = match;
+    if (!/[^\d,.+\u2212-]/.test(figure)) continue;
+    if (match.index > last) out.push({ text: text.slice(last, match.index), figure: false });
+    out.push({ text: figure, figure: true });
+    last = match.index + figure.length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), figure: false });
+  return out;
 }
 
 /**
