@@ -162,7 +162,7 @@ export const briefingMessages = defineCatalog(
     'overall.targets': 'The annual targets are: {list}',
     'overall.target': '{label} {value}',
     'industry.leading': 'Among the leading industries, {list}',
-    'industry.multipoint': 'Among the other industries, {list}',
+    'industry.multipoint': 'Among the diversified-growth industries, {list}',
     'industry.sector': '{sector} produced above-scale output of {output}, {dir} {growth} year on year',
     'industry.sectorNoGrowth': '{sector} produced above-scale output of {output}',
     'industry.assumedPeriod': ' — the report gives no period for {names}; they are listed under {period}',
