@@ -24,6 +24,7 @@ import { useWakeLock } from './hooks/useWakeLock';
 import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
 import { SignInPrompt } from './SignInPrompt';
+import { ScreenLayout } from './screen/ScreenLayout';
 import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
 import { periodLabel, SLIDES } from './slides/registry';
@@ -246,16 +247,18 @@ function WallScreen() {
 }
 
 /**
- * The wall screen, with its data saved as it arrives and restored before its queries start: a
- * screen rebooting during an outage shows the figures it last had, marked stale, and asks the
- * API at once.
+ * The wall screen, as slides or on one screen (`layout=screen`), with its data saved as it
+ * arrives and restored before its queries start: a screen rebooting during an outage shows the
+ * figures it last had, marked stale, and asks the API at once.
  */
 export default function PresentationPage() {
   const client = useQueryClient();
   const [persistOptions] = useState(() => wallPersistOptions(createWallPersister()));
+  const [search] = useSearchParams();
+  const { layout } = parsePresentationParams(search);
   return (
     <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
-      <WallScreen />
+      {layout === 'screen' ? <ScreenLayout /> : <WallScreen />}
     </PersistQueryClientProvider>
   );
 }
