@@ -15,6 +15,8 @@ import {
   Progress,
   RowProvenance,
   SectorName,
+  SLOT,
+  withFigure,
 } from './projectCells';
 import type { Known, RowContext } from './projectCells';
 
@@ -86,7 +88,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
             {columns.map((col) => {
               const label =
                 col === 'planned' || col === 'completed'
-                  ? t('col.inUnit', { col: t(`col.${col}`), unit: ctx.money.label })
+                  ? withFigure(t('col.inUnit', { col: t(`col.${col}`), unit: SLOT }), ctx.money.label)
                   : t(`col.${col}`);
               const cls = `ptable__h ptable__c--${col}${NUMERIC.has(col) ? ' num' : ''}`;
               if (col === 'provenance') {

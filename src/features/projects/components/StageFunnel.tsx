@@ -9,21 +9,9 @@ import { formatCount } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
+import { SLOT, withFigure } from './projectCells';
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
-
-/** Where a message puts its figure: the figure is set in a span that never breaks across lines. */
-const SLOT = '\u0000';
-const withFigure = (message: string, figure: string) => {
-  const [before = '', after = ''] = message.split(SLOT);
-  return (
-    <>
-      {before}
-      <span className="figure">{figure}</span>
-      {after}
-    </>
-  );
-};
 
 interface StageFunnelProps {
   totals: readonly StageTotal[];

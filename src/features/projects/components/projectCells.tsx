@@ -159,12 +159,12 @@ export function Progress({ progress, ctx }: { progress: number | null; ctx: RowC
 export function SectorName({ project: p, ctx, color }: { project: Project; ctx: RowContext; color: string | null }) {
   if (!p.sector) return <>{ctx.labels.sector(p.sector)}</>;
   return (
-    <>
+    <span className="sector-name">
       {color && <span className="ptable__dot" style={{ background: color }} aria-hidden="true" />}
       <Field project={p} field="sector" t={ctx.t}>
         {ctx.labels.sector(p.sector)}
       </Field>
-    </>
+    </span>
   );
 }
 
@@ -194,5 +194,18 @@ export function StageSteps({ stage, ctx }: { stage: StageId; ctx: RowContext }) 
       <span>{ctx.labels.stage(stage)}</span>
       <span className="visually-hidden">{ctx.t('card.step', { n: at + 1, of: STAGE_IDS.length })}</span>
     </span>
+  );
+}
+
+/** Where a message puts its figure: the figure is set in a span that never breaks across lines. */
+export const SLOT = '\u0000';
+export function withFigure(message: string, figure: string) {
+  const [before = '', after = ''] = message.split(SLOT);
+  return (
+    <>
+      {before}
+      <span className="figure">{figure}</span>
+      {after}
+    </>
   );
 }
