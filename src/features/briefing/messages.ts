@@ -42,7 +42,9 @@ export const briefingMessages = defineCatalog(
     'section.projects': '重点项目',
     'section.private': '民营经济',
     'behind.periodTarget': '{label}完成当期目标任务的{completion}，未完成当期目标',
-    'behind.pace': '按全年目标的序时进度测算，{label}完成全年目标的{progress}，慢于序时进度{gap}个百分点',
+    'behind.pace': '按全年目标的序时进度测算，{label}完成全年目标的{progress}，慢于序时进度{gap}',
+    /** A gap to the calendar, one figure with its unit (never parted from it). */
+    'gap.points': '{n}个百分点',
     /** Before a derived figure: a rate, an amount. */
     'estimate.rate': '约',
     'estimate.amount': '约',
@@ -80,8 +82,8 @@ export const briefingMessages = defineCatalog(
     'pace.item': '{label}完成全年目标（{target}）的{progress}，{verdict}',
     'pace.reckoned': '按全年目标的序时进度测算，{label}完成全年目标（{target}）的{progress}，{verdict}',
     'progress.item': '{label}完成全年目标（{target}）的{progress}',
-    'pace.behind': '慢于序时进度{gap}个百分点',
-    'pace.ahead': '快于序时进度{gap}个百分点',
+    'pace.behind': '慢于序时进度{gap}',
+    'pace.ahead': '快于序时进度{gap}',
     'pace.onSchedule': '与序时进度持平',
     'pace.exceeded': '已超额完成全年目标',
     'projects.key': '{period}，{count}重点建设项目完成投资{value}，{plan}',
@@ -141,7 +143,8 @@ export const briefingMessages = defineCatalog(
     'section.private': 'Private economy',
     'behind.periodTarget': '{label} reached {completion} of the period’s target, short of it',
     'behind.pace':
-      'reckoned by linear pace through the year, {label} reached {progress} of the annual target, {gap} points behind schedule',
+      'reckoned by linear pace through the year, {label} reached {progress} of the annual target, {gap} behind schedule',
+    'gap.points': '{n} points',
     'estimate.rate': 'an estimated ',
     'estimate.amount': 'about ',
     join: '; ',
@@ -181,8 +184,8 @@ export const briefingMessages = defineCatalog(
     'pace.reckoned':
       'reckoned by linear pace through the year, {label} reached {progress} of the annual target ({target}), {verdict}',
     'progress.item': '{label} reached {progress} of the annual target ({target})',
-    'pace.behind': '{gap} points behind schedule',
-    'pace.ahead': '{gap} points ahead of schedule',
+    'pace.behind': '{gap} behind schedule',
+    'pace.ahead': '{gap} ahead of schedule',
     'pace.onSchedule': 'on schedule',
     'pace.exceeded': 'already beyond the annual target',
     'projects.key': '{period}, the key construction projects ({count}) completed investment of {value}, {plan}',
