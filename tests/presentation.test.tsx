@@ -159,9 +159,10 @@ describe('presentation mode', () => {
     await advance(5_000);
     await title('汽车产业');
     expect(await screen.findByText('56.67')).toBeInTheDocument();
-    // The report gives no project count by sector: the wall says the count is illustrative.
-    const projects = screen.getByRole('heading', { name: '重点项目' }).closest('li') as HTMLElement;
-    expect(projects).toHaveTextContent('示意数据');
+    // The report gives no project count by sector: the wall counts the projects it names, and says so.
+    const projects = (await screen.findByRole('heading', { name: '报告点名的重点项目' })).closest('li') as HTMLElement;
+    expect(projects).toHaveTextContent('推算数据 · 算法：报告点名的本产业项目计数');
+    expect(projects).not.toHaveTextContent('示意数据');
   });
 
   it('falls back to defaults for bad address values, says so, and does not crash', async () => {

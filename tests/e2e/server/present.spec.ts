@@ -28,6 +28,6 @@ test('/present in English: the headline figures from the server', async ({ page 
   await open(page, '/present?interval=3600', { lang: 'en', theme: 'dark' });
   await expect(page.getByRole('heading', { level: 1, name: 'Headline figures' })).toBeVisible();
   await expect(page.getByText('Data as of Aug 26, 2023', { exact: true })).toBeVisible();
-  await expect(page.getByText('13.973', { exact: true })).toBeVisible();
+  await expect(page.getByText('13.97', { exact: true })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -25,7 +25,7 @@ export function FigureParts({ parts }: { parts: readonly TextPart[] }) {
   );
 }
 
-/** A figure with its number large and its unit smaller: 139.73亿元, ¥13.973B. */
+/** A figure with its number large and its unit smaller: 139.73亿元, ¥13.97B. */
 export function Figure({ measure, locale, signed = false }: { measure: Measure; locale: Locale; signed?: boolean }) {
   return <FigureParts parts={formatMeasureParts(measure, locale, { signed })} />;
 }

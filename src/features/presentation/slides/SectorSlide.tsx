@@ -1,3 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import { metaOptions } from '../../../api/meta';
 import type { Project } from '../../../api/projects';
 import { projectText } from '../../../api/projects';
 import type { SectorDetail } from '../../../api/sectors';
@@ -64,6 +66,8 @@ export function SectorSlide({
   t: PresentationTranslate;
 }) {
   const names = useT(projectLabelMessages);
+  // Sample data until /meta says otherwise: a count is never shown as more than it is.
+  const sample = useQuery({ ...metaOptions(), select: (meta) => meta.sample }).data ?? true;
   const s = detail.sector;
   const figures = [
     { key: 'output', label: t('sector.output'), measure: s.output, signed: false },
@@ -101,7 +105,7 @@ export function SectorSlide({
           </li>
         ))}
         <li className="wall-tile wall-tile--small">
-          <h2 className="wall-tile__label">{t('sector.projects')}</h2>
+          <h2 className="wall-tile__label">{t(sample ? 'sector.projects' : 'sector.namedCount')}</h2>
           <div className="wall-tile__body">
             <p className="wall-tile__value">
               <FigureParts
@@ -111,8 +115,13 @@ export function SectorSlide({
               />
             </p>
           </div>
-          {/* The report gives no project count by sector: the list's count is made up, and says so. */}
-          <Source provenance={{ kind: 'illustrative' }} />
+          {/*
+            The report gives no project count by sector: the sample's count is made up, and says so;
+            the report's dataset counts the projects the report names, and says that.
+          */}
+          <Source
+            provenance={sample ? { kind: 'illustrative' } : { kind: 'derived', formula: t('sector.namedCountFormula') }}
+          />
         </li>
       </ul>
       {panels > 0 ? (
