@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../scripts/boot';
-import { contentSecurityPolicy } from '../scripts/csp';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../server/boot';
+import { contentSecurityPolicy } from '../server/csp';
 
 const remember = (state: object) => localStorage.setItem('beibei.prefs', JSON.stringify({ state, version: 1 }));
 // The inline script as the browser runs it: as a script of its own.
