@@ -3,8 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
-import { preloadPage } from './app/pages';
-import { AppRoutes } from './app/routes';
+import { AppRoutes, preloadRoute } from './app/routes';
 import './styles.css';
 
 async function startMocks() {
@@ -23,7 +22,7 @@ async function main() {
   }
   const queryClient = createQueryClient();
   // The page's code is fetched alongside the app's; rendering once it is here paints the page at once.
-  await preloadPage(window.location, queryClient);
+  await preloadRoute(queryClient, new URL(window.location.href));
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   const reactRoot = createRoot(root);

@@ -251,12 +251,12 @@ describe('what the draft writes and leaves out', () => {
 
   it('writes the English draft with the same figures', () => {
     const text = briefingText(draft('2023H1', 'en'));
-    for (const part of ['¥18.0B', '¥7.0B, up 41% year on year', '65%', '¥13.973B', '119.8%', '¥1.923B', '139.2%']) {
+    for (const part of ['¥18.0B', '¥7.0B, up 41% year on year', '65%', '¥13.97B', '119.8%', '¥1.92B', '139.2%']) {
       expect(text).toContain(part);
     }
     expect(text).toContain('87,100 entities in the private economy, up 10.0% year on year');
     expect(briefingText(draft('2023M07', 'en'))).toContain(
-      'automotive produced above-scale output of ¥5.667B, up 10.8%',
+      'automotive produced above-scale output of ¥5.67B, up 10.8%',
     );
   });
 
@@ -304,7 +304,7 @@ describe('the briefing page', () => {
     // Jan–Jul has no headline figures with a value, so Industry is the second section after Overview.
     // The page marks the change ▲ as well; the words say “up” for a screen reader and for the copied text.
     expect(seenText(within(doc).getByRole('region', { name: '2. Industry' }))).toContain(
-      'automotive produced above-scale output of ¥5.667B, up ▲10.8% year on year',
+      'automotive produced above-scale output of ¥5.67B, up ▲10.8% year on year',
     );
   });
 

@@ -176,14 +176,14 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: 'Key construction projects: investment completed',
-      texts: ['¥13.973B', '119.8% of the period’s plan', 'Key construction projects198 projects'],
+      texts: ['¥13.97B', '119.8% of the period’s plan', 'Key construction projects198 projects'],
       source: /paragraph 56/,
     },
     {
       path: '/',
       tile: 'Municipal key projects led by Beibei: investment completed',
       texts: [
-        '¥1.923B',
+        '¥1.92B',
         '139.2% of the period’s plan',
         'Municipal key projects led by Beibei22 projects',
         'Projects on the municipal key list48 projects',
@@ -211,7 +211,7 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: 'Loans to tech firms',
-      texts: ['¥55.00M', 'Tech firms financed32 firms', 'Seed fund investment in 2 firms (迅检, 重庆联航)¥1.20M'],
+      texts: ['¥55M', 'Tech firms financed32 firms', 'Seed fund investment in 2 firms (迅检, 重庆联航)¥1.2M'],
       source: /paragraph 104/,
     },
     {
@@ -475,7 +475,7 @@ describe('overview: filters', () => {
     await tile('签约资金');
     expect(screen.queryByText(/本期无数据/)).not.toBeInTheDocument();
     for (const article of screen.getAllByRole('article')) {
-      expect(within(article).getByText(/\d/, { selector: '.kpi-tile__number' })).toBeInTheDocument();
+      expect(within(article).getByText(/\d/, { selector: '.kpi-tile__value .figure__number' })).toBeInTheDocument();
     }
     const targets = screen.getByRole('region', { name: '2023年全年目标' });
     expect(targets).toHaveTextContent('规上工业增加值增速 8%（增速目标）');

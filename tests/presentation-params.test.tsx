@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_INTERVAL_S,
+  DEFAULT_PAGE_S,
   DEFAULT_REFRESH_S,
   DEFAULT_SLIDES,
   expandSlides,
@@ -14,6 +15,7 @@ const parse = (search: string) => parsePresentationParams(new URLSearchParams(se
 describe('presentation address parameters', () => {
   it('reads slides, interval and refresh', () => {
     expect(parse('slides=pipeline,kpis&interval=12&refresh=60')).toEqual({
+      layout: 'slides',
       slides: ['pipeline', 'kpis'],
       intervalMs: 12_000,
       refreshMs: 60_000,
@@ -23,6 +25,7 @@ describe('presentation address parameters', () => {
 
   it('uses the defaults when nothing is given', () => {
     expect(parse('')).toEqual({
+      layout: 'slides',
       slides: [...DEFAULT_SLIDES],
       intervalMs: DEFAULT_INTERVAL_S * 1000,
       refreshMs: DEFAULT_REFRESH_S * 1000,
@@ -45,6 +48,43 @@ describe('presentation address parameters', () => {
     expect(p.intervalMs).toBe(DEFAULT_INTERVAL_S * 1000);
     expect(p.refreshMs).toBe(DEFAULT_REFRESH_S * 1000);
     expect(p.ignored).toEqual([{ param, value }]);
+  });
+
+  it('reads the layout: the slides by default, or every topic on one screen', () => {
+    expect(parse('').layout).toBe('slides');
+    expect(parse('layout=slides').layout).toBe('slides');
+    expect(parse('layout=screen')).toMatchObject({ layout: 'screen', ignored: [] });
+  });
+
+  it('turns the screen’s project list a page every interval, by default more often than slides change', () => {
+    expect(parse('layout=screen').intervalMs).toBe(DEFAULT_PAGE_S * 1000);
+    expect(DEFAULT_PAGE_S).toBeLessThan(DEFAULT_INTERVAL_S);
+    expect(parse('layout=screen&interval=4').intervalMs).toBe(4000);
+    expect(parse('layout=slides&interval=4').intervalMs).toBe(4000);
+    expect(parse('layout=screen&interval=0')).toMatchObject({
+      intervalMs: DEFAULT_PAGE_S * 1000,
+      ignored: [{ param: 'interval', value: '0' }],
+    });
+  });
+
+  it.each(['grid', 'SCREEN', '<script>', 'screen,slides'])(
+    'shows the slides for an unknown layout=%s and says it was ignored',
+    (value) => {
+      const p = parse(`layout=${encodeURIComponent(value)}`);
+      expect(p.layout).toBe('slides');
+      expect(p.intervalMs).toBe(DEFAULT_INTERVAL_S * 1000);
+      expect(p.ignored).toEqual([{ param: 'layout', value }]);
+    },
+  );
+
+  it('keeps the first usable layout of several, and reports the others', () => {
+    expect(parse('layout=bogus&layout=screen&layout=slides')).toMatchObject({
+      layout: 'screen',
+      ignored: [
+        { param: 'layout', value: 'bogus' },
+        { param: 'layout', value: 'slides' },
+      ],
+    });
   });
 
   it('drops unknown slide names, keeps the rest in order, and ignores repeats', () => {

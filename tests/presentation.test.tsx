@@ -86,9 +86,11 @@ describe('presentation mode', () => {
   it('marks each sector’s growth ▲/▼ and says which sector figures the report gives no period for', async () => {
     renderApp('/present?slides=sectors&period=2023M07');
     await title('产业结构');
-    const pharma = (await screen.findByText('医药')).closest('li') as HTMLElement;
+    // The output bars (the growth ranking beside them names the sectors too).
+    const output = await screen.findByRole('region', { name: '规上工业产值（2023年1–7月累计）' });
+    const pharma = within(output).getByText('医药').closest('li') as HTMLElement;
     expect(pharma).toHaveTextContent('▲上升增速 +12.8% · 报告未注明时期');
-    const automotive = screen.getByText('汽车').closest('li') as HTMLElement;
+    const automotive = within(output).getByText('汽车').closest('li') as HTMLElement;
     expect(automotive).not.toHaveTextContent('未注明时期');
   });
 

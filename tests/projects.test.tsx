@@ -9,6 +9,7 @@ import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';
 import { ENDPOINTS, scenarioHandlers } from '../mocks/scenarios';
 import { SEARCH_DEBOUNCE_MS } from '../src/features/projects/components/SearchBox';
+import { CARDS_QUERY } from '../src/features/projects/narrow';
 import { currentUrl, renderApp } from './render';
 
 const table = () => screen.findByRole('table', { name: '项目列表' });
@@ -60,8 +61,12 @@ describe('project tracker on the report’s own data', () => {
     expect(within(region).getByText('139.73亿元')).toBeInTheDocument();
     expect(region).toHaveTextContent('报告未公布单个项目的投资额');
     expect(within(region).getByRole('button', { name: '数据来源：报告第56段' })).toBeInTheDocument();
-    const row = screen.getByRole('row', { name: /渝西高铁北碚段/ });
-    expect(within(row).getAllByText('未公布')).toHaveLength(2);
+    // No column of money that is unknown on every row: the totals' note says once that there is none.
+    const headers = within(await table())
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['项目名称', '产业', '类型', '阶段', '级别', '开工', '预计建成', '更新', '来源']);
+    expect(screen.queryByText('未公布')).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/示意|演示数据/);
   });
 
@@ -248,7 +253,8 @@ describe('project tracker: search, filters, sort and paging', () => {
   it('sorts by a column header button with aria-sort, ascending then descending then off', JOURNEY, async () => {
     // Pages of 25: the order is the API's, the first rows tell it; fewer rows to render each time.
     const { user, router } = renderApp('/projects?pageSize=25');
-    const header = async () => within(await table()).getByRole('columnheader', { name: '计划投资' });
+    // The column names its unit once, for every figure under it.
+    const header = async () => within(await table()).getByRole('columnheader', { name: '计划投资（万元）' });
     const firstThree = (sort?: string) =>
       queryProjects(demoProjects, { sort, pageSize: 25 })
         .items.slice(0, 3)
@@ -256,17 +262,17 @@ describe('project tracker: search, filters, sort and paging', () => {
     await expectFirstRows(firstThree());
     expect(await header()).toHaveAttribute('aria-sort', 'none');
 
-    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await user.click(within(await header()).getByRole('button', { name: '计划投资（万元）' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&sort=planned'));
     await expectFirstRows(firstThree('planned'));
     expect(await header()).toHaveAttribute('aria-sort', 'ascending');
 
-    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await user.click(within(await header()).getByRole('button', { name: '计划投资（万元）' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&sort=-planned'));
     await expectFirstRows(firstThree('-planned'));
     expect(await header()).toHaveAttribute('aria-sort', 'descending');
 
-    await user.click(within(await header()).getByRole('button', { name: '计划投资' }));
+    await user.click(within(await header()).getByRole('button', { name: '计划投资（万元）' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25'));
     await expectFirstRows(firstThree());
     expect(await header()).toHaveAttribute('aria-sort', 'none');
@@ -359,15 +365,61 @@ describe('project tracker: search, filters, sort and paging', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('speaks English with the English stage names', async () => {
-    renderApp('/projects', { locale: 'en' });
+  it('speaks English with the English stage names, and English project names with the Chinese beside them', async () => {
+    const { user } = renderApp('/projects', { locale: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Major projects' })).toBeInTheDocument();
     for (const stage of ['Negotiating', 'Signed', 'Preliminary', 'Under construction', 'Completed']) {
       expect(await screen.findByRole('button', { name: new RegExp(`^${stage} \\d+ Planned ¥`) })).toBeInTheDocument();
     }
     expect(
-      within(screen.getByRole('region', { name: 'Totals of the filtered projects' })).getByText('¥13.973B'),
+      within(screen.getByRole('region', { name: 'Totals of the filtered projects' })).getByText('¥13.97B'),
     ).toBeInTheDocument();
+    const list = await screen.findByRole('table', { name: 'Project list' });
+    const link = within(list).getByRole('link', { name: 'Yuwu Expressway Second Line 渝武高速公路复线' });
+    expect(within(link).getByText('渝武高速公路复线')).toHaveAttribute('lang', 'zh-CN');
+    await user.click(link);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Yuwu Expressway Second Line 渝武高速公路复线',
+    });
+    expect(within(heading).getByText('渝武高速公路复线')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByText(/^All T-beams of the 446-metre main bridge/)).toBeInTheDocument();
+  });
+});
+
+describe('project tracker on a phone', () => {
+  beforeEach(() => {
+    // A window as narrow as a phone's: the cards' media query matches, no other does.
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => {
+      const list = new EventTarget() as MediaQueryList;
+      return Object.assign(list, { matches: query === CARDS_QUERY, media: query, onchange: null });
+    });
+  });
+
+  it('lists the projects as cards (step of the pipeline, money in one unit) with a sort choice', JOURNEY, async () => {
+    const { user, router } = renderApp('/projects?pageSize=25');
+    const list = await screen.findByRole('list', { name: '项目列表' });
+    const cards = () => within(list).getAllByRole('listitem');
+    const names = () => cards().map((c) => within(c).getByRole('link').textContent);
+    await waitFor(() =>
+      expect(names()).toEqual(queryProjects(demoProjects, { pageSize: 25 }).items.map((p) => p.name)),
+    );
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+
+    const card = cards()[1] as HTMLElement;
+    expect(within(card).getByRole('link', { name: '渝武高速公路复线' })).toHaveAttribute(
+      'href',
+      '/projects/yuwu-expressway-second-line?pageSize=25',
+    );
+    expect(card).toHaveTextContent('在建（推进阶段第4步，共5步）');
+    expect(card).toHaveTextContent('完成 / 计划投资5454万元 / 5015万元 108.8%');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '完成投资：降序');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&sort=-completed'));
+    const sorted = queryProjects(demoProjects, { sort: '-completed', pageSize: 25 }).items;
+    await waitFor(() => expect(names()).toEqual(sorted.map((p) => p.name)));
+    // The largest amounts first are still in the list's unit.
+    expect(cards()[0]).toHaveTextContent(/完成 \/ 计划投资[\d,]+万元 \/ [\d,]+万元/);
   });
 });
 

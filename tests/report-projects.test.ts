@@ -101,6 +101,32 @@ describe('the 23 projects the report names', () => {
     expect(all.filter((p) => p.provenance.kind === 'reported')).toHaveLength(NAMED.length);
   });
 
+  it('are served with an English name and description beside the Chinese, places named in pinyin', () => {
+    const PINYIN: Record<string, string> = {
+      北碚: 'Beibei',
+      蔡家: 'Caijia',
+      罗家湾: 'Luojiawan',
+      缙云山: 'Jinyun Mountain',
+      嘉陵江: 'Jialing River',
+      宝山: 'Baoshan',
+      渝武: 'Yuwu',
+      施家梁: 'Shijialiang',
+      东阳: 'Dongyang',
+      水土: 'Shuitu',
+      斯太宝: 'Sitaibao',
+    };
+    for (const p of all) {
+      const english = `${p.nameEn ?? ''} ${p.descriptionEn ?? ''}`;
+      expect(p.nameEn, p.name).toBeTruthy();
+      expect(p.descriptionEn, p.name).toBeTruthy();
+      expect(english, p.name).not.toMatch(/\p{Script=Han}/u);
+      for (const [zh, en] of Object.entries(PINYIN)) {
+        if (`${p.name}${p.description}`.includes(zh)) expect(english, `${p.name}: ${zh}`).toContain(en);
+      }
+    }
+    expect(byName('宝山嘉陵江大桥').nameEn).toBe('Baoshan Jialing River Bridge');
+  });
+
   it('have a level only where the report gives it: 环缙云山… on the municipal list (L56–L58)', () => {
     for (const p of all) {
       if (p.name === '环缙云山生态建设及生态产业化项目') {

@@ -48,6 +48,9 @@ async function chartTable(user: ReturnType<typeof renderApp>['user'], title: str
 const SLOW = { timeout: 10_000 };
 
 const row = (table: HTMLElement, name: string | RegExp) => within(table).getByRole('row', { name });
+/** The value cell of a sector's row (after its group), as the table shows it. */
+const value = (table: HTMLElement, name: string | RegExp) =>
+  within(row(table, name)).getAllByRole('cell')[1]?.textContent;
 
 describe('/sectors', () => {
   it('shows every reported figure of Jan–Jul 2023 in the chart tables, and the others as not reported', async () => {
@@ -55,11 +58,13 @@ describe('/sectors', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '产业结构' }, SLOW)).toBeInTheDocument();
 
     const output = (await chartTable(user, '分产业规上工业产值')).table;
-    await waitFor(() => expect(row(output, /汽车/)).toHaveTextContent('56.67亿元'));
-    expect(row(output, /装备/)).toHaveTextContent('54.66亿元');
-    expect(row(output, /医药/)).toHaveTextContent('38.62亿元');
-    expect(row(output, /材料/)).toHaveTextContent('27.36亿元');
-    expect(row(output, /能源/)).toHaveTextContent('36.25亿元');
+    // Money in one unit, named once in the column's header.
+    expect(within(output).getByRole('columnheader', { name: '规上工业产值（亿元）' })).toBeInTheDocument();
+    await waitFor(() => expect(value(output, /汽车/)).toBe('56.67'));
+    expect(value(output, /装备/)).toBe('54.66');
+    expect(value(output, /医药/)).toBe('38.62');
+    expect(value(output, /材料/)).toBe('27.36');
+    expect(value(output, /能源/)).toBe('36.25');
     for (const name of [/电子信息/, /摩托车/, /消费品/]) expect(row(output, name)).toHaveTextContent('未公布');
     expect(row(output, /汽车/)).toHaveTextContent('主导产业');
     expect(row(output, /材料/)).toHaveTextContent('多点发展');
@@ -101,7 +106,7 @@ describe('/sectors', () => {
   it('shows 2022 electronics output and share, the derived rest, and says what is not reported', async () => {
     const { user } = renderApp('/sectors?period=2022');
     const output = (await chartTable(user, '分产业规上工业产值')).table;
-    await waitFor(() => expect(row(output, /电子信息/)).toHaveTextContent('550.29亿元'));
+    await waitFor(() => expect(value(output, /电子信息/)).toBe('550.29'));
     expect(row(output, /汽车/)).toHaveTextContent('未公布');
 
     const share = (await chartTable(user, '占全区规上工业产值比重')).table;
@@ -127,7 +132,7 @@ describe('/sectors', () => {
     expect(within(other).getAllByRole('button', { name: '数据来源：报告第44段' })).toHaveLength(4);
   });
 
-  it('groups sectors into leading industries and "many points"', async () => {
+  it('groups sectors into leading industries and diversified growth (多点发展)', async () => {
     renderApp('/sectors?period=2023M07');
     const leading = await screen.findByRole('heading', { level: 3, name: '主导产业' });
     const multipoint = screen.getByRole('heading', { level: 3, name: '多点发展' });
@@ -149,7 +154,7 @@ describe('/sectors', () => {
     expect(currentUrl(router)).toBe('/sectors?period=2023M07');
     expect(screen.getByRole('combobox', { name: '时期' })).toHaveValue('2023M07');
     const output = (await chartTable(user, '分产业规上工业产值')).table;
-    await waitFor(() => expect(row(output, /汽车/)).toHaveTextContent('56.67亿元'));
+    await waitFor(() => expect(value(output, /汽车/)).toBe('56.67'));
     await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023H1'));
     expect(await screen.findByText('2023年上半年报告未公布任何分产业数据。')).toBeInTheDocument();
@@ -224,8 +229,8 @@ describe('/sectors', () => {
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('Sector,Group,Growth year on year (%),Source');
     expect(lines).toContain('Automotive,Leading industries,10.8,L38');
-    expect(lines).toContain('Materials,Many points,54.9,L42');
-    expect(lines).toContain('Motorcycles,Many points,not reported,');
+    expect(lines).toContain('Materials,Diversified growth,54.9,L42');
+    expect(lines).toContain('Motorcycles,Diversified growth,not reported,');
   });
 
   it('draws a shrinking sector to the left of zero, with its value clear of the sector names', async () => {
@@ -254,9 +259,10 @@ describe('/sectors', () => {
     await waitFor(() => expect(label('−3.1%')).toEqual({ side: 'left', anchor: 'end' }), SLOW);
     expect(label('−12.5%')).toEqual({ side: 'right', anchor: 'start' });
     expect(label('+54.9%')).toEqual({ side: 'right', anchor: 'start' });
-    // The value axis runs from −20 % in steps that include zero.
-    const ticks = within(frame).getAllByText(/^[−+]?\d+%$/, { selector: '.recharts-cartesian-axis-tick-labels *' });
-    expect(ticks.map((t) => t.textContent)).toEqual(['−20%', '0%', '20%', '40%', '60%']);
+    // The value axis runs from −20 % in round steps that include zero, its unit said once, above the chart.
+    expect(within(frame).getByText('单位：% · 时期：2023年1–7月累计')).toBeInTheDocument();
+    const ticks = within(frame).getAllByText(/^[−+]?\d+$/, { selector: '.recharts-cartesian-axis-tick-labels *' });
+    expect(ticks.map((t) => t.textContent)).toEqual(['−20', '0', '20', '40', '60']);
   });
 
   it('shows the error in each chart with a retry that loads the figures', async () => {
@@ -270,7 +276,7 @@ describe('/sectors', () => {
     await user.click(within(alert).getByRole('button', { name: '重试' }));
     await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
     const { table } = await chartTable(user, '分产业规上工业产值');
-    expect(row(table, /汽车/)).toHaveTextContent('56.67亿元');
+    expect(value(table, /汽车/)).toBe('56.67');
   });
 });
 
@@ -369,9 +375,12 @@ describe('/sectors/:sectorId', () => {
     const { user, unmount } = renderApp('/sectors/automotive?period=2023M07', {
       handlers: [withSeries([...illustrative, month(7, 56.67, reported), month(8, 65.02, imported)])],
     });
+    // One paragraph (its figures are spans of their own, kept on one line each).
     expect(
       await screen.findByText(
-        '汽车产业规上工业产值走势：2023年1–7月累计 56.67亿元 → 2023年1–8月累计 65.02亿元',
+        (_, el) =>
+          el?.tagName === 'P' &&
+          el.textContent === '汽车产业规上工业产值走势：2023年1–7月累计 56.67亿元 → 2023年1–8月累计 65.02亿元',
         {},
         SLOW,
       ),
@@ -390,11 +399,13 @@ describe('/sectors/:sectorId', () => {
       ],
     });
     const { table } = await chartTable(user, '汽车产业规上工业产值月度累计');
+    // The months' totals in one unit, named in the column's header, each to the same 0.01亿.
+    expect(within(table).getByRole('columnheader', { name: '累计产值（亿元）' })).toBeInTheDocument();
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => r.textContent)).toEqual([
-      expect.stringContaining('1–5月41亿元'),
-      expect.stringContaining('1–7月56.67亿元'),
-      expect.stringContaining('1–8月65.02亿元'),
+      expect.stringMatching(/^1–5月41\.00/),
+      expect.stringMatching(/^1–7月56\.67/),
+      expect.stringMatching(/^1–8月65\.02/),
     ]);
     expect(within(table).queryByRole('button', { name: '数据来源：示意数据' })).not.toBeInTheDocument();
   });
@@ -439,7 +450,7 @@ describe('/sectors/:sectorId', () => {
   it('opens electronics on 2022, the nearest period with its output, and points to its firm count to date', async () => {
     const { router } = renderApp('/sectors/electronics', { locale: 'en' });
     const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
-    expect(await within(figures).findByText('¥55.029B')).toBeInTheDocument();
+    expect(await within(figures).findByText('¥55.03B')).toBeInTheDocument();
     expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
     expect(await within(figures).findByRole('link', { name: `${TO_DATE.en}: 81 firms` })).toHaveAttribute(
       'href',

@@ -55,12 +55,13 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
   const firms = await sql.query<{
     sector_id: SectorId | null;
     name: string;
+    name_en: string | null;
     note: NamedFirmRow['note'];
     provenance: NamedFirmRow['provenance'];
     facts: NamedFirmRow['facts'] | null;
   }>(
     // Firms without a sector (the report does not say) come after the sectors' own.
-    `SELECT f.sector_id, f.name, f.note, f.provenance, f.facts FROM named_firms f
+    `SELECT f.sector_id, f.name, f.name_en, f.note, f.provenance, f.facts FROM named_firms f
      LEFT JOIN sectors s ON s.version_id = f.version_id AND s.id = f.sector_id
      WHERE f.version_id = $1 ORDER BY s.ord NULLS LAST, f.ord`,
     [version],
@@ -138,6 +139,7 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
     namedFirms: firms.map((f) => ({
       sector: f.sector_id,
       name: f.name,
+      ...(f.name_en ? { nameEn: f.name_en } : {}),
       note: f.note,
       provenance: f.provenance,
       ...(f.facts ? { facts: f.facts } : {}),

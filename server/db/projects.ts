@@ -3,14 +3,16 @@ import type { Measure, PeriodId } from '../../src/api/common';
 import type { ProjectDetail } from '../../src/api/projects';
 import type { Sql } from './client';
 
-const PROJECT_COLUMNS = `id, name, description, sector_id, type, stage, level, investment_period, planned, completed,
+const PROJECT_COLUMNS = `id, name, name_en, description, description_en, sector_id, type, stage, level, investment_period, planned, completed,
   total_investment, start_date::text AS start_date, expected_completion::text AS expected_completion,
   last_update::text AS last_update, provenance, field_provenance, date_precision`;
 
 interface ProjectRow {
   id: string;
   name: string;
+  name_en: string | null;
   description: string;
+  description_en: string | null;
   sector_id: ProjectDetail['sector'];
   type: ProjectDetail['type'];
   stage: ProjectDetail['stage'];
@@ -32,6 +34,9 @@ interface ProjectRow {
 const toProject = (r: ProjectRow): ProjectDetail => ({
   id: r.id,
   name: r.name,
+  // Absent rather than null where the office gave none, as the dataset has them.
+  ...(r.name_en ? { nameEn: r.name_en } : {}),
+  ...(r.description_en ? { descriptionEn: r.description_en } : {}),
   description: r.description,
   sector: r.sector_id,
   type: r.type,

@@ -88,11 +88,14 @@ export async function writeVersion(
     [next, json(dataset.sectorFigures)],
   );
   await tx.query(
-    `INSERT INTO named_firms (version_id, sector_id, ord, name, note, provenance, facts)
-     SELECT $1, r.sector, r.ord, r.name, r.note, r.provenance, r.facts
+    `INSERT INTO named_firms (version_id, sector_id, ord, name, name_en, note, provenance, facts)
+     SELECT $1, r.sector, r.ord, r.name, r.name_en, r.note, r.provenance, r.facts
      FROM jsonb_to_recordset($2::jsonb)
-       AS r(sector text, ord integer, name text, note jsonb, provenance jsonb, facts jsonb)`,
-    [next, json(dataset.namedFirms.map((f, ord) => ({ ...f, facts: f.facts ?? null, ord })))],
+       AS r(sector text, ord integer, name text, name_en text, note jsonb, provenance jsonb, facts jsonb)`,
+    [
+      next,
+      json(dataset.namedFirms.map((f, ord) => ({ ...f, name_en: f.nameEn ?? null, facts: f.facts ?? null, ord }))),
+    ],
   );
   await tx.query(
     `INSERT INTO kpis (version_id, id, ord, grp, label, sector_id, headline, target)
@@ -145,16 +148,16 @@ export async function writeVersion(
   // In slices: one statement per 500 projects keeps the embedded database's memory small.
   for (let from = 0; from < dataset.projects.length; from += PROJECT_SLICE) {
     await tx.query(
-      `INSERT INTO projects (version_id, id, ord, name, description, sector_id, type, stage, level, investment_period,
-         planned, completed, total_investment, start_date, expected_completion, last_update, provenance, milestones,
-         field_provenance, date_precision, facts)
-       SELECT $1, r.id, r.ord, r.name, r.description, r.sector, r.type, r.stage, r.level, r.investment_period,
-         r.planned, r.completed, r.total_investment, r.start, r.expected_completion, r.last_update, r.provenance,
-         r.milestones, r.field_provenance, r.date_precision, r.facts
-       FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, description text, sector text,
-         type text, stage text, level text, investment_period text, planned jsonb, completed jsonb,
-         total_investment jsonb, start date, expected_completion date, last_update date, provenance jsonb,
-         milestones jsonb, field_provenance jsonb, date_precision jsonb, facts jsonb)`,
+      `INSERT INTO projects (version_id, id, ord, name, name_en, description, description_en, sector_id, type, stage,
+         level, investment_period, planned, completed, total_investment, start_date, expected_completion, last_update,
+         provenance, milestones, field_provenance, date_precision, facts)
+       SELECT $1, r.id, r.ord, r.name, r.name_en, r.description, r.description_en, r.sector, r.type, r.stage, r.level,
+         r.investment_period, r.planned, r.completed, r.total_investment, r.start, r.expected_completion, r.last_update,
+         r.provenance, r.milestones, r.field_provenance, r.date_precision, r.facts
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, name_en text, description text,
+         description_en text, sector text, type text, stage text, level text, investment_period text, planned jsonb,
+         completed jsonb, total_investment jsonb, start date, expected_completion date, last_update date,
+         provenance jsonb, milestones jsonb, field_provenance jsonb, date_precision jsonb, facts jsonb)`,
       [
         next,
         json(
@@ -162,7 +165,9 @@ export async function writeVersion(
             id: p.id,
             ord: from + i,
             name: p.name,
+            name_en: p.nameEn ?? null,
             description: p.description,
+            description_en: p.descriptionEn ?? null,
             sector: p.sector,
             type: p.type,
             stage: p.stage,

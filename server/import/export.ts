@@ -13,6 +13,7 @@ import { kpiUnit, levels, projectTypes, stages, unitTexts } from './notation';
 import {
   datasetTables,
   HEADER_ROW,
+  HEADERS,
   HELP_SHEET_NAME,
   KIND_ACTUAL,
   KIND_TARGET,
@@ -57,8 +58,15 @@ function helpRows(dataset: Dataset): Cell[][] {
     ],
     ['4', `“指标”表的类别写“${KIND_ACTUAL}”（实际完成）或“${KIND_TARGET}”（年度目标，时期写年份）。`],
     ['5', '数值只填数字；单位写在“单位”列或列名中。公式会按 Excel 保存的计算结果读取，不会重新计算。'],
-    ['6', '“来源”列和名称列仅供参考，导入时不读取：导入的数据会记为“导入数据”，注明文件、版本、表和行。'],
+    [
+      '6',
+      '“来源”列和“指标名称”“产业名称”列仅供参考，导入时不读取：导入的数据会记为“导入数据”，注明文件、版本、表和行。',
+    ],
     ['7', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
+    [
+      '8',
+      `“项目”表的“${HEADERS.projects.nameEn}”（不超过 300 个字符）和“${HEADERS.projects.descriptionEn}”（不超过 3000 个字符）可以不填：英文界面显示英文名称，并在旁边保留中文名称；中文“${HEADERS.projects.name}”始终是项目的名称。留空即删除该项目的英文名称或简介；整列删去则保持已发布的英文内容不变。`,
+    ],
     [],
     ['可用代码'],
     ['时期（现有）', meta.periods.map((p) => p.id).join('、')],

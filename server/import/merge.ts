@@ -350,6 +350,9 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
     const totalInvestment = r.totalInvestment
       ? measure(r.totalInvestment, 'cny', provenance, b?.totalInvestment)
       : null;
+    // A file without the English columns keeps the published English text; an empty cell removes it.
+    const nameEn = r.nameEn === undefined ? b?.nameEn : r.nameEn;
+    const descriptionEn = r.descriptionEn === undefined ? b?.descriptionEn : r.descriptionEn;
     const fieldsSame =
       b !== undefined &&
       b.name === r.name &&
@@ -361,7 +364,9 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
       b.start === r.start &&
       b.expectedCompletion === r.expectedCompletion &&
       b.lastUpdate === r.lastUpdate &&
-      b.description === r.description;
+      b.description === r.description &&
+      (b.nameEn ?? null) === (nameEn ?? null) &&
+      (b.descriptionEn ?? null) === (descriptionEn ?? null);
     if (
       b &&
       fieldsSame &&
@@ -373,6 +378,8 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
     }
     const row = {
       name: r.name,
+      ...(nameEn ? { nameEn } : {}),
+      ...(descriptionEn ? { descriptionEn } : {}),
       description: r.description,
       sector: r.sector,
       type: r.type,
@@ -400,7 +407,7 @@ function mergeProjects(base: Dataset, parsed: ParsedUpload, ctx: Context): Proje
         ? { expectedCompletion: b.datePrecision.expectedCompletion }
         : {}),
     };
-    const { fieldProvenance: _f, datePrecision: _d, ...kept } = b;
+    const { fieldProvenance: _f, datePrecision: _d, nameEn: _n, descriptionEn: _e, ...kept } = b;
     return {
       ...kept,
       ...row,

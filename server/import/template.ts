@@ -17,6 +17,11 @@ export interface Column {
   width: number;
   /** Informational columns (names, sources) are written on export and not read back. */
   informational?: boolean;
+  /**
+   * Optional columns (the English names) are read when a file has them; a file without them
+   * imports as before, and the published values stay.
+   */
+  optional?: boolean;
 }
 
 export interface SheetSpec {
@@ -64,6 +69,8 @@ export const HEADERS = {
     expectedCompletion: '预计建成日期',
     lastUpdate: '更新日期',
     description: '项目简介',
+    nameEn: '英文名称',
+    descriptionEn: '英文简介',
   },
 } as const;
 
@@ -115,6 +122,8 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
       { header: '预计建成日期', width: 13 },
       { header: '更新日期', width: 12 },
       { header: '项目简介', width: 50 },
+      { header: '英文名称', width: 40, optional: true },
+      { header: '英文简介', width: 50, optional: true },
       { header: SOURCE_HEADER, width: 40, informational: true },
     ],
   },
@@ -255,7 +264,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
   });
   const projects: TableRow[] = dataset.projects.map((p) => ({
     key: p.id,
-    label: { 'zh-CN': p.name, en: p.name },
+    label: { 'zh-CN': p.name, en: p.nameEn ?? p.name },
     cells: [
       p.id,
       p.name,
@@ -271,6 +280,8 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
       p.expectedCompletion,
       p.lastUpdate,
       p.description || null,
+      p.nameEn ?? null,
+      p.descriptionEn ?? null,
       sources(p.provenance, p.planned?.provenance, p.completed?.provenance),
     ],
     tiles: [],

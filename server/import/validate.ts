@@ -86,6 +86,12 @@ export interface ProjectRow {
   expectedCompletion: string | null;
   lastUpdate: string;
   description: string;
+  /**
+   * The English name and description: null where the cell is empty; absent where the file has
+   * no such column (the published ones stay).
+   */
+  nameEn?: string | null;
+  descriptionEn?: string | null;
 }
 
 export interface ParsedUpload {
@@ -157,6 +163,9 @@ function cellIssue(ctx: Ctx, header: string, severity: Issue['severity'], code: 
     message: { 'zh-CN': zh, en },
   });
 }
+
+/** Whether the sheet has the column at all (an optional column may be left out). */
+const hasColumn = (ctx: Ctx, header: string) => ctx.columns.has(normalizeHeader(header));
 
 const raw = (ctx: Ctx, header: string): RawCell => {
   const col = ctx.columns.get(normalizeHeader(header));
@@ -623,6 +632,10 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
   const expectedCompletion = date(ctx, h.expectedCompletion, false);
   const lastUpdate = date(ctx, h.lastUpdate, true, true);
   const description = text(ctx, h.description, { max: 2000, multiline: true });
+  const nameEn = hasColumn(ctx, h.nameEn) ? text(ctx, h.nameEn, { max: 300 }) : null;
+  const descriptionEn = hasColumn(ctx, h.descriptionEn)
+    ? text(ctx, h.descriptionEn, { max: 3000, multiline: true })
+    : null;
   if (
     !id ||
     !/^[a-z0-9-]{1,64}$/.test(id) ||
@@ -639,7 +652,9 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
     start === undefined ||
     expectedCompletion === undefined ||
     !lastUpdate ||
-    description === undefined
+    description === undefined ||
+    nameEn === undefined ||
+    descriptionEn === undefined
   ) {
     return null;
   }
@@ -660,6 +675,8 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
     expectedCompletion,
     lastUpdate,
     description: description ?? '',
+    ...(hasColumn(ctx, h.nameEn) ? { nameEn } : {}),
+    ...(hasColumn(ctx, h.descriptionEn) ? { descriptionEn } : {}),
   };
 }
 
@@ -863,7 +880,9 @@ function readSheet(
     if (t) columns.set(normalizeHeader(t), i);
   });
   const expected = spec.columns.map((c) => normalizeHeader(c.header));
-  const missing = spec.columns.filter((c) => !c.informational && !columns.has(normalizeHeader(c.header)));
+  const missing = spec.columns.filter(
+    (c) => !c.informational && !c.optional && !columns.has(normalizeHeader(c.header)),
+  );
   const extra = [...columns.keys()].filter((h) => !expected.includes(h));
   if (missing.length > 0 || extra.length > 0) {
     const parts = {

@@ -65,65 +65,71 @@ export function Header() {
         </AppNavLink>
       </nav>
       <div className="app-header__filters">
-        <label htmlFor={periodId}>{t('filter.period')}</label>
-        <select
-          id={periodId}
-          className="app-header__period"
-          value={period}
-          onChange={(e) => setSearch({ period: e.target.value })}
-        >
-          {periods.map((p) => (
-            <option key={p.id} value={p.id}>
-              {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
-              {p.kind === 'target' ? t('filter.targetSuffix') : ''}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={sectorId}>{t('filter.sector')}</label>
-        <select
-          id={sectorId}
-          className="app-header__sector"
-          value={sector ?? ''}
-          onChange={(e) => chooseSector(e.target.value)}
-        >
-          <option value="">{t('filter.allSectors')}</option>
-          {sectors.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
+        <div className="app-header__field">
+          <label htmlFor={periodId}>{t('filter.period')}</label>
+          <select
+            id={periodId}
+            className="app-header__period"
+            value={period}
+            onChange={(e) => setSearch({ period: e.target.value })}
+          >
+            {periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
+                {p.kind === 'target' ? t('filter.targetSuffix') : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="app-header__field">
+          <label htmlFor={sectorId}>{t('filter.sector')}</label>
+          <select
+            id={sectorId}
+            className="app-header__sector"
+            value={sector ?? ''}
+            onChange={(e) => chooseSector(e.target.value)}
+          >
+            <option value="">{t('filter.allSectors')}</option>
+            {sectors.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <div className="app-header__prefs">
-        <div role="group" aria-label={t('prefs.language')} className="segmented">
-          {LOCALES.map((l) => (
-            <button
-              key={l}
-              type="button"
-              lang={l}
-              aria-pressed={locale === l}
-              onClick={() => {
-                usePrefs.setState({ locale: l });
-                setSearch({ lang: l });
-              }}
-            >
-              {LANGUAGE_NAMES[l]}
-            </button>
-          ))}
+        <div className="app-header__switches">
+          <div role="group" aria-label={t('prefs.language')} className="segmented">
+            {LOCALES.map((l) => (
+              <button
+                key={l}
+                type="button"
+                lang={l}
+                aria-pressed={locale === l}
+                onClick={() => {
+                  usePrefs.setState({ locale: l });
+                  setSearch({ lang: l });
+                }}
+              >
+                {LANGUAGE_NAMES[l]}
+              </button>
+            ))}
+          </div>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={theme === 'dark' ? t('prefs.switchToLight') : t('prefs.switchToDark')}
+            onClick={() => {
+              const next = theme === 'dark' ? 'light' : 'dark';
+              usePrefs.setState({ theme: next });
+              setSearch({ theme: next });
+            }}
+          >
+            <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>{' '}
+            {theme === 'dark' ? t('prefs.themeLight') : t('prefs.themeDark')}
+          </button>
         </div>
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={theme === 'dark' ? t('prefs.switchToLight') : t('prefs.switchToDark')}
-          onClick={() => {
-            const next = theme === 'dark' ? 'light' : 'dark';
-            usePrefs.setState({ theme: next });
-            setSearch({ theme: next });
-          }}
-        >
-          <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>{' '}
-          {theme === 'dark' ? t('prefs.themeLight') : t('prefs.themeDark')}
-        </button>
         {/* Always rendered, so the header does not reflow when the date arrives. */}
         <span className="app-header__asof">{meta ? t('asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}</span>
       </div>

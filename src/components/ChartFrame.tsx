@@ -11,8 +11,13 @@ import './ChartFrame.css';
 
 export interface ChartColumn {
   key: string;
-  /** Header in the UI language; also the CSV header. */
+  /** Header in the UI language; also the CSV header unless `csvHeader` is given. */
   header: string;
+  /**
+   * The CSV's header where its values are in another unit than the table's: a CSV keeps one unit
+   * in every language (亿元), the table the reader's (¥B).
+   */
+  csvHeader?: string;
   numeric?: boolean;
 }
 
@@ -135,7 +140,7 @@ export function ChartFrame({
     downloadCsv(
       `${filename}.csv`,
       toCsv(
-        columns.map((c) => c.header),
+        columns.map((c) => c.csvHeader ?? c.header),
         rows.map((r) => r.csv),
         sampleLabel,
       ),

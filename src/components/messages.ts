@@ -17,7 +17,6 @@ export const componentMessages = defineCatalog(
     'error.unknown': '发生意外错误：{message}',
     'error.retry': '重试',
     'error.retrying': '正在重试…',
-    'error.crash': '这一部分显示出错，其余部分不受影响。',
     'provenance.reported': '报告数据',
     'provenance.derived': '推算数据',
     'provenance.illustrative': '示意数据',
@@ -42,8 +41,6 @@ export const componentMessages = defineCatalog(
     'provenance.join': '；',
     loading: '正在加载…',
     'notice.dismiss': '知道了',
-    'table.show': '表格',
-    'table.hide': '图表',
   },
   {
     'error.title': 'Could not load {what}',
@@ -61,7 +58,6 @@ export const componentMessages = defineCatalog(
     'error.unknown': 'Something unexpected went wrong: {message}',
     'error.retry': 'Retry',
     'error.retrying': 'Retrying…',
-    'error.crash': 'This part failed to display; the rest of the page is unaffected.',
     'provenance.reported': 'Reported',
     'provenance.derived': 'Derived',
     'provenance.illustrative': 'Illustrative',
@@ -83,8 +79,6 @@ export const componentMessages = defineCatalog(
     'provenance.join': '; ',
     loading: 'Loading…',
     'notice.dismiss': 'Dismiss',
-    'table.show': 'Table',
-    'table.hide': 'Chart',
   },
 );
 

@@ -10,6 +10,7 @@ import {
   formatPeriod,
   formatShare,
   formatTime,
+  splitFigures,
 } from './format';
 
 const src = { kind: 'reported', source: 'L1' } as const;
@@ -23,12 +24,19 @@ const m = (value: number, unit: Measure['unit'], digits?: number, qualifier?: Me
 
 describe('formatMeasure', () => {
   it.each([
-    ['139.73亿元', m(139.73e8, 'cny', 5), '139.73亿元', '¥13.973B'],
-    ['180亿元 (trailing zero kept significant)', m(180e8, 'cny', 3), '180亿元', '¥18.0B'],
+    ['139.73亿元 (at most two decimals of B)', m(139.73e8, 'cny', 5), '139.73亿元', '¥13.97B'],
+    ['180亿元 (to the 亿: a tenth of a billion, kept)', m(180e8, 'cny', 3), '180亿元', '¥18.0B'],
     ['1000亿元 target', m(1000e8, 'cny', 4), '1000亿元', '¥100.0B'],
     ['1023万元', m(1023e4, 'cny', 4), '1023万元', '¥10.23M'],
     ['150亿元以上', m(150e8, 'cny', 3, 'atLeast'), '150亿元以上', '≥ ¥15.0B'],
     ['近亿元', m(1e8, 'cny', 1, 'nearly'), '近1亿元', 'nearly ¥100M'],
+    ['5500万元 (no zeros after the point in M)', m(5500e4, 'cny', 4), '5500万元', '¥55M'],
+    ['580万余元 (the whole amount qualified)', m(580e4, 'cny', 3, 'over'), '580万余元', '¥5.8M+'],
+    ['120万元', m(120e4, 'cny', 3), '120万元', '¥1.2M'],
+    ['40万元', m(40e4, 'cny', 2), '40万元', '¥400K'],
+    ['550.29亿元', m(550.29e8, 'cny', 5), '550.29亿元', '¥55.03B'],
+    ['19.23亿元', m(19.23e8, 'cny', 4), '19.23亿元', '¥1.92B'],
+    ['70亿元', m(70e8, 'cny', 2), '70亿元', '¥7.0B'],
     ['8.71万户', m(87_100, 'entities', 3), '8.71万户', '87,100 entities'],
     ['8000余户', m(8000, 'entities', 4, 'over'), '8000余户', '8,000+ entities'],
     ['1100余件', m(1100, 'cases', 4, 'over'), '1100余件', '1,100+ cases'],
@@ -156,11 +164,49 @@ describe('periods and dates', () => {
   });
 });
 
+describe('English money from a reported Chinese figure', () => {
+  const en = (yuan: number, digits: number, options?: { signed?: boolean }) =>
+    formatMeasure(m(yuan, 'cny', digits), 'en', options);
+
+  it('never shows more than two decimals of its unit', () => {
+    expect(en(139.73e8, 5)).toBe('¥13.97B');
+    expect(en(56.67e8, 4)).toBe('¥5.67B');
+    expect(en(1.1172e8, 5)).toBe('¥111.72M');
+    expect(en(123_456, 6)).toBe('¥123.46K');
+  });
+
+  it('keeps the tenth of a billion of a figure reported to the 亿, and drops zeros of millions', () => {
+    expect([en(180e8, 3), en(1000e8, 4), en(150e8, 3)]).toEqual(['¥18.0B', '¥100.0B', '¥15.0B']);
+    expect([en(180e8, 5), en(180.5e8, 4)]).toEqual(['¥18.0B', '¥18.05B']);
+    expect([en(5500e4, 4), en(1500e4, 4), en(5015e4, 4), en(3000e4, 4)]).toEqual(['¥55M', '¥15M', '¥50.15M', '¥30M']);
+    expect([en(5e8, 1), en(4500, 2)]).toEqual(['¥500M', '¥4.5K']);
+  });
+
+  it('keeps fewer digits where fewer were reported, and rounds into the next unit', () => {
+    expect(en(56.67e8, 2)).toBe('¥5.7B');
+    expect(en(999.996e6, 6)).toBe('¥1B');
+    expect(en(0, 1)).toBe('¥0');
+  });
+
+  it('signs changes and qualifies the whole amount', () => {
+    expect(en(-12.5e8, 3, { signed: true })).toBe('\u2212¥1.25B');
+    expect(en(5e6, 2, { signed: true })).toBe('+¥5M');
+    expect(formatMeasure(m(580e4, 'cny', 3, 'over'), 'en')).toBe('¥5.8M+');
+    expect(formatMeasure(m(150e8, 'cny', 3, 'atLeast'), 'en')).toBe('≥ ¥15.0B');
+    expect(formatMeasureParts(m(580e4, 'cny', 3, 'over'), 'en')).toEqual([
+      { text: '¥', kind: 'unit' },
+      { text: '5.8', kind: 'number' },
+      { text: 'M+', kind: 'unit' },
+    ]);
+  });
+});
+
 describe('formatMoney with exact precision', () => {
-  it('keeps 0.01亿 precision in both languages', () => {
+  it('keeps 0.01亿 precision in Chinese, and what English money makes of it', () => {
     expect(formatMoney(13_973_000_000, 'zh-CN', { exact: true })).toBe('139.73亿元');
-    expect(formatMoney(13_973_000_000, 'en', { exact: true })).toBe('¥13.973B');
-    expect(formatMoney(1_923_000_000, 'en', { exact: true })).toBe('¥1.923B');
+    expect(formatMoney(13_973_000_000, 'en', { exact: true })).toBe('¥13.97B');
+    expect(formatMoney(1_923_000_000, 'en', { exact: true })).toBe('¥1.92B');
+    expect(formatMoney(51_310_000, 'en', { exact: true })).toBe('¥51.31M');
     expect(formatMoney(51_310_000, 'zh-CN', { exact: true })).toBe('5131万元');
     expect(formatMoney(0, 'zh-CN', { exact: true })).toBe('0元');
   });
@@ -175,5 +221,47 @@ describe('formatMoney without a reported precision (chart ticks, sums)', () => {
     expect(both(1.234e9)).toEqual(['12.34亿元', '¥1.23B']);
     expect(both(5e7)).toEqual(['5000万元', '¥50M']);
     expect(both(-2.5e4)).toEqual(['−2.5万元', '−¥25K']);
+  });
+});
+
+describe('splitFigures: the figures of a text, each with its unit', () => {
+  const figures = (text: string) => splitFigures(text).flatMap((p) => (p.figure ? [p.text] : []));
+
+  it('finds what the formatters write, with qualifiers, signs and unit words', () => {
+    expect(figures('2023年全年目标：400亿元')).toEqual(['400亿元']);
+    expect(figures('民营经济市场主体8.71万户，新发展8000余户')).toEqual(['8.71万户', '8000余户']);
+    expect(figures('150亿元以上；近1亿元；580万余元')).toEqual(['150亿元以上', '近1亿元', '580万余元']);
+    expect(figures('比全市平均（58%）高 7 个百分点')).toEqual(['58%', '7 个百分点']);
+    expect(figures('同比 +41%，▼ −5.4%')).toEqual(['+41%', '−5.4%']);
+    expect(figures('Target 2023 (full year): ≥ ¥15.0B')).toEqual(['≥ ¥15.0B']);
+    expect(figures('87,100 entities, 8,000+ entities, ¥5.8M+ and nearly ¥100M')).toEqual([
+      '87,100 entities',
+      '8,000+ entities',
+      '¥5.8M+',
+      'nearly ¥100M',
+    ]);
+    expect(figures('behind schedule by 4.6 points; +7.8 pp; 1 firm; 446 m')).toEqual([
+      '4.6 points',
+      '+7.8 pp',
+      '1 firm',
+      '446 m',
+    ]);
+  });
+
+  it('leaves bare numbers, dates and ordinals in the text', () => {
+    expect(figures('2023年1–7月累计，报告第62段，第4，A26地块，5G+工业互联网')).toEqual([]);
+    expect(figures('Jan–Jul 2023, line 38, 3 months')).toEqual([]);
+  });
+
+  it('gives back the whole text, in order', () => {
+    const text = '签约资金180亿元，完成 45.0% · 序时 49.6%';
+    expect(splitFigures(text)).toEqual([
+      { text: '签约资金', figure: false },
+      { text: '180亿元', figure: true },
+      { text: '，完成 ', figure: false },
+      { text: '45.0%', figure: true },
+      { text: ' · 序时 ', figure: false },
+      { text: '49.6%', figure: true },
+    ]);
   });
 });

@@ -74,20 +74,47 @@ function ordinal(n: number, locale: Locale): string {
   return `${n}${suffix}`;
 }
 
-/** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.973 | B. */
+/**
+ * English money from a Chinese figure, in B, M or K. It keeps the precision the figure was
+ * reported with, as far as a reader of English needs it:
+ * - the reported significant digits, but at most two decimals of the unit: 139.73亿 → ¥13.97B,
+ *   1023万 → ¥10.23M (a third decimal of a billion is a million, finer than any figure is read);
+ * - in billions, a figure reported to the 亿 keeps its tenth of a billion, zero or not: 180亿 →
+ *   ¥18.0B, 1000亿 → ¥100.0B (¥18B would read as rounded to the billion, ten times coarser);
+ * - in millions and thousands, zeros after the decimal point are dropped: 5500万 → ¥55M, 580万余 →
+ *   ¥5.8M+, 120万 → ¥1.2M (a 万 is a hundredth of a million: its zeros claim nothing a reader uses).
+ * Zero is ¥0. Chinese output is not affected: it prints the reported digits in 万/亿 as given.
+ */
+function englishMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
+  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  const unitPower = magnitude >= 3 ? Math.min(12, magnitude - (magnitude % 3)) : 0;
+  const decimals = Math.max(0, Math.min(2, digits - (magnitude - unitPower + 1)));
+  return toParts(value, 'en', {
+    style: 'cny',
+    notation: 'compact',
+    signDisplay,
+    minimumFractionDigits: unitPower >= 9 ? Math.min(1, decimals) : 0,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.97 | B. */
 export function formatMeasureParts(measure: Measure, locale: Locale, options: MeasureFormatOptions = {}): TextPart[] {
   const signDisplay: NumberOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
   const { value, unit, digits } = measure;
   let parts: TextPart[];
   switch (unit) {
     case 'cny':
-      // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.973B.
-      parts = toParts(value, locale, {
-        style: locale === 'zh-CN' ? 'decimal' : 'cny',
-        notation: 'compact',
-        signDisplay,
-        ...precision(digits),
-      });
+      // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.97B (englishMoney).
+      parts =
+        locale === 'en' && digits !== undefined
+          ? englishMoney(value, digits, signDisplay)
+          : toParts(value, locale, {
+              style: locale === 'zh-CN' ? 'decimal' : 'cny',
+              notation: 'compact',
+              signDisplay,
+              ...precision(digits),
+            });
       break;
     case 'percent':
       parts = toParts(value / 100, locale, { style: 'percent', signDisplay, ...precision(digits, 1) });
@@ -113,7 +140,8 @@ export function formatMeasureParts(measure: Measure, locale: Locale, options: Me
       const firstUnitAfterNumber = parts.findIndex(
         (p, i) => i > 0 && p.kind === 'unit' && parts[i - 1]?.kind === 'number',
       );
-      if (locale === 'zh-CN' && firstUnitAfterNumber > 0 && unit === 'cny') {
+      // English qualifies the whole amount (¥5.8M+); zh-CN money too, before its unit word (580万余元).
+      if (locale === 'en' || (firstUnitAfterNumber > 0 && unit === 'cny')) {
         parts.push({ text: after, kind: 'unit' });
       } else {
         parts.splice(firstUnitAfterNumber > 0 ? firstUnitAfterNumber : parts.length, 0, { text: after, kind: 'unit' });
@@ -147,10 +175,36 @@ export function formatMeasure(measure: Measure, locale: Locale, options?: Measur
 }
 
 /**
+ * A figure in running text, with all that belongs to it: a qualifier (近, ≥, nearly), sign, ¥,
+ * 万/亿 or K/M/B, %, 余, the unit word (元, 户, 个百分点, firms, points…), + and 以上. What the
+ * formatters above write, and what messages write around a number ("慢于序时进度 4.6 个百分点").
+ */
+const FIGURE_IN_TEXT =
+  /(?:≥ |nearly |近)?[+\u2212-]?¥?\d[\d,]*(?:\.\d+)?(?:万亿|亿|万|[KMBT](?![A-Za-z]))?[%余+]?(?: ?(?:元|户|家|个百分点|个|件|天|米|pp\b|points?\b|firms?\b|entit(?:y|ies)\b|projects?\b|cases?\b|days?\b|m\b))?\+?(?:以上)?/g;
+
+/**
+ * A text cut into its figures (a number with its unit: 180亿元, 8.71万户, 4.6 个百分点, 87,100
+ * entities, ¥5.8M+) and the text between them, so that each figure can be kept on one line. A bare
+ * number (2023年, 第62段) is left in the text: nothing of it can be split from it.
+ */
+export function splitFigures(text: string): { text: string; figure: boolean }[] {
+  const out: { text: string; figure: boolean }[] = [];
+  let last = 0;
+  for (const match of text.matchAll(FIGURE_IN_TEXT)) {
+    const [figure] = match;
+    if (!/[^\d,.+\u2212-]/.test(figure)) continue;
+    if (match.index > last) out.push({ text: text.slice(last, match.index), figure: false });
+    out.push({ text: figure, figure: true });
+    last = match.index + figure.length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), figure: false });
+  return out;
+}
+
+/**
  * Money in yuan without a reported precision (sums, illustrative amounts): up to two decimals of
- * 亿/万 or B/M. With `exact`, to 0.01亿 (≥ 1亿) or 1万 in both languages: zh-CN 139.73亿元 and en
- * ¥13.973B carry the same information (two decimals would print ¥13.97B), as tables of project
- * money need.
+ * 亿/万 or B/M. With `exact`, as a figure reported to 0.01亿 (≥ 1亿) or to 1万: zh-CN 139.73亿元,
+ * and in English what englishMoney makes of that (¥13.97B, ¥50.15M).
  */
 export function formatMoney(yuan: number, locale: Locale, { exact = false }: { exact?: boolean } = {}): string {
   const money = { value: yuan, unit: 'cny', provenance: { kind: 'illustrative' } } as const;

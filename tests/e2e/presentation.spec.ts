@@ -279,31 +279,40 @@ for (const lang of ['zh-CN', 'en'] as const) {
   });
 }
 
-test('the project list scrolls slowly, and stands still with reduced motion', async ({ page }, testInfo) => {
+test('the project list turns a page at a time, rows standing still, and nothing moves with reduced motion', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await open(page, '/present?slides=projects&interval=3600', { lang: 'zh-CN', theme: 'dark' });
-  const first = page.getByRole('listitem').filter({ hasText: '广州中医药大学第一附属医院重庆医院（一期）' }).first();
-  await expect(first).toBeVisible();
-  const y = async (item: Locator) => (await item.boundingBox())?.y ?? 0;
-  const y0 = await y(first);
-  await expect.poll(() => y(first)).toBeLessThan(y0 - 5);
-  await page.screenshot({ path: testInfo.outputPath('projects-scrolling.png') });
-
-  // With reduced motion the list shows a page at a time (turning every few seconds), without moving.
+  // 24 s for 4 pages of 6: a page every 6 s.
+  await open(page, '/present?slides=projects&interval=24', { lang: 'zh-CN', theme: 'dark' });
   const slide = page.getByRole('region', { name: /重点项目一览/ });
   const rows = slide.getByRole('listitem');
-  const scrolling = await rows.count();
+  await expect(slide.getByText('第 1/4 页')).toBeVisible();
+  await expect(rows).toHaveCount(6);
+  const y = async (item: Locator) => (await item.boundingBox())?.y ?? 0;
+  const nextFrames = () =>
+    page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+    );
+  // Within a page the rows do not move: the list turns pages, it does not scroll.
+  const row = rows.first();
+  const y0 = await y(row);
+  await nextFrames();
+  expect(await y(row)).toBe(y0);
+  const page1 = await rows.allInnerTexts();
+  await expect(slide.getByText('第 2/4 页')).toBeVisible({ timeout: 15_000 });
+  await expect(rows).toHaveCount(6);
+  expect(await rows.allInnerTexts()).not.toEqual(page1);
+  await page.screenshot({ path: testInfo.outputPath('projects-page-2.png') });
+
+  // With reduced motion a page turns without any animation.
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await expect.poll(() => rows.count(), 'one page of the list instead of all of it').toBeLessThan(scrolling);
-  // Nothing is left to move it: no animation runs in the slide, and frames later the rows are where they were.
+  await expect(slide.getByText('第 3/4 页')).toBeVisible({ timeout: 15_000 });
   expect(
     await slide.evaluate((el) => el.getAnimations({ subtree: true }).filter((a) => a.playState === 'running').length),
   ).toBe(0);
-  const row = rows.first();
   const y2 = await y(row);
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
-  );
+  await nextFrames();
   expect(await y(row)).toBe(y2);
   const report = await layoutReport(page);
   expect(report.outside).toEqual([]);

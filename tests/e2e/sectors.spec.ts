@@ -30,7 +30,7 @@ test.use({ reducedMotion: 'reduce' });
  */
 async function chartsDrawn(page: Page) {
   await drawCharts(page);
-  const plots = page.getByRole('application');
+  const plots = page.locator('.chart-frame__plot');
   if (new URL(page.url()).pathname === '/sectors') await expect(plots.first()).toBeVisible();
   // No chart frame is drawn empty.
   await expect(page.locator('.chart-frame__empty')).toHaveCount(0);
@@ -86,7 +86,7 @@ for (const theme of ['light', 'dark'] as const) {
 test('English pages render the same figures without axe violations', async ({ page }) => {
   await open(page, '/sectors?period=2023M07', { lang: 'en', theme: 'dark' });
   await expect(page.getByRole('heading', { level: 1, name: 'Sectors' })).toBeVisible();
-  await expect(page.getByText('¥5.667B').first()).toBeVisible();
+  await expect(page.getByText('¥5.67B').first()).toBeVisible();
   await chartsDrawn(page);
   expect(await axeViolations(page)).toEqual([]);
   await open(page, '/sectors/equipment?period=2023M07', { lang: 'en', theme: 'light' });
@@ -162,4 +162,63 @@ for (const lang of ['zh-CN', 'en'] as const) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), at).toBe(true);
     }
   });
+}
+
+/**
+ * The labels of every chart's axes on the page: each one wholly inside its chart (none clipped at
+ * an end, as "100%" was), none overprinting another (as "0元" and "1月" did at the origin), and
+ * those of the value axis bare numbers (the unit is said once, in the chart's unit line).
+ */
+async function axisLabelFaults(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('svg.recharts-surface')].flatMap((svg) => {
+      const frame = svg.getBoundingClientRect();
+      // Bars lie along the x axis, a line's values go up the y axis.
+      const valueAxis = svg.querySelector(svg.querySelector('.recharts-bar') ? '.recharts-xAxis' : '.recharts-yAxis');
+      const labels = [...svg.querySelectorAll('.recharts-cartesian-axis-tick-labels text')].map((el) => ({
+        text: el.textContent,
+        box: el.getBoundingClientRect(),
+        value: valueAxis?.contains(el) ?? false,
+      }));
+      const faults: string[] = [];
+      for (const [i, a] of labels.entries()) {
+        const inside =
+          a.box.left >= frame.left - 0.5 &&
+          a.box.right <= frame.right + 0.5 &&
+          a.box.top >= frame.top - 0.5 &&
+          a.box.bottom <= frame.bottom + 0.5;
+        if (!inside) faults.push(`"${a.text}" clipped`);
+        if (a.value && !/^−?\d[\d,]*(\.\d+)?$/.test(a.text)) faults.push(`"${a.text}" is not a bare number`);
+        for (const b of labels.slice(i + 1)) {
+          const overlap =
+            a.box.left < b.box.right &&
+            b.box.left < a.box.right &&
+            a.box.top < b.box.bottom &&
+            b.box.top < a.box.bottom;
+          if (overlap) faults.push(`"${a.text}" overprints "${b.text}"`);
+        }
+      }
+      return faults;
+    }),
+  );
+}
+
+for (const lang of ['zh-CN', 'en'] as const) {
+  for (const path of ['/sectors?period=2023M07', '/sectors?period=2022', '/sectors/automotive?period=2023M07']) {
+    test(`${path} (${lang}) at 412×915 and 1366×768: axis labels inside their charts, apart, the values bare numbers`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 412, height: 915 });
+      await open(page, path, { lang });
+      for (const size of [
+        { width: 412, height: 915 },
+        { width: 1366, height: 768 },
+      ]) {
+        await page.setViewportSize(size);
+        await drawCharts(page);
+        await chartsFitted(page);
+        expect(await axisLabelFaults(page), `${size.width}×${size.height}`).toEqual([]);
+      }
+    });
+  }
 }

@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { adminKeys, IMPORT_LIMITS, sessionOptions, signOutMutation, uploadImportMutation } from '../../api/admin';
-import type { ImportReport, Session, VersionRecord } from '../../api/admin';
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import {
+  adminKeys,
+  publishImportMutation,
+  sessionOptions,
+  signOutMutation,
+  uploadImportMutation,
+} from '../../api/admin';
+import type { ImportReport, Session } from '../../api/admin';
 import { SIGNS_OUT } from '../../api/access';
 import { ApiError } from '../../api/client';
 import { describeError, ErrorPanel } from '../../components/ErrorPanel';
@@ -11,19 +17,15 @@ import { useLocale, useT } from '../../stores/prefs';
 import { ImportReportView } from './components/ImportReportView';
 import { PreviewStep } from './components/PreviewStep';
 import { PublishStep } from './components/PublishStep';
+import type { PublishConfirmation } from './components/PublishStep';
 import { SignInForm } from './components/SignInForm';
 import { TemplateStep } from './components/TemplateStep';
 import { UploadStep } from './components/UploadStep';
 import { VersionHistory } from './components/VersionHistory';
 import { adminMessages } from './messages';
-import { countText, formatBytes, formatDateTime } from './model';
+import { adminFlow, fileRefusal, initialFlow, shown } from './flow';
+import { announcementText, endsSession, formatDateTime } from './model';
 import './admin.css';
-
-/** A checked upload: the report and the file it was made from (checked again after a conflict). */
-interface Checked {
-  report: ImportReport;
-  file: File;
-}
 
 /** A signed-out answer, or a CSRF token the server no longer takes: the editor must sign in again. */
 const isSessionLoss = (error: unknown): error is ApiError =>
@@ -38,8 +40,8 @@ function untilText(iso: string, locale: 'zh-CN' | 'en'): string {
 /**
  * The monthly data update (/admin): sign in, download the template, upload the filled-in file,
  * read the validation report and the preview, publish; the version history with rollback.
- * The chosen file, its report and what was published are kept here, above the steps, so that
- * signing in again or a refused publish loses nothing.
+ * Where the update stands (flow.ts) is kept here, above the steps, so that signing in again or a
+ * refused publish loses nothing; the page sends the requests and tells the flow what came of them.
  */
 export default function AdminPage() {
   const t = useT(adminMessages);
@@ -50,60 +52,46 @@ export default function AdminPage() {
   // Signing out makes the app forget the figures this browser holds (app/forgetOnSignOut.ts).
   const signOut = useMutation({ ...signOutMutation(), meta: SIGNS_OUT });
   const upload = useMutation(uploadImportMutation());
+  const publish = useMutation(publishImportMutation());
 
-  const [status, setStatus] = useState('');
-  const [file, setFile] = useState<File | null>(null);
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const [uploadProblem, setUploadProblem] = useState<{ text: string } | null>(null);
-  const [published, setPublished] = useState<VersionRecord | null>(null);
-  const [signInNotice, setSignInNotice] = useState<string | null>(null);
-  const [focusSignIn, setFocusSignIn] = useState(false);
-  const [signOutProblem, setSignOutProblem] = useState<string | null>(null);
-  /** Bumped to clear the file input once its file is published. */
-  const [uploadFormKey, setUploadFormKey] = useState(0);
+  const [flow, dispatch] = useReducer(adminFlow, initialFlow);
+  const { file, report, problem, publishFailure, published } = shown(flow.step);
 
   const reportHeadingRef = useRef<HTMLHeadingElement>(null);
   const userRef = useRef<HTMLParagraphElement>(null);
-  const [focusTarget, setFocusTarget] = useState<{ to: 'report' | 'user' } | null>(null);
+  const { focus } = flow;
   useEffect(() => {
-    if (focusTarget?.to === 'report') reportHeadingRef.current?.focus();
-    if (focusTarget?.to === 'user') userRef.current?.focus();
-  }, [focusTarget]);
+    if (focus?.on === 'report') reportHeadingRef.current?.focus();
+    if (focus?.on === 'user') userRef.current?.focus();
+  }, [focus]);
 
   /** Every figure of the dashboard, and the history, may have changed. */
   const refreshAll = () => void queryClient.invalidateQueries();
 
-  const sessionLost = (error: ApiError) => {
-    setSignInNotice(error.status === 401 ? t('session.expired') : t('session.csrf'));
-    setFocusSignIn(true);
-    setStatus('');
-    queryClient.setQueryData(adminKeys.session(), null);
-  };
+  // Stable: the version history reports a lost session from an effect.
+  const sessionLost = useCallback(
+    (error: ApiError) => {
+      dispatch({ type: 'sessionLost', why: error.status === 401 ? 'expired' : 'csrf' });
+      queryClient.setQueryData(adminKeys.session(), null);
+    },
+    [queryClient],
+  );
+  const announce = useCallback((text: string) => dispatch({ type: 'announced', text }), []);
 
   const signedIn = (next: Session) => {
     queryClient.setQueryData(adminKeys.session(), next);
     void queryClient.invalidateQueries({ queryKey: adminKeys.versions() });
-    setSignInNotice(null);
-    setFocusSignIn(false);
-    setStatus(t('status.signedIn', { user: next.user }));
-    setFocusTarget({ to: 'user' });
+    dispatch({ type: 'signedIn', user: next.user });
   };
 
   const forget = () => {
-    setFile(null);
-    setChecked(null);
-    setPublished(null);
-    setUploadProblem(null);
-    setUploadFormKey((k) => k + 1);
+    dispatch({ type: 'signedOut' });
     queryClient.removeQueries({ queryKey: adminKeys.versions() });
     queryClient.setQueryData(adminKeys.session(), null);
-    setSignInNotice(null);
-    setFocusSignIn(true);
-    setStatus(t('status.signedOut'));
   };
 
   const leave = (csrfToken: string) => {
-    setSignOutProblem(null);
+    dispatch({ type: 'signOutStarted' });
     signOut.mutate(
       { csrfToken },
       {
@@ -111,7 +99,7 @@ export default function AdminPage() {
         onError: (error) => {
           // Signed out already (elsewhere, or the session ran out): the same outcome.
           if (isSessionLoss(error)) forget();
-          else setSignOutProblem(t('signOut.failed', { reason: describeError(error, tc) }));
+          else dispatch({ type: 'signOutFailed', error });
         },
       },
     );
@@ -119,54 +107,64 @@ export default function AdminPage() {
 
   const check = (chosen: File | null, csrfToken: string) => {
     if (!chosen) {
-      setUploadProblem({ text: t('step2.noFile') });
+      dispatch({ type: 'refused', refusal: { kind: 'noFile' } });
       return;
     }
-    const max = formatBytes(IMPORT_LIMITS.bytes, locale, t);
-    if (chosen.size > IMPORT_LIMITS.bytes) {
-      setUploadProblem({
-        text: t('step2.tooLarge', { name: chosen.name, size: formatBytes(chosen.size, locale, t), max }),
-      });
+    const refusal = fileRefusal(chosen);
+    if (refusal) {
+      dispatch({ type: 'refused', refusal });
       return;
     }
-    if (chosen.size === 0) {
-      setUploadProblem({ text: t('step2.empty', { name: chosen.name }) });
-      return;
-    }
-    setUploadProblem(null);
-    setPublished(null);
-    setStatus(t('status.uploading', { name: chosen.name }));
+    dispatch({ type: 'checkStarted', file: chosen });
     upload.mutate(
       { file: chosen, csrfToken },
       {
-        onSuccess: (report) => {
-          setChecked({ report, file: chosen });
-          setStatus(
-            t('status.checked', {
-              errors: countText('error', report.errors, locale, t),
-              warnings: countText('warning', report.warnings, locale, t),
-            }),
-          );
-          setFocusTarget({ to: 'report' });
+        onSuccess: (checked) => dispatch({ type: 'checked', file: chosen, report: checked }),
+        onError: (error) => {
+          if (isSessionLoss(error)) sessionLost(error);
+          else {
+            const failure =
+              error instanceof ApiError && error.status === 413
+                ? { kind: 'serverTooLarge' as const }
+                : { kind: 'failed' as const, error };
+            dispatch({ type: 'checkFailed', file: chosen, failure });
+          }
+        },
+      },
+    );
+  };
+
+  const publishReport = (checked: ImportReport, confirmed: PublishConfirmation, csrfToken: string) => {
+    dispatch({ type: 'publishStarted', report: checked });
+    publish.mutate(
+      { importId: checked.id, ...confirmed, csrfToken },
+      {
+        onSuccess: ({ version }) => {
+          dispatch({ type: 'published', version });
+          refreshAll();
         },
         onError: (error) => {
-          setStatus('');
-          if (isSessionLoss(error)) sessionLost(error);
-          else if (error instanceof ApiError && error.status === 413) {
-            setUploadProblem({ text: t('step2.serverTooLarge', { max }) });
-          } else setUploadProblem({ text: t('step2.failed', { reason: describeError(error, tc) }) });
+          if (endsSession(error)) {
+            sessionLost(error);
+            return;
+          }
+          // Someone else published meanwhile: the dashboard's data and the history are out of date.
+          if (error instanceof ApiError && error.status === 409) refreshAll();
+          dispatch({ type: 'publishFailed', report: checked, failure: { error } });
         },
       },
     );
   };
 
   const current = session.data;
+  const note = flow.session;
+  const checking = flow.step.name === 'checking';
   return (
     <div className="page admin">
       <h1>{t('page.title')}</h1>
       <p className="admin__intro">{t('page.intro')}</p>
       <p role="status" className="visually-hidden">
-        {status}
+        {announcementText(flow.announcement, locale, t)}
       </p>
       {session.error instanceof ApiError && session.error.status === 404 ? (
         // The in-browser mock API of a demo build has figures but no admin area.
@@ -186,7 +184,11 @@ export default function AdminPage() {
           {t('session.loading')}
         </p>
       ) : current === null ? (
-        <SignInForm onSignedIn={signedIn} notice={signInNotice} takeFocus={focusSignIn} />
+        <SignInForm
+          onSignedIn={signedIn}
+          notice={note.kind === 'lost' ? t(note.why === 'expired' ? 'session.expired' : 'session.csrf') : null}
+          takeFocus={note.kind === 'lost' || note.kind === 'signedOut'}
+        />
       ) : (
         <>
           <div className="admin__user">
@@ -202,53 +204,39 @@ export default function AdminPage() {
             >
               {signOut.isPending ? t('signOut.busy') : t('signOut.submit')}
             </button>
-            {signOutProblem && (
+            {note.kind === 'signOutFailed' && (
               <p className="admin__error" role="alert">
-                {signOutProblem}
+                {t('signOut.failed', { reason: describeError(note.error, tc) })}
               </p>
             )}
           </div>
           <div className="admin__steps">
             <TemplateStep />
             <UploadStep
-              key={uploadFormKey}
+              key={flow.formsCleared}
               file={file}
-              onFileChange={(f) => {
-                // The report shown is always the chosen file's: another file's report goes.
-                if (f !== checked?.file) setChecked(null);
-                setFile(f);
-                setPublished(null);
-                setUploadProblem(null);
-              }}
+              onFileChange={(f) => dispatch({ type: 'fileChosen', file: f })}
               onCheck={() => check(file, current.csrfToken)}
-              busy={upload.isPending}
-              problem={uploadProblem}
+              busy={checking}
+              problem={problem}
             >
-              {checked && <ImportReportView report={checked.report} headingRef={reportHeadingRef} />}
+              {report && <ImportReportView report={report} headingRef={reportHeadingRef} />}
             </UploadStep>
-            <PreviewStep report={checked?.report ?? null} />
+            <PreviewStep report={report} />
             <PublishStep
-              report={checked?.report ?? null}
-              csrfToken={current.csrfToken}
+              report={report}
               published={published}
-              onPublished={(version) => {
-                setPublished(version);
-                setChecked(null);
-                setFile(null);
-                setUploadFormKey((k) => k + 1);
-                refreshAll();
-              }}
-              onOutdated={refreshAll}
-              onRecheck={() => checked && check(checked.file, current.csrfToken)}
-              rechecking={upload.isPending}
-              onSessionLost={sessionLost}
-              announce={setStatus}
+              publishing={flow.step.name === 'publishing'}
+              failure={publishFailure}
+              onPublish={(checked, confirmed) => publishReport(checked, confirmed, current.csrfToken)}
+              onRecheck={() => check(file, current.csrfToken)}
+              rechecking={checking}
             />
             <VersionHistory
               csrfToken={current.csrfToken}
               onChanged={refreshAll}
               onSessionLost={sessionLost}
-              announce={setStatus}
+              announce={announce}
             />
           </div>
         </>

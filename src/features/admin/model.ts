@@ -1,9 +1,20 @@
+import { adminErrorOf } from '../../api/admin';
 import type { ImportIssue } from '../../api/admin';
+import { ApiError } from '../../api/client';
 import { formatCount, formatDate, formatPoints, formatTime } from '../../lib/format';
 import type { Locale, Translate } from '../../lib/i18n';
+import type { Announcement } from './flow';
 import type { AdminMessageKey } from './messages';
 
 type AdminTranslate = Translate<AdminMessageKey>;
+
+/**
+ * A change refused because the editor is signed out (401) or their CSRF token is no longer taken
+ * (403, unless the request came from another origin): they must sign in again.
+ */
+export const endsSession = (error: unknown): error is ApiError =>
+  error instanceof ApiError &&
+  (error.status === 401 || (error.status === 403 && adminErrorOf(error)?.error !== 'foreign_origin'));
 
 /** A file size as people read it: 812 字节, 35.2 KB, 20 MB. */
 export function formatBytes(bytes: number, locale: Locale, t: AdminTranslate): string {
@@ -32,6 +43,31 @@ export const pluralOf = (n: number): 'one' | 'other' => (n === 1 ? 'one' : 'othe
 /** A count with its noun: 2 个错误 / 2 errors, 1 个警告 / 1 warning. */
 export const countText = (kind: 'error' | 'warning', n: number, locale: Locale, t: AdminTranslate): string =>
   t(`count.${kind}.${pluralOf(n)}`, { n: formatCount(n, locale) });
+
+/** What the live region says of the flow's last step. */
+export function announcementText(a: Announcement, locale: Locale, t: AdminTranslate): string {
+  switch (a.say) {
+    case 'nothing':
+      return '';
+    case 'signedIn':
+      return t('status.signedIn', { user: a.user });
+    case 'signedOut':
+      return t('status.signedOut');
+    case 'checking':
+      return t('status.uploading', { name: a.name });
+    case 'checked':
+      return t('status.checked', {
+        errors: countText('error', a.errors, locale, t),
+        warnings: countText('warning', a.warnings, locale, t),
+      });
+    case 'publishing':
+      return t('status.publishing');
+    case 'published':
+      return t('publish.done', { n: a.version });
+    case 'text':
+      return a.text;
+  }
+}
 
 /** Where an issue is, in the file's terms: 指标 D12, 指标 第 12 行, 说明 B 列, 指标（整张表）, 整个文件. */
 export function issueLocation(issue: ImportIssue, t: AdminTranslate): string {

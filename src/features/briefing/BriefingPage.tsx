@@ -6,6 +6,7 @@ import { allProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
 import { ChangeMarker } from '../../components/ChangeMarker';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { TextWithFigures } from '../../components/FigureText';
 import { useProvenanceText, useReportQuote } from '../../components/ProvenanceBadge';
 import { formatDate } from '../../lib/format';
 import { usePageFilters } from '../../lib/routeSearch';
@@ -61,7 +62,7 @@ function FigureText({ figure, periodText }: { figure: Figure; periodText: string
     <span className="briefing__figure-wrap" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <span
         ref={figureRef}
-        className={`briefing__figure briefing__figure--${figure.provenance.kind}`}
+        className={`figure briefing__figure briefing__figure--${figure.provenance.kind}`}
         tabIndex={0}
         aria-describedby={tipId}
         onFocus={() => setOpen(true)}
@@ -92,7 +93,7 @@ function ParagraphText({ paragraph, periodText }: { paragraph: Paragraph; period
             {segment.text}
           </span>
         ) : (
-          segment.text
+          <TextWithFigures key={i} text={segment.text} />
         ),
       )}
     </p>

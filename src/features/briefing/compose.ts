@@ -215,7 +215,7 @@ export function composeBriefing({
     return {
       progress: derivedFig(formatShare(progress, locale), name, formula),
       gap: derivedFig(
-        formatPoints(Math.abs(gapPoints), locale),
+        t('gap.points', { n: formatPoints(Math.abs(gapPoints), locale) }),
         name,
         `${formatShare(progress, locale)} − ${formatShare(elapsed, locale)}`,
       ),

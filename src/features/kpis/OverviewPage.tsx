@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, useDeferredValue, useId, useState } from 'react';
+import { Fragment, Suspense, useDeferredValue, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PeriodId } from '../../api/common';
@@ -8,24 +8,28 @@ import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import type { PeriodInfo } from '../../api/meta';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { MeasureText } from '../../components/FigureText';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
-import { formatDate, formatMeasure, formatPeriod } from '../../lib/format';
+import { formatDate, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
+import { lazyComponent } from '../../lib/lazyComponent';
 import { usePageFilters } from '../../lib/routeSearch';
 import { patchSearch } from '../../lib/search';
 import { useLocale, useT } from '../../stores/prefs';
 import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
 import { SkeletonTile } from './components/SkeletonTile';
-import { SourcesDialog } from './components/SourcesDialog';
 import { kpiMessages } from './messages';
 import { arrangeOverview, SKELETON_LAYOUT, sourceLines } from './model';
 import './overview.css';
 import type { KpiMessageKey } from './messages';
 
 const NO_PERIODS: readonly PeriodInfo[] = [];
+
+// The list of every figure's source is loaded when the reader first asks for it, not with the page.
+const SourcesDialog = lazyComponent(() => import('./components/SourcesDialog').then((m) => m.SourcesDialog));
 
 const GROUP_KEYS: Record<KpiGroup, KpiMessageKey> = {
   industry: 'group.industry',
@@ -87,7 +91,7 @@ function TargetsRow({ items, periods }: { items: readonly Kpi[]; periods: readon
               <li key={id} className="kpi-targets__item">
                 <span className="kpi-targets__label">{localized(label, locale)}</span>{' '}
                 <strong className="kpi-targets__value">
-                  {formatMeasure(target.value, locale)}
+                  <MeasureText measure={target.value} />
                   {target.kind === 'level' && t('targets.level')}
                 </strong>{' '}
                 <ProvenanceBadge provenance={target.value.provenance} compact />
@@ -135,6 +139,8 @@ export default function OverviewPage() {
   const kpis = useQuery(kpiListOptions({ period, sector }));
   const { data: meta } = useQuery(metaOptions());
   const [sourcesOpen, setSourcesOpen] = useState(false);
+  // Mounted from its first opening on, so that closing it returns focus to the button.
+  const [sourcesWanted, setSourcesWanted] = useState(false);
 
   const periods: readonly PeriodInfo[] = meta?.periods ?? NO_PERIODS;
   const chosenPeriod = periodText(period, periods, locale);
@@ -187,7 +193,15 @@ export default function OverviewPage() {
           <p className="overview__intro">{t('page.intro', { district, period: chosenPeriod })}</p>
         </div>
         <div className="overview__tools">
-          <button type="button" className="button button--quiet" onClick={() => setSourcesOpen(true)} disabled={!data}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setSourcesWanted(true);
+              setSourcesOpen(true);
+            }}
+            disabled={!data}
+          >
             {t('sources.open')}
           </button>
           <button type="button" className="button button--quiet" onClick={() => window.print()}>
@@ -247,14 +261,16 @@ export default function OverviewPage() {
         <PendingLine items={districtPending} periods={periods} />
       </div>
 
-      {data && (
-        <SourcesDialog
-          open={sourcesOpen}
-          onClose={() => setSourcesOpen(false)}
-          items={shown}
-          periods={periods}
-          reportTitle={meta ? localized(meta.source.title, locale) : ''}
-        />
+      {data && sourcesWanted && (
+        <Suspense fallback={null}>
+          <SourcesDialog.Component
+            open={sourcesOpen}
+            onClose={() => setSourcesOpen(false)}
+            items={shown}
+            periods={periods}
+            reportTitle={meta ? localized(meta.source.title, locale) : ''}
+          />
+        </Suspense>
       )}
 
       <footer className="overview__print-footer">

@@ -24,9 +24,10 @@ import { useWakeLock } from './hooks/useWakeLock';
 import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
 import { SignInPrompt } from './SignInPrompt';
+import { ScreenLayout } from './screen/ScreenLayout';
 import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
-import { SLIDES } from './slides/registry';
+import { periodLabel, SLIDES } from './slides/registry';
 import type { SlideView } from './slides/registry';
 import { Waiting } from './slides/Waiting';
 import { createWallPersister, wallPersistOptions } from './wallStorage';
@@ -101,8 +102,17 @@ function WallScreen() {
   const signedOut = data.all.some((q) => q.error instanceof ApiError && q.error.isSignedOut);
   const { stale, since } = staleness(data.all);
   const meta = data.meta.data;
-  const view: SlideView = { data, sector, theme, reducedMotion, paused: stopped, locale, t };
+  const view: SlideView = {
+    data,
+    sector,
+    theme,
+    paused: stopped,
+    intervalMs: params.intervalMs,
+    locale,
+    t,
+  };
   const title = signedOut ? t('signedOut.title') : slide ? SLIDES[slide.kind].title(slide, view) : t('title');
+  const slidePeriod = !signedOut && slide ? periodLabel(slide, view) : null;
   const titleRef = useFitText<HTMLHeadingElement>(title);
   const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
 
@@ -126,9 +136,15 @@ function WallScreen() {
             )}
           </p>
           {/* A new title is new content: keyed, so the browser does not count its text moving as a layout shift. */}
-          <h1 key={title} className="wall-header__title" ref={titleRef}>
-            {title}
-          </h1>
+          <div className="wall-header__heading">
+            <h1 key={title} className="wall-header__title" ref={titleRef}>
+              {title}
+            </h1>
+            {/* Which period the slide's figures are for; its line is held before the data comes. */}
+            <p key={`${title}-${slidePeriod}`} className="wall-header__period">
+              {slidePeriod ?? '\u00a0'}
+            </p>
+          </div>
           <div className="wall-header__side">
             <Clock label={t('header.clock')} />
             <p className="wall-header__asof">
@@ -231,16 +247,18 @@ function WallScreen() {
 }
 
 /**
- * The wall screen, with its data saved as it arrives and restored before its queries start: a
- * screen rebooting during an outage shows the figures it last had, marked stale, and asks the
- * API at once.
+ * The wall screen, as slides or on one screen (`layout=screen`), with its data saved as it
+ * arrives and restored before its queries start: a screen rebooting during an outage shows the
+ * figures it last had, marked stale, and asks the API at once.
  */
 export default function PresentationPage() {
   const client = useQueryClient();
   const [persistOptions] = useState(() => wallPersistOptions(createWallPersister()));
+  const [search] = useSearchParams();
+  const { layout } = parsePresentationParams(search);
   return (
     <PersistQueryClientProvider client={client} persistOptions={persistOptions}>
-      <WallScreen />
+      {layout === 'screen' ? <ScreenLayout /> : <WallScreen />}
     </PersistQueryClientProvider>
   );
 }

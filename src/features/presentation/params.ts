@@ -9,11 +9,19 @@ export const SLIDE_IDS = ['kpis', 'sectors', 'attraction', 'pipeline', 'projects
 export type SlideId = (typeof SLIDE_IDS)[number];
 
 export const DEFAULT_SLIDES: readonly SlideId[] = ['kpis', 'sectors', 'attraction', 'pipeline', 'projects'];
+/** Seconds per slide, when the address does not say. */
 export const DEFAULT_INTERVAL_S = 30;
+/** Seconds per page of the one-screen layout's project list, when the address does not say. */
+export const DEFAULT_PAGE_S = 10;
 export const DEFAULT_REFRESH_S = 300;
 
+/** `slides`: one topic at a time, rotating; `screen`: every topic on one screen (数据大屏). */
+export const LAYOUTS = ['slides', 'screen'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+const LayoutSchema = z.enum(LAYOUTS);
 const SlideIdSchema = z.enum(SLIDE_IDS);
-/** Seconds per slide: 1 s (soak tests) to an hour. */
+/** Seconds per slide, or per page of the screen's project list: 1 s (soak tests) to an hour. */
 const IntervalSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte(1), z.lte(3600));
 /** Seconds between data refreshes: 2 s (soak tests) to a day. */
 const RefreshSchema = z.coerce.number().check(z.refine(Number.isInteger), z.gte(2), z.lte(86_400));
@@ -37,13 +45,17 @@ const slidesParam: ParamSpec<SlideId[]> = {
 
 /** The wall screen's own address parameters (besides the shared ones). */
 export const presentationSearch = {
+  layout: param<Layout>(bySchema(LayoutSchema), 'slides'),
   slides: slidesParam,
-  interval: param(bySchema(IntervalSchema), DEFAULT_INTERVAL_S),
+  // Absent by default: its default depends on the layout.
+  interval: param(bySchema(IntervalSchema)),
   refresh: param(bySchema(RefreshSchema), DEFAULT_REFRESH_S),
 } satisfies SearchSchema;
 
 export interface PresentationParams {
+  layout: Layout;
   slides: SlideId[];
+  /** How long a slide shows, or a page of the screen layout's project list. */
   intervalMs: number;
   refreshMs: number;
   /** Values that were not usable and were replaced by defaults. */
@@ -54,13 +66,15 @@ export interface PresentationParams {
 const NO_CONTEXT: SearchContext = { periods: null, defaultPeriod: DEFAULT_PERIOD };
 
 /**
- * Reads the presentation's own parameters. Bad values never throw: unknown slide names are
- * dropped, out-of-range or non-numeric times fall back to the defaults, and all of them are
- * reported as ignored.
+ * Reads the presentation's own parameters. Bad values never throw: an unknown layout shows the
+ * slides, unknown slide names are dropped, out-of-range or non-numeric times fall back to the
+ * defaults, and all of them are reported as ignored.
  */
 export function parsePresentationParams(search: URLSearchParams): PresentationParams {
   const { values, ignored } = readSearch(presentationSearch, search, NO_CONTEXT);
-  return { slides: values.slides, intervalMs: values.interval * 1000, refreshMs: values.refresh * 1000, ignored };
+  const { layout, slides } = values;
+  const interval = values.interval ?? (layout === 'screen' ? DEFAULT_PAGE_S : DEFAULT_INTERVAL_S);
+  return { layout, slides, intervalMs: interval * 1000, refreshMs: values.refresh * 1000, ignored };
 }
 
 export type Slide =

@@ -1,7 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { fieldProvenanceOf, progressOf, projectDetailOptions, projectListOptions } from '../../api/projects';
+import {
+  fieldProvenanceOf,
+  progressOf,
+  projectDetailOptions,
+  projectListOptions,
+  projectText,
+} from '../../api/projects';
 import type { Project, ProjectDetail, ProjectField } from '../../api/projects';
 import type { Provenance } from '../../api/common';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -27,7 +33,9 @@ export default function ProjectDetailPage() {
   const t = useT(projectMessages);
   const [search] = useSearchParams();
   const id = useParams().projectId ?? '';
+  const locale = useLocale();
   const project = useQuery(projectDetailOptions(id));
+  const text = project.data ? projectText(project.data, locale) : null;
   const back = { pathname: '/projects', search: `?${listSearch(search).toString()}` };
 
   if (project.error instanceof ApiError && project.error.status === 404) {
@@ -46,7 +54,21 @@ export default function ProjectDetailPage() {
       <p className="project-detail__back">
         <Link to={back}>{t('detail.back')}</Link>
       </p>
-      {project.data ? <h1>{project.data.name}</h1> : <Skeleton height="2rem" width="20rem" />}
+      {text ? (
+        <h1 lang={locale === 'en' && !text.original ? 'zh-CN' : undefined}>
+          {text.name}
+          {text.original && (
+            <>
+              {' '}
+              <span className="project-original" lang="zh-CN">
+                {text.original}
+              </span>
+            </>
+          )}
+        </h1>
+      ) : (
+        <Skeleton height="2rem" width="20rem" />
+      )}
       {project.isError && (
         <ErrorPanel
           what={t('what.projects')}
@@ -126,8 +148,9 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
   const milestones = [...p.milestones].sort((a, b) => a.date.localeCompare(b.date));
   return (
     <>
-      <p className="project-detail__description">
-        {p.description}
+      {/* An English page shows the Chinese description where no English one is given. */}
+      <p className="project-detail__description" lang={locale === 'en' && !p.descriptionEn ? 'zh-CN' : undefined}>
+        {projectText(p, locale).description}
         {replaced('description') && (
           <>
             {' '}
@@ -232,7 +255,7 @@ function Neighbours({ id }: { id: string }) {
     <nav className="neighbours" aria-label={t('detail.neighbours')}>
       {prev ? (
         <Link rel="prev" to={to(prev)}>
-          {t('detail.prev', { name: prev[0].name })}
+          {t('detail.prev', { name: projectText(prev[0], locale).name })}
         </Link>
       ) : (
         <span />
@@ -245,7 +268,7 @@ function Neighbours({ id }: { id: string }) {
       </span>
       {next ? (
         <Link rel="next" to={to(next)}>
-          {t('detail.next', { name: next[0].name })}
+          {t('detail.next', { name: projectText(next[0], locale).name })}
         </Link>
       ) : (
         <span />

@@ -6,7 +6,7 @@ import type { Provenance, StageId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
 import type { ReportedProjectTotals } from '../../api/meta';
 import { projectListOptions } from '../../api/projects';
-import type { ProjectFilter, ProjectPage, ProjectSortField } from '../../api/projects';
+import type { Project, ProjectFilter, ProjectPage, ProjectSort, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatPeriod } from '../../lib/format';
@@ -15,12 +15,17 @@ import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
 import { Pager } from './components/Pager';
+import { ProjectCards } from './components/ProjectCards';
+import { useDescribe, useMoneyUnit } from './components/projectCells';
+import type { RowContext } from './components/projectCells';
 import { ProjectTable } from './components/ProjectTable';
 import { ProjectTotals } from './components/ProjectTotals';
 import { SearchBox } from './components/SearchBox';
+import { SortSelect } from './components/SortSelect';
 import { StageFunnel } from './components/StageFunnel';
 import { useProjectLabels } from './labels';
 import { projectMessages } from './messages';
+import { useCardLayout } from './narrow';
 import {
   hasActiveFilters,
   listSearch,
@@ -123,6 +128,7 @@ function ProjectTracker() {
   const data = shown ?? undefined;
   const behind = list.isPlaceholderData || shown !== (list.data ?? null);
   const active = hasActiveFilters(filter);
+  const cards = useCardLayout();
 
   return (
     <>
@@ -197,6 +203,7 @@ function ProjectTracker() {
             ))}
           </select>
         </div>
+        {cards && <SortSelect sort={filter.sort as ProjectSort | undefined} onSort={(sort) => setFilter({ sort })} />}
         {active && (
           <button type="button" className="button button--quiet" onClick={clear}>
             {t('filters.clear')}
@@ -240,8 +247,10 @@ function ProjectTracker() {
         )}
         {data && data.total > 0 && (
           <>
-            <ProjectTable
+            <ProjectList
               rows={data.items}
+              totals={data.totals}
+              cards={cards}
               sort={parseSort(filter.sort)}
               onSort={onSort}
               linkSearch={linkSearch}
@@ -259,5 +268,28 @@ function ProjectTracker() {
         {!data && !list.isError && <p className="results__loading">{t('loading')}</p>}
       </section>
     </>
+  );
+}
+
+/** A page of projects: a table, or cards on a phone; the same words, units and links in both. */
+function ProjectList({
+  rows,
+  totals,
+  cards,
+  ...table
+}: { rows: readonly Project[]; totals: ProjectPage['totals']; cards: boolean } & Omit<
+  Parameters<typeof ProjectTable>[0],
+  'rows' | 'ctx'
+>) {
+  const t = useT(projectMessages);
+  const locale = useLocale();
+  const labels = useProjectLabels();
+  const describe = useDescribe();
+  const money = useMoneyUnit(rows, totals, locale);
+  const ctx = useMemo<RowContext>(() => ({ t, locale, labels, describe, money }), [t, locale, labels, describe, money]);
+  return cards ? (
+    <ProjectCards rows={rows} linkSearch={table.linkSearch} busy={table.busy} ctx={ctx} />
+  ) : (
+    <ProjectTable rows={rows} ctx={ctx} {...table} />
   );
 }

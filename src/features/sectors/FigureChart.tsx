@@ -1,11 +1,10 @@
 import { ChartFrame } from '../../components/ChartFrame';
 import type { FigureKey } from '../../domain/sectorFigures';
-import { formatCount, formatMeasure, formatMoney } from '../../lib/format';
 import { lazyComponent } from '../../lib/lazyComponent';
-import { signedAxis } from './axis';
+import { moneyScale, tickLabel, valueAxis } from './axis';
 import { frameState, useChartContext } from './chartContext';
 import type { ChartContext, SectorChartProps } from './chartContext';
-import { columnsFor, rowsFor, sourceText } from './chartRows';
+import { columnsFor, moneyColumn, rowsFor, sourceText } from './chartRows';
 import type { SectorMessageKey } from './messages';
 import { NotReported } from './NotReported';
 import { barData } from './plotData';
@@ -18,40 +17,57 @@ const BarsPlot = lazyComponent(() => loadSectorPlots().then((m) => m.BarsPlot));
 
 type BarFigure = Exclude<FigureKey, 'share'>;
 
-/** What differs between the output, growth and firms charts. */
-const BAR_FIGURES: Record<
-  BarFigure,
-  { unit: SectorMessageKey; column: SectorMessageKey; signed: boolean; tick: (v: number, ctx: ChartContext) => string }
-> = {
-  output: { unit: 'unit.money', column: 'col.output', signed: false, tick: (v, ctx) => formatMoney(v, ctx.locale) },
-  growth: {
-    unit: 'unit.percent',
-    column: 'col.growth',
-    signed: true,
-    tick: (v, ctx) => formatMeasure({ value: v, unit: 'percent', provenance: { kind: 'illustrative' } }, ctx.locale),
-  },
-  firms: { unit: 'unit.firms', column: 'col.firms', signed: false, tick: (v, ctx) => formatCount(v, ctx.locale) },
+/** What differs between the growth and firms charts (money's unit follows its amounts). */
+const BAR_FIGURES: Record<Exclude<BarFigure, 'output'>, { unit: SectorMessageKey; column: SectorMessageKey }> = {
+  growth: { unit: 'unit.percent', column: 'col.growth' },
+  firms: { unit: 'unit.firms', column: 'col.firms' },
 };
 
-/** One bar per sector for one figure, in its colour, leading industries on top; growth is drawn either side of zero. */
+/**
+ * The chart's unit (what a tick counts: `per` of the values) and its table's value column: money
+ * in 亿元 or ¥B as its amounts need, named once, in the unit line and in the column's header.
+ */
+function unitsOf(figure: BarFigure, items: SectorChartProps['items'], top: number, ctx: ChartContext) {
+  if (figure === 'output') {
+    const scale = moneyScale(top, ctx.locale);
+    const column = moneyColumn(
+      items.map((s) => s.output),
+      ctx,
+      'col.output',
+    );
+    return { unit: scale.label, per: scale.yuan, column };
+  }
+  const spec = BAR_FIGURES[figure];
+  return { unit: ctx.t(spec.unit), per: 1, column: { header: ctx.t(spec.column), unit: undefined } };
+}
+
+/**
+ * One bar per sector for one figure, in its colour, leading industries on top; growth is drawn
+ * either side of zero. The value axis has round ticks (axis.ts), each labelled with its bare number.
+ */
 export function FigureChart({ figure, ...props }: SectorChartProps & { figure: BarFigure }) {
   const ctx = useChartContext(props.period);
   const { t } = ctx;
-  const spec = BAR_FIGURES[figure];
-  const data = barData(props.items, figure, ctx.locale, spec.signed);
+  const signed = figure === 'growth';
+  const data = barData(props.items, figure, ctx.locale, signed);
   const missing = orderSectors(props.items).filter((s) => s[figure] === null);
+  const axis = valueAxis(
+    data.map((d) => d.value),
+    { integer: figure === 'firms' },
+  );
+  const { unit, per, column } = unitsOf(figure, props.items, axis.domain[1], ctx);
   return (
     <ChartFrame
       title={t(`chart.${figure}.title`)}
       description={t(`chart.${figure}.desc`)}
-      unit={t(spec.unit)}
+      unit={unit}
       period={ctx.periodText}
       source={sourceText(
         ctx,
         props.items.map((s) => s[figure]),
       )}
-      columns={columnsFor(ctx, t(spec.column))}
-      rows={rowsFor(props.items, figure, ctx, spec.signed)}
+      columns={columnsFor(ctx, column)}
+      rows={rowsFor(props.items, figure, ctx, { signed, unit: column.unit })}
       filename={`sector-${figure}-${props.period}`}
       empty={data.length === 0 ? t(`chart.${figure}.empty`, { period: ctx.periodText }) : undefined}
       legend={sectorLegend(
@@ -70,9 +86,9 @@ export function FigureChart({ figure, ...props }: SectorChartProps & { figure: B
             data,
             args,
             ctx,
-            axis: spec.signed ? signedAxis(data.map((d) => d.value)) : undefined,
-            zeroLine: spec.signed,
-            tick: (v: number) => spec.tick(v, ctx),
+            axis,
+            zeroLine: signed,
+            tick: (v: number) => tickLabel(v, ctx.locale, per),
             seriesName: t(`figure.${figure}`),
           }}
         />

@@ -7,6 +7,7 @@ import { metaOptions } from '../../api/meta';
 import { sectorDetailOptions } from '../../api/sectors';
 import type { SectorDetail } from '../../api/sectors';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { MeasureText, TextWithFigures } from '../../components/FigureText';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
@@ -56,12 +57,11 @@ const FIGURE_LABEL = {
 
 /** A figure the sector has for the period, with its provenance. */
 function Figure({ label, measure, signed = false }: { label: string; measure: Measure; signed?: boolean }) {
-  const locale = useLocale();
   return (
     <div className="sector-figure">
       <dt>{label}</dt>
       <dd>
-        <span className="sector-figure__value">{formatMeasure(measure, locale, { signed })}</span>{' '}
+        <MeasureText measure={measure} signed={signed} className="sector-figure__value" />{' '}
         <ProvenanceBadge provenance={measure.provenance} />
       </dd>
     </div>
@@ -97,10 +97,12 @@ function MissingLine({ sector, missing }: { sector: SectorId; missing: readonly 
               {i > 0 && t('missing.seeSep')}
               {t(FIGURE_LABEL[key])}{' '}
               <Link to={{ search: `?${patchSearch(search, { period: other }).toString()}` }}>
-                {t('figure.elsewhere', {
-                  period: formatPeriod(other, locale),
-                  value: formatMeasure(measure, locale, { signed: key === 'growth' }),
-                })}
+                <TextWithFigures
+                  text={t('figure.elsewhere', {
+                    period: formatPeriod(other, locale),
+                    value: formatMeasure(measure, locale, { signed: key === 'growth' }),
+                  })}
+                />
               </Link>
             </Fragment>
           ))}

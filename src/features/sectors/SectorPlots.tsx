@@ -2,6 +2,10 @@
  * The drawn part of the sector charts: the only code of the sector pages that needs Recharts.
  * It is a chunk of its own, so the pages' titles, figures and tables paint while the charting
  * library is still downloading (its place is held at the chart's final size).
+ * No tooltips: every bar has its value written beside it and the share chart's legend gives each
+ * share, so a tooltip would only repeat them, and Recharts' tooltip code is 6.5 KB (gzip) of the
+ * sectors page. Without one the charts take no keyboard focus (nothing would show it); the
+ * legend's buttons open the sectors and the table view lists every value.
  */
 import {
   Bar,
@@ -10,7 +14,6 @@ import {
   Rectangle,
   ResponsiveContainer,
   Text,
-  Tooltip,
   usePlotArea,
   useXAxisScale,
   useXAxisTicks,
@@ -30,8 +33,8 @@ export interface BarsPlotProps {
   args: ChartRenderArgs;
   ctx: ChartContext;
   tick: (v: number) => string;
-  /** Fixed bounds (and ticks); by default from zero to Recharts' rounding of the largest value. */
-  axis?: ValueAxis;
+  /** Bounds and round ticks (axis.ts). */
+  axis: ValueAxis;
   zeroLine?: boolean;
   seriesName: string;
 }
@@ -134,22 +137,16 @@ function ZeroLine({ stroke }: { stroke: string }) {
 
 export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, seriesName }: BarsPlotProps) {
   const yWidth = ctx.locale === 'en' ? 150 : 80;
-  const widest = Math.max(labelWidth(tick(0)), ...data.map((d) => labelWidth(tick(d.value))));
+  const widest = Math.max(...axis.ticks.map((v) => labelWidth(tick(v))));
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
-      <BarChart
-        data={data}
-        layout="vertical"
-        accessibilityLayer
-        margin={{ top: 8, right: 72, bottom: 4, left: 8 }}
-        barCategoryGap="22%"
-      >
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 72, bottom: 4, left: 8 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} />
         <XAxis
           type="number"
           tickFormatter={tick}
-          domain={axis?.domain ?? [0, 'auto']}
-          ticks={axis?.ticks}
+          domain={axis.domain}
+          ticks={axis.ticks}
           allowDecimals
           // Recharts' own thinning measures each label in the DOM, a forced style recalculation per
           // label while the page is still being built: ValueTick thins by estimated widths instead.
@@ -158,10 +155,6 @@ export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, series
         />
         <YAxis type="category" dataKey="name" width={yWidth} interval={0} tick={{ fill: CHART_INK[ctx.theme].text }} />
         {zeroLine && <ZeroLine stroke={CHART_INK[ctx.theme].muted} />}
-        <Tooltip
-          cursor={{ fillOpacity: 0.12 }}
-          formatter={(_v, _n, item) => [(item.payload as BarDatum).label, seriesName]}
-        />
         <Bar
           dataKey="value"
           name={seriesName}
@@ -190,28 +183,21 @@ export function SharePlot({ data, args, ctx }: SharePlotProps) {
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>
       <BarChart
-        accessibilityLayer
         layout="vertical"
         data={[Object.fromEntries([['name', ctx.periodText], ...data.map((d) => [d.id, d.value])])]}
-        margin={{ top: 8, right: 16, bottom: 8, left: 16 }}
+        // Room for half of the last tick's label ("100") past the plot's right end.
+        margin={{ top: 8, right: 24, bottom: 8, left: 16 }}
         barCategoryGap={8}
       >
+        {/* Bare numbers: the unit line above the chart says %. */}
         <XAxis
           type="number"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
           interval={0}
-          unit="%"
           tick={{ fill: CHART_INK[ctx.theme].muted }}
         />
         <YAxis type="category" dataKey="name" hide />
-        <Tooltip
-          cursor={false}
-          formatter={(_v, key) => {
-            const d = data.find((x) => x.id === key);
-            return [d?.label ?? '', d?.name ?? ''];
-          }}
-        />
         {data.map((d) => (
           <Bar
             key={d.id}

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { Link } from 'react-router';
 import { metaOptions } from '../../api/meta';
 import { sectorListOptions } from '../../api/sectors';
+import { MeasureText } from '../../components/FigureText';
 import { Skeleton } from '../../components/Skeleton';
 import type { SectorFigure } from '../../api/sectors';
-import { formatMeasure, formatPeriod } from '../../lib/format';
+import { formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
 import { usePageFilters } from '../../lib/routeSearch';
@@ -54,9 +56,12 @@ function SectorOverview({ items, loading = false }: { items: readonly SectorFigu
                       {loading ? (
                         <Skeleton width="7em" />
                       ) : figures.length > 0 ? (
-                        figures
-                          .map((m) => formatMeasure(m, locale, { signed: m === s.growth }))
-                          .join(t('list.figureSep'))
+                        figures.map((m, i) => (
+                          <Fragment key={i}>
+                            {i > 0 && t('list.figureSep')}
+                            <MeasureText measure={m} signed={m === s.growth} />
+                          </Fragment>
+                        ))
                       ) : (
                         t('notReported')
                       )}

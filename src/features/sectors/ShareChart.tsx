@@ -45,7 +45,7 @@ export function ShareChart(props: SectorChartProps) {
       unit={t('unit.percent')}
       period={ctx.periodText}
       source={source || undefined}
-      columns={columnsFor(ctx, t('col.share'))}
+      columns={columnsFor(ctx, { header: t('col.share') })}
       rows={rows}
       filename={`sector-share-${props.period}`}
       empty={data.length === 0 ? t('chart.share.empty', { period: ctx.periodText }) : undefined}

@@ -1,15 +1,17 @@
 import type { PeriodId, SectorId, Series } from '../../api/common';
 import { ChartFrame } from '../../components/ChartFrame';
+import { TextWithFigures } from '../../components/FigureText';
 import type { ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { useProvenanceText } from '../../components/ProvenanceBadge';
 import { trendOf } from '../../domain/trend';
-import { formatPeriod, formatSeriesPoints } from '../../lib/format';
+import { formatSeriesPoints } from '../../lib/format';
 import { lazyComponent } from '../../lib/lazyComponent';
 import { sectorColor } from '../../lib/sectorColors';
-import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { PlotSlot } from './PlotSlot';
-import { sectorMessages } from './messages';
+import { moneyScale, valueAxis } from './axis';
+import { useChartContext } from './chartContext';
+import { moneyColumn } from './chartRows';
 import { csvValue, sourceLines } from './figureCells';
 import { trendPoints } from './trendData';
 
@@ -29,29 +31,37 @@ interface TrendProps {
  * above says it) or none. Illustrative months are never drawn.
  */
 export function TrendChart({ sector, sectorLabel, period, series }: TrendProps) {
-  const t = useT(sectorMessages);
-  const locale = useLocale();
-  const theme = useResolvedTheme();
+  const ctx = useChartContext(period);
+  const { t, locale, theme } = ctx;
   const describe = useProvenanceText();
   const trend = trendOf(series);
   if (!trend || !series) return null;
   if (trend.kind === 'text') {
     return (
       <p className="sector-trend-text">
-        {t('trend.text', { sector: sectorLabel, points: formatSeriesPoints(trend.points, series, locale) })}
+        <TextWithFigures
+          text={t('trend.text', { sector: sectorLabel, points: formatSeriesPoints(trend.points, series, locale) })}
+        />
       </p>
     );
   }
   const color = sectorColor(sector, theme);
   const points = trend.series.points;
   const data = trendPoints(series, points, locale);
+  const axis = valueAxis(data.map((d) => d.value));
+  const scale = moneyScale(axis.domain[1], locale);
+  const column = moneyColumn(
+    points.map((p) => p.value),
+    ctx,
+    'col.cumulative',
+  );
   const rows: ChartRow[] = points.map((p, i) => {
     const m = { value: p.value, unit: series.unit, provenance: p.provenance } as const;
     return {
       key: p.period,
       cells: [
         data[i]?.name ?? p.period,
-        data[i]?.label ?? '',
+        column.unit.figure(m),
         <ProvenanceBadge key="p" provenance={p.provenance} compact />,
       ],
       csv: [data[i]?.name ?? p.period, csvValue(m), describe(p.provenance).join(' ')],
@@ -62,8 +72,8 @@ export function TrendChart({ sector, sectorLabel, period, series }: TrendProps) 
     <ChartFrame
       title={t('trend.title', { sector: sectorLabel })}
       description={t('trend.desc')}
-      unit={t('unit.money')}
-      period={formatPeriod(period, locale)}
+      unit={scale.label}
+      period={ctx.periodText}
       source={
         lines.length > 0
           ? t(lines.length === 1 ? 'source.line' : 'source.lines', { lines: lines.join(t('list.sep')) })
@@ -71,7 +81,7 @@ export function TrendChart({ sector, sectorLabel, period, series }: TrendProps) 
       }
       columns={[
         { key: 'month', header: t('col.month') },
-        { key: 'value', header: t('col.cumulative'), numeric: true },
+        { key: 'value', header: column.header, csvHeader: column.csvHeader, numeric: true },
         { key: 'kind', header: t('col.kind') },
       ]}
       rows={rows}
@@ -79,7 +89,11 @@ export function TrendChart({ sector, sectorLabel, period, series }: TrendProps) 
       height={300}
     >
       {(args) => (
-        <PlotSlot args={args} plot={TrendPlot} props={{ data, args, color, theme, locale, name: t('figure.output') }} />
+        <PlotSlot
+          args={args}
+          plot={TrendPlot}
+          props={{ data, args, color, theme, locale, axis, per: scale.yuan, name: t('figure.output') }}
+        />
       )}
     </ChartFrame>
   );

@@ -1,28 +1,24 @@
-/** A nice rounded bound: 54.9 → 60, 12.8 → 20. */
-export function niceCeil(v: number): number {
-  if (v <= 0) return 0;
-  const step = 10 ** Math.floor(Math.log10(v));
-  return Math.ceil(v / step) * step;
-}
+import { formatNumber } from '../../lib/numberParts';
+import type { Locale } from '../../lib/i18n';
 
-/** An axis that always shows zero, with nice bounds either side of it: [−4.2, 12.8] → [−5, 20]. */
-export function signedDomain(values: readonly number[]): [number, number] {
-  return [0 - niceCeil(-Math.min(0, ...values)), niceCeil(Math.max(0, ...values))]; // 0 − 0 is +0, not −0
-}
-
+/** Tick steps a reader counts in without effort, times a power of ten: 10, 20, 25, 50, 100… */
 const STEPS = [1, 2, 2.5, 5];
 
 /**
- * The ticks of an axis from below zero to above it: evenly spaced, zero among them, at most
- * `max`, reaching both bounds ([−5, 20] → −5, 0, 5 … 20; [−5, 60] → −20, 0, 20 … 60). An axis
- * that thins its labels can then keep the one at zero.
+ * The ticks of a value axis: evenly spaced at 1, 2, 2.5 or 5 × 10ⁿ, zero among them, the first at
+ * or below the lowest value, the last at or above the highest, at most `max` of them, as close to
+ * the values as that allows: 56.67 → 0, 20, 40, 60; −4.2 and 12.8 → −5, 0, 5, 10, 15. An axis that
+ * thins its labels can then keep the one at zero. Counts (`integer`) get whole steps only.
  */
-export function signedTicks([low, high]: readonly [number, number], max = 6): number[] {
+export function roundTicks(values: readonly number[], { max = 6, integer = false } = {}): number[] {
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
   const span = high - low;
-  if (!(span > 0)) return [0];
+  if (!(span > 0) || !Number.isFinite(span)) return [0];
   for (let magnitude = 10 ** Math.floor(Math.log10(span / max)); ; magnitude *= 10) {
     for (const s of STEPS) {
       const step = s * magnitude;
+      if (integer && !Number.isInteger(step)) continue;
       const below = Math.ceil(-low / step - 1e-9);
       const above = Math.ceil(high / step - 1e-9);
       if (below + above + 1 <= max) {
@@ -32,19 +28,37 @@ export function signedTicks([low, high]: readonly [number, number], max = 6): nu
   }
 }
 
-/** A value axis: its bounds, and its ticks where they are not Recharts' own. */
+/** A value axis: its bounds, its first and last ticks. */
 export interface ValueAxis {
   domain: [number, number];
-  ticks?: number[];
+  ticks: number[];
+}
+
+export function valueAxis(values: readonly number[], options?: { max?: number; integer?: boolean }): ValueAxis {
+  const ticks = roundTicks(values, options);
+  return { domain: [ticks[0] ?? 0, ticks.at(-1) ?? 0], ticks };
+}
+
+/** The unit a money axis counts in, and how many yuan one of it is. */
+export interface MoneyScale {
+  label: string;
+  yuan: number;
 }
 
 /**
- * The growth chart's axis: zero always shown (signedDomain). Below zero (a sector that shrank) it
- * has ticks of its own with zero among them, so an axis that thins its labels keeps "0%".
+ * The unit of a money axis, from its last tick: 亿元 from 1亿 and 万元 below it in Chinese, ¥B from
+ * ¥1B and ¥M below it in English (the units of the tables: lib/columnUnit.ts).
  */
-export function signedAxis(values: readonly number[]): ValueAxis {
-  const domain = signedDomain(values);
-  if (domain[0] >= 0) return { domain };
-  const ticks = signedTicks(domain);
-  return { domain: [ticks[0] ?? domain[0], ticks.at(-1) ?? domain[1]], ticks };
+export function moneyScale(top: number, locale: Locale): MoneyScale {
+  const large = locale === 'zh-CN' ? { label: '亿元', yuan: 1e8 } : { label: '¥B', yuan: 1e9 };
+  const small = locale === 'zh-CN' ? { label: '万元', yuan: 1e4 } : { label: '¥M', yuan: 1e6 };
+  return Math.abs(top) >= large.yuan ? large : small;
+}
+
+/**
+ * A tick's label: the bare number in the axis' unit (20, 2.5, −5), as the unit is said once, in
+ * the chart's unit line: no "0元" beside "15亿元", nothing to clip at the ends of the axis.
+ */
+export function tickLabel(value: number, locale: Locale, per = 1): string {
+  return formatNumber(value / per, locale, { maximumFractionDigits: 3 }).replace('-', '\u2212');
 }

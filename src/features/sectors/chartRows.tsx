@@ -7,6 +7,8 @@ import type { CsvCell } from '../../domain/csv';
 import type { FigureKey } from '../../domain/sectorFigures';
 import type { ChartColumn, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { columnUnit } from '../../lib/columnUnit';
+import type { ColumnUnit } from '../../lib/columnUnit';
 import { formatMeasure } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { sectorColor } from '../../lib/sectorColors';
@@ -30,32 +32,67 @@ function SectorName({ sector, ctx }: { sector: SectorFigure; ctx: ChartContext }
   );
 }
 
-export function columnsFor(ctx: ChartContext, valueHeader: string): ChartColumn[] {
+/** The value column's header, and the CSV's where the table prints money in another unit. */
+export interface ValueHeader {
+  header: string;
+  csvHeader?: string;
+}
+
+export function columnsFor(ctx: ChartContext, value: ValueHeader): ChartColumn[] {
   return [
     { key: 'sector', header: ctx.t('col.sector') },
     { key: 'group', header: ctx.t('col.group') },
-    { key: 'value', header: valueHeader, numeric: true },
+    { key: 'value', ...value, numeric: true },
     { key: 'source', header: ctx.t('col.source') },
   ];
 }
 
-/** The value and source cells of a measure, or "not reported" (never a zero). */
+/**
+ * A column of money in one unit, chosen from its amounts (亿元, ¥B, ¥M), named once in its header
+ * and not in every cell; its CSV stays in 亿元 in both languages (csvValue).
+ */
+export function moneyColumn(
+  amounts: readonly (Measure | number | null)[],
+  ctx: ChartContext,
+  header: 'col.output' | 'col.cumulative',
+): { unit: ColumnUnit } & ValueHeader {
+  const unit = columnUnit(amounts, ctx.locale);
+  return {
+    unit,
+    header: ctx.t(header, { unit: unit.label }),
+    csvHeader: ctx.t(header, { unit: ctx.t('unit.money.csv') }),
+  };
+}
+
+/**
+ * The value and source cells of a measure, or "not reported" (never a zero). With a column unit,
+ * the figure alone: its unit is in the column's header.
+ */
 export function measureCells(
   m: Measure | null,
   ctx: ChartContext,
   signed = false,
+  unit?: ColumnUnit,
 ): { cells: ReactNode[]; csv: CsvCell[] } {
   if (!m) return { cells: [ctx.t('notReported'), ''], csv: [ctx.t('notReported'), ''] };
   return {
-    cells: [formatMeasure(m, ctx.locale, { signed }), <ProvenanceBadge key="p" provenance={m.provenance} compact />],
+    cells: [
+      unit ? unit.figure(m) : formatMeasure(m, ctx.locale, { signed }),
+      <ProvenanceBadge key="p" provenance={m.provenance} compact />,
+    ],
     csv: [csvValue(m), provenanceCell(m.provenance, ctx.t('provenance.illustrative'))],
   };
 }
 
 /** One row per sector, reported or not, leading industries first. */
-export function rowsFor(items: readonly SectorFigure[], key: FigureKey, ctx: ChartContext, signed = false): ChartRow[] {
+export function rowsFor(
+  items: readonly SectorFigure[],
+  key: FigureKey,
+  ctx: ChartContext,
+  { signed = false, unit }: { signed?: boolean; unit?: ColumnUnit } = {},
+): ChartRow[] {
   return orderSectors(items).map((s) => {
-    const { cells, csv } = measureCells(s[key], ctx, signed);
+    const { cells, csv } = measureCells(s[key], ctx, signed, unit);
     const group = ctx.t(`group.${s.group}`);
     return {
       key: s.id,

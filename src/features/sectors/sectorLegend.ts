@@ -7,7 +7,7 @@ import type { ChartContext } from './chartContext';
 import type { ShareDatum } from './plotData';
 import { GROUPS } from './sectorOrder';
 
-/** The given sectors by group (leading industries, then the "many points"). */
+/** The given sectors by group (leading industries, then diversified growth). */
 export function sectorLegend(items: readonly SectorFigure[], ctx: ChartContext): ChartLegendGroup[] {
   return GROUPS.map((g) => ({
     key: g,

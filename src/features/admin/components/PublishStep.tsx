@@ -1,7 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { RefObject } from 'react';
-import { adminErrorOf, publishImportMutation } from '../../../api/admin';
+import { adminErrorOf } from '../../../api/admin';
 import type { ImportReport, VersionRecord } from '../../../api/admin';
 import { ApiError } from '../../../api/client';
 import { describeError } from '../../../components/ErrorPanel';
@@ -9,6 +8,7 @@ import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
 import { AppLink } from '../../../components/AppLink';
 import { useLocale, useT } from '../../../stores/prefs';
+import type { PublishFailure } from '../flow';
 import { adminMessages } from '../messages';
 import { formatDateTime, pluralOf } from '../model';
 
@@ -16,20 +16,24 @@ import { formatDateTime, pluralOf } from '../model';
 type Refusal =
   { kind: 'conflict'; winner: VersionRecord | null } | { kind: 'expired' } | { kind: 'message'; text: string };
 
+/** What the editor has confirmed, as the publish request says it. */
+export interface PublishConfirmation {
+  acceptWarnings: boolean;
+  /** The number of published rows the editor agreed to remove (0 when none are). */
+  confirmRemoval: number;
+}
+
 interface PublishStepProps {
   report: ImportReport | null;
-  csrfToken: string;
   /** The version just published from this page, for the success message. */
   published: VersionRecord | null;
-  onPublished: (version: VersionRecord) => void;
-  /** Someone else published meanwhile: the dashboard's data and the history are out of date. */
-  onOutdated: () => void;
+  publishing: boolean;
+  /** Why the server did not publish the report (a new object each time, so a repeated refusal is focused again). */
+  failure: PublishFailure | null;
+  onPublish: (report: ImportReport, confirmed: PublishConfirmation) => void;
   /** Checks the same file again (against the version now published). */
   onRecheck: () => void;
   rechecking: boolean;
-  /** The session ended or its CSRF token was refused. */
-  onSessionLost: (error: ApiError) => void;
-  announce: (text: string) => void;
 }
 
 /** Step 4: publish the checked file, once its warnings are acknowledged; explain a refusal in words. */
@@ -107,23 +111,19 @@ function PublishedNote({ version }: { version: VersionRecord }) {
 
 function PublishForm({
   report,
-  csrfToken,
-  onPublished,
-  onOutdated,
+  publishing,
+  failure,
+  onPublish,
   onRecheck,
   rechecking,
-  onSessionLost,
-  announce,
 }: PublishStepProps & { report: ImportReport }) {
   const t = useT(adminMessages);
   const tc = useT(componentMessages);
   const locale = useLocale();
-  const publish = useMutation(publishImportMutation());
   const [accepted, setAccepted] = useState(false);
   const [mustAccept, setMustAccept] = useState(false);
   const [removalConfirmed, setRemovalConfirmed] = useState(false);
   const [mustConfirmRemoval, setMustConfirmRemoval] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const acceptRef = useRef<HTMLInputElement>(null);
   const removalRef = useRef<HTMLInputElement>(null);
   const removalToConfirm = report.preview?.removalToConfirm ?? 0;
@@ -132,8 +132,8 @@ function PublishForm({
   const warnings = formatCount(report.warnings, locale);
 
   useEffect(() => {
-    if (refusal) refusalRef.current?.focus();
-  }, [refusal]);
+    if (failure) refusalRef.current?.focus();
+  }, [failure]);
 
   const submit = () => {
     if (report.warnings > 0 && !accepted) {
@@ -147,47 +147,25 @@ function PublishForm({
       removalRef.current?.focus();
       return;
     }
-    setRefusal(null);
-    announce(t('status.publishing'));
-    publish.mutate(
-      {
-        importId: report.id,
-        acceptWarnings: accepted,
-        confirmRemoval: removalConfirmed ? removalToConfirm : 0,
-        csrfToken,
-      },
-      {
-        onSuccess: ({ version }) => {
-          announce(t('publish.done', { n: version.id }));
-          onPublished(version);
-        },
-        onError: (error) => {
-          const body = adminErrorOf(error);
-          const status = error instanceof ApiError ? error.status : undefined;
-          if (error instanceof ApiError && (status === 401 || (status === 403 && body?.error !== 'foreign_origin'))) {
-            onSessionLost(error);
-            return;
-          }
-          let next: Refusal;
-          if (status === 409) {
-            next = { kind: 'conflict', winner: body?.winner ?? null };
-            onOutdated();
-          } else if (status === 404) next = { kind: 'expired' };
-          else if (status === 422 && body?.error === 'warnings_not_accepted') {
-            next = { kind: 'message', text: t('publish.warningsRefused') };
-          } else if (status === 422 && body?.error === 'removal_not_confirmed') {
-            next = { kind: 'message', text: t('publish.removalRefused', { n: removalCount }) };
-          } else if (status === 422 && body?.error === 'has_errors') {
-            next = { kind: 'message', text: t('publish.hasErrors') };
-          } else if (status === 422 && body?.error === 'no_changes') {
-            next = { kind: 'message', text: t('publish.nothing') };
-          } else next = { kind: 'message', text: t('publish.failed', { reason: describeError(error, tc) }) };
-          setRefusal(next);
-          announce('');
-        },
-      },
-    );
+    onPublish(report, { acceptWarnings: accepted, confirmRemoval: removalConfirmed ? removalToConfirm : 0 });
   };
+
+  const refusalOf = (error: unknown): Refusal => {
+    const body = adminErrorOf(error);
+    const status = error instanceof ApiError ? error.status : undefined;
+    if (status === 409) return { kind: 'conflict', winner: body?.winner ?? null };
+    if (status === 404) return { kind: 'expired' };
+    if (status === 422 && body?.error === 'warnings_not_accepted') {
+      return { kind: 'message', text: t('publish.warningsRefused') };
+    }
+    if (status === 422 && body?.error === 'removal_not_confirmed') {
+      return { kind: 'message', text: t('publish.removalRefused', { n: removalCount }) };
+    }
+    if (status === 422 && body?.error === 'has_errors') return { kind: 'message', text: t('publish.hasErrors') };
+    if (status === 422 && body?.error === 'no_changes') return { kind: 'message', text: t('publish.nothing') };
+    return { kind: 'message', text: t('publish.failed', { reason: describeError(error, tc) }) };
+  };
+  const refusal = failure && refusalOf(failure.error);
 
   const { counts } = report.preview ?? { counts: { added: 0, changed: 0, removed: 0 } };
   if (counts.added + counts.changed + counts.removed === 0) {
@@ -230,8 +208,8 @@ function PublishForm({
           />
         </fieldset>
       )}
-      <button type="button" className="button" onClick={submit} disabled={publish.isPending || rechecking}>
-        {publish.isPending ? t('publish.busy') : t('publish.submit')}
+      <button type="button" className="button" onClick={submit} disabled={publishing || rechecking}>
+        {publishing ? t('publish.busy') : t('publish.submit')}
       </button>
       {refusal && (
         <div ref={refusalRef} tabIndex={-1} className="admin__note admin__note--error" role="alert">

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode, SubmitEvent } from 'react';
 import { IMPORT_LIMITS } from '../../../api/admin';
+import { describeError } from '../../../components/ErrorPanel';
+import { componentMessages } from '../../../components/messages';
 import { useLocale, useT } from '../../../stores/prefs';
+import type { UploadProblem } from '../flow';
 import { adminMessages } from '../messages';
 import { formatBytes } from '../model';
 
@@ -12,7 +15,7 @@ interface UploadStepProps {
   onCheck: () => void;
   busy: boolean;
   /** Why the last upload did not give a report (a new object each time, so a repeated message is focused again). */
-  problem: { text: string } | null;
+  problem: UploadProblem | null;
   /** The validation report, under the form. */
   children?: ReactNode;
 }
@@ -20,6 +23,7 @@ interface UploadStepProps {
 /** Step 2: choose the file and send it to be checked; the report follows below. */
 export function UploadStep({ file, onFileChange, onCheck, busy, problem, children }: UploadStepProps) {
   const t = useT(adminMessages);
+  const tc = useT(componentMessages);
   const locale = useLocale();
   const headingId = useId();
   const inputId = useId();
@@ -44,6 +48,22 @@ export function UploadStep({ file, onFileChange, onCheck, busy, problem, childre
   useEffect(() => {
     if (problem) problemRef.current?.focus();
   }, [problem]);
+
+  const problemText = (p: UploadProblem): string => {
+    const max = formatBytes(IMPORT_LIMITS.bytes, locale, t);
+    switch (p.kind) {
+      case 'noFile':
+        return t('step2.noFile');
+      case 'tooLarge':
+        return t('step2.tooLarge', { name: p.name, size: formatBytes(p.size, locale, t), max });
+      case 'empty':
+        return t('step2.empty', { name: p.name });
+      case 'serverTooLarge':
+        return t('step2.serverTooLarge', { max });
+      case 'failed':
+        return t('step2.failed', { reason: describeError(p.error, tc) });
+    }
+  };
 
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -81,7 +101,7 @@ export function UploadStep({ file, onFileChange, onCheck, busy, problem, childre
       </form>
       {problem && (
         <p id={problemId} ref={problemRef} className="admin__error" role="alert" tabIndex={-1}>
-          {problem.text}
+          {problemText(problem)}
         </p>
       )}
       {children}

@@ -8,7 +8,7 @@ import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
-import { formatDateTime, shortSha } from '../model';
+import { endsSession, formatDateTime, shortSha } from '../model';
 
 interface VersionHistoryProps {
   csrfToken: string;
@@ -73,13 +73,13 @@ export function VersionHistory({ csrfToken, onChanged, onSessionLost, announce }
           onChanged();
         },
         onError: (error) => {
-          const body = adminErrorOf(error);
-          const status = error instanceof ApiError ? error.status : undefined;
-          if (error instanceof ApiError && (status === 401 || (status === 403 && body?.error !== 'foreign_origin'))) {
+          if (endsSession(error)) {
             setConfirming(null);
             onSessionLost(error);
             return;
           }
+          const body = adminErrorOf(error);
+          const status = error instanceof ApiError ? error.status : undefined;
           let text: string;
           if (status === 409) {
             text = body?.winner

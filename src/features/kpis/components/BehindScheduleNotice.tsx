@@ -1,5 +1,6 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
+import { TextWithFigures } from '../../../components/FigureText';
 import { scheduleMessages } from '../../../components/scheduleMessages';
 import { behindSchedule } from '../../../domain/pace';
 import { formatMeasure, formatPoints } from '../../../lib/format';
@@ -8,7 +9,7 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { kpiTileId } from './KpiTile';
 
 /**
- * One line above the tiles naming what is behind schedule by the best measure the data has, the
+ * A note above the tiles naming what is behind schedule by the best measure the data has, the
  * furthest behind first, each a link to its tile: the same list the briefing opens with. A figure
  * whose task reports its period target met (L52: 156 %) is not behind, whatever its share of the
  * annual target; linear 序时进度 speaks only for figures without a reported period verdict, and
@@ -40,15 +41,19 @@ export function BehindScheduleNotice({
               tile.focus({ preventScroll: true });
             }}
           >
-            {verdict.kind === 'periodTargetMissed' && verdict.completion
-              ? t('schedule.behind.periodTarget', {
-                  label: localized(kpi.label, locale),
-                  completion: formatMeasure(verdict.completion, locale),
-                })
-              : t('schedule.behind.pace', {
-                  label: localized(kpi.label, locale),
-                  gap: formatPoints(Math.abs(gapPoints), locale),
-                })}
+            <TextWithFigures
+              text={
+                verdict.kind === 'periodTargetMissed' && verdict.completion
+                  ? t('schedule.behind.periodTarget', {
+                      label: localized(kpi.label, locale),
+                      completion: formatMeasure(verdict.completion, locale),
+                    })
+                  : t('schedule.behind.pace', {
+                      label: localized(kpi.label, locale),
+                      gap: formatPoints(Math.abs(gapPoints), locale),
+                    })
+              }
+            />
           </a>
         </span>
       ))}

@@ -3,8 +3,9 @@ import type { LocalizedText, Measure, PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
 import { ChangeMarker } from '../../../components/ChangeMarker';
+import { MeasureText, TextWithFigures } from '../../../components/FigureText';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatMeasure, formatMeasureParts, formatPeriod, formatSeriesPoints, formatShare } from '../../../lib/format';
+import { formatMeasure, formatPeriod, formatSeriesPoints, formatShare } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import { lazyComponent } from '../../../lib/lazyComponent';
 import type { Locale } from '../../../lib/i18n';
@@ -41,15 +42,9 @@ function periodLabel(id: PeriodId, periods: readonly PeriodInfo[], locale: Local
 const isGrowthRate = (kpi: Kpi) => kpi.value?.unit === 'percent' && kpi.id.endsWith('-growth');
 
 function Value({ measure, large, change }: { measure: Measure; large: boolean; change: boolean }) {
-  const locale = useLocale();
   return (
     <p className={`kpi-tile__value${large ? ' kpi-tile__value--large' : ''}`}>
-      {change && <ChangeMarker change={measure.value} />}
-      {formatMeasureParts(measure, locale).map((part, i) => (
-        <span key={i} className={part.kind === 'number' ? 'kpi-tile__number' : 'kpi-tile__unit'}>
-          {part.text}
-        </span>
-      ))}
+      <MeasureText measure={measure} parts before={change && <ChangeMarker change={measure.value} />} />
     </p>
   );
 }
@@ -60,7 +55,7 @@ function YoyBadge({ yoy }: { yoy: Measure }) {
   return (
     <span className={`kpi-badge kpi-badge--${direction}`}>
       <ChangeMarker change={yoy.value} />
-      {yoyText(yoy, locale)}
+      <TextWithFigures text={yoyText(yoy, locale)} />
     </span>
   );
 }
@@ -95,7 +90,7 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
   return (
     <div className="kpi-target">
       <p className="kpi-target__text" id={labelId}>
-        {targetText}
+        <TextWithFigures text={targetText} />
       </p>
       {pace.progress !== null && pace.elapsed !== null && (
         <div
@@ -116,13 +111,19 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
       )}
       {pace.progress !== null && pace.elapsed !== null && (
         <p className="kpi-target__numbers" aria-hidden="true">
-          {t('tile.progress.short', {
-            progress: formatShare(pace.progress, locale),
-            elapsed: formatShare(pace.elapsed, locale),
-          })}
+          <TextWithFigures
+            text={t('tile.progress.short', {
+              progress: formatShare(pace.progress, locale),
+              elapsed: formatShare(pace.elapsed, locale),
+            })}
+          />
         </p>
       )}
-      {verdict && <p className={`kpi-pace kpi-pace--${reported ? schedule.kind : pace.kind}`}>{verdict}</p>}
+      {verdict && (
+        <p className={`kpi-pace kpi-pace--${reported ? schedule.kind : pace.kind}`}>
+          <TextWithFigures text={verdict} />
+        </p>
+      )}
     </div>
   );
 }
@@ -137,7 +138,7 @@ function Trend({ kpi, large }: { kpi: Kpi; large: boolean }) {
   if (trend.kind === 'text') {
     return (
       <p className="kpi-trend__text">
-        {t('trend.text', { points: formatSeriesPoints(trend.points, kpi.series, locale) })}
+        <TextWithFigures text={t('trend.text', { points: formatSeriesPoints(trend.points, kpi.series, locale) })} />
       </p>
     );
   }
@@ -212,14 +213,18 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
         <p className="kpi-tile__changes">
           {kpi.yoy && <YoyBadge yoy={kpi.yoy} />}
           {kpi.planCompletion && (
-            <span className="kpi-tile__plan">{planCompletionText(kpi.planCompletion, locale)}</span>
+            <span className="kpi-tile__plan">
+              <TextWithFigures text={planCompletionText(kpi.planCompletion, locale)} />
+            </span>
           )}
         </p>
       )}
       {kpi.value && comparisons.length > 0 && (
         <ul className="kpi-tile__comparisons">
           {comparisons.map((text) => (
-            <li key={text}>{text}</li>
+            <li key={text}>
+              <TextWithFigures text={text} />
+            </li>
           ))}
         </ul>
       )}
@@ -227,9 +232,11 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
         <dl className="kpi-tile__facts">
           {kpi.facts.map((f) => (
             <div key={f.label.en}>
-              <dt>{localized(f.label, locale)}</dt>
+              <dt>
+                <TextWithFigures text={localized(f.label, locale)} />
+              </dt>
               <dd>
-                {formatMeasure(f.value, locale)}{' '}
+                <MeasureText measure={f.value} />{' '}
                 {/* Each figure shows its own line: a fact may come from another line than the tile's value. */}
                 <ProvenanceBadge provenance={f.value.provenance} compact />
               </dd>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
-import { formatMeasure, formatPeriod } from '../../../lib/format';
+import { formatPeriod } from '../../../lib/format';
+import { MeasureText } from '../../../components/FigureText';
 import { localized } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { componentMessages } from '../../../components/messages';
@@ -87,7 +88,9 @@ export function SourcesDialog({ open, onClose, items, periods, reportTitle }: So
                       {localized(row.kpi.label, locale)}
                       <span className="sources-table__role">{roleText}</span>
                     </th>
-                    <td>{formatMeasure(row.measure, locale, { signed: row.role === 'yoy' })}</td>
+                    <td>
+                      <MeasureText measure={row.measure} signed={row.role === 'yoy'} />
+                    </td>
                     <td>
                       {formatPeriod(row.period, locale, {
                         target: periods.some((p) => p.id === row.period && p.kind === 'target'),

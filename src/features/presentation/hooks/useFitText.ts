@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 
-/** The smallest share of its size a fitted line of text shrinks to; below it, it is cut with an ellipsis. */
+/** The smallest share of its size a fitted line of text shrinks to, unless told otherwise; below it, it is cut. */
 const FIT_MIN = 0.6;
 
 /**
@@ -9,7 +9,7 @@ const FIT_MIN = 0.6;
  * change of the text and whenever the box's container resizes, so a long title never spills
  * or wraps and the header's columns can keep fixed widths.
  */
-export function useFitText<T extends HTMLElement>(text: string) {
+export function useFitText<T extends HTMLElement>(text: string, min = FIT_MIN) {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -19,7 +19,7 @@ export function useFitText<T extends HTMLElement>(text: string) {
       const { clientWidth, scrollWidth } = el;
       const ratio = clientWidth > 0 && scrollWidth > clientWidth ? clientWidth / scrollWidth : 1;
       // Rounded down, so the rounded size still fits.
-      if (ratio < 1) el.style.setProperty('--fit', String(Math.max(FIT_MIN, Math.floor(ratio * 1000) / 1000)));
+      if (ratio < 1) el.style.setProperty('--fit', String(Math.max(min, Math.floor(ratio * 1000) / 1000)));
     };
     fit();
     // The parent's size does not depend on the text's, so fitting cannot feed back into it.
@@ -28,6 +28,6 @@ export function useFitText<T extends HTMLElement>(text: string) {
     const observer = new ResizeObserver(fit);
     observer.observe(container);
     return () => observer.disconnect();
-  }, [text]);
+  }, [text, min]);
   return ref;
 }

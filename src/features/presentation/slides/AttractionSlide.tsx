@@ -1,16 +1,60 @@
 import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import { valuePeriodOf } from '../../../domain/pace';
-import { formatPeriod } from '../../../lib/format';
+import { formatMeasure, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { Detail } from './Detail';
 import { Figure } from './Figure';
 import { PaceBar } from './PaceBar';
 import { Source } from './Source';
+import { Trend } from './Trend';
 import { Empty } from './Waiting';
 import { kpiDetails } from './kpiDetails';
+import { Panel } from './Panel';
 import type { PresentationTranslate } from '../messages';
+
+/**
+ * A rate drawn as a bar against what it is measured by, where the data says what that is: a
+ * period target's completion against the target (100 %), a rate against the city's average.
+ */
+function ResultBar({
+  kpi,
+  items,
+  locale,
+  t,
+}: {
+  kpi: Kpi;
+  items: readonly Kpi[];
+  locale: Locale;
+  t: PresentationTranslate;
+}) {
+  if (kpi.value?.unit !== 'percent') return null;
+  const value = kpi.value.value;
+  const average = kpi.comparisons.find((c) => c.kind === 'cityAverage')?.reference;
+  let mark: { at: number; label: string } | null = null;
+  if (items.some((k) => k.target?.periodCompletionKpi === kpi.id)) mark = { at: 100, label: t('result.periodTarget') };
+  else if (average?.unit === 'percent')
+    mark = { at: average.value, label: t('result.cityAverage', { value: formatMeasure(average, locale) }) };
+  if (mark === null || value < 0) return null;
+  const scale = Math.max(100, value, mark.at);
+  const at = (mark.at / scale) * 100;
+  return (
+    <div className="wall-result-bar">
+      <div className="wall-pace__track" aria-hidden="true">
+        <div className="wall-pace__fill" style={{ width: `${(value / scale) * 100}%` }} />
+        <div className="wall-pace__marker" style={{ left: `${at}%` }} />
+      </div>
+      {/* The mark's words start or end at its line, whichever keeps them inside the bar's width. */}
+      <p
+        className="wall-result-bar__mark"
+        style={at > 50 ? { textAlign: 'right', paddingRight: `${100 - at}%` } : { paddingLeft: `${at}%` }}
+      >
+        {mark.label}
+      </p>
+    </div>
+  );
+}
 
 /** Investment attraction results, and every annual target with its progress against the calendar. */
 export function AttractionSlide({
@@ -36,10 +80,7 @@ export function AttractionSlide({
   }
   return (
     <div className="wall-columns">
-      <section className="wall-panel wall-panel--wide" aria-labelledby="wall-targets">
-        <h2 id="wall-targets" className="wall-panel__title">
-          {t('attraction.progress')}
-        </h2>
+      <Panel id="wall-targets" title={t('attraction.progress')} className="wall-panel--wide">
         <ul className="wall-targets">
           {targets
             .filter((kpi) => kpi.value)
@@ -52,6 +93,7 @@ export function AttractionSlide({
                   </p>
                 )}
                 <PaceBar kpi={kpi} period={period} locale={locale} t={t} />
+                <Trend series={kpi.series} locale={locale} t={t} />
                 {kpi.value && <Source provenance={kpi.value.provenance} />}
               </li>
             ))}
@@ -73,11 +115,8 @@ export function AttractionSlide({
             </ul>
           </>
         )}
-      </section>
-      <section className="wall-panel" aria-labelledby="wall-results">
-        <h2 id="wall-results" className="wall-panel__title">
-          {t('attraction.rates')}
-        </h2>
+      </Panel>
+      <Panel id="wall-results" title={t('attraction.rates')}>
         <ul className="wall-results">
           {results.map((kpi) => (
             <li key={kpi.id} className="wall-result">
@@ -87,6 +126,7 @@ export function AttractionSlide({
                   <Figure measure={kpi.value} locale={locale} />
                 </p>
               )}
+              <ResultBar kpi={kpi} items={items} locale={locale} t={t} />
               {kpiDetails(kpi, locale).map((detail) => (
                 <Detail key={detail.text} detail={detail} />
               ))}
@@ -94,7 +134,7 @@ export function AttractionSlide({
             </li>
           ))}
         </ul>
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -1,21 +1,32 @@
 import type { Kpi } from '../../../api/kpis';
 import type { StageTotal } from '../../../api/projects';
-import { formatCount, formatMoney } from '../../../lib/format';
+import { valuePeriodOf } from '../../../domain/pace';
+import { formatCount, formatMoney, formatPeriod } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
-import { Figure } from './Figure';
+import { Figure, FigureParts } from './Figure';
 import { Source } from './Source';
+import { Panel } from './Panel';
 import type { PresentationTranslate } from '../messages';
 
-/** Stage totals from the project list, under the reported headline figures for key projects. */
+/**
+ * Stage totals from the project list, under the reported headline figures for key projects; the
+ * totals say whether they count illustrative projects or only those the report names.
+ */
 export function PipelineSlide({
   stageTotals,
+  counted,
   keyProjects,
   locale,
   t,
 }: {
   stageTotals: readonly StageTotal[];
+  /**
+   * What the totals count: `illustrative` projects among others, only those the report `named`,
+   * or the office's own `list`.
+   */
+  counted: 'illustrative' | 'named' | 'list';
   keyProjects: Kpi | null;
   locale: Locale;
   t: PresentationTranslate;
@@ -23,6 +34,8 @@ export function PipelineSlide({
   const names = useT(projectLabelMessages);
   const max = Math.max(...stageTotals.map((s) => s.count), 1);
   const count = keyProjects?.facts.find((f) => f.value.unit === 'projects')?.value ?? null;
+  // Money only where some project of a stage has an amount (none is not 0元); without any, no column for it.
+  const money = stageTotals.some((s) => s.withMoney > 0);
   return (
     <div className="wall-pipeline">
       {keyProjects?.value && (
@@ -37,7 +50,9 @@ export function PipelineSlide({
             </li>
           )}
           <li className="wall-tile wall-tile--small">
-            <h2 className="wall-tile__label">{t('pipeline.completed')}</h2>
+            <h2 className="wall-tile__label">
+              {t('pipeline.completed', { period: formatPeriod(valuePeriodOf(keyProjects), locale) })}
+            </h2>
             <p className="wall-tile__value">
               <Figure measure={keyProjects.value} locale={locale} />
             </p>
@@ -54,11 +69,8 @@ export function PipelineSlide({
           )}
         </ul>
       )}
-      <section className="wall-panel" aria-labelledby="wall-stages">
-        <h2 id="wall-stages" className="wall-panel__title">
-          {t('pipeline.stages')}
-        </h2>
-        <ol className="wall-bars wall-bars--stages">
+      <Panel id="wall-stages" title={t('pipeline.stages')}>
+        <ol className={`wall-bars wall-bars--stages${money ? '' : ' wall-bars--counts'}`}>
           {stageTotals.map((s) => (
             <li key={s.stage} className={`wall-bar wall-bar--stage-${s.stage}`}>
               <span className="wall-bar__label">{names(`stage.${s.stage}`)}</span>
@@ -66,16 +78,23 @@ export function PipelineSlide({
                 <span className="wall-bar__fill" style={{ width: `${(s.count / max) * 100}%` }} />
               </span>
               <span className="wall-bar__value">
-                <span className="wall-figure__number">{t('pipeline.count', { n: formatCount(s.count, locale) })}</span>
+                <FigureParts
+                  parts={[{ kind: 'number', text: t('pipeline.count', { n: formatCount(s.count, locale) }) }]}
+                />
               </span>
-              <span className="wall-bar__note">
-                {t('pipeline.stageMoney', { value: formatMoney(s.completed, locale) })}
-              </span>
+              {money && (
+                <span className="wall-bar__note">
+                  {s.withMoney > 0 && t('pipeline.stageMoney', { value: formatMoney(s.completed, locale) })}
+                </span>
+              )}
             </li>
           ))}
         </ol>
-        <p className="wall-source wall-source--illustrative">{t('pipeline.illustrative')}</p>
-      </section>
+        {counted === 'illustrative' && (
+          <p className="wall-source wall-source--illustrative">{t('pipeline.illustrative')}</p>
+        )}
+        {counted === 'named' && <p className="wall-source">{t('pipeline.namedOnly')}</p>}
+      </Panel>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import type { CSSProperties } from 'react';
 import type { PeriodId } from '../../../api/common';
-import { fieldProvenanceOf } from '../../../api/projects';
+import { fieldProvenanceOf, projectText } from '../../../api/projects';
 import { stageAtPeriodEnd } from '../../../domain/projectStage';
 import type { Project } from '../../../api/projects';
 import { formatDateAt } from '../../../lib/format';
@@ -8,13 +8,32 @@ import type { Locale, Translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { ProjectLabelKey } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
+import { useSlideshow } from '../hooks/useSlideshow';
 import type { PresentationTranslate } from '../messages';
 
-/** Rows per page when motion is reduced: the list steps instead of scrolling. */
-const PAGE_ROWS = 6;
-const PAGE_MS = 6000;
-/** Seconds each row takes to scroll by: slow enough to read from across the room. */
-const SECONDS_PER_ROW = 3.5;
+/**
+ * The most rows a page holds on the 1920×1080 canvas: a Chinese row is one line; an English row
+ * is the English name (up to two lines) with the Chinese name under it.
+ */
+const MAX_ROWS: Record<Locale, number> = { 'zh-CN': 7, en: 6 };
+/** The least time a page stays when the slide's interval has room to go round the pages again. */
+const MIN_PAGE_MS = 6000;
+
+/** Pages of about equal length: 23 projects of at most 7 a page are 4 pages of 6, not 7, 7, 7 and 2. */
+export function projectPages(count: number, locale: Locale): { pages: number; rows: number } {
+  const pages = Math.max(1, Math.ceil(count / MAX_ROWS[locale]));
+  return { pages, rows: Math.max(1, Math.ceil(count / pages)) };
+}
+
+/**
+ * How long each page shows: the slide's interval split across its pages, so that every turn of
+ * the slideshow shows every project while the other slides keep the interval the address sets.
+ * An interval long enough goes round the pages again, each page still getting MIN_PAGE_MS.
+ */
+export function pageMs(intervalMs: number, pages: number): number {
+  const rounds = Math.max(1, Math.floor(intervalMs / (pages * MIN_PAGE_MS)));
+  return intervalMs / (pages * rounds);
+}
 
 interface RowProps {
   project: Project;
@@ -53,9 +72,18 @@ function Row({ project, period, locale, t, names }: RowProps) {
     : expected
       ? t('projects.expected', { date: expected })
       : '';
+  // In English, the English name where the office gives one, with the Chinese name under it.
+  const text = projectText(project, locale);
   return (
     <li className="wall-row">
-      <span className="wall-row__name">{project.name}</span>
+      <span className="wall-row__name">
+        <span className="wall-row__primary">{text.name}</span>
+        {text.original && (
+          <span className="wall-row__original" lang="zh-CN">
+            {text.original}
+          </span>
+        )}
+      </span>
       <span className={`wall-row__stage wall-row__stage--${stage.key}`}>{stage.text}</span>
       <span className="wall-row__type">{names(`type.${project.type}`)}</span>
       <span className="wall-row__date">{when}</span>
@@ -64,74 +92,52 @@ function Row({ project, period, locale, t, names }: RowProps) {
 }
 
 /**
- * The projects the report names, as a slowly scrolling list (轮播表). The list is drawn twice
- * so the scroll loops without a jump; the copy is hidden from assistive technology. With
- * reduced motion it shows a page at a time instead.
+ * The projects the report names, a page at a time (rows sized so that a page fills the panel
+ * and none is cut), turning within the slide's interval. Every page is in the document; those
+ * not showing are hidden, so a page turns without drawing anything anew. On a phone the pages
+ * are one list to scroll.
  */
 export function ProjectsSlide({
   projects,
   period,
-  reducedMotion,
+  intervalMs,
   paused,
   locale,
   t,
 }: {
   projects: readonly Project[];
   period: PeriodId | null;
-  reducedMotion: boolean;
+  intervalMs: number;
   paused: boolean;
   locale: Locale;
   t: PresentationTranslate;
 }) {
   const names = useT(projectLabelMessages);
   const named = projects.filter((p) => p.provenance.kind === 'reported');
-  const pages = Math.max(1, Math.ceil(named.length / PAGE_ROWS));
-  const [page, setPage] = useState(0);
-  const stepping = reducedMotion && pages > 1 && !paused;
-  useEffect(() => {
-    if (!stepping) return;
-    const timer = setInterval(() => setPage((p) => (p + 1) % pages), PAGE_MS);
-    return () => clearInterval(timer);
-  }, [stepping, pages]);
-
-  const scrolls = !reducedMotion && named.length > PAGE_ROWS;
-  const rows = reducedMotion ? named.slice((page % pages) * PAGE_ROWS, (page % pages) * PAGE_ROWS + PAGE_ROWS) : named;
+  const { pages, rows } = projectPages(named.length, locale);
+  const { index: page } = useSlideshow(pages, pageMs(intervalMs, pages), paused);
   return (
     <section className="wall-panel wall-projects" aria-labelledby="wall-projects-caption">
-      <h2 id="wall-projects-caption" className="wall-panel__title">
-        {t('projects.caption', { n: named.length })}
-      </h2>
+      <div className="wall-projects__top">
+        <h2 id="wall-projects-caption" className="wall-panel__title">
+          {t('projects.caption', { n: named.length })}
+        </h2>
+        {pages > 1 && <p className="wall-projects__page">{t('projects.page', { n: page + 1, total: pages })}</p>}
+      </div>
       <div className="wall-row wall-row--head" aria-hidden="true">
         <span className="wall-row__name">{t('projects.name')}</span>
         <span className="wall-row__stage">{t('projects.stage')}</span>
         <span className="wall-row__type">{t('projects.type')}</span>
         <span className="wall-row__date">{t('projects.date')}</span>
       </div>
-      <div className="wall-scroller">
-        <div
-          className={`wall-scroller__track${scrolls ? ' wall-scroller__track--scrolling' : ''}`}
-          style={
-            scrolls
-              ? {
-                  animationDuration: `${named.length * SECONDS_PER_ROW}s`,
-                  animationPlayState: paused ? 'paused' : 'running',
-                }
-              : undefined
-          }
-        >
-          <ul className="wall-rows">
-            {rows.map((p) => (
+      <div className="wall-pages" style={{ '--rows': rows } as CSSProperties}>
+        {Array.from({ length: pages }, (_, i) => (
+          <ul key={i} className="wall-rows" hidden={i !== page}>
+            {named.slice(i * rows, (i + 1) * rows).map((p) => (
               <Row key={p.id} project={p} period={period} locale={locale} t={t} names={names} />
             ))}
           </ul>
-          {scrolls && (
-            <ul className="wall-rows" aria-hidden="true">
-              {rows.map((p) => (
-                <Row key={p.id} project={p} period={period} locale={locale} t={t} names={names} />
-              ))}
-            </ul>
-          )}
-        </div>
+        ))}
       </div>
     </section>
   );

@@ -1,29 +1,67 @@
-import type { PeriodId } from '../../../api/common';
+import type { Project } from '../../../api/projects';
+import { projectText } from '../../../api/projects';
 import type { SectorDetail } from '../../../api/sectors';
-import { formatCount, formatPeriod } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
+import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
+import { useT } from '../../../stores/prefs';
 import { ChangeMarker } from '../../../components/ChangeMarker';
-import { Figure } from './Figure';
+import { Figure, FigureParts } from './Figure';
+import { Panel } from './Panel';
 import { Source } from './Source';
 import type { PresentationTranslate } from '../messages';
 
-/** One sector: its figures for the period, its key projects and the firms the report names. */
+/** The most firms and projects a panel lists, at a size read across the room. */
+const LISTED = 6;
+
+interface Named {
+  key: string;
+  name: string;
+  /** The Chinese name, beside an English one. */
+  original: string | null;
+  note: string;
+}
+
+/** Firms or projects by name, each with a line about it. */
+function NamedList({ items }: { items: readonly Named[] }) {
+  return (
+    <ul className="wall-firms">
+      {items.map((item) => (
+        <li key={item.key} className="wall-firm">
+          <span className="wall-firm__name">{item.name}</span>
+          <span className="wall-firm__note">
+            {item.original && <span lang="zh-CN">{item.original} · </span>}
+            {item.note}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * One sector: its figures for the period; under them the firms and the projects the report names
+ * in it, each panel only when there is something to list. A sector the report says little about
+ * gives its figures the whole slide.
+ */
 export function SectorSlide({
   detail,
-  period,
+  projects,
   theme,
   locale,
   t,
 }: {
   detail: SectorDetail;
-  period: PeriodId;
+  /** The projects the report names in this sector; null until the project list has come. */
+  projects: readonly Project[] | null;
   theme: Theme;
   locale: Locale;
   t: PresentationTranslate;
 }) {
+  const names = useT(projectLabelMessages);
   const s = detail.sector;
   const figures = [
     { key: 'output', label: t('sector.output'), measure: s.output, signed: false },
@@ -31,54 +69,87 @@ export function SectorSlide({
     { key: 'firms', label: t('sector.firms'), measure: s.firms, signed: false },
     { key: 'share', label: t('sector.share'), measure: s.share, signed: false },
   ];
+  const firms = detail.firms.slice(0, LISTED);
+  const named = (projects ?? []).slice(0, LISTED);
+  const panels = firms.length > 0 || named.length > 0;
   return (
-    <div className="wall-sector" style={{ borderColor: sectorColor(s.id, theme) }}>
+    <div
+      className={`wall-sector${panels ? '' : ' wall-sector--figures'}`}
+      style={{ borderColor: sectorColor(s.id, theme) }}
+    >
       <ul className="wall-tiles wall-tiles--5">
         {figures.map((f) => (
           <li key={f.key} className="wall-tile wall-tile--small">
             <h2 className="wall-tile__label">{f.label}</h2>
-            <p className="wall-tile__value">
-              {f.measure ? (
-                <>
-                  {f.signed && <ChangeMarker change={f.measure.value} />}
-                  <Figure measure={f.measure} locale={locale} signed={f.signed} />
-                </>
-              ) : (
-                <span className="wall-tile__missing">{t('sectors.notReported')}</span>
-              )}
-            </p>
+            <div className="wall-tile__body">
+              <p className="wall-tile__value">
+                {f.measure ? (
+                  <>
+                    {f.signed && <ChangeMarker change={f.measure.value} />}
+                    <Figure measure={f.measure} locale={locale} signed={f.signed} />
+                  </>
+                ) : (
+                  <span className="wall-tile__missing">{t('sectors.notReported')}</span>
+                )}
+              </p>
+            </div>
             {f.measure && <Source provenance={f.measure.provenance} />}
           </li>
         ))}
         <li className="wall-tile wall-tile--small">
           <h2 className="wall-tile__label">{t('sector.projects')}</h2>
-          <p className="wall-tile__value">
-            <span className="wall-figure__number">
-              {t('sector.projectsValue', { n: formatCount(detail.projectCount, locale) })}
-            </span>
-          </p>
+          <div className="wall-tile__body">
+            <p className="wall-tile__value">
+              <FigureParts
+                parts={[
+                  { kind: 'number', text: t('sector.projectsValue', { n: formatCount(detail.projectCount, locale) }) },
+                ]}
+              />
+            </p>
+          </div>
           {/* The report gives no project count by sector: the list's count is made up, and says so. */}
           <Source provenance={{ kind: 'illustrative' }} />
         </li>
       </ul>
-      <p className="wall-sector__period">{formatPeriod(period, locale)}</p>
-      <section className="wall-panel" aria-labelledby="wall-named-firms">
-        <h2 id="wall-named-firms" className="wall-panel__title">
-          {t('sector.namedFirms')}
-        </h2>
-        {detail.firms.length === 0 ? (
-          <p className="wall-tile__detail">{t('sector.noFirms')}</p>
-        ) : (
-          <ul className="wall-firms">
-            {detail.firms.slice(0, 6).map((firm) => (
-              <li key={firm.name} className="wall-firm">
-                <span className="wall-firm__name">{firm.name}</span>
-                <span className="wall-firm__note">{localized(firm.note, locale)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {panels ? (
+        <div
+          className={`wall-columns${firms.length > 0 && named.length > 0 ? ' wall-columns--even' : ' wall-columns--one'}`}
+        >
+          {firms.length > 0 && (
+            <Panel id="wall-named-firms" title={t('sector.namedFirms')}>
+              <NamedList
+                items={firms.map((firm) => {
+                  // In English, the English name where known, with the Chinese name beside the note.
+                  const english = locale === 'en' && firm.nameEn ? firm.nameEn : null;
+                  return {
+                    key: firm.name,
+                    name: english ?? firm.name,
+                    original: english ? firm.name : null,
+                    note: localized(firm.note, locale),
+                  };
+                })}
+              />
+            </Panel>
+          )}
+          {named.length > 0 && (
+            <Panel id="wall-sector-projects" title={t('sector.namedProjects')}>
+              <NamedList
+                items={named.map((p) => {
+                  const text = projectText(p, locale);
+                  return {
+                    key: p.id,
+                    name: text.name,
+                    original: text.original,
+                    note: `${names(`stage.${p.stage}`)} · ${names(`type.${p.type}`)}`,
+                  };
+                })}
+              />
+            </Panel>
+          )}
+        </div>
+      ) : (
+        <p className="wall-sector__none">{t('sector.nothingNamed')}</p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { SectorId } from '../../../api/common';
+import type { PeriodId, SectorId } from '../../../api/common';
+import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
@@ -20,8 +21,9 @@ export interface SlideView {
   data: WallData;
   sector: SectorId | null;
   theme: Theme;
-  reducedMotion: boolean;
   paused: boolean;
+  /** How long each slide shows (a slide with pages turns them within it). */
+  intervalMs: number;
   locale: Locale;
   t: PresentationTranslate;
 }
@@ -29,12 +31,23 @@ export interface SlideView {
 export interface SlideEntry {
   /** The slide's heading, in the header and in the progress dots. */
   title: (slide: Slide, view: SlideView) => string;
+  /** The period the slide's figures are for, named under its heading; null until its data has come. */
+  period: (slide: Slide, view: SlideView) => PeriodId | null;
   /** The slide's content. */
   render: (slide: Slide, view: SlideView) => ReactNode;
 }
 
 /** The slide's fixed title from the catalog (slide.kpis, slide.sectors…). */
 const named = (slide: Slide, { t }: SlideView) => t(`slide.${slide.kind}`);
+
+/** The period the screen shows: the headline figures are asked for it. */
+const screenPeriod = (_slide: Slide, { data }: SlideView) => data.kpis.data?.period ?? null;
+
+/** "2023年1–7月累计", "截至报告发布（2023年8月26日）": the period under a slide's heading. */
+export function periodLabel(slide: Slide, view: SlideView): string | null {
+  const period = SLIDES[slide.kind].period(slide, view);
+  return period === null ? null : formatPeriod(period, view.locale);
+}
 
 /**
  * A slide drawn from one query's answer; until the query has ever answered, the calm waiting
@@ -55,6 +68,7 @@ function fromAnswer<D>(
 export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
   kpis: {
     title: named,
+    period: screenPeriod,
     render: fromAnswer(
       (data) => data.kpis,
       (list, { locale, t }) => <KpiSlide items={list.items} period={list.period} locale={locale} t={t} />,
@@ -62,6 +76,7 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
   },
   attraction: {
     title: named,
+    period: screenPeriod,
     render: fromAnswer(
       (data) => data.kpis,
       (list, { locale, t }) => <AttractionSlide items={list.items} period={list.period} locale={locale} t={t} />,
@@ -69,6 +84,8 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
   },
   sectors: {
     title: named,
+    // The latest period with sector figures when the screen's own has none.
+    period: (_slide, { data }) => data.sectors.data?.period ?? null,
     render: fromAnswer(
       (data) => data.sectors,
       (list, { sector, theme, locale, t }) => (
@@ -78,11 +95,19 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
   },
   pipeline: {
     title: named,
+    period: screenPeriod,
     render: fromAnswer(
       (data) => data.projects,
       (page, { data, sector, locale, t }) => (
         <PipelineSlide
           stageTotals={page.stageTotals}
+          counted={
+            page.items.some((p) => p.provenance.kind === 'illustrative')
+              ? 'illustrative'
+              : page.items.every((p) => p.provenance.kind === 'reported')
+                ? 'named'
+                : 'list'
+          }
           // The district's reported key-project figures; a sector's page has none of its own.
           keyProjects={sector === null ? (data.kpis.data?.items.find((k) => k.id === 'key-projects') ?? null) : null}
           locale={locale}
@@ -93,14 +118,15 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
   },
   projects: {
     title: named,
+    period: screenPeriod,
     render: fromAnswer(
       (data) => data.projects,
-      (page, { data, reducedMotion, paused, locale, t }) => (
+      (page, { data, intervalMs, paused, locale, t }) => (
         <ProjectsSlide
           projects={page.items}
           // The period the screen shows (the headline figures are asked for it).
           period={data.kpis.data?.period ?? null}
-          reducedMotion={reducedMotion}
+          intervalMs={intervalMs}
           paused={paused}
           locale={locale}
           t={t}
@@ -114,10 +140,22 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
       const label = view.data.sectorLabel(slide.sector);
       return view.t('slide.sector', { name: label ? localized(label, view.locale) : slide.sector });
     },
+    period: (slide, { data }) =>
+      slide.kind === 'sector' ? (data.sectorDetails.get(slide.sector)?.data?.period ?? null) : null,
     render: fromAnswer(
       (data, slide) => (slide.kind === 'sector' ? data.sectorDetails.get(slide.sector) : undefined),
-      (detail, { theme, locale, t }) => (
-        <SectorSlide detail={detail} period={detail.period} theme={theme} locale={locale} t={t} />
+      (detail, { data, theme, locale, t }) => (
+        <SectorSlide
+          detail={detail}
+          projects={
+            data.projects.data?.items.filter(
+              (p) => p.sector === detail.sector.id && p.provenance.kind === 'reported',
+            ) ?? null
+          }
+          theme={theme}
+          locale={locale}
+          t={t}
+        />
       ),
     ),
   },

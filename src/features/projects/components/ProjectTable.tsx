@@ -1,25 +1,39 @@
-import { createContext, memo, useCallback, useContext } from 'react';
-import type { KeyboardEvent, ReactNode } from 'react';
-import { Link } from 'react-router';
-import { fieldProvenanceOf, progressOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
-import type { Project, ProjectField, ProjectSortField } from '../../../api/projects';
-import type { Provenance } from '../../../api/common';
-import { componentMessages } from '../../../components/messages';
-import { useProvenanceText } from '../../../components/ProvenanceBadge';
-import { formatDate, formatDateAt, formatMoney, formatShare } from '../../../lib/format';
-import type { Locale } from '../../../lib/i18n';
+import { memo, useMemo } from 'react';
+import type { KeyboardEvent } from 'react';
+import { progressOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
+import type { Project, ProjectSortField } from '../../../api/projects';
+import { formatDate } from '../../../lib/format';
 import { sectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
-import { useLocale, useResolvedTheme, useT } from '../../../stores/prefs';
-import { useProjectLabels } from '../labels';
-import type { Labels } from '../labels';
-import { projectMessages } from '../messages';
-import type { ProjectMessageKey } from '../messages';
+import { useResolvedTheme } from '../../../stores/prefs';
+import {
+  Field,
+  knownOn,
+  LinkSearchContext,
+  ProjectDate,
+  ProjectLink,
+  Progress,
+  RowProvenance,
+  SectorName,
+  SLOT,
+  withFigure,
+} from './projectCells';
+import type { Known, RowContext } from './projectCells';
 
 /** Every sortable field of the contract, in its order, then the provenance (not sortable). */
 const COLUMNS = [...PROJECT_SORT_FIELDS, 'provenance'] as const;
 type Column = (typeof COLUMNS)[number];
 const NUMERIC: ReadonlySet<Column> = new Set(['planned', 'completed', 'progress']);
+/** Columns left out when no project of the page has a value for them. */
+const OPTIONAL: Partial<Record<Column, keyof Known>> = {
+  sector: 'sector',
+  level: 'level',
+  planned: 'money',
+  completed: 'money',
+  progress: 'money',
+  start: 'start',
+  expectedCompletion: 'expectedCompletion',
+};
 
 interface ProjectTableProps {
   rows: readonly Project[];
@@ -29,14 +43,7 @@ interface ProjectTableProps {
   linkSearch: string;
   /** The previous rows are shown while the next ones load. */
   busy: boolean;
-}
-
-/** The list's query string for detail links: a context, so a new search re-renders only the links, not whole rows. */
-const LinkSearchContext = createContext('');
-
-function ProjectLink({ id, name }: { id: string; name: string }) {
-  const search = useContext(LinkSearchContext);
-  return <Link to={{ pathname: `/projects/${id}`, search }}>{name}</Link>;
+  ctx: RowContext;
 }
 
 const ariaSort = (col: Column, sort: ProjectTableProps['sort']) =>
@@ -58,34 +65,32 @@ function onRowKey(e: KeyboardEvent<HTMLTableSectionElement>) {
 
 /**
  * One page of projects. The API pages, so the DOM never holds more than one page (≤ 200
- * rows) however large the list; headers are sort buttons with aria-sort.
+ * rows) however large the list; headers are sort buttons with aria-sort. Columns no project of
+ * the page has a value for are left out; the less important ones give way on narrower windows
+ * (projects.css), so the table fits the window without scrolling sideways.
  */
-export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTableProps) {
-  const t = useT(projectMessages);
-  const locale = useLocale();
+export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: ProjectTableProps) {
   const theme = useResolvedTheme();
-  const labels = useProjectLabels();
-  const tc = useT(componentMessages);
-  const provenanceText = useProvenanceText();
-  const describe = useCallback(
-    (p: Provenance) => {
-      const [kind = '', ...details] = provenanceText(p);
-      return {
-        short: p.source ?? kind,
-        long: [tc('provenance.label', { kind }), ...details].join(tc('provenance.join')),
-      };
-    },
-    [tc, provenanceText],
-  );
+  const columns = useMemo(() => {
+    const known = knownOn(rows);
+    return COLUMNS.filter((col) => {
+      const needs = OPTIONAL[col];
+      return needs === undefined || known[needs];
+    });
+  }, [rows]);
+  const { t } = ctx;
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
-      <table className="ptable" aria-busy={busy}>
+      <table className={columns.includes('completed') ? 'ptable ptable--money' : 'ptable'} aria-busy={busy}>
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
-            {COLUMNS.map((col) => {
-              const label = t(`col.${col}`);
-              const cls = `ptable__h ptable__h--${col}${NUMERIC.has(col) ? ' num' : ''}`;
+            {columns.map((col) => {
+              const label =
+                col === 'planned' || col === 'completed'
+                  ? withFigure(t('col.inUnit', { col: t(`col.${col}`), unit: SLOT }), ctx.money.label)
+                  : t(`col.${col}`);
+              const cls = `ptable__h ptable__c--${col}${NUMERIC.has(col) ? ' num' : ''}`;
               if (col === 'provenance') {
                 return (
                   <th key={col} scope="col" className={cls}>
@@ -111,15 +116,7 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
         <LinkSearchContext value={linkSearch}>
           <tbody onKeyDown={onRowKey}>
             {rows.map((p) => (
-              <ProjectRow
-                key={p.id}
-                project={p}
-                locale={locale}
-                theme={theme}
-                labels={labels}
-                t={t}
-                describe={describe}
-              />
+              <ProjectRow key={p.id} project={p} columns={columns} theme={theme} ctx={ctx} />
             ))}
           </tbody>
         </LinkSearchContext>
@@ -130,111 +127,88 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy }: ProjectTa
 
 interface RowProps {
   project: Project;
-  locale: Locale;
+  columns: readonly Column[];
   theme: Theme;
-  labels: Labels;
-  t: (key: ProjectMessageKey) => string;
-  describe: (p: Provenance) => { short: string; long: string };
+  ctx: RowContext;
 }
 
-interface FieldTextProps {
-  t: (key: ProjectMessageKey) => string;
-  children: ReactNode;
-}
-
-/**
- * A value of a project the report names that the report does not give (its level, say): dotted
- * underline, and said in words to screen readers and on hover. Rows of illustrative projects are
- * marked as a whole instead.
- */
-function Field({ project, field, t, children }: { project: Project; field: ProjectField } & FieldTextProps) {
-  if (project.provenance.kind === 'illustrative' || fieldProvenanceOf(project, field).kind !== 'illustrative') {
-    return <>{children}</>;
-  }
-  return (
-    <span className="ptable__assumed" title={t('table.assumed')}>
-      {children}
-      <span className="visually-hidden">{t('table.assumedShort')}</span>
-    </span>
-  );
-}
-
-const ProjectRow = memo(function ProjectRow({ project: p, locale, theme, labels, t, describe }: RowProps) {
-  const progress = progressOf(p);
-  const date = (d: string | null, field: 'start' | 'expectedCompletion') =>
-    d ? (
-      <Field project={p} field={field} t={t}>
-        {formatDateAt(d, locale, p.datePrecision?.[field])}
-      </Field>
-    ) : (
-      t('date.none')
-    );
+const ProjectRow = memo(function ProjectRow({ project: p, columns, theme, ctx }: RowProps) {
+  const { t, labels, locale, money } = ctx;
+  const cell = (col: Column) => {
+    switch (col) {
+      case 'name':
+        return (
+          <th key={col} scope="row" className="ptable__name">
+            <ProjectLink project={p} locale={locale} />
+          </th>
+        );
+      case 'sector':
+        return (
+          <td key={col} className="ptable__c--sector">
+            <SectorName project={p} ctx={ctx} color={p.sector ? sectorColor(p.sector, theme) : null} />
+          </td>
+        );
+      case 'type':
+        return (
+          <td key={col} className="ptable__c--type">
+            <Field project={p} field="type" t={t}>
+              {labels.type(p.type)}
+            </Field>
+          </td>
+        );
+      case 'stage':
+        return (
+          <td key={col} className="ptable__c--stage">
+            <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
+          </td>
+        );
+      case 'level':
+        return (
+          <td key={col} className="ptable__c--level">
+            <Field project={p} field="level" t={t}>
+              {labels.level(p.level)}
+            </Field>
+          </td>
+        );
+      case 'planned':
+      case 'completed': {
+        const amount = p[col];
+        return (
+          <td key={col} className={`num ptable__c--${col}`}>
+            {amount ? <span className="figure">{money.figure(amount)}</span> : t('money.none')}
+          </td>
+        );
+      }
+      case 'progress':
+        return (
+          <td key={col} className="num ptable__c--progress">
+            <Progress progress={progressOf(p)} ctx={ctx} />
+          </td>
+        );
+      case 'start':
+      case 'expectedCompletion':
+        return (
+          <td key={col} className={`date ptable__c--${col}`}>
+            <ProjectDate project={p} field={col} ctx={ctx} />
+          </td>
+        );
+      case 'lastUpdate':
+        return (
+          <td key={col} className="date ptable__c--lastUpdate">
+            <span className="figure">{formatDate(p.lastUpdate, locale)}</span>
+          </td>
+        );
+      case 'provenance':
+        return (
+          <td key={col} className="ptable__c--provenance">
+            <RowProvenance provenance={p.provenance} text={ctx.describe(p.provenance)} />
+          </td>
+        );
+    }
+  };
   return (
     <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
-      <th scope="row" className="ptable__name">
-        <ProjectLink id={p.id} name={p.name} />
-      </th>
-      <td>
-        {p.sector && (
-          <span className="ptable__dot" style={{ background: sectorColor(p.sector, theme) }} aria-hidden="true" />
-        )}
-        {p.sector ? (
-          <Field project={p} field="sector" t={t}>
-            {labels.sector(p.sector)}
-          </Field>
-        ) : (
-          labels.sector(p.sector)
-        )}
-      </td>
-      <td>
-        <Field project={p} field="type" t={t}>
-          {labels.type(p.type)}
-        </Field>
-      </td>
-      <td>
-        <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
-      </td>
-      <td>
-        <Field project={p} field="level" t={t}>
-          {labels.level(p.level)}
-        </Field>
-      </td>
-      <td className="num">{p.planned ? formatMoney(p.planned.value, locale, { exact: true }) : t('money.none')}</td>
-      <td className="num">{p.completed ? formatMoney(p.completed.value, locale, { exact: true }) : t('money.none')}</td>
-      <td className="num ptable__progress">
-        {progress === null ? (
-          t('progress.none')
-        ) : (
-          <>
-            <span className="pbar" aria-hidden="true">
-              <span
-                className={progress > 1 ? 'pbar__fill pbar__fill--over' : 'pbar__fill'}
-                style={{ width: `${Math.min(progress, 1) * 100}%` }}
-              />
-            </span>
-            {formatShare(progress, locale)}
-          </>
-        )}
-      </td>
-      <td className="date">{date(p.start, 'start')}</td>
-      <td className="date">{date(p.expectedCompletion, 'expectedCompletion')}</td>
-      <td className="date">{formatDate(p.lastUpdate, locale)}</td>
-      <td>
-        <RowProvenance provenance={p.provenance} text={describe(p.provenance)} />
-      </td>
+      {columns.map(cell)}
     </tr>
   );
 });
-
-/**
- * A static badge per row (the full text in its title and for screen readers): one focusable
- * tooltip button per row would add 50–200 tab stops and make every page of results slower to paint.
- */
-function RowProvenance({ provenance, text }: { provenance: Provenance; text: { short: string; long: string } }) {
-  return (
-    <span className={`provenance__badge provenance__badge--${provenance.kind}`} title={text.long}>
-      <span aria-hidden="true">{text.short}</span>
-      <span className="visually-hidden">{text.long}</span>
-    </span>
-  );
-}

@@ -2,7 +2,8 @@ import type { Provenance } from '../../../api/common';
 import type { ReportedProjectTotals } from '../../../api/meta';
 import type { ProjectPage } from '../../../api/projects';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatCount, formatMoney, formatShare } from '../../../lib/format';
+import { columnUnit } from '../../../lib/columnUnit';
+import { formatCount, formatShare } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { ratioOf } from '../labels';
 import { projectMessages } from '../messages';
@@ -27,16 +28,14 @@ export function ProjectTotals({ totals, provenance, stated = null }: ProjectTota
   const locale = useLocale();
   const share = ratioOf(totals.completed, totals.planned);
   const count = { key: 'count', label: t('totals.count'), value: formatCount(totals.count, locale) };
+  // Planned and completed side by side, in one unit.
+  const money = columnUnit([totals.planned, totals.completed], locale);
   const items =
     totals.withMoney > 0 || totals.count === 0
       ? [
           count,
-          { key: 'planned', label: t('totals.planned'), value: formatMoney(totals.planned, locale, { exact: true }) },
-          {
-            key: 'completed',
-            label: t('totals.completed'),
-            value: formatMoney(totals.completed, locale, { exact: true }),
-          },
+          { key: 'planned', label: t('totals.planned'), value: money.amount({ value: totals.planned }) },
+          { key: 'completed', label: t('totals.completed'), value: money.amount({ value: totals.completed }) },
           {
             key: 'share',
             label: t('totals.share'),
@@ -51,7 +50,7 @@ export function ProjectTotals({ totals, provenance, stated = null }: ProjectTota
                 {
                   key: 'statedCompleted',
                   label: t('totals.completed'),
-                  value: formatMoney(stated.completed, locale, { exact: true }),
+                  value: columnUnit([stated.completed], locale).amount({ value: stated.completed }),
                 },
               ]
             : []),

@@ -4,10 +4,12 @@ import type { StageId } from '../../../api/common';
 import { metaOptions } from '../../../api/meta';
 import type { StageTotal } from '../../../api/projects';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
-import { formatCount, formatMoney } from '../../../lib/format';
+import { columnUnit } from '../../../lib/columnUnit';
+import { formatCount } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useProjectLabels } from '../labels';
 import { projectMessages } from '../messages';
+import { SLOT, withFigure } from './projectCells';
 
 const ILLUSTRATIVE = { kind: 'illustrative' } as const;
 
@@ -28,6 +30,11 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
   const hintId = useId();
   const max = Math.max(1, ...totals.map((s) => s.count));
   const sample = useQuery({ ...metaOptions(), select: (m) => m.sample }).data ?? false;
+  // The stages' amounts in one unit, so that they compare along the pipeline.
+  const money = columnUnit(
+    totals.flatMap((s) => (s.withMoney > 0 ? [s.planned, s.completed] : [])),
+    locale,
+  );
   return (
     <section className="funnel" aria-labelledby={`${hintId}-title`}>
       <h2 id={`${hintId}-title`} className="funnel__title">
@@ -44,8 +51,8 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
       )}
       <ol className="funnel__steps">
         {totals.map((s) => {
-          const planned = formatMoney(s.planned, locale, { exact: true });
-          const completed = formatMoney(s.completed, locale, { exact: true });
+          const planned = money.amount({ value: s.planned });
+          const completed = money.amount({ value: s.completed });
           const n = formatCount(s.count, locale);
           return (
             <li key={s.stage} className="funnel__step">
@@ -65,8 +72,8 @@ export function StageFunnel({ totals, active, onSelect }: StageFunnelProps) {
                 {/* Money only where the projects of the stage have it: no sums of nothing. */}
                 {s.withMoney > 0 && (
                   <>
-                    <span className="funnel__money">{t('funnel.planned', { v: planned })}</span>{' '}
-                    <span className="funnel__money">{t('funnel.completed', { v: completed })}</span>
+                    <span className="funnel__money">{withFigure(t('funnel.planned', { v: SLOT }), planned)}</span>{' '}
+                    <span className="funnel__money">{withFigure(t('funnel.completed', { v: SLOT }), completed)}</span>
                   </>
                 )}
               </button>

@@ -1,0 +1,108 @@
+/**
+ * The project tracker's layout on a phone and on desktops, on the sample (money for every
+ * project) and on the report's own data (no money for any): on a phone a card per project, with
+ * its stage and its completed investment (or 未公布), and nothing wider than the window or
+ * scrolling sideways; on a desktop the table within the window, in both languages.
+ */
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, open, test } from './fixtures';
+
+const DATASETS = [
+  { name: 'the sample', path: '/projects?mock=demo', money: true },
+  { name: 'the report', path: '/projects', money: false },
+] as const;
+
+const WORDS = {
+  'zh-CN': {
+    list: '项目列表',
+    stages: ['在谈', '已签约', '前期', '在建', '建成'],
+    completed: /完成 \/ 计划投资\s*[\d,.]+(万元|亿元) \/ [\d,.]+(万元|亿元)/,
+    none: /完成投资\s*未公布/,
+  },
+  en: {
+    list: 'Project list',
+    stages: ['Negotiating', 'Signed', 'Preliminary', 'Under construction', 'Completed'],
+    completed: /Completed \/ planned\s*¥[\d,.]+[MB] \/ ¥[\d,.]+[MB]/,
+    none: /Completed\s*Not published/,
+  },
+} as const;
+
+/**
+ * What is wider than the window or scrolls sideways: the page itself, any element whose box
+ * reaches past the window's right edge, any scrolling box whose content is wider than the box.
+ */
+const sideways = (page: Page) =>
+  page.evaluate(() => {
+    const out: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} px`);
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+    for (const el of document.querySelectorAll('main *')) {
+      if (el.closest('.visually-hidden')) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 0.5) out.push(`${name(el)} reaches ${Math.round(box.right)} px`);
+      const { overflowX } = getComputedStyle(el);
+      if ((overflowX === 'auto' || overflowX === 'scroll') && el.scrollWidth > el.clientWidth) {
+        out.push(`${name(el)} scrolls: ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+    }
+    return out;
+  });
+
+for (const data of DATASETS) {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    const words = WORDS[lang];
+    test(`${data.name} in ${lang} at 412×915: a card per project with its stage and completed investment, nothing sideways`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 412, height: 915 });
+      // The sample in dark, the report in light: both themes on a phone.
+      await open(page, data.path, { lang, theme: data.money ? 'dark' : 'light' });
+      const cards = page.getByRole('list', { name: words.list, exact: true }).getByRole('listitem');
+      await expect(cards.first()).toBeVisible();
+      await expect(page.getByRole('table')).toHaveCount(0);
+      expect(await sideways(page), 'wider than the window or scrolling sideways').toEqual([]);
+
+      const texts = await cards.allTextContents();
+      expect(texts.length).toBe(data.money ? 50 : 23);
+      for (const text of texts) {
+        expect(
+          words.stages.some((s) => text.includes(s)),
+          `stage of “${text}”`,
+        ).toBe(true);
+        expect(text, 'completed investment').toMatch(data.money ? words.completed : words.none);
+      }
+      // Each card is its project's link, reached with the keyboard.
+      const link = cards.first().getByRole('link');
+      await link.focus();
+      await expect(link).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(/\/projects\/[a-z0-9-]+/);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(await sideways(page), 'the project’s page, sideways').toEqual([]);
+      await page.goBack();
+      await expect(cards.first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    test(`${data.name} in ${lang} at 1366×768 and 1920×1080: the table fits the window`, async ({ page }) => {
+      await open(page, data.path, { lang });
+      const table = page.getByRole('table', { name: words.list, exact: true });
+      for (const size of [
+        { width: 1366, height: 768 },
+        { width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize(size);
+        await expect(table.getByRole('row').nth(10)).toBeVisible();
+        await expect
+          .poll(() => table.evaluate((t) => t.getBoundingClientRect().right), `table's right edge at ${size.width}`)
+          .toBeLessThanOrEqual(size.width);
+        expect(await sideways(page), `sideways at ${size.width}`).toEqual([]);
+        // The money columns are there where the list has money, and only there.
+        await expect(
+          table.getByRole('columnheader', { name: lang === 'en' ? /^Completed \(/ : /^完成投资（/ }),
+        ).toHaveCount(data.money ? 1 : 0);
+      }
+    });
+  }
+}
