@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
 import { AppRoutes, preloadRoute } from './app/routes';
+import { rememberedPrefs, withRemembered } from './stores/prefs';
 import './styles.css';
 
 async function startMocks() {
@@ -14,7 +15,17 @@ async function startMocks() {
   }
 }
 
+/**
+ * An address that asks for no language or theme gets the ones chosen last time, before anything
+ * reads it: the first render, the page's first data and every link then follow the address alone.
+ */
+function completeAddress() {
+  const completed = withRemembered(new URL(window.location.href), rememberedPrefs());
+  if (completed.href !== window.location.href) window.history.replaceState(window.history.state, '', completed);
+}
+
 async function main() {
+  completeAddress();
   try {
     await startMocks();
   } catch (error) {

@@ -11,9 +11,9 @@ import { ApiError, apiGet } from '../src/api/client';
 import { ErrorPanel } from '../src/components/ErrorPanel';
 import { PanelBoundary } from '../src/components/PanelBoundary';
 import type { Locale } from '../src/lib/i18n';
-import { usePrefs } from '../src/stores/prefs';
 import { server } from '../mocks/node';
 import { faultTally, payloadFault, REQUESTS, TRANSPORT_FAULTS } from './faults';
+import { atAddress } from './render';
 import type { PayloadFault, TransportFault } from './faults';
 
 const tally = faultTally('what the user reads: error × language');
@@ -121,9 +121,10 @@ describe('error panel: every kind of error, in both languages', () => {
     LOCALES.map((l) => [`${fault} · ${l.locale}`, fault, l] as const),
   );
   it.each(tally.add(cases))('%s', async (_name, fault, l) => {
-    usePrefs.setState({ locale: l.locale });
     const onRetry = vi.fn();
-    render(<ErrorPanel what={l.what} error={errors[fault]} onRetry={onRetry} />);
+    render(<ErrorPanel what={l.what} error={errors[fault]} onRetry={onRetry} />, {
+      wrapper: atAddress(`/?lang=${l.locale}`),
+    });
     const alert = screen.getByRole('alert');
     expect(within(alert).getByText(l.title)).toBeInTheDocument();
     expect(within(alert).getByText(READINGS[fault]!.reason[l.locale])).toBeInTheDocument();
@@ -138,15 +139,15 @@ describe('error panel: every kind of error, in both languages', () => {
 
 describe('error panel: retrying, and without a retry', () => {
   it.each(tally.add(LOCALES.map((l) => [`retrying · ${l.locale}`, l] as const)))('%s', (_name, l) => {
-    usePrefs.setState({ locale: l.locale });
-    render(<ErrorPanel what={l.what} error={errors['HTTP 500']} onRetry={() => undefined} retrying />);
+    render(<ErrorPanel what={l.what} error={errors['HTTP 500']} onRetry={() => undefined} retrying />, {
+      wrapper: atAddress(`/?lang=${l.locale}`),
+    });
     expect(screen.getByRole('button', { name: l.retrying })).toBeDisabled();
     tally.pass();
   });
 
   it.each(tally.add([['no retry offered · zh-CN'] as const]))('%s', () => {
-    usePrefs.setState({ locale: 'zh-CN' });
-    render(<ErrorPanel what="重点指标" error={errors['HTTP 500']} />);
+    render(<ErrorPanel what="重点指标" error={errors['HTTP 500']} />, { wrapper: atAddress('/') });
     expect(screen.getByRole('alert')).toHaveTextContent('重点指标加载失败数据服务出错（HTTP 500）。');
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     tally.pass();
@@ -174,10 +175,9 @@ describe('panel boundary: a panel that fails to render', () => {
   }
 
   it.each(tally.add(LOCALES.map((l) => [`render crash · ${l.locale}`, l] as const)))('%s', async (_name, l) => {
-    usePrefs.setState({ locale: l.locale });
     // React reports the caught error on the console; that is expected here.
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    render(<Page />);
+    render(<Page />, { wrapper: atAddress(`/?lang=${l.locale}`) });
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent(
       l.locale === 'en'

@@ -211,7 +211,11 @@ const HEADLINE_FIGURES: Record<'zh-CN' | 'en', Expectation[]> = {
     {
       path: '/',
       tile: 'Loans to tech firms',
-      texts: ['¥55M', 'Tech firms financed32 firms', 'Seed fund investment in 2 firms (迅检, 重庆联航)¥1.2M'],
+      texts: [
+        '¥55M',
+        'Tech firms financed32 firms',
+        'Seed fund investment in 2 firms (Xunjian, Chongqing Lianhang)¥1.2M',
+      ],
       source: /paragraph 104/,
     },
     {

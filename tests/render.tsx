@@ -1,22 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { RequestHandler } from 'msw';
 import { useLayoutEffect } from 'react';
+import type { ReactNode } from 'react';
 import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
 import { AppRoutes } from '../src/app/routes';
 import { useAddressNotices } from '../src/stores/addressNotices';
-import { usePrefs } from '../src/stores/prefs';
-import type { Locale } from '../src/lib/i18n';
+import { withRemembered } from '../src/stores/prefs';
+import type { Prefs } from '../src/stores/prefs';
 import { server } from '../mocks/node';
 
 export interface RenderAppOptions {
   /** Handlers in front of the happy path (see mocks/scenarios.ts). */
   handlers?: RequestHandler[];
-  locale?: Locale;
+  /**
+   * The language chosen on an earlier visit: an address that asks for none is completed with it,
+   * as at start (src/main.tsx). To render in a language, put it in the address (?lang=en).
+   */
+  locale?: Prefs['locale'];
+  /** The theme chosen on an earlier visit, likewise. */
+  theme?: Prefs['theme'];
   /** Collects what QueryCache.onError reports. */
   reported?: unknown[];
   /** Puts data in the query cache before the first render (what a prefetch would have left). */
@@ -51,11 +58,15 @@ function LocationProbe({
 const listeners = new WeakMap<TestRouter, Set<() => void>>();
 
 /** The whole app at `path`, with a fresh query client (no retries) and the mock API. */
-export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reported = [], seed }: RenderAppOptions = {}) {
+export function renderApp(
+  path = '/',
+  { handlers = [], locale = 'zh-CN', theme = null, reported = [], seed }: RenderAppOptions = {},
+) {
   if (handlers.length > 0) server.use(...handlers);
-  const url = new URL(path, 'http://localhost');
+  const asked = new URL(path, 'http://localhost');
+  const url = withRemembered(asked, { locale, theme });
+  const initial = url.href === asked.href ? path : `${url.pathname}${url.search}${url.hash}`;
   useAddressNotices.setState({ pathname: null, ignored: [] });
-  usePrefs.setState({ locale, theme: null });
   const queryClient = createQueryClient({ retry: false, report: (error) => reported.push(error) });
   seed?.(queryClient);
   let navigateFn: NavigateFunction | null = null;
@@ -75,7 +86,7 @@ export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reporte
   const user = userEvent.setup();
   const result = render(
     <App queryClient={queryClient}>
-      <MemoryRouter initialEntries={[path]}>
+      <MemoryRouter initialEntries={[initial]}>
         <LocationProbe
           onNavigate={(n) => {
             navigateFn = n;
@@ -95,3 +106,41 @@ export function renderApp(path = '/', { handlers = [], locale = 'zh-CN', reporte
 
 /** The current address of the test's router, as path + search. */
 export const currentUrl = (router: TestRouter) => `${router.state.location.pathname}${router.state.location.search}`;
+
+/**
+ * Components rendered without the app, at an address: they read the language and theme from it
+ * (?lang=en), as in the app. The address is read when it first renders, so a rerender keeps it.
+ */
+export function AtAddress({ path = '/', children }: { path?: string; children: ReactNode }) {
+  return <MemoryRouter initialEntries={[path]}>{children}</MemoryRouter>;
+}
+
+/** AtAddress as render's or renderHook's `wrapper`. */
+export const atAddress = (path: string) =>
+  function Wrapper({ children }: { children: ReactNode }) {
+    return <AtAddress path={path}>{children}</AtAddress>;
+  };
+
+/** AtAddress as a `wrapper` that the test can move to another address with `go`. */
+export function testAddress(path = '/') {
+  let navigateFn: NavigateFunction | null = null;
+  const keep = (n: NavigateFunction) => {
+    navigateFn = n;
+  };
+  const ignore = () => undefined;
+  function wrapper({ children }: { children: ReactNode }) {
+    return (
+      <AtAddress path={path}>
+        <LocationProbe onNavigate={keep} onLocation={ignore} />
+        {children}
+      </AtAddress>
+    );
+  }
+  return {
+    wrapper,
+    go: (to: string) =>
+      act(async () => {
+        await navigateFn?.(to);
+      }),
+  };
+}

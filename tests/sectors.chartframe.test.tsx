@@ -9,14 +9,19 @@ import { SampleLabelProvider } from '../src/components/SampleBanner';
 import { ChartFrame } from '../src/components/ChartFrame';
 import type { ChartFrameProps, ChartLegendGroup, ChartRenderArgs } from '../src/components/ChartFrame';
 import { plotToPng } from '../src/lib/chartImage';
-import { usePrefs } from '../src/stores/prefs';
+import { AtAddress } from './render';
 
 // jsdom draws no canvas: the image export is replaced by a spy that records what it was given.
 vi.mock('../src/lib/chartImage', () => ({ plotToPng: vi.fn(() => Promise.resolve(null)) }));
 
 const seen: ChartRenderArgs[] = [];
 
-function frame(props: Partial<ChartFrameProps> = {}) {
+/** The frame at an address: its words in the language the address asks for. */
+function frame(props: Partial<ChartFrameProps> = {}, path = '/') {
+  return <AtAddress path={path}>{chartFrame(props)}</AtAddress>;
+}
+
+function chartFrame(props: Partial<ChartFrameProps> = {}) {
   return (
     <ChartFrame
       title="分产业产值"
@@ -47,7 +52,6 @@ afterEach(() => {
 
 describe('ChartFrame', () => {
   it('shows title, unit, period and source, and the same data as a table on demand', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     render(frame());
     const region = screen.getByRole('region', { name: '分产业产值' });
@@ -77,7 +81,6 @@ describe('ChartFrame', () => {
   });
 
   it('shows loading, then an error with a retry, and never draws meanwhile', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     const onRetry = vi.fn();
     const { rerender } = render(frame({ loading: true }));
@@ -91,15 +94,13 @@ describe('ChartFrame', () => {
   });
 
   it('says why nothing is drawn when there is no data to draw', () => {
-    usePrefs.setState({ locale: 'en' });
-    render(frame({ empty: 'No figures for 2023.' }));
+    render(frame({ empty: 'No figures for 2023.' }, '/?lang=en'));
     expect(screen.getByText('No figures for 2023.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download PNG image: 分产业产值' })).toBeDisabled();
     expect(seen).toHaveLength(0);
   });
 
   it('shows its legend under the chart, entries clickable when they have an action', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     const onSelect = vi.fn();
     render(
@@ -125,7 +126,6 @@ describe('ChartFrame', () => {
   });
 
   it('draws the legend it shows into the PNG, with the title, period and source', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     const legend: ChartLegendGroup[] = [
       { key: 'trend', items: [{ key: 'r', label: '报告数', color: '#B26B00', marker: 'circle' }] },
@@ -142,15 +142,16 @@ describe('ChartFrame', () => {
   });
 
   it('titles the PNG of sample data as sample data', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     const client = new QueryClient();
     client.setQueryData(metaKeys.all, metaOf(demoDataset, { id: 3, publishedAt: '2023-09-01T00:00:00.000Z' }));
     vi.mocked(plotToPng).mockClear();
     render(
-      <QueryClientProvider client={client}>
-        <SampleLabelProvider>{frame()}</SampleLabelProvider>
-      </QueryClientProvider>,
+      <AtAddress>
+        <QueryClientProvider client={client}>
+          <SampleLabelProvider>{chartFrame()}</SampleLabelProvider>
+        </QueryClientProvider>
+      </AtAddress>,
     );
     await user.click(screen.getByRole('button', { name: '下载 PNG 图片：分产业产值' }));
     await waitFor(() => expect(plotToPng).toHaveBeenCalledOnce());
@@ -158,7 +159,6 @@ describe('ChartFrame', () => {
   });
 
   it('says the image failed, rather than doing nothing, when no chart could be drawn into it', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     render(frame());
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
@@ -167,7 +167,6 @@ describe('ChartFrame', () => {
   });
 
   it('says nothing of an image the reader stopped waiting for by switching to the table', async () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const user = userEvent.setup();
     let answer: (blob: Blob | null) => void = () => undefined;
     vi.mocked(plotToPng).mockClear();

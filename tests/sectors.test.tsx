@@ -451,7 +451,7 @@ describe('/sectors/:sectorId', () => {
     const { router } = renderApp('/sectors/electronics', { locale: 'en' });
     const figures = await screen.findByRole('region', { name: 'Key figures' }, SLOW);
     expect(await within(figures).findByText('¥55.03B')).toBeInTheDocument();
-    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?period=2022$/);
+    expect(currentUrl(router)).toMatch(/^\/sectors\/electronics\?lang=en&period=2022$/);
     expect(await within(figures).findByRole('link', { name: `${TO_DATE.en}: 81 firms` })).toHaveAttribute(
       'href',
       expect.stringContaining('period=2023D0826'),

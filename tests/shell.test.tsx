@@ -41,6 +41,53 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('switches language and theme without losing the filters, and remembers them for the next visit', async () => {
+    const { user, router } = renderApp('/?period=2022&sector=automotive');
+    await screen.findByRole('option', { name: '2022年' });
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('combobox', { name: 'Period' })).toHaveValue('2022');
+    expect(screen.getByRole('combobox', { name: 'Sector' })).toHaveValue('automotive');
+    expect(currentUrl(router)).toBe('/?period=2022&sector=automotive&lang=en');
+    await user.click(screen.getByRole('button', { name: 'Switch to dark theme' }));
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(currentUrl(router)).toBe('/?period=2022&sector=automotive&lang=en&theme=dark');
+    expect(JSON.parse(localStorage.getItem('beibei.prefs') ?? '{}')).toMatchObject({
+      state: { locale: 'en', theme: 'dark' },
+    });
+  });
+
+  it('returns to the language of the page before on back, and to the one chosen on forward', async () => {
+    const { user, router } = renderApp('/');
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    await user.click(within(nav).getByRole('link', { name: '简报' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/briefing'));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/briefing?lang=en');
+    await router.navigate(-1);
+    expect(await screen.findByRole('navigation', { name: '主导航' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/');
+    await waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+    await router.navigate(1);
+    expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  });
+
+  it('opens a bare address in the language chosen last time, written into the address', async () => {
+    const { router } = renderApp('/sectors', { locale: 'en', theme: 'dark' });
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/sectors?lang=en&theme=dark');
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+  });
+
+  it('reports a language it cannot use and keeps the one chosen last time', async () => {
+    const { router } = renderApp('/?lang=xx', { locale: 'en' });
+    const notice = await screen.findByRole('status', { name: 'Notice' });
+    expect(notice).toHaveTextContent('lang="xx"');
+    await waitFor(() => expect(currentUrl(router)).toBe('/?lang=en'));
+    expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+  });
+
   it('keeps the header working when the meta endpoint fails, and says why', async () => {
     const { failWith } = await import('../mocks/scenarios');
     renderApp('/', { handlers: [failWith('meta', 503, { 'Retry-After': '30' })] });

@@ -76,7 +76,12 @@ const ROUTES: Route[] = [
   {
     path: '/present',
     own: presentationSearch,
-    valid: { slides: ['kpis', 'pipeline', 'sectors:each'], interval: ['10', '30'], refresh: ['60', '300'] },
+    valid: {
+      slides: ['kpis', 'pipeline', 'sectors:each'],
+      interval: ['10', '30'],
+      refresh: ['60', '300'],
+      layout: ['slides', 'screen'],
+    },
   },
 ];
 

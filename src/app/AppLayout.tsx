@@ -7,7 +7,7 @@ import { PanelBoundary } from '../components/PanelBoundary';
 import { SampleBanner, SampleLabelProvider } from '../components/SampleBanner';
 import { AdminFooterLink } from '../features/admin/AdminFooterLink';
 import { localized } from '../lib/i18n';
-import { usePrefs, useT } from '../stores/prefs';
+import { useLocale, useT } from '../stores/prefs';
 import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { appMessages } from './messages';
@@ -16,7 +16,7 @@ import { PageFallback } from './PageFallback';
 /** Header, notices and the page; a failing page never takes the header or filters with it. */
 export function AppLayout() {
   const t = useT(appMessages);
-  const locale = usePrefs((s) => s.locale);
+  const locale = useLocale();
   const meta = useQuery(metaOptions());
   const { pathname } = useLocation();
   return (

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { usePrefs, useResolvedTheme } from '../stores/prefs';
+import { useLocale, useResolvedTheme } from '../stores/prefs';
 
-/** Keeps <html lang> and data-theme in step with the preferences. */
+/** Keeps <html lang> and data-theme in step with the address. */
 export function DocumentPrefs() {
-  const locale = usePrefs((s) => s.locale);
+  const locale = useLocale();
   const theme = useResolvedTheme();
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -8,7 +8,7 @@ import { LOCALES, localized } from '../lib/i18n';
 import { AppNavLink } from '../components/AppLink';
 import { usePageFilters, useSetSearch, useSharedQuery } from '../lib/routeSearch';
 import { patchSearch } from '../lib/search';
-import { usePrefs, useResolvedTheme, useT } from '../stores/prefs';
+import { rememberPrefs, useLocale, useResolvedTheme, useT } from '../stores/prefs';
 import { appMessages } from './messages';
 import './Header.css';
 
@@ -16,7 +16,7 @@ const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
 
 export function Header() {
   const t = useT(appMessages);
-  const locale = usePrefs((s) => s.locale);
+  const locale = useLocale();
   const theme = useResolvedTheme();
   const { period, sector } = usePageFilters();
   const setSearch = useSetSearch();
@@ -108,8 +108,8 @@ export function Header() {
                 lang={l}
                 aria-pressed={locale === l}
                 onClick={() => {
-                  usePrefs.setState({ locale: l });
-                  setSearch({ lang: l });
+                  rememberPrefs({ locale: l });
+                  setSearch({ lang: l }, { replace: true });
                 }}
               >
                 {LANGUAGE_NAMES[l]}
@@ -122,8 +122,8 @@ export function Header() {
             aria-label={theme === 'dark' ? t('prefs.switchToLight') : t('prefs.switchToDark')}
             onClick={() => {
               const next = theme === 'dark' ? 'light' : 'dark';
-              usePrefs.setState({ theme: next });
-              setSearch({ theme: next });
+              rememberPrefs({ theme: next });
+              setSearch({ theme: next }, { replace: true });
             }}
           >
             <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>{' '}

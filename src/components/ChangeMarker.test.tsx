@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { usePrefs } from '../stores/prefs';
+import { atAddress } from '../../tests/render';
 import { ChangeMarker } from './ChangeMarker';
 
 const figure = (change: number, printed: string) => (
@@ -12,13 +12,13 @@ const figure = (change: number, printed: string) => (
 
 describe('ChangeMarker', () => {
   it('marks a fall as plainly as a rise, in a glyph for the eye and a word for a screen reader', () => {
-    usePrefs.setState({ locale: 'zh-CN' });
     const { container } = render(
       <>
         {figure(41, '+41%')}
         {figure(-5.4, '−5.4%')}
         {figure(0, '0%')}
       </>,
+      { wrapper: atAddress('/') },
     );
     const [up, down, flat] = [...container.querySelectorAll('p')];
     expect(up).toHaveTextContent('▲上升+41%');
@@ -28,9 +28,7 @@ describe('ChangeMarker', () => {
   });
 
   it('speaks English in English', () => {
-    usePrefs.setState({ locale: 'en' });
-    render(figure(-5.4, '−5.4%'));
+    render(figure(-5.4, '−5.4%'), { wrapper: atAddress('/?lang=en') });
     expect(screen.getByText('down')).toBeInTheDocument();
-    usePrefs.setState({ locale: 'zh-CN' });
   });
 });

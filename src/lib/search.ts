@@ -1,4 +1,4 @@
-import { PeriodIdSchema, SectorIdSchema } from '../api/common';
+import { DEFAULT_PERIOD, PeriodIdSchema, SectorIdSchema } from '../api/common';
 import type { PeriodId, SectorId } from '../api/common';
 import { isLocale } from './i18n';
 import type { Locale } from './i18n';
@@ -109,6 +109,12 @@ export const sharedSearch = {
 } satisfies SearchSchema;
 
 export type SharedSearch = SearchValues<typeof sharedSearch>;
+
+const prefsSearch = { lang: sharedSearch.lang, theme: sharedSearch.theme } satisfies SearchSchema;
+const noContext: SearchContext = { periods: null, defaultPeriod: DEFAULT_PERIOD };
+
+/** The language and theme an address asks for (?lang=en, ?theme=dark), read as every parameter is: null where it asks for none it can use. */
+export const readPrefs = (search: URLSearchParams) => readSearch(prefsSearch, search, noContext).values;
 export const SHARED_PARAMS = Object.keys(sharedSearch) as (keyof typeof sharedSearch)[];
 
 /** A copy of `search` with `patch` applied: null or '' removes a parameter. */

@@ -1,48 +1,78 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useLocation } from 'react-router';
 import { DEFAULT_LOCALE, isLocale, translate } from '../lib/i18n';
 import type { Catalog, Locale, Translate, Vars } from '../lib/i18n';
-import { isTheme } from '../lib/search';
+import { isTheme, readPrefs } from '../lib/search';
 import type { Theme } from '../lib/search';
 
-interface PrefsState {
+/**
+ * Language and theme live in the address (?lang=en, ?theme=dark), which every render reads: a
+ * shared link, back and forward, and a render on the server all show what the address says. The
+ * only thing kept here is the choice made last time, for the next visit to an address that asks
+ * for none (see withRemembered).
+ */
+export interface Prefs {
   locale: Locale;
   /** null: follow the system's colour scheme. */
   theme: Theme | null;
 }
 
-/**
- * What the address asks for (?lang=en, ?theme=dark): it wins over what was remembered, from the
- * first render on, so /?lang=en never draws in Chinese first (see also scripts/boot.ts).
- */
-function fromLocation(): Partial<PrefsState> {
-  if (typeof window === 'undefined') return {};
-  const search = new URLSearchParams(window.location.search);
-  const lang = search.get('lang');
-  const theme = search.get('theme');
-  return { ...(isLocale(lang) ? { locale: lang } : {}), ...(isTheme(theme) ? { theme } : {}) };
+// The format server/boot.ts reads before the first paint; earlier versions wrote the same.
+const STORAGE_KEY = 'beibei.prefs';
+
+/** The language and theme chosen last time (nothing where none was, or storage is unavailable). */
+export function rememberedPrefs(): Partial<Prefs> {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
+    const state = (raw as { state?: Partial<Record<keyof Prefs, unknown>> } | null)?.state ?? {};
+    return {
+      ...(isLocale(state.locale) ? { locale: state.locale } : {}),
+      ...(isTheme(state.theme) ? { theme: state.theme } : {}),
+    };
+  } catch {
+    return {};
+  }
 }
 
-/** Language and theme, remembered across visits (localStorage). */
-export const usePrefs = create<PrefsState>()(
-  persist((): PrefsState => ({ locale: DEFAULT_LOCALE, theme: null, ...fromLocation() }), {
-    name: 'beibei.prefs',
-    version: 1,
-    storage: createJSONStorage(() => localStorage),
-    merge: (persisted, current) => {
-      const p = (persisted ?? {}) as Partial<PrefsState>;
-      const asked = fromLocation();
-      return {
-        ...current,
-        locale: asked.locale ?? (isLocale(p.locale) ? p.locale : current.locale),
-        theme: asked.theme ?? (isTheme(p.theme) ? p.theme : current.theme),
-      };
-    },
-  }),
-);
+/** Remembers a choice made in the header for the next visit. */
+export function rememberPrefs(choice: Partial<Prefs>) {
+  try {
+    const state = { ...rememberedPrefs(), ...choice };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ state, version: 1 }));
+  } catch {
+    // Private mode or full storage: the address still holds the choice for this visit.
+  }
+}
 
-export const useLocale = () => usePrefs((s) => s.locale);
+/**
+ * The address completed with the remembered choice where it asks for no language or theme it
+ * can use (a value it cannot use stays, to be reported): what the first render reads, at start
+ * (src/main.tsx) and in server/boot.ts before the first paint. The default language and a theme
+ * that follows the system are not written.
+ */
+export function withRemembered(url: URL, remembered: Partial<Prefs>): URL {
+  const asked = readPrefs(url.searchParams);
+  const added = new URLSearchParams();
+  if (!asked.lang && remembered.locale && remembered.locale !== DEFAULT_LOCALE) added.set('lang', remembered.locale);
+  if (!asked.theme && remembered.theme) added.set('theme', remembered.theme);
+  const extra = added.toString();
+  const next = new URL(url);
+  // Appended as text: the rest of the address stays exactly as it was written.
+  if (extra) next.search = `${url.search}${url.search ? '&' : '?'}${extra}`;
+  return next;
+}
+
+/** The language and theme the current address asks for. */
+function useAddressPrefs(): Prefs {
+  const { search } = useLocation();
+  return useMemo(() => {
+    const { lang, theme } = readPrefs(new URLSearchParams(search));
+    return { locale: lang ?? DEFAULT_LOCALE, theme };
+  }, [search]);
+}
+
+/** The language of the current address. */
+export const useLocale = (): Locale => useAddressPrefs().locale;
 
 /** The translator for a catalog in the current language. */
 export function useT<K extends string>(catalog: Catalog<K>): Translate<K> {
@@ -60,9 +90,9 @@ const subscribe = (onChange: () => void) => {
 };
 const systemTheme = (): Theme => (hasMatchMedia() && window.matchMedia(query).matches ? 'dark' : 'light');
 
-/** The theme in effect: the chosen one, else the system's. */
+/** The theme in effect: the address's, else the system's. */
 export function useResolvedTheme(): Theme {
-  const chosen = usePrefs((s) => s.theme);
+  const chosen = useAddressPrefs().theme;
   const system = useSyncExternalStore(subscribe, systemTheme, () => 'light' as const);
   return chosen ?? system;
 }

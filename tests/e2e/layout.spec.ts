@@ -59,13 +59,13 @@ const ROUTES: Route[] = [
     path: '/sectors/automotive',
     ready: async (page, lang) => {
       await expect(heading(page, lang === 'en' ? 'Automotive' : '汽车')).toBeVisible();
-      await expect(page.getByText(lang === 'en' ? '¥5.667B' : '56.67亿元', { exact: true })).toBeVisible();
+      await expect(page.getByText(lang === 'en' ? '¥5.67B' : '56.67亿元', { exact: true })).toBeVisible();
     },
   },
   {
     path: '/sectors/electronics',
     ready: async (page, lang) => {
-      await expect(page.getByText(lang === 'en' ? '¥55.029B' : '550.29亿元', { exact: true })).toBeVisible();
+      await expect(page.getByText(lang === 'en' ? '¥55.03B' : '550.29亿元', { exact: true })).toBeVisible();
     },
   },
   {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { NamedFirm } from '../../api/sectors';
-import { usePrefs } from '../../stores/prefs';
+import { atAddress } from '../../../tests/render';
 import { FirmList } from './FirmList';
 
 const firms: NamedFirm[] = [
@@ -22,8 +22,7 @@ const item = (text: string) => screen.getByText(text).closest('li');
 
 describe('FirmList', () => {
   it('in English shows a firm’s English name with its Chinese name beside it, marked as Chinese', () => {
-    usePrefs.setState({ locale: 'en' });
-    render(<FirmList firms={firms} />);
+    render(<FirmList firms={firms} />, { wrapper: atAddress('/?lang=en') });
     expect(item('Senci Electric Machinery')).toHaveTextContent(
       /^Senci Electric Machinery 神驰机电Leading equipment maker/,
     );
@@ -33,8 +32,7 @@ describe('FirmList', () => {
   });
 
   it('in Chinese shows the Chinese name only', () => {
-    usePrefs.setState({ locale: 'zh-CN' });
-    render(<FirmList firms={firms} />);
+    render(<FirmList firms={firms} />, { wrapper: atAddress('/') });
     expect(screen.getByText('神驰机电')).not.toHaveAttribute('lang');
     expect(screen.queryByText(/Senci/)).toBeNull();
   });

@@ -56,7 +56,7 @@ const ROUTES: Route[] = [
         name: zh ? '重点建设项目完成投资' : 'Key construction projects: investment completed',
         exact: true,
       });
-      await expect(tile.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true })).toBeVisible();
+      await expect(tile.getByText(zh ? '139.73亿元' : '¥13.97B', { exact: true })).toBeVisible();
       await expect(tile.getByText(zh ? '完成当期计划的 119.8%' : '119.8% of the period’s plan')).toBeVisible();
       // The figure, then its own source line.
       await expect(valueOf(tile, zh ? '重点建设项目' : 'Key construction projects')).toHaveText(
@@ -100,13 +100,13 @@ const ROUTES: Route[] = [
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: zh ? '汽车' : 'Automotive', exact: true }) });
       // The firm counts are the report's "目前": under the period to date, not Jan–Jul.
-      await expect(automotive).toContainText(zh ? '56.67亿元 · +10.8%' : '¥5.667B · +10.8%');
+      await expect(automotive).toContainText(zh ? '56.67亿元 · +10.8%' : '¥5.67B · +10.8%');
       await expect(automotive).not.toContainText(zh ? '53家' : '53 firms');
       const chart = page.getByRole('region', {
         name: zh ? '分产业规上工业产值' : 'Above-scale industrial output by sector',
         exact: true,
       });
-      await expect(chart.getByText(zh ? '56.67亿元' : '¥5.667B', { exact: true })).toBeVisible();
+      await expect(chart.getByText(zh ? '56.67亿元' : '¥5.67B', { exact: true })).toBeVisible();
       await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(5);
     },
   },
@@ -118,7 +118,7 @@ const ROUTES: Route[] = [
       const zh = lang === 'zh-CN';
       const figures = page.getByRole('region', { name: zh ? '主要数据' : 'Key figures' });
       await expect(valueOf(figures, zh ? '规上工业产值' : 'Above-scale industrial output')).toContainText(
-        zh ? '56.67亿元' : '¥5.667B',
+        zh ? '56.67亿元' : '¥5.67B',
       );
       await expect(valueOf(figures, zh ? '同比增长' : 'Growth year on year')).toContainText('+10.8%');
       // "目前…53家" is a count as of the report: not under Jan–Jul, offered under its own period.
@@ -142,7 +142,7 @@ const ROUTES: Route[] = [
       await expect(valueOf(totals, zh ? '项目数' : 'Projects')).toHaveText('23');
       await expect(valueOf(totals, zh ? '报告所述重点项目' : 'Key projects (report)')).toHaveText('198');
       await expect(valueOf(totals, zh ? '当期完成投资' : 'Completed investment')).toHaveText(
-        zh ? '139.73亿元' : '¥13.973B',
+        zh ? '139.73亿元' : '¥13.97B',
       );
       const rows = page.getByRole('table', { name: zh ? '项目列表' : 'Project list' }).getByRole('rowheader');
       await expect(rows).toHaveCount(23);
@@ -154,7 +154,7 @@ const ROUTES: Route[] = [
   },
   {
     path: '/projects/baoshan-bridge-west-extension',
-    heading: { 'zh-CN': '宝山大桥西延段', en: '宝山大桥西延段' },
+    heading: { 'zh-CN': '宝山大桥西延段', en: 'Baoshan Bridge western extension 宝山大桥西延段' },
     themes: ['light', 'dark'],
     async shows(page, lang) {
       const zh = lang === 'zh-CN';
@@ -183,7 +183,7 @@ const ROUTES: Route[] = [
       await expect(first).toHaveAccessibleName(zh ? '一、总体情况' : '1. Overview');
       await expect(first).toBeVisible();
       await expect(doc).not.toContainText(zh ? '慢于序时进度' : 'behind schedule');
-      await expect(doc.getByText(zh ? '139.73亿元' : '¥13.973B', { exact: true }).first()).toBeVisible();
+      await expect(doc.getByText(zh ? '139.73亿元' : '¥13.97B', { exact: true }).first()).toBeVisible();
       await expect(doc.getByText(zh ? '180亿元' : '¥18.0B', { exact: true }).first()).toBeVisible();
     },
   },

@@ -1,6 +1,7 @@
 import type { Project } from '../../../api/projects';
 import { projectText } from '../../../api/projects';
 import type { SectorDetail } from '../../../api/sectors';
+import { trendOf } from '../../../domain/trend';
 import { formatCount } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
@@ -12,6 +13,7 @@ import { ChangeMarker } from '../../../components/ChangeMarker';
 import { Figure, FigureParts } from './Figure';
 import { Panel } from './Panel';
 import { Source } from './Source';
+import { Trend } from './Trend';
 import type { PresentationTranslate } from '../messages';
 
 /** The most firms and projects a panel lists, at a size read across the room. */
@@ -43,8 +45,8 @@ function NamedList({ items }: { items: readonly Named[] }) {
 }
 
 /**
- * One sector: its figures for the period; under them the firms and the projects the report names
- * in it, each panel only when there is something to list. A sector the report says little about
+ * One sector: its figures for the period; under them the output's course over the year, the
+ * firms and the projects the report names in it, each panel only when it has something to show. A sector the report says little about
  * gives its figures the whole slide.
  */
 export function SectorSlide({
@@ -71,10 +73,12 @@ export function SectorSlide({
   ];
   const firms = detail.firms.slice(0, LISTED);
   const named = (projects ?? []).slice(0, LISTED);
-  const panels = firms.length > 0 || named.length > 0;
+  // The output's course over the year, where the series has a line's worth of known points.
+  const course = trendOf(detail.series)?.kind === 'line';
+  const panels = [firms.length > 0, named.length > 0, course].filter(Boolean).length;
   return (
     <div
-      className={`wall-sector${panels ? '' : ' wall-sector--figures'}`}
+      className={`wall-sector${panels > 0 ? '' : ' wall-sector--figures'}`}
       style={{ borderColor: sectorColor(s.id, theme) }}
     >
       <ul className="wall-tiles wall-tiles--5">
@@ -111,10 +115,13 @@ export function SectorSlide({
           <Source provenance={{ kind: 'illustrative' }} />
         </li>
       </ul>
-      {panels ? (
-        <div
-          className={`wall-columns${firms.length > 0 && named.length > 0 ? ' wall-columns--even' : ' wall-columns--one'}`}
-        >
+      {panels > 0 ? (
+        <div className={`wall-columns wall-columns--${['one', 'even', 'three'][panels - 1]}`}>
+          {course && (
+            <Panel id="wall-sector-course" title={t('sector.course')} className="wall-panel--course">
+              <Trend series={detail.series} locale={locale} t={t} />
+            </Panel>
+          )}
           {firms.length > 0 && (
             <Panel id="wall-named-firms" title={t('sector.namedFirms')}>
               <NamedList
