@@ -144,7 +144,7 @@ export const presentationMessages = defineCatalog(
     'attraction.targetsOnly': 'Other annual targets (no figure reported for the period yet)',
     'result.periodTarget': 'Period target 100%',
     'result.cityAverage': 'City average {value}',
-    'sectors.output': 'Above-scale output ({period})',
+    'sectors.output': 'Above-scale output, {period}',
     'sectors.growth': '{value} growth',
     'sectors.assumedPeriod': 'period not given in the report',
     'sectors.firms': 'Above-scale firms',
