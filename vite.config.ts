@@ -6,8 +6,8 @@ import { defineConfig, loadEnv } from 'vite';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { resolveApiBaseUrl } from './src/api/client.ts';
-import { BOOT_SCRIPT } from './scripts/boot.ts';
-import { contentSecurityPolicy } from './scripts/csp.ts';
+import { BOOT_SCRIPT } from './server/boot.ts';
+import { contentSecurityPolicy } from './server/csp.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -85,7 +85,7 @@ function preloadMeta(enabled: boolean, apiBaseUrl: string | undefined): Plugin {
   };
 }
 
-/** The language and theme on <html> before the first paint (scripts/boot.ts), in dev and in builds. */
+/** The language and theme on <html> before the first paint (server/boot.ts), in dev and in builds. */
 function firstPaintPrefs(): Plugin {
   return {
     name: 'first-paint-prefs',

@@ -5,13 +5,14 @@
  * socket (`app.request(path)`); `@hono/node-server` runs it on Node's HTTP server.
  */
 import { Hono } from 'hono';
+import type { Context } from 'hono';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { READ_ACCESS_HEADER } from '../src/api/access';
 import type { ReadAccess } from '../src/api/access';
-import { answerWith, jsonError, MAX_QUERY_LENGTH, SECURITY_HEADERS, unavailable } from './http';
+import { answerWith, errorAnswer, errorHandler, MAX_QUERY_LENGTH, SECURITY_HEADERS } from './http';
 import type { Env, RouteKit } from './http';
-import { DatabaseUnavailable, isConnectionError } from './db/client';
+import { ServiceError } from './errors';
 import { adminRoutes, requireSession } from './routes/admin';
 import { healthRoutes } from './routes/health';
 import { kpiRoutes } from './routes/kpis';
@@ -54,12 +55,16 @@ export function createApp({ service, app, logger, readAccess = 'public' }: AppOp
   hono.use(async (c, next) => {
     const query = c.req.url.indexOf('?');
     if (query >= 0 && c.req.url.length - query - 1 > MAX_QUERY_LENGTH) {
-      return jsonError(c, 400, 'query_too_long', `the query string is longer than ${MAX_QUERY_LENGTH} characters`);
+      throw new ServiceError('invalid', `the query string is longer than ${MAX_QUERY_LENGTH} characters`, {
+        code: 'query_too_long',
+      });
     }
     // Only the admin area takes changes (POST); everything else is read-only.
     const changes = c.req.method === 'POST' && c.req.path.startsWith('/api/v1/admin/');
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !changes) {
-      return jsonError(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here`, { Allow: 'GET, HEAD' });
+      throw new ServiceError('method_not_allowed', `${c.req.method} is not allowed here`, {
+        headers: { Allow: 'GET, HEAD' },
+      });
     }
     return next();
   });
@@ -80,16 +85,15 @@ export function createApp({ service, app, logger, readAccess = 'public' }: AppOp
   }
   for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, adminRoutes, updateRoutes])
     routes(api, kit);
-  api.all('*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));
+  const noEndpoint = (c: Context<Env>) => {
+    throw new ServiceError('not_found', `no API endpoint ${c.req.path}`);
+  };
+  api.all('*', noEndpoint);
   hono.route('/api/v1', api);
-  hono.all('/api/*', (c) => jsonError(c, 404, 'not_found', `no API endpoint ${c.req.path}`));
+  hono.all('/api/*', noEndpoint);
   webappRoutes(hono, app);
 
-  hono.notFound((c) => jsonError(c, 404, 'not_found', 'not found'));
-  hono.onError((error, c) => {
-    if (error instanceof DatabaseUnavailable || isConnectionError(error)) return unavailable(c);
-    logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error');
-    return jsonError(c, 500, 'internal', `Something went wrong on the server (request ${c.get('requestId')}).`);
-  });
+  hono.notFound((c) => errorAnswer(c, new ServiceError('not_found', 'not found')));
+  hono.onError(errorHandler(logger));
   return hono;
 }

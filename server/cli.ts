@@ -14,11 +14,11 @@
  */
 import { userInfo } from 'node:os';
 import { pino } from 'pino';
-import { AccountError, saveUser, SIGN_IN_LIMITS, unlock } from './auth/accounts';
+import { saveUser, SIGN_IN_LIMITS, unlock } from './auth/accounts';
 import { ConfigError, readConfig } from './config';
 import { openDatabase } from './db/client';
 import { migrate } from './db/migrate';
-import { history, rollback, VersionConflict, VersionNotFound } from './db/publish';
+import { history, rollback } from './db/publish';
 import { exportTemplate, importFile } from './import/cli';
 import { seedDataset, seedIfEmpty } from './db/seed';
 import type { VersionRecord } from './db/publish';
@@ -138,7 +138,7 @@ async function main(args: string[]): Promise<void> {
       return;
     }
     if (command === 'import' && rest[0]) {
-      process.exitCode = await importFile(db, rest[0], {
+      await importFile(db, rest[0], {
         publishAs: rest.includes('--publish') ? (option(rest, '--as') ?? null) : null,
         acceptWarnings: rest.includes('--accept-warnings'),
         confirmRemoval:
@@ -165,19 +165,17 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
+/**
+ * How a command ends when it fails: a wrong command line shows the usage and exits 2; anything
+ * else (a ServiceError, whatever its kind, a configuration error, the database held by a
+ * server) prints its message and exits 1.
+ */
+function exitCode(error: unknown): number {
+  return error instanceof UsageError ? 2 : 1;
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(2);
-  }
-  const message =
-    error instanceof ConfigError
-      ? `Configuration error: ${error.message}`
-      : error instanceof VersionNotFound || error instanceof AccountError || error instanceof VersionConflict
-        ? error.message
-        : error instanceof Error
-          ? error.message
-          : String(error);
-  process.stderr.write(`${message}\n`);
-  process.exit(1);
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${error instanceof ConfigError ? `Configuration error: ${message}` : message}\n`);
+  process.exit(exitCode(error));
 });

@@ -1,19 +1,36 @@
 /**
- * What every route shares: the error body, the 503 of an unreachable database, sending a body
- * with its ETag in the client's best encoding, and `answer`, which turns a pure computation over
- * the published version into a cached, contract-checked, compressed JSON response.
+ * What every route shares: the error answer, sending a body with its ETag in the client's best
+ * encoding, and `answer`, which turns a pure computation over the published version into a
+ * cached, contract-checked, compressed JSON response.
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip as gzipCallback } from 'node:zlib';
-import type { Context, Hono } from 'hono';
+import type { Context, ErrorHandler, Hono } from 'hono';
+import type { Logger } from 'pino';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { Problem, unknownParam } from '../data/answers';
-import type { Endpoint } from '../data/answers';
-import { DatabaseUnavailable, isConnectionError } from './db/client';
+import { checkParams } from './answers/requests';
+import type { Endpoint } from './answers/requests';
 import type { Session } from './auth/accounts';
+import { databaseUnavailable, isConnectionError } from './db/client';
+import { ServiceError } from './errors';
 import type { CachedResponse, DataService, Snapshot } from './service';
+
+/**
+ * The app's onError: every error a route or middleware throws is answered here, and only here.
+ * A ServiceError by its kind; a lost database connection as `unavailable`; anything else is a
+ * fault of the service, logged with its stack and answered 500 without it.
+ */
+export const errorHandler =
+  (logger: Logger): ErrorHandler<Env> =>
+  (error, c) => {
+    if (error instanceof ServiceError) return errorAnswer(c, error);
+    if (isConnectionError(error)) return errorAnswer(c, databaseUnavailable(error));
+    logger.error({ err: error, reqId: c.get('requestId') }, 'unhandled error');
+    const message = `Something went wrong on the server (request ${c.get('requestId')}).`;
+    return errorAnswer(c, new ServiceError('internal', message));
+  };
 
 /** Longer query strings than any the app sends are refused before they reach a handler. */
 export const MAX_QUERY_LENGTH = 1024;
@@ -35,29 +52,13 @@ export const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-export const jsonError = (
-  c: Context<Env>,
-  status: number,
-  error: string,
-  message: string,
-  headers: Record<string, string> = {},
-) =>
-  c.body(JSON.stringify({ error, message }), status as 400, {
+/** The answer to a ServiceError: its kind's status and the JSON body `{ error, message, … }`, never stored. */
+export const errorAnswer = (c: Context<Env>, error: ServiceError) =>
+  c.body(JSON.stringify(error.body), error.status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
-    ...headers,
+    ...error.headers,
   });
-
-export const unavailable = (c: Context<Env>) =>
-  jsonError(
-    c,
-    503,
-    'unavailable',
-    'The database is not reachable at the moment; the figures will be back when it answers.',
-    {
-      'Retry-After': '5',
-    },
-  );
 
 function acceptedEncoding(c: Context<Env>): 'br' | 'gzip' | null {
   const accept = c.req.header('Accept-Encoding') ?? '';
@@ -73,11 +74,11 @@ const matchesEtag = (header: string | undefined, etag: string) =>
 /** Sends a body with its ETag (304 when the client has it) in the best encoding the client takes. */
 export function sendEntity(
   c: Context<Env>,
-  entity: { status?: number; body: Buffer; etag: string; gzip?: Buffer; br?: Buffer },
+  entity: { body: Buffer; etag: string; gzip?: Buffer; br?: Buffer },
   headers: Record<string, string>,
 ) {
   const common = { ETag: entity.etag, Vary: 'Accept-Encoding', ...headers };
-  if ((entity.status ?? 200) === 200 && matchesEtag(c.req.header('If-None-Match'), entity.etag)) {
+  if (matchesEtag(c.req.header('If-None-Match'), entity.etag)) {
     return c.body(null, 304, common);
   }
   const encoding = acceptedEncoding(c);
@@ -85,8 +86,7 @@ export function sendEntity(
   const body = encoded ?? entity.body;
   const out: Record<string, string> = { ...common, 'Content-Length': String(body.length) };
   if (encoded && encoding) out['Content-Encoding'] = encoding;
-  const status = (entity.status ?? 200) as 200;
-  return c.req.method === 'HEAD' ? c.body(null, status, out) : c.body(new Uint8Array(body), status, out);
+  return c.req.method === 'HEAD' ? c.body(null, 200, out) : c.body(new Uint8Array(body), 200, out);
 }
 
 const brotli = promisify(brotliCompress);
@@ -116,7 +116,8 @@ export interface Answer {
   endpoint: Endpoint;
   /** The contract every answer is checked against once; null when its parts were checked on loading. */
   schema: z.ZodMiniType | null;
-  compute: (snapshot: Snapshot, params: URLSearchParams, id: string) => Promise<object | Problem> | object | Problem;
+  /** The answer, or a ServiceError thrown (a bad parameter, an unknown id), which app.onError answers. */
+  compute: (snapshot: Snapshot, params: URLSearchParams, id: string) => Promise<object> | object;
 }
 
 /** The API's router, and what its routes are given. */
@@ -133,39 +134,22 @@ export const answerWith =
   async (c: Context<Env>) => {
     const params = new URL(c.req.url).searchParams;
     const id = c.req.param('id') ?? '';
-    let snapshot: Snapshot;
-    try {
-      snapshot = await service.current();
-    } catch (error) {
-      if (isConnectionError(error) || error instanceof DatabaseUnavailable) return unavailable(c);
-      throw error;
-    }
-    const invalid = unknownParam(endpoint, params);
-    if (invalid) return jsonError(c, invalid.status, invalid.body.error, invalid.body.message);
-    let entry: CachedResponse;
-    try {
-      entry = await service.cached(snapshot, cacheKey(c.req.path, params), async () => {
-        const result = await compute(snapshot, params, id);
-        if (result instanceof Problem) {
-          const body = Buffer.from(JSON.stringify(result.body));
-          return { status: result.status, body, etag: `"e${snapshot.version.id}-${result.status}"` };
-        }
-        // Never serve what the app would refuse: the response is checked against the contract once.
-        const checked = schema ? safeParse(schema, result) : null;
-        if (checked && !checked.success) {
-          const issue = checked.error.issues[0];
-          throw new Error(
-            `${endpoint} answer breaks the contract at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
-          );
-        }
-        const body = Buffer.from(JSON.stringify(result));
-        const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
-        return { status: 200, body, etag: `"v${snapshot.version.id}-${hash}"` };
-      });
-    } catch (error) {
-      if (isConnectionError(error) || error instanceof DatabaseUnavailable) return unavailable(c);
-      throw error;
-    }
+    const snapshot = await service.current();
+    checkParams(endpoint, params);
+    const entry = await service.cached(snapshot, cacheKey(c.req.path, params), async () => {
+      const result = await compute(snapshot, params, id);
+      // Never serve what the app would refuse: the response is checked against the contract once.
+      const checked = schema ? safeParse(schema, result) : null;
+      if (checked && !checked.success) {
+        const issue = checked.error.issues[0];
+        throw new Error(
+          `${endpoint} answer breaks the contract at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+        );
+      }
+      const body = Buffer.from(JSON.stringify(result));
+      const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
+      return { body, etag: `"v${snapshot.version.id}-${hash}"` };
+    });
     await compressLazily(entry, acceptedEncoding(c));
     return sendEntity(c, entry, {
       'Content-Type': 'application/json; charset=utf-8',

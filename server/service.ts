@@ -5,13 +5,13 @@
  */
 import type { Logger } from 'pino';
 import { safeParse } from 'zod/mini';
-import { indexProjects, listed } from '../data/answers';
-import type { ProjectIndex } from '../data/answers';
 import type { Dataset, Figures } from '../data/dataset';
 import type { DataVersion } from '../src/api/meta';
 import { ProjectSchema } from '../src/api/projects';
 import type { ProjectDetail } from '../src/api/projects';
-import { DatabaseUnavailable, isConnectionError } from './db/client';
+import { indexProjects, listed } from './answers/projects';
+import type { ProjectIndex } from './answers/projects';
+import { databaseUnavailable, isConnectionError } from './db/client';
 import type { Db } from './db/client';
 import { loadFigures } from './db/figures';
 import { migrate } from './db/migrate';
@@ -19,9 +19,8 @@ import { loadProjects } from './db/projects';
 import { seedIfEmpty } from './db/seed';
 import { publishedVersion } from './db/versions';
 
-/** A computed response, kept until a new version is published. */
+/** A computed answer, kept until a new version is published. */
 export interface CachedResponse {
-  status: number;
   body: Buffer;
   etag: string;
   /** Compressed forms, made on first demand. */
@@ -128,22 +127,24 @@ export class DataService {
   }
 
   private warnOnce(error: unknown, message: string) {
-    const text = error instanceof Error ? error.message : String(error);
+    // An unavailable database's reason is its cause: a new reason is a new problem.
+    const reason = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    const text = error instanceof Error ? `${error.message}${reason}` : String(error);
     if (text === this.lastProblem) return;
     this.lastProblem = text;
     this.options.logger.warn({ err: error }, message);
   }
 
-  /** The database, or DatabaseUnavailable while it is not ready. */
+  /** The database; while it is not ready, a ServiceError of kind `unavailable`. */
   database(): Db {
-    if (!this.db || !this.initialized) throw new DatabaseUnavailable('the database is not ready');
+    if (!this.db || !this.initialized) throw databaseUnavailable('the database is not ready');
     return this.db;
   }
 
   /** The published version and its cache; loads it on first use and after a publish. */
   async current(): Promise<Snapshot> {
     if (this.snapshot) return this.snapshot;
-    if (!this.initialized) throw new DatabaseUnavailable('the database is not ready');
+    if (!this.initialized) throw databaseUnavailable('the database is not ready');
     this.loading ??= this.load().finally(() => {
       this.loading = null;
     });
@@ -151,9 +152,9 @@ export class DataService {
   }
 
   private async load(): Promise<Snapshot> {
-    if (!this.db) throw new DatabaseUnavailable('the database is not open');
+    if (!this.db) throw databaseUnavailable('the database is not open');
     const version = await publishedVersion(this.db);
-    if (!version) throw new DatabaseUnavailable('no data version has been published');
+    if (!version) throw databaseUnavailable('no data version has been published');
     const snapshot: Snapshot = {
       version,
       figures: await loadFigures(this.db, version.id),

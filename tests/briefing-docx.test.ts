@@ -6,7 +6,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { kpiList, metaOf, sectorList } from '../data/answers';
+import { kpiList, metaOf, sectorList } from '../server/answers/figures';
 import { reportDataset } from '../data/dataset';
 import type { Dataset } from '../data/dataset';
 import { demoDataset } from '../data/demo';

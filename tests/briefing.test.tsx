@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { kpiList, metaOf, sectorList } from '../data/answers';
+import { kpiList, metaOf, sectorList } from '../server/answers/figures';
 import { reportDataset } from '../data/dataset';
 import { REPORT_TEXT } from '../data/report-text';
 import type { Measure, PeriodId } from '../src/api/common';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kpiList, latestPeriodUpTo } from '../data/answers';
+import { kpiList, latestPeriodUpTo } from '../server/answers/figures';
 import { reportDataset } from '../data/dataset';
 
 describe('the latest figure up to a period (最新数据)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoProjects, largeProjectSet } from '../data/projects';
-import { queryProjects } from '../data/answers';
+import { queryProjects } from '../server/answers/projects';
 import { reportDataset } from '../data/dataset';
 import { projectHandlers } from '../mocks/handlers/projects';
 import { server } from '../mocks/node';

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demoProjects, largeProjectSet } from '../data/projects';
-import { queryProjects } from '../data/answers';
+import { queryProjects } from '../server/answers/projects';
 import { reportDataset } from '../data/dataset';
 import { MOCK_VERSION, problem } from '../mocks/handlers/common';
 import { projectHandlers } from '../mocks/handlers/projects';

@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { metaOf } from '../data/answers';
+import { metaOf } from '../server/answers/figures';
 import { demoDataset } from '../data/demo';
 import { metaKeys } from '../src/api/meta';
 import { SampleLabelProvider } from '../src/components/SampleBanner';

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
-import { Problem } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
+import { ServiceError } from '../../server/errors';
 import type { DataVersion } from '../../src/api/meta';
 
 /** Handlers match any origin so the same set serves the browser worker, tests and the HTTP mock server. */
@@ -17,8 +17,15 @@ export interface ProblemBody {
 export const problem = (status: number, error: string, message: string) =>
   HttpResponse.json<ProblemBody>({ error, message }, { status });
 
-/** Turns a shared answer (data/answers.ts) into an MSW response. */
-export const respond = (answer: object | Problem) =>
-  answer instanceof Problem
-    ? HttpResponse.json<ProblemBody>(answer.body, { status: answer.status })
-    : HttpResponse.json(answer as Record<string, unknown>);
+/**
+ * Answers with the server's own answer logic (server/answers/): its result as JSON, or the
+ * ServiceError it throws with the status and body the server's onError gives it.
+ */
+export function respond(answer: () => object) {
+  try {
+    return HttpResponse.json(answer() as Record<string, unknown>);
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    return HttpResponse.json<ProblemBody>(error.body, { status: error.status });
+  }
+}

@@ -1,18 +1,17 @@
 import { http } from 'msw';
-import { kpiList, parsePeriod, parseSector, Problem, unknownParam } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
+import { kpiList } from '../../server/answers/figures';
+import { checkParams, parsePeriod, parseSector } from '../../server/answers/requests';
 import { API, respond } from './common';
 
 /** `/kpis` over `dataset` (the report's by default). */
 export const kpiHandlers = (dataset: () => Dataset = () => reportDataset) => [
-  http.get(`${API}/kpis`, ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const period = parsePeriod(dataset().meta, params.get('period'));
-    const sector = parseSector(params.get('sector'));
-    return respond(
-      unknownParam('kpis', params) ??
-        (period instanceof Problem ? period : sector instanceof Problem ? sector : kpiList(dataset(), period, sector)),
-    );
-  }),
+  http.get(`${API}/kpis`, ({ request }) =>
+    respond(() => {
+      const params = new URL(request.url).searchParams;
+      checkParams('kpis', params);
+      return kpiList(dataset(), parsePeriod(dataset().meta, params.get('period')), parseSector(params.get('sector')));
+    }),
+  ),
 ];

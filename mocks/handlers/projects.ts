@@ -1,21 +1,24 @@
 import { http } from 'msw';
-import { notFound, parseProjectFilter, Problem, queryProjects, unknownParam } from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
+import { queryProjects } from '../../server/answers/projects';
+import { checkParams, notFound, parseProjectFilter } from '../../server/answers/requests';
 import type { ProjectDetail } from '../../src/api/projects';
 import { API, respond } from './common';
 
 export const projectHandlers = (source: () => readonly ProjectDetail[] = () => reportDataset.projects) => [
-  http.get(`${API}/projects`, ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const filter = parseProjectFilter(params);
-    return respond(
-      unknownParam('projects', params) ?? (filter instanceof Problem ? filter : queryProjects(source(), filter)),
-    );
-  }),
-  http.get<{ id: string }>(`${API}/projects/:id`, ({ request, params }) => {
-    const project = source().find((p) => p.id === params.id);
-    return respond(
-      unknownParam('project', new URL(request.url).searchParams) ?? project ?? notFound('project', params.id),
-    );
-  }),
+  http.get(`${API}/projects`, ({ request }) =>
+    respond(() => {
+      const params = new URL(request.url).searchParams;
+      checkParams('projects', params);
+      return queryProjects(source(), parseProjectFilter(params));
+    }),
+  ),
+  http.get<{ id: string }>(`${API}/projects/:id`, ({ request, params }) =>
+    respond(() => {
+      checkParams('project', new URL(request.url).searchParams);
+      const project = source().find((p) => p.id === params.id);
+      if (!project) throw notFound('project', params.id);
+      return project;
+    }),
+  ),
 ];

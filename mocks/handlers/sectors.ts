@@ -1,35 +1,28 @@
 import { http } from 'msw';
-import {
-  notFound,
-  parsePeriod,
-  parseSector,
-  Problem,
-  sectorDetail,
-  sectorList,
-  unknownParam,
-} from '../../data/answers';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
+import { sectorDetail, sectorList } from '../../server/answers/figures';
+import { checkParams, notFound, parsePeriod } from '../../server/answers/requests';
 import { API, respond } from './common';
 
 /** `/sectors` and `/sectors/{id}` over `dataset` (the report's by default). */
 export const sectorHandlers = (dataset: () => Dataset = () => reportDataset) => [
-  http.get(`${API}/sectors`, ({ request }) => {
-    const params = new URL(request.url).searchParams;
-    const period = parsePeriod(dataset().meta, params.get('period'));
-    return respond(
-      unknownParam('sectors', params) ?? (period instanceof Problem ? period : sectorList(dataset(), period)),
-    );
-  }),
-  http.get<{ id: string }>(`${API}/sectors/:id`, ({ request, params: { id: rawId } }) => {
-    const params = new URL(request.url).searchParams;
-    const period = parsePeriod(dataset().meta, params.get('period'));
-    const id = parseSector(rawId);
-    const invalid = unknownParam('sector', params);
-    if (invalid) return respond(invalid);
-    if (period instanceof Problem) return respond(period);
-    if (id === null || id instanceof Problem) return respond(notFound('sector', rawId));
-    const count = dataset().projects.filter((p) => p.sector === id).length;
-    return respond(sectorDetail(dataset(), id, period, count));
-  }),
+  http.get(`${API}/sectors`, ({ request }) =>
+    respond(() => {
+      const params = new URL(request.url).searchParams;
+      checkParams('sectors', params);
+      return sectorList(dataset(), parsePeriod(dataset().meta, params.get('period')));
+    }),
+  ),
+  http.get<{ id: string }>(`${API}/sectors/:id`, ({ request, params: { id: rawId } }) =>
+    respond(() => {
+      const params = new URL(request.url).searchParams;
+      checkParams('sector', params);
+      const period = parsePeriod(dataset().meta, params.get('period'));
+      const id = dataset().meta.sectors.find((s) => s.id === rawId)?.id;
+      if (!id) throw notFound('sector', rawId);
+      const count = dataset().projects.filter((p) => p.sector === id).length;
+      return sectorDetail(dataset(), id, period, count);
+    }),
+  ),
 ];

@@ -6,23 +6,35 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sql } from '../db/client';
+import { ServiceError } from '../errors';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 8;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 const token = () => randomBytes(32).toString('base64url');
 
-export class AccountError extends Error {
-  override name = 'AccountError';
-}
-
 export function checkNewAccount(name: string, password: string): void {
   if (!/^[\p{L}\p{N}._-]{1,64}$/u.test(name)) {
-    throw new AccountError('a user name is 1 to 64 letters, digits, dots, dashes or underscores');
+    throw new ServiceError('invalid', 'a user name is 1 to 64 letters, digits, dots, dashes or underscores');
   }
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountError(`a password has at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw new ServiceError('invalid', `a password has at least ${MIN_PASSWORD_LENGTH} characters`);
   }
+}
+
+export interface Editor {
+  id: number;
+  name: string;
+  passwordHash: string;
+}
+
+/** The editor of this name, or null when there is none or the account is disabled. */
+export async function findEditor(sql: Sql, name: string): Promise<Editor | null> {
+  const [row] = await sql.query<{ id: number; password_hash: string }>(
+    'SELECT id, password_hash FROM users WHERE name = $1 AND NOT disabled',
+    [name],
+  );
+  return row ? { id: row.id, name, passwordHash: row.password_hash } : null;
 }
 
 /** Creates an editor, or sets a new password for an existing one. Returns whether it was new. */
@@ -142,12 +154,9 @@ export async function signIn(
     return { kind: 'limited', retryAfter: Math.max(1, ...over.map((r) => r.wait ?? 0)) };
   }
 
-  const [user] = await sql.query<{ id: number; password_hash: string }>(
-    'SELECT id, password_hash FROM users WHERE name = $1 AND NOT disabled',
-    [name],
-  );
+  const user = await findEditor(sql, name);
   // An unknown name still costs a hash, like a known one.
-  const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
   if (!user || !ok) {
     await audit(sql, { user: name, action: 'session.sign_in_failed', client });
     for (const { rule, failures } of rules) {

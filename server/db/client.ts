@@ -9,6 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
+import { ServiceError } from '../errors';
 
 export interface Sql {
   query<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
@@ -23,10 +24,16 @@ export interface Db extends Sql {
   close(): Promise<void>;
 }
 
-/** Raised when the database cannot be reached; the API answers 503 and retries later. */
-export class DatabaseUnavailable extends Error {
-  override name = 'DatabaseUnavailable';
-}
+/**
+ * The database cannot be reached (or is not ready): the API answers 503 with Retry-After and the
+ * service keeps trying. `reason` (a message, or the driver's error) goes to the log, not to clients.
+ */
+export const databaseUnavailable = (reason: unknown) =>
+  new ServiceError(
+    'unavailable',
+    'The database is not reachable at the moment; the figures will be back when it answers.',
+    { headers: { 'Retry-After': '5' }, cause: reason instanceof Error ? reason : new Error(String(reason)) },
+  );
 
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
@@ -40,7 +47,7 @@ const CONNECTION_CODES = new Set([
 
 /** Whether an error means "the database is not there" rather than "this query is wrong". */
 export function isConnectionError(error: unknown): boolean {
-  if (error instanceof DatabaseUnavailable) return true;
+  if (error instanceof ServiceError) return error.kind === 'unavailable';
   if (typeof error !== 'object' || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (

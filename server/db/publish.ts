@@ -5,11 +5,12 @@
  * as a new version; the history lists every version with who, when, from what and how much.
  */
 import type { Dataset } from '../../data/dataset';
+import { ServiceError } from '../errors';
 import type { Db, Sql } from './client';
 import { loadFigures } from './figures';
 import { WRITE_LOCK } from './migrate';
 import { loadProjects } from './projects';
-import { writeVersion } from './versions';
+import { publishedVersion, writeVersion } from './versions';
 import type { VersionInfo } from './versions';
 
 export interface VersionRecord {
@@ -25,21 +26,19 @@ export interface VersionRecord {
   current: boolean;
 }
 
-/** Another version was published since the one this change started from. */
-export class VersionConflict extends Error {
-  override name = 'VersionConflict';
-  readonly winner: VersionRecord;
-  constructor(base: number | null, winner: VersionRecord) {
-    super(
-      `version ${winner.id} was published by ${winner.publishedBy} at ${winner.publishedAt} since version ${base ?? '(none)'} this change started from`,
-    );
-    this.winner = winner;
-  }
-}
+/** Another version was published since the one this change started from: 409, naming the winner. */
+export const versionConflict = (base: number | null, winner: VersionRecord) =>
+  new ServiceError(
+    'conflict',
+    `Version ${winner.id} was published by ${winner.publishedBy} at ${winner.publishedAt} after you started from version ${base ?? '(none)'}; nothing was changed. Check your change again against version ${winner.id}.`,
+    { code: 'version_conflict', detail: { winner } },
+  );
 
-export class VersionNotFound extends Error {
-  override name = 'VersionNotFound';
-}
+/** The version that won, when `error` is a version conflict. */
+export const conflictWinner = (error: unknown): VersionRecord | null =>
+  error instanceof ServiceError && error.code === 'version_conflict'
+    ? (error.detail as { winner: VersionRecord }).winner
+    : null;
 
 const RECORD_SQL = `SELECT v.id, to_char(v.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at,
     v.published_by, v.source_name, v.source_sha256, v.based_on, v.note, v.counts,
@@ -75,7 +74,7 @@ export async function history(sql: Sql): Promise<VersionRecord[]> {
   return (await sql.query<RecordRow>(`${RECORD_SQL} ORDER BY v.id DESC`)).map(toRecord);
 }
 
-async function record(sql: Sql, id: number): Promise<VersionRecord | null> {
+export async function record(sql: Sql, id: number): Promise<VersionRecord | null> {
   const [row] = await sql.query<RecordRow>(`${RECORD_SQL} WHERE v.id = $1`, [id]);
   return row ? toRecord(row) : null;
 }
@@ -85,19 +84,27 @@ async function currentId(sql: Sql): Promise<number | null> {
   return row?.version_id ?? null;
 }
 
+/** The published version's number and whole content: what an upload is checked against. */
+export async function publishedDataset(sql: Sql): Promise<{ version: number; dataset: Dataset }> {
+  const version = await publishedVersion(sql);
+  if (!version) throw new ServiceError('unavailable', 'no data version has been published yet');
+  return { version: version.id, dataset: await loadDataset(sql, version.id) };
+}
+
 /** A version's whole content, as it was published. */
 export async function loadDataset(sql: Sql, version: number): Promise<Dataset> {
-  if (!(await record(sql, version))) throw new VersionNotFound(`there is no data version ${version}`);
+  if (!(await record(sql, version))) throw new ServiceError('not_found', `there is no data version ${version}`);
   return { ...(await loadFigures(sql, version)), projects: await loadProjects(sql, version, { milestones: true }) };
 }
 
 /**
  * Publishes `dataset` as a new version if the published version is still `info.basedOn`;
- * otherwise changes nothing and throws VersionConflict naming the version that won.
+ * otherwise changes nothing and throws a conflict naming the version that won. The new version
+ * is the one after `basedOn`, which imported figures name (import/merge.ts).
  */
 export async function publish(
   db: Db,
-  dataset: Dataset | ((version: number) => Dataset),
+  dataset: Dataset,
   info: VersionInfo & { basedOn: number | null },
   onWriting?: () => void,
 ): Promise<number> {
@@ -106,10 +113,13 @@ export async function publish(
     const current = await currentId(tx);
     if (current !== info.basedOn) {
       const winner = current === null ? null : await record(tx, current);
-      if (winner) throw new VersionConflict(info.basedOn, winner);
+      if (winner) throw versionConflict(info.basedOn, winner);
     }
     onWriting?.();
-    return writeVersion(tx, dataset, info);
+    const version = await writeVersion(tx, dataset, info);
+    // Every version written is published at once, so the published one is always the latest.
+    if (version !== (info.basedOn ?? 0) + 1) throw new Error(`version ${version} written on ${info.basedOn}`);
+    return version;
   });
 }
 
@@ -128,7 +138,7 @@ export async function rollback(
     const current = await currentId(tx);
     if (basedOn !== undefined && current !== basedOn) {
       const winner = current === null ? null : await record(tx, current);
-      if (winner) throw new VersionConflict(basedOn, winner);
+      if (winner) throw versionConflict(basedOn, winner);
     }
     onWriting?.();
     return writeVersion(tx, dataset, {

@@ -5,25 +5,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportReport } from '../../src/api/admin';
-import { audit } from '../auth/accounts';
 import type { Db } from '../db/client';
-import { loadDataset, publish } from '../db/publish';
-import { publishedVersion } from '../db/versions';
+import { publishedDataset } from '../db/publish';
+import { ServiceError } from '../errors';
 import { templateCsv, templateXlsx } from './export';
-import { stampVersion } from './merge';
-import { officeToday, publishRefusal } from './prepare';
+import { officeToday } from './prepare';
+import { publishUpload } from './publish';
 import { prepareInWorker } from './worker';
 import { visible } from './text';
 
-async function published(db: Db) {
-  const version = await publishedVersion(db);
-  if (!version) throw new Error('no data version has been published yet');
-  return { version: version.id, dataset: await loadDataset(db, version.id) };
-}
-
 /** Writes the template with the published data: xlsx, or one sheet as CSV (FILE-indicators.csv …). */
 export async function exportTemplate(db: Db, file: string): Promise<void> {
-  const { version, dataset } = await published(db);
+  const { version, dataset } = await publishedDataset(db);
   const sheet = /-(indicators|sectors|projects)\.csv$/i.exec(file)?.[1]?.toLowerCase();
   if (file.toLowerCase().endsWith('.csv')) {
     if (!sheet)
@@ -87,94 +80,80 @@ export function reportText(report: Omit<ImportReport, 'id'>, lang: Lang): string
   return `${lines.map((line) => visible(line)).join('\n')}\n`;
 }
 
+/** Why publishing was refused, in the command's words (its options, the report's counts). */
+function refusalText(code: string, report: Omit<ImportReport, 'id'>, lang: Lang): string {
+  const zh = lang === 'zh-CN';
+  switch (code) {
+    case 'warnings_not_accepted':
+      return zh
+        ? `有 ${report.warnings} 条警告：确认无误后加 --accept-warnings 再发布。未作任何更改。`
+        : `${report.warnings} warnings: read them, then add --accept-warnings to publish. Nothing was changed.`;
+    case 'removal_not_confirmed': {
+      const removals = report.preview?.removals.filter((r) => r.needsConfirmation) ?? [];
+      const count = report.preview?.removalToConfirm ?? 0;
+      const sheets = removals
+        .map((r) =>
+          zh
+            ? `“${r.name}”表 ${r.published} 行中的 ${r.removed} 行`
+            : `${r.removed} of the ${r.published} rows of ${r.name}`,
+        )
+        .join(zh ? '、' : ', ');
+      return visible(
+        zh
+          ? `发布将删除已发布的${sheets}：确认无误后加 --confirm-removal ${count} 再发布。未作任何更改。`
+          : `Publishing removes ${sheets}: if that is meant, add --confirm-removal ${count} to publish. Nothing was changed.`,
+      );
+    }
+    default:
+      return zh ? '文件有错误，未作任何更改。' : 'The file has errors; nothing was changed.';
+  }
+}
+
 /**
  * Checks FILE against the published version and prints the report; with `publishAs`, publishes
- * it when it has no errors (and its warnings are accepted). Returns the exit code.
+ * it (publishUpload) when it has no errors and its warnings are accepted. A file with errors, or
+ * one publishing refuses, is a ServiceError whose message says why in the command's words.
  */
 export async function importFile(
   db: Db,
   file: string,
   options: { publishAs: string | null; acceptWarnings: boolean; confirmRemoval?: number; lang: Lang },
-): Promise<number> {
-  const { version, dataset } = await published(db);
+): Promise<void> {
+  const { version, dataset } = await publishedDataset(db);
   const bytes = readFileSync(file);
-  const { report, dataset: merged } = await prepareInWorker({
+  const upload = await prepareInWorker({
     bytes,
     fileName: basename(file),
     base: dataset,
     baseVersion: version,
     today: officeToday(),
   });
+  const { report } = upload;
   process.stdout.write(reportText(report, options.lang));
   const zh = options.lang === 'zh-CN';
-  if (report.errors > 0 || !merged) {
-    process.stderr.write(zh ? '文件有错误，未作任何更改。\n' : 'The file has errors; nothing was changed.\n');
-    return 1;
+  if (report.errors > 0 || !upload.dataset) {
+    throw new ServiceError('refused', refusalText('has_errors', report, options.lang), { code: 'has_errors' });
   }
-  if (!options.publishAs) return 0;
-  const refusal = publishRefusal(report, options);
-  if (refusal?.code === 'no_changes') {
-    process.stdout.write(zh ? '没有变化，无需发布。\n' : 'Nothing changes; nothing to publish.\n');
-    return 0;
+  if (!options.publishAs) return;
+  try {
+    const published = await publishUpload(db, upload, {
+      editor: options.publishAs,
+      acceptWarnings: options.acceptWarnings,
+      confirmRemoval: options.confirmRemoval,
+      client: 'cli',
+      onWriting: () => process.stdout.write(zh ? '正在发布…\n' : 'Publishing…\n'),
+    });
+    process.stdout.write(zh ? `已发布第 ${published.id} 版。\n` : `Published version ${published.id}.\n`);
+  } catch (error) {
+    if (!(error instanceof ServiceError) || error.kind !== 'refused') throw error;
+    // Nothing to publish is not a failure: the published data already is the file's.
+    if (error.code === 'no_changes') {
+      process.stdout.write(zh ? '没有变化，无需发布。\n' : 'Nothing changes; nothing to publish.\n');
+      return;
+    }
+    throw new ServiceError('refused', refusalText(error.code, report, options.lang), {
+      code: error.code,
+      cause: error,
+    });
   }
-  const [user] = await db.query<{ name: string }>('SELECT name FROM users WHERE name = $1 AND NOT disabled', [
-    options.publishAs,
-  ]);
-  if (!user) {
-    process.stderr.write(`${options.publishAs}: no such editor (create one with npm run admin:add-user)\n`);
-    return 1;
-  }
-  if (refusal?.code === 'warnings_not_accepted') {
-    process.stderr.write(
-      zh
-        ? `有 ${report.warnings} 条警告：确认无误后加 --accept-warnings 再发布。未作任何更改。\n`
-        : `${report.warnings} warnings: read them, then add --accept-warnings to publish. Nothing was changed.\n`,
-    );
-    return 1;
-  }
-  if (refusal?.code === 'removal_not_confirmed') {
-    const sheets = refusal.removals
-      .map((r) =>
-        zh
-          ? `“${r.name}”表 ${r.published} 行中的 ${r.removed} 行`
-          : `${r.removed} of the ${r.published} rows of ${r.name}`,
-      )
-      .join(zh ? '、' : ', ');
-    process.stderr.write(
-      visible(
-        zh
-          ? `发布将删除已发布的${sheets}：确认无误后加 --confirm-removal ${refusal.removal} 再发布。未作任何更改。\n`
-          : `Publishing removes ${sheets}: if that is meant, add --confirm-removal ${refusal.removal} to publish. Nothing was changed.\n`,
-        { keepLineBreaks: true },
-      ),
-    );
-    return 1;
-  }
-  if (refusal) {
-    process.stderr.write(zh ? '文件有错误，未作任何更改。\n' : 'The file has errors; nothing was changed.\n');
-    return 1;
-  }
-  const counts = report.preview?.counts;
-  const published_ = await publish(
-    db,
-    (v) => stampVersion(merged, v),
-    {
-      publishedBy: user.name,
-      sourceName: report.fileName,
-      sourceSha256: report.sha256,
-      basedOn: version,
-      note: counts
-        ? `Imported: ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed`
-        : 'Imported',
-    },
-    () => process.stdout.write(zh ? '正在发布…\n' : 'Publishing…\n'),
-  );
-  await audit(db, {
-    user: user.name,
-    action: 'data.published',
-    detail: { version: published_, file: report.fileName, sha256: report.sha256, counts, via: 'cli' },
-    client: 'cli',
-  });
-  process.stdout.write(zh ? `已发布第 ${published_} 版。\n` : `Published version ${published_}.\n`);
-  return 0;
 }

@@ -10,10 +10,8 @@ import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { demoDataset } from '../../data/demo';
 import type { Db } from '../db/client';
-import { loadDataset, publish } from '../db/publish';
-import { publishedVersion } from '../db/versions';
+import { publish, publishedDataset } from '../db/publish';
 import { templateXlsx } from './export';
-import { stampVersion } from './merge';
 import { officeToday, prepareImport, publishRefusal } from './prepare';
 
 export const DEMO_DIR = 'data/demo';
@@ -67,15 +65,13 @@ export interface DemoStep {
 export async function loadDemo(db: Db, files: readonly string[], publishedBy = 'demo'): Promise<DemoStep[]> {
   const steps: DemoStep[] = [];
   for (const file of files) {
-    const current = await publishedVersion(db);
-    if (!current) throw new Error('no data version has been published yet');
-    const base = await loadDataset(db, current.id);
+    const base = await publishedDataset(db);
     const bytes = readFileSync(file);
     const { report, dataset } = await prepareImport({
       bytes,
       fileName: basename(file),
-      base,
-      baseVersion: current.id,
+      base: base.dataset,
+      baseVersion: base.version,
       today: officeToday(),
     });
     const refusal = publishRefusal(report, {
@@ -87,11 +83,11 @@ export async function loadDemo(db: Db, files: readonly string[], publishedBy = '
       const first = report.issues.find((i) => i.severity === 'error');
       throw new Error(`${basename(file)}: ${refusal?.code ?? 'has_errors'} ${first ? first.message.en : ''}`);
     }
-    const version = await publish(db, (v) => stampVersion(dataset, v), {
+    const version = await publish(db, dataset, {
       publishedBy,
       sourceName: basename(file),
       sourceSha256: report.sha256,
-      basedOn: current.id,
+      basedOn: base.version,
       note: `Sample data (demo)${report.warnings ? `; ${report.warnings} warnings accepted` : ''}`,
     });
     steps.push({ file: basename(file), version, warnings: report.warnings });

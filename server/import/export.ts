@@ -9,8 +9,7 @@ import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
 import { toCsv } from '../../src/domain/csv';
-import { kpiUnit } from './merge';
-import { levels, projectTypes, stages, unitTexts } from './notation';
+import { kpiUnit, levels, projectTypes, stages, unitTexts } from './notation';
 import {
   datasetTables,
   HEADER_ROW,

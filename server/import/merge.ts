@@ -14,20 +14,17 @@ import type { PeriodInfo } from '../../src/api/meta';
 import { PROJECT_FIELDS } from '../../src/api/projects';
 import type { ProjectDetail, ProjectFieldProvenance } from '../../src/api/projects';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
-import { NATURE, SETTINGS } from './template';
+import { kpiUnit } from './notation';
+import { HELP_SHEET_NAME, NATURE, SETTINGS } from './template';
 import type { Findings, ParsedUpload, Written } from './validate';
-
-/** The unit an indicator is measured in (its figures' or its target's). */
-export function kpiUnit(k: KpiDefinition): Unit | null {
-  for (const v of Object.values(k.values)) if (v) return v.value.unit;
-  return k.target?.value.unit ?? null;
-}
-
-/** Imported figures name the version they were published as; it is known only when publishing. */
-export const PENDING_VERSION = 0;
 
 export interface UploadSource {
   file: string;
+  /**
+   * The version publishing the upload makes, which its imported figures name: the one after the
+   * version it was checked against (publishing on any other base is refused as a conflict).
+   */
+  version: number;
   /** A CSV holds one sheet and no 说明 sheet: its settings cannot be changed from it. */
   format: 'xlsx' | 'csv';
   /** Sheet names in the file by kind, for provenance. */
@@ -106,7 +103,7 @@ interface Context {
 function imported(ctx: Context, sheet: 'indicators' | 'sectors' | 'projects', row: number): Provenance {
   return {
     kind: 'imported',
-    import: { file: ctx.source.file, version: PENDING_VERSION, sheet: ctx.source.sheetNames[sheet] ?? sheet, row },
+    import: { file: ctx.source.file, version: ctx.source.version, sheet: ctx.source.sheetNames[sheet] ?? sheet, row },
   };
 }
 
@@ -463,7 +460,7 @@ export function mergeUpload(
   const sectorFigures = mergeSectors(base, parsed, ctx);
   const projects = mergeProjects(base, parsed, ctx);
   const setting = (code: string, zh: string, en: string) =>
-    findings.add({ severity: 'error', code, sheet: '说明', column: 'B', message: { 'zh-CN': zh, en } });
+    findings.add({ severity: 'error', code, sheet: HELP_SHEET_NAME, column: 'B', message: { 'zh-CN': zh, en } });
   let asOf = base.meta.asOf;
   if (parsed.settings.asOf !== undefined) {
     if (parsed.settings.asOf === '')
@@ -499,7 +496,7 @@ export function mergeUpload(
     findings.add({
       severity: 'warning',
       code: 'becomes_sample',
-      sheet: '说明',
+      sheet: HELP_SHEET_NAME,
       column: 'B',
       message: {
         'zh-CN': `发布后本数据库将标为演示数据：每个页面和导出文件都会写明“演示数据 · 非正式统计”，且不能再改回正式数据。`,
@@ -521,8 +518,8 @@ export function mergeUpload(
   } else if (!periods.some((p) => p.id === defaultPeriod)) {
     setting(
       'default_period_removed',
-      `默认时期 ${defaultPeriod} 的数据都被删除了；请在“说明”表修改“默认时期”。`,
-      `Every figure of the default period ${defaultPeriod} would be removed; change "默认时期" on the 说明 sheet.`,
+      `默认时期 ${defaultPeriod} 的数据都被删除了；请在“${HELP_SHEET_NAME}”表修改“默认时期”。`,
+      `Every figure of the default period ${defaultPeriod} would be removed; change "默认时期" on the ${HELP_SHEET_NAME} sheet.`,
     );
   }
   const added = periods.filter((p) => p.kind === 'actual' && !base.meta.periods.some((b) => b.id === p.id));
@@ -530,9 +527,12 @@ export function mergeUpload(
   // A CSV has no 说明 sheet: its settings are changed by uploading the .xlsx template.
   const settingsAt =
     source.format === 'csv'
-      ? { zh: '上传 .xlsx 模板，在其“说明”表中', en: 'upload the .xlsx template and, on its 说明 sheet,' }
-      : { zh: '请在“说明”表中', en: 'on the 说明 sheet,' };
-  const settingsSheet = source.format === 'csv' ? null : '说明';
+      ? {
+          zh: `上传 .xlsx 模板，在其“${HELP_SHEET_NAME}”表中`,
+          en: `upload the .xlsx template and, on its ${HELP_SHEET_NAME} sheet,`,
+        }
+      : { zh: `请在“${HELP_SHEET_NAME}”表中`, en: `on the ${HELP_SHEET_NAME} sheet,` };
+  const settingsSheet = source.format === 'csv' ? null : HELP_SHEET_NAME;
   if (newest && (periodEndDate(newest.id) ?? '') > (periodEndDate(defaultPeriod) ?? '')) {
     findings.add({
       severity: 'warning',
@@ -567,19 +567,4 @@ export function mergeUpload(
     namedFirms: base.namedFirms,
     projects,
   };
-}
-
-/** Sets the version imported figures were published as (known only inside the publishing transaction). */
-export function stampVersion<T>(value: T, version: number): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => stampVersion(v, version)) as T;
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = stampVersion(v, version);
-    if (out.kind === 'imported' && out.import && typeof out.import === 'object') {
-      const imp = out.import as { version: number };
-      if (imp.version === PENDING_VERSION) out.import = { ...imp, version };
-    }
-    return out as T;
-  }
-  return value;
 }

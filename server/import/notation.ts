@@ -3,6 +3,7 @@
  * 2023年1-8月), stage, level and type names. One place both the template's export and the
  * import's reading use, so exporting and importing back changes nothing.
  */
+import type { KpiDefinition } from '../../data/report';
 import { LEVEL_IDS, PERIOD_PATTERN, PROJECT_TYPE_IDS, STAGE_IDS } from '../../src/api/common';
 import type { LevelId, PeriodId, ProjectTypeId, StageId, Unit } from '../../src/api/common';
 import { PROJECT_LABELS_ZH } from '../../src/domain/projectLabels';
@@ -33,6 +34,12 @@ const UNIT_ALIASES: Record<string, string> = { '％': '%', pp: '个百分点', �
 export function unitNotation(text: string): UnitNotation | null {
   const key = UNIT_ALIASES[text] ?? text;
   return UNIT_NOTATIONS.find((u) => u.text === key) ?? null;
+}
+
+/** The unit an indicator is measured in (its figures' or its target's): what its rows are written in. */
+export function kpiUnit(k: KpiDefinition): Unit | null {
+  for (const v of Object.values(k.values)) if (v) return v.value.unit;
+  return k.target?.value.unit ?? null;
 }
 
 /** The units a sheet may use for a figure of `unit`, e.g. cny → 亿元、万元、元. */

@@ -1,7 +1,7 @@
 /**
  * An upload from bytes to report: read the file, validate it against the published version,
  * merge it, and compare the result with the published version in the sheets' own terms (the
- * preview). Nothing is written here; publishing is db/publish.ts.
+ * preview). Nothing is written here; publishing is publish.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../../data/dataset';
@@ -9,12 +9,12 @@ import { MAX_LISTED_CHANGES, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
 import type { ImportChange, ImportPreview, ImportReport, ImportSheet, SheetRemoval } from '../../src/api/admin';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { kpiList, metaOf, sectorKpis, sectorList } from '../../data/answers';
+import { kpiList, metaOf, sectorKpis, sectorList } from '../answers/figures';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { ProjectDetailSchema } from '../../src/api/projects';
 import { SectorListSchema } from '../../src/api/sectors';
-import { mergeUpload, stampVersion } from './merge';
+import { mergeUpload } from './merge';
 import { readUpload } from './read';
 import type { FileProblem } from './read';
 import { datasetTables, SHEET_ORDER } from './template';
@@ -36,11 +36,7 @@ const cellString = (c: Cell | undefined): string | null =>
   c === null || c === undefined || c === '' ? null : String(c);
 
 /** What publishing `after` on top of `before` changes, row by row and cell by cell in the sheets. */
-export function compareDatasets(before: Dataset, after: Dataset): ImportPreview {
-  return compare(before, after);
-}
-
-function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSheet, string>> = {}) {
+function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSheet, string>>) {
   const a = datasetTables(before);
   const b = datasetTables(after);
   const changes: ImportChange[] = [];
@@ -159,9 +155,8 @@ function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSh
  * The merged data checked against the API's contract, as every answer would give it: a figure
  * the app would refuse must never be published. Null when it passes.
  */
-export function contractProblem(dataset: Dataset): string | null {
-  const stamped = stampVersion(dataset, 1);
-  const { projects, ...figures } = stamped;
+function contractProblem(dataset: Dataset): string | null {
+  const { projects, ...figures } = dataset;
   const check = (schema: z.ZodMiniType, value: unknown, what: string) => {
     const result = safeParse(schema, value);
     if (result.success) return null;
@@ -246,6 +241,7 @@ export interface ImportInput {
   bytes: Buffer;
   fileName: string;
   base: Dataset;
+  /** The published version `base` is; publishing the upload makes the next one. */
   baseVersion: number;
   /** Today, YYYY-MM-DD: what counts as the future. */
   today: string;
@@ -299,7 +295,7 @@ export function refusedFile(
 
 /** Reads, validates, merges and compares in this thread; the server and the commands call it through prepareInWorker. */
 export async function prepareImport(input: ImportInput): Promise<PreparedImport> {
-  const { bytes, fileName, base, today } = input;
+  const { bytes, fileName, base, baseVersion, today } = input;
   const common = fileFacts(input);
   const read = await readUpload(bytes);
   if (!read.ok) return refusedFile(common, read);
@@ -311,7 +307,7 @@ export async function prepareImport(input: ImportInput): Promise<PreparedImport>
     const merged = mergeUpload(
       base,
       parsed,
-      { file: fileName, format: read.format, sheetNames: names },
+      { file: fileName, version: baseVersion + 1, format: read.format, sheetNames: names },
       findings,
       today,
     );

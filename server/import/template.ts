@@ -255,7 +255,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
         valueIn(f.share, 1),
         sources(f.output?.provenance, f.growth?.provenance, f.firms?.provenance, f.share?.provenance),
       ],
-      // The sector's own tiles on the overview (data/answers.ts sectorKpis).
+      // The sector's own tiles on the overview (server/answers/figures.ts sectorKpis).
       tiles: [
         ...(f.output ? [{ kpi: `sector-output-${f.sector}`, period: f.period }] : []),
         ...(f.firms ? [{ kpi: `sector-firms-${f.sector}`, period: f.period }] : []),

@@ -9,9 +9,9 @@ import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportIssue, ImportSheet } from '../../src/api/admin';
 import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
-import { kpiUnit } from './merge';
 import {
   fromNotation,
+  kpiUnit,
   levels,
   numberText,
   projectTypes,
@@ -420,8 +420,8 @@ function lookup<T>(
       header,
       'error',
       code,
-      `“${header}”的值“${t}”不在可用值中：${allowed}（${ctx.format === 'csv' ? '见模板 .xlsx 的“说明”表' : '见“说明”表'}）。`,
-      `"${t}" is not a valid ${header}; allowed: ${allowed} (${ctx.format === 'csv' ? 'see the 说明 sheet of the .xlsx template' : 'see the 说明 sheet'}).`,
+      `“${header}”的值“${t}”不在可用值中：${allowed}（${ctx.format === 'csv' ? `见模板 .xlsx 的“${HELP_SHEET_NAME}”表` : `见“${HELP_SHEET_NAME}”表`}）。`,
+      `"${t}" is not a valid ${header}; allowed: ${allowed} (${ctx.format === 'csv' ? `see the ${HELP_SHEET_NAME} sheet of the .xlsx template` : `see the ${HELP_SHEET_NAME} sheet`}).`,
     );
     return undefined;
   }

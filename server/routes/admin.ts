@@ -11,7 +11,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import * as z from 'zod/mini';
 import { audit, SESSION_HOURS, sessionFor, signIn, signOut } from '../auth/accounts';
-import { jsonError } from '../http';
+import type { Session } from '../auth/accounts';
+import { ServiceError } from '../errors';
 import type { Api, Env, RouteKit } from '../http';
 
 export const SESSION_COOKIE = 'beibei_session';
@@ -37,6 +38,8 @@ const sameText = (a: string, b: string) => a.length === b.length && timingSafeEq
 const isHttps = (c: Context<Env>) =>
   new URL(c.req.url).protocol === 'https:' || c.req.header('X-Forwarded-Proto') === 'https';
 
+const signedOut = (message = 'not signed in') => new ServiceError('unauthorized', message, { code: 'signed_out' });
+
 /**
  * A signed-in session, and for changes (`change`) also a CSRF token equal to the session's and
  * no foreign Origin; answers 401 or 403 otherwise. Reading the admin area (the template, the
@@ -48,16 +51,17 @@ const requireSigned =
     const cookieToken = getCookie(c, SESSION_COOKIE);
     const session = cookieToken ? await sessionFor(kit.service.database(), cookieToken) : null;
     if (!session || !cookieToken) {
-      return jsonError(c, 401, 'signed_out', change ? 'sign in to change the data' : 'sign in to the admin area first');
+      throw signedOut(change ? 'sign in to change the data' : 'sign in to the admin area first');
     }
     if (change) {
       const origin = c.req.header('Origin');
       if (origin && origin !== new URL(c.req.url).origin) {
-        return jsonError(c, 403, 'foreign_origin', 'this request did not come from the dashboard');
+        throw new ServiceError('forbidden', 'this request did not come from the dashboard', { code: 'foreign_origin' });
       }
       const csrf = c.req.header('X-CSRF-Token') ?? '';
       if (!sameText(csrf, session.csrfToken)) {
-        return jsonError(c, 403, 'csrf', 'the request lacks the session’s CSRF token; reload the page and try again');
+        const message = 'the request lacks the session’s CSRF token; reload the page and try again';
+        throw new ServiceError('forbidden', message, { code: 'csrf' });
       }
     }
     c.set('session', session);
@@ -68,6 +72,20 @@ const requireSigned =
 export const requireSession = (kit: RouteKit) => requireSigned(kit, false);
 export const requireEditor = (kit: RouteKit) => requireSigned(kit, true);
 
+/** The signed-in editor's session, on a route behind requireSession or requireEditor. */
+export function sessionOf(c: Context<Env>): Session {
+  const session = c.get('session');
+  if (!session) throw signedOut();
+  return session;
+}
+
+/** A request's JSON body read by `schema`, or 400 `bad_body` with `hint`. */
+export async function jsonBody<T>(c: Context<Env>, schema: z.ZodMiniType<T>, hint: string): Promise<T> {
+  const body = schema.safeParse(await c.req.json().catch(() => undefined));
+  if (!body.success) throw new ServiceError('invalid', hint, { code: 'bad_body' });
+  return body.data;
+}
+
 /** `now`: the clock sign-in limits are counted by (a test moves it instead of waiting). */
 export function adminRoutes(api: Api, kit: RouteKit, { now = () => new Date() }: { now?: () => Date } = {}) {
   const db = () => kit.service.database();
@@ -76,29 +94,23 @@ export function adminRoutes(api: Api, kit: RouteKit, { now = () => new Date() }:
     '/admin/login',
     bodyLimit({
       maxSize: 4096,
-      onError: (c: Context<Env>) => jsonError(c, 413, 'too_large', 'a sign-in is a name and a password'),
+      onError: () => {
+        throw new ServiceError('too_large', 'a sign-in is a name and a password');
+      },
     }),
     async (c) => {
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return jsonError(c, 400, 'bad_body', 'send {"name": …, "password": …} as JSON');
-      }
-      const parsed = LoginSchema.safeParse(body);
-      if (!parsed.success) return jsonError(c, 400, 'bad_body', 'send {"name": …, "password": …} as JSON');
-      const { name, password } = parsed.data;
+      const { name, password } = await jsonBody(c, LoginSchema, 'send {"name": …, "password": …} as JSON');
       const result = await signIn(db(), { name, password, client: client(c) }, now());
       if (result.kind === 'limited') {
-        return jsonError(
-          c,
-          429,
-          'too_many_attempts',
+        throw new ServiceError(
+          'rate_limited',
           `too many failed sign-ins; try again in ${Math.ceil(result.retryAfter / 60)} min`,
-          { 'Retry-After': String(result.retryAfter) },
+          { code: 'too_many_attempts', headers: { 'Retry-After': String(result.retryAfter) } },
         );
       }
-      if (result.kind === 'wrong') return jsonError(c, 401, 'bad_credentials', 'wrong name or password');
+      if (result.kind === 'wrong') {
+        throw new ServiceError('unauthorized', 'wrong name or password', { code: 'bad_credentials' });
+      }
       setCookie(c, SESSION_COOKIE, result.cookieToken, {
         httpOnly: true,
         sameSite: 'Strict',
@@ -113,14 +125,14 @@ export function adminRoutes(api: Api, kit: RouteKit, { now = () => new Date() }:
   api.get('/admin/session', async (c) => {
     const cookieToken = getCookie(c, SESSION_COOKIE);
     const session = cookieToken ? await sessionFor(db(), cookieToken) : null;
-    return session ? c.json(session, 200, noStore) : jsonError(c, 401, 'signed_out', 'not signed in');
+    if (!session) throw signedOut();
+    return c.json(session, 200, noStore);
   });
 
   api.post('/admin/logout', requireEditor(kit), async (c) => {
-    const session = c.get('session');
+    const { user } = sessionOf(c);
     const sessionToken = c.get('sessionToken');
-    if (!session || !sessionToken) return jsonError(c, 401, 'signed_out', 'not signed in');
-    const { user } = session;
+    if (!sessionToken) throw signedOut();
     await signOut(db(), sessionToken);
     await audit(db(), { user, action: 'session.signed_out', client: client(c) });
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' });

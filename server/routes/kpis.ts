@@ -1,4 +1,5 @@
-import { kpiList, parsePeriod, parseSector, Problem } from '../../data/answers';
+import { kpiList } from '../answers/figures';
+import { parsePeriod, parseSector } from '../answers/requests';
 import { KpiListSchema } from '../../src/api/kpis';
 import type { Api, RouteKit } from '../http';
 
@@ -8,13 +9,8 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
     answer({
       endpoint: 'kpis',
       schema: KpiListSchema,
-      compute: (s, params) => {
-        const period = parsePeriod(s.figures.meta, params.get('period'));
-        const sector = parseSector(params.get('sector'));
-        if (period instanceof Problem) return period;
-        if (sector instanceof Problem) return sector;
-        return kpiList(s.figures, period, sector);
-      },
+      compute: (s, params) =>
+        kpiList(s.figures, parsePeriod(s.figures.meta, params.get('period')), parseSector(params.get('sector'))),
     }),
   );
 }

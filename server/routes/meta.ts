@@ -1,4 +1,4 @@
-import { metaOf } from '../../data/answers';
+import { metaOf } from '../answers/figures';
 import { MetaSchema } from '../../src/api/meta';
 import type { Api, RouteKit } from '../http';
 

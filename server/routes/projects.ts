@@ -1,4 +1,5 @@
-import { notFound, parseProjectFilter, Problem, queryProjects } from '../../data/answers';
+import { queryProjects } from '../answers/projects';
+import { notFound, parseProjectFilter } from '../answers/requests';
 import { ProjectDetailSchema } from '../../src/api/projects';
 import { getProject } from '../db/projects';
 import type { Api, RouteKit } from '../http';
@@ -10,10 +11,7 @@ export function projectRoutes(api: Api, { answer, service }: RouteKit) {
       endpoint: 'projects',
       // Its projects were checked against the contract when the version was loaded.
       schema: null,
-      compute: (s, params) => {
-        const filter = parseProjectFilter(params);
-        return filter instanceof Problem ? filter : queryProjects(s.projects, filter);
-      },
+      compute: (s, params) => queryProjects(s.projects, parseProjectFilter(params)),
     }),
   );
   api.get(
@@ -21,9 +19,11 @@ export function projectRoutes(api: Api, { answer, service }: RouteKit) {
     answer({
       endpoint: 'project',
       schema: ProjectDetailSchema,
-      compute: async (s, _params, id) =>
-        (/^[a-z0-9-]{1,64}$/.test(id) ? await getProject(service.database(), s.version.id, id) : null) ??
-        notFound('project', id),
+      compute: async (s, _params, id) => {
+        const project = /^[a-z0-9-]{1,64}$/.test(id) ? await getProject(service.database(), s.version.id, id) : null;
+        if (!project) throw notFound('project', id);
+        return project;
+      },
     }),
   );
 }

@@ -1,4 +1,5 @@
-import { notFound, parsePeriod, parseSector, Problem, sectorDetail, sectorList } from '../../data/answers';
+import { sectorDetail, sectorList } from '../answers/figures';
+import { notFound, parsePeriod } from '../answers/requests';
 import { SectorDetailSchema, SectorListSchema } from '../../src/api/sectors';
 import type { Api, RouteKit } from '../http';
 
@@ -8,10 +9,7 @@ export function sectorRoutes(api: Api, { answer }: RouteKit) {
     answer({
       endpoint: 'sectors',
       schema: SectorListSchema,
-      compute: (s, params) => {
-        const period = parsePeriod(s.figures.meta, params.get('period'));
-        return period instanceof Problem ? period : sectorList(s.figures, period);
-      },
+      compute: (s, params) => sectorList(s.figures, parsePeriod(s.figures.meta, params.get('period'))),
     }),
   );
   api.get(
@@ -21,11 +19,8 @@ export function sectorRoutes(api: Api, { answer }: RouteKit) {
       schema: SectorDetailSchema,
       compute: (s, params, rawId) => {
         const period = parsePeriod(s.figures.meta, params.get('period'));
-        if (period instanceof Problem) return period;
-        const id = parseSector(rawId);
-        if (id === null || id instanceof Problem || !s.figures.meta.sectors.some((x) => x.id === id)) {
-          return notFound('sector', rawId);
-        }
+        const id = s.figures.meta.sectors.find((x) => x.id === rawId)?.id;
+        if (!id) throw notFound('sector', rawId);
         return sectorDetail(s.figures, id, period, s.projects.projects.filter((p) => p.sector === id).length);
       },
     }),

@@ -17,16 +17,14 @@ import {
 import type { ImportSheet } from '../../src/api/admin';
 import { audit } from '../auth/accounts';
 import { dropStagedImport, stageImport, stagedImport } from '../db/imports';
-import { history, loadDataset, publish, rollback, VersionConflict, VersionNotFound } from '../db/publish';
-import { publishedVersion } from '../db/versions';
-import { jsonError } from '../http';
+import { history, publishedDataset, record, rollback } from '../db/publish';
+import { ServiceError } from '../errors';
 import type { Api, Env, RouteKit } from '../http';
 import { templateCsv, templateFileName, templateXlsx, XLSX_TYPE } from '../import/export';
-import { stampVersion } from '../import/merge';
-import { officeToday, publishRefusal } from '../import/prepare';
-import type { PublishRefusal } from '../import/prepare';
+import { officeToday } from '../import/prepare';
+import { publishUpload } from '../import/publish';
 import { prepareInWorker } from '../import/worker';
-import { client, requireEditor, requireSession } from './admin';
+import { client, jsonBody, requireEditor, requireSession, sessionOf } from './admin';
 
 const noStore = { 'Cache-Control': 'no-store' };
 
@@ -46,213 +44,144 @@ export function cleanFileName(raw: string | undefined): string {
 const attachment = ({ name, ascii }: { name: string; ascii: string }) =>
   `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-async function readJson(c: Context<Env>): Promise<unknown> {
-  try {
-    return await c.req.json();
-  } catch {
-    return undefined;
-  }
+type Handler = (c: Context<Env>) => Promise<Response>;
+
+/** A version just published (by an upload or a rollback): the next answers come from it. */
+async function published(c: Context<Env>, kit: RouteKit, version: number) {
+  kit.service.invalidate();
+  return c.json({ version: await record(kit.service.database(), version) }, 201, noStore);
 }
 
-/** A refused publish, in the API's words (the admin page words it from the code). */
-function refusalText(refusal: PublishRefusal): string {
-  switch (refusal.code) {
-    case 'has_errors':
-      return `the file has ${refusal.errors} errors; correct them and upload it again`;
-    case 'no_changes':
-      return 'the file holds the published data unchanged; there is nothing to publish';
-    case 'warnings_not_accepted':
-      return `read and accept the ${refusal.warnings} warnings before publishing`;
-    case 'removal_not_confirmed':
-      return `publishing removes ${refusal.removal} published rows (${refusal.removals.map((r) => `${r.name}: ${r.removed} of ${r.published}`).join(', ')}); confirm by sending "confirmRemoval": ${refusal.removal}`;
-  }
-}
-
-const conflict = (c: Context<Env>, error: VersionConflict) =>
-  c.body(
-    JSON.stringify({
-      error: 'version_conflict',
-      message: `Version ${error.winner.id} was published by ${error.winner.publishedBy} at ${error.winner.publishedAt} after you started; nothing was changed. Check your file again against version ${error.winner.id}.`,
-      winner: error.winner,
-    }),
-    409,
-    { 'Content-Type': 'application/json; charset=utf-8', ...noStore },
-  );
-
-export function updateRoutes(api: Api, kit: RouteKit) {
-  const db = () => kit.service.database();
-  const current = async () => {
-    const version = await publishedVersion(db());
-    if (!version) throw new VersionNotFound('no data version has been published');
-    return { version: version.id, dataset: await loadDataset(db(), version.id) };
-  };
-
-  api.get('/admin/template.xlsx', requireSession(kit), async (c) => {
-    const { version, dataset } = await current();
+/** GET /admin/template.xlsx: the template filled with the published version. */
+const templateWorkbook =
+  (kit: RouteKit): Handler =>
+  async (c) => {
+    const { version, dataset } = await publishedDataset(kit.service.database());
     const body = await templateXlsx(dataset, version);
     return c.body(new Uint8Array(body), 200, {
       'Content-Type': XLSX_TYPE,
       'Content-Disposition': attachment(templateFileName(version, 'xlsx')),
       ...noStore,
     });
-  });
+  };
 
-  api.get('/admin/template/:file', requireSession(kit), async (c) => {
-    const sheet = c.req.param('file').replace(/\.csv$/, '') as ImportSheet;
-    if (!c.req.param('file').endsWith('.csv') || !IMPORT_SHEETS.includes(sheet)) {
-      return jsonError(
-        c,
-        404,
-        'not_found',
-        `no template sheet ${c.req.param('file')}; use ${IMPORT_SHEETS.join(', ')}.csv`,
-      );
+/** GET /admin/template/{sheet}.csv: one sheet of it as CSV. */
+const templateSheet =
+  (kit: RouteKit): Handler =>
+  async (c) => {
+    const file = c.req.param('file') ?? '';
+    const sheet = file.replace(/\.csv$/, '') as ImportSheet;
+    if (!file.endsWith('.csv') || !IMPORT_SHEETS.includes(sheet)) {
+      throw new ServiceError('not_found', `no template sheet ${file}; use ${IMPORT_SHEETS.join(', ')}.csv`);
     }
-    const { version, dataset } = await current();
+    const { version, dataset } = await publishedDataset(kit.service.database());
     return c.body(templateCsv(dataset, sheet), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': attachment(templateFileName(version, 'csv', sheet)),
       ...noStore,
     });
-  });
+  };
 
-  api.post(
-    '/admin/imports',
-    requireEditor(kit),
-    bodyLimit({
-      maxSize: IMPORT_LIMITS.bytes,
-      onError: (c: Context<Env>) =>
-        jsonError(
-          c,
-          413,
-          'too_large',
-          `the file is larger than ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; nothing was changed`,
-        ),
-    }),
-    async (c) => {
-      const session = c.get('session');
-      if (!session) return jsonError(c, 401, 'signed_out', 'not signed in');
-      const bytes = Buffer.from(await c.req.arrayBuffer());
-      const fileName = cleanFileName(c.req.header('X-File-Name'));
-      const base = await current();
-      const prepared = await prepareInWorker({
-        bytes,
-        fileName,
-        base: base.dataset,
+/** Uploads over IMPORT_LIMITS.bytes are refused before they are read. */
+const uploadLimit = bodyLimit({
+  maxSize: IMPORT_LIMITS.bytes,
+  onError: () => {
+    throw new ServiceError(
+      'too_large',
+      `the file is larger than ${IMPORT_LIMITS.bytes / 1024 / 1024} MB; nothing was changed`,
+    );
+  },
+});
+
+/** POST /admin/imports: checks the file against the published version and stages it with its report. */
+const checkUpload =
+  (kit: RouteKit): Handler =>
+  async (c) => {
+    const { user } = sessionOf(c);
+    const db = kit.service.database();
+    const bytes = Buffer.from(await c.req.arrayBuffer());
+    const fileName = cleanFileName(c.req.header('X-File-Name'));
+    const base = await publishedDataset(db);
+    const prepared = await prepareInWorker({
+      bytes,
+      fileName,
+      base: base.dataset,
+      baseVersion: base.version,
+      today: officeToday(),
+    });
+    // The report is checked against the contract like every answer: the page must be able to read it.
+    const checked = safeParse(ImportReportSchema, { id: 'x'.repeat(24), ...prepared.report });
+    if (!checked.success) throw new Error(`import report breaks the contract: ${checked.error.message}`);
+    const report = await stageImport(db, user, prepared.report, prepared.dataset);
+    await audit(db, {
+      user,
+      action: 'import.checked',
+      detail: {
+        file: fileName,
+        sha256: report.sha256,
+        bytes: report.bytes,
+        errors: report.errors,
+        warnings: report.warnings,
         baseVersion: base.version,
-        today: officeToday(),
-      });
-      // The report is checked against the contract like every answer: the page must be able to read it.
-      const checked = safeParse(ImportReportSchema, { id: 'x'.repeat(24), ...prepared.report });
-      if (!checked.success) throw new Error(`import report breaks the contract: ${checked.error.message}`);
-      const report = await stageImport(db(), session.user, prepared.report, prepared.dataset);
-      await audit(db(), {
-        user: session.user,
-        action: 'import.checked',
-        detail: {
-          file: fileName,
-          sha256: report.sha256,
-          bytes: report.bytes,
-          errors: report.errors,
-          warnings: report.warnings,
-          baseVersion: base.version,
-        },
-        client: client(c),
-      });
-      return c.json(report, 200, noStore);
-    },
-  );
+      },
+      client: client(c),
+    });
+    return c.json(report, 200, noStore);
+  };
 
-  api.post('/admin/imports/:id/publish', requireEditor(kit), async (c) => {
-    const session = c.get('session');
-    if (!session) return jsonError(c, 401, 'signed_out', 'not signed in');
-    const body = safeParse(PublishRequestSchema, await readJson(c));
-    if (!body.success) return jsonError(c, 400, 'bad_body', 'send {"acceptWarnings": true|false} as JSON');
-    const staged = await stagedImport(db(), c.req.param('id'), session.user);
+/** POST /admin/imports/{id}/publish: publishes a staged upload (import/publish.ts). */
+const publishStaged =
+  (kit: RouteKit): Handler =>
+  async (c) => {
+    const { user } = sessionOf(c);
+    const db = kit.service.database();
+    const request = await jsonBody(c, PublishRequestSchema, 'send {"acceptWarnings": true|false} as JSON');
+    const staged = await stagedImport(db, c.req.param('id') ?? '', user);
     if (!staged) {
-      return jsonError(
-        c,
-        404,
-        'import_not_found',
+      throw new ServiceError(
+        'not_found',
         'this upload is unknown or has expired (after a day); upload the file again',
+        {
+          code: 'import_not_found',
+        },
       );
     }
-    const { report, dataset } = staged;
-    const refusal = publishRefusal(report, body.data);
-    if (refusal || !dataset) {
-      return jsonError(
-        c,
-        422,
-        refusal?.code ?? 'has_errors',
-        refusalText(refusal ?? { code: 'has_errors', errors: 0 }),
-      );
-    }
-    const counts = report.preview?.counts;
-    let version: number;
-    try {
-      version = await publish(db(), (v) => stampVersion(dataset, v), {
-        publishedBy: session.user,
-        sourceName: report.fileName,
-        sourceSha256: report.sha256,
-        basedOn: staged.baseVersion,
-        note: counts
-          ? `Imported: ${counts.added} added, ${counts.changed} changed, ${counts.removed} removed${report.warnings ? `; ${report.warnings} warnings accepted` : ''}`
-          : 'Imported',
-      });
-    } catch (error) {
-      if (error instanceof VersionConflict) {
-        await audit(db(), {
-          user: session.user,
-          action: 'data.publish_refused',
-          detail: { file: report.fileName, baseVersion: staged.baseVersion, winner: error.winner.id },
-          client: client(c),
-        });
-        return conflict(c, error);
-      }
-      throw error;
-    }
-    await dropStagedImport(db(), staged.id);
-    await audit(db(), {
-      user: session.user,
-      action: 'data.published',
-      detail: { version, file: report.fileName, sha256: report.sha256, counts, warningsAccepted: report.warnings },
-      client: client(c),
-    });
-    kit.service.invalidate();
-    const record = (await history(db())).find((r) => r.id === version);
-    return c.json({ version: record }, 201, noStore);
-  });
+    const { id } = await publishUpload(db, staged, { ...request, editor: user, client: client(c) });
+    await dropStagedImport(db, staged.id);
+    return published(c, kit, id);
+  };
 
-  api.get('/admin/versions', requireSession(kit), async (c) => c.json({ versions: await history(db()) }, 200, noStore));
+/** GET /admin/versions: every version, newest first. */
+const versionList =
+  (kit: RouteKit): Handler =>
+  async (c) =>
+    c.json({ versions: await history(kit.service.database()) }, 200, noStore);
 
-  api.post('/admin/versions/:id/rollback', requireEditor(kit), async (c) => {
-    const session = c.get('session');
-    if (!session) return jsonError(c, 401, 'signed_out', 'not signed in');
+/** POST /admin/versions/{id}/rollback: publishes version {id}'s content again, on top of `basedOn`. */
+const rollBack =
+  (kit: RouteKit): Handler =>
+  async (c) => {
+    const { user } = sessionOf(c);
+    const db = kit.service.database();
+    const hint = 'send {"basedOn": <the current version>} to /admin/versions/<version>/rollback';
+    const { basedOn } = await jsonBody(c, RollbackRequestSchema, hint);
     const target = Number(c.req.param('id'));
-    const body = safeParse(RollbackRequestSchema, await readJson(c));
-    if (!Number.isInteger(target) || target < 1 || !body.success) {
-      return jsonError(
-        c,
-        400,
-        'bad_body',
-        'send {"basedOn": <the current version>} to /admin/versions/<version>/rollback',
-      );
-    }
-    let version: number;
-    try {
-      version = await rollback(db(), target, session.user, undefined, body.data.basedOn);
-    } catch (error) {
-      if (error instanceof VersionConflict) return conflict(c, error);
-      if (error instanceof VersionNotFound) return jsonError(c, 404, 'not_found', error.message);
-      throw error;
-    }
-    await audit(db(), {
-      user: session.user,
+    if (!Number.isInteger(target) || target < 1) throw new ServiceError('invalid', hint, { code: 'bad_body' });
+    const version = await rollback(db, target, user, undefined, basedOn);
+    await audit(db, {
+      user,
       action: 'data.rolled_back',
-      detail: { version, contentOf: target, basedOn: body.data.basedOn },
+      detail: { version, contentOf: target, basedOn },
       client: client(c),
     });
-    kit.service.invalidate();
-    const record = (await history(db())).find((r) => r.id === version);
-    return c.json({ version: record }, 201, noStore);
-  });
+    return published(c, kit, version);
+  };
+
+export function updateRoutes(api: Api, kit: RouteKit) {
+  api.get('/admin/template.xlsx', requireSession(kit), templateWorkbook(kit));
+  api.get('/admin/template/:file', requireSession(kit), templateSheet(kit));
+  api.post('/admin/imports', requireEditor(kit), uploadLimit, checkUpload(kit));
+  api.post('/admin/imports/:id/publish', requireEditor(kit), publishStaged(kit));
+  api.get('/admin/versions', requireSession(kit), versionList(kit));
+  api.post('/admin/versions/:id/rollback', requireEditor(kit), rollBack(kit));
 }

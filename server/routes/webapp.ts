@@ -3,8 +3,9 @@
  * paths of files read from dist/ are served, so nothing outside it can be reached.
  */
 import type { Context } from 'hono';
-import { contentSecurityPolicy } from '../../scripts/csp';
-import { jsonError, sendEntity } from '../http';
+import { contentSecurityPolicy } from '../csp';
+import { ServiceError } from '../errors';
+import { sendEntity } from '../http';
 import type { Api, Env } from '../http';
 import type { App, StaticFile } from '../static';
 
@@ -21,7 +22,7 @@ export function webappRoutes(app: Api, built: App | null) {
     const raw = new URL(c.req.url).pathname;
     // Paths that try to leave the app's directory, however encoded, are refused outright.
     if (/%2f|%5c|%00|\\/i.test(raw) || raw.split('/').some((seg) => seg === '..' || seg === '.' || /^%2e/i.test(seg))) {
-      return jsonError(c, 400, 'bad_path', 'this path is not allowed');
+      throw new ServiceError('invalid', 'this path is not allowed', { code: 'bad_path' });
     }
     if (!built) {
       return c.text('The dashboard is not built yet: run `npm run build`, then start the server again.', 503, {
@@ -32,7 +33,7 @@ export function webappRoutes(app: Api, built: App | null) {
     try {
       path = decodeURIComponent(raw);
     } catch {
-      return jsonError(c, 400, 'bad_path', 'this path is not valid URL encoding');
+      throw new ServiceError('invalid', 'this path is not valid URL encoding', { code: 'bad_path' });
     }
     const file = built.files.get(path);
     if (file && path !== '/index.html') return serveFile(c, file);

@@ -17,7 +17,7 @@ export interface Prefs {
   theme: Theme | null;
 }
 
-// The format scripts/boot.ts reads before the first paint; earlier versions wrote the same.
+// The format server/boot.ts reads before the first paint; earlier versions wrote the same.
 const STORAGE_KEY = 'beibei.prefs';
 
 /** The language and theme chosen last time (nothing where none was, or storage is unavailable). */
@@ -47,7 +47,7 @@ export function rememberPrefs(choice: Partial<Prefs>) {
 /**
  * The address completed with the remembered choice where it asks for no language or theme it
  * can use (a value it cannot use stays, to be reported): what the first render reads, at start
- * (src/main.tsx) and in scripts/boot.ts before the first paint. The default language and a theme
+ * (src/main.tsx) and in server/boot.ts before the first paint. The default language and a theme
  * that follows the system are not written.
  */
 export function withRemembered(url: URL, remembered: Partial<Prefs>): URL {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { saveUser, SIGN_IN_LIMITS, unlock } from '../../server/auth/accounts';
 import { hashPassword, verifyPassword } from '../../server/auth/passwords';
 import type { Db } from '../../server/db/client';
-import { answerWith } from '../../server/http';
+import { answerWith, errorHandler } from '../../server/http';
 import type { Env } from '../../server/http';
 import { adminRoutes } from '../../server/routes/admin';
 import {
@@ -17,6 +17,7 @@ import {
   openTestPostgres,
   ownTestPostgres,
   resetPostgres,
+  silent,
   startService,
   TEST_DATABASE_URL,
 } from './harness';
@@ -158,6 +159,7 @@ function limitSuite(label: string, shared: () => Promise<SharedDatabase>) {
       const server = await startService({ open: database.open });
       servers.push(server);
       const api = new Hono<Env>();
+      api.onError(errorHandler(silent));
       adminRoutes(api, { service: server.service, answer: answerWith(server.service) }, { now: () => new Date(now) });
       const login = (name: string, password: string, address: string) =>
         api.request(

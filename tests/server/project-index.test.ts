@@ -1,12 +1,12 @@
 /**
- * The project list's query (data/answers.ts `queryProjects`, which both the mock API and the data
- * service answer with) against a plain reference written the obvious way (list items without the
- * detail-only milestones and facts): filter, collator sort,
- * slice. Every filter of the contract suite and a few hundred generated ones, on the report's
- * 198 projects and on 10,000.
+ * The project list's query (server/answers/projects.ts `queryProjects`, which both the mock API
+ * and the data service answer with) against a plain reference written the obvious way (list
+ * items without the detail-only milestones and facts): filter, collator sort, slice. Every filter
+ * of the contract suite and a few hundred generated ones, on the report's 198 projects and on
+ * 10,000.
  */
 import { describe, expect, it } from 'vitest';
-import { queryProjects } from '../../data/answers';
+import { queryProjects } from '../../server/answers/projects';
 import { reportDataset } from '../../data/dataset';
 import { mulberry32 } from '../../data/measure';
 import { largeProjectSet } from '../../data/projects';

@@ -251,7 +251,8 @@ describe('a field an import replaced says where it now comes from', () => {
     const { report, dataset } = await check(await saveWorkbook(template), '9月.xlsx');
     expect(report.errors).toBe(0);
     const project = dataset?.projects.find((p) => p.id === 'gzucm-chongqing-hospital');
-    const imported = { kind: 'imported', import: { file: '9月.xlsx', version: 0, sheet: '项目', row } };
+    // Checked against version 1, it names version 2: the version publishing it makes.
+    const imported = { kind: 'imported', import: { file: '9月.xlsx', version: 2, sheet: '项目', row } };
     expect(project?.fieldProvenance?.name).toEqual(imported);
     expect(project?.fieldProvenance?.description).toEqual(imported);
     expect(project?.provenance).toEqual(

@@ -9,7 +9,8 @@ import type { Dataset } from '../../data/dataset';
 import { openPostgres } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
-import { history, loadDataset, publish, rollback, VersionConflict } from '../../server/db/publish';
+import { conflictWinner, history, loadDataset, publish, rollback } from '../../server/db/publish';
+import { ServiceError } from '../../server/errors';
 import { seedIfEmpty } from '../../server/db/seed';
 import { publishedVersion } from '../../server/db/versions';
 import { memoryPglite, ownTestPostgres, resetPostgres, TEST_DATABASE_URL } from './harness';
@@ -37,11 +38,12 @@ function suite(name: string, open: () => Promise<Db>) {
         const lost = results.filter((r) => r.status === 'rejected');
         expect(won).toHaveLength(1);
         expect(lost).toHaveLength(1);
-        const conflict = (lost[0] as PromiseRejectedResult).reason as VersionConflict;
-        expect(conflict).toBeInstanceOf(VersionConflict);
+        const conflict = (lost[0] as PromiseRejectedResult).reason as ServiceError;
+        expect(conflict).toBeInstanceOf(ServiceError);
+        expect(conflict.kind).toBe('conflict');
         const winner = (won[0] as PromiseFulfilledResult<number>).value;
-        expect(conflict.winner.id).toBe(winner);
-        expect(conflict.message).toContain(`version ${winner} was published by`);
+        expect(conflictWinner(conflict)?.id).toBe(winner);
+        expect(conflict.message).toContain(`Version ${winner} was published by`);
         // The loser changed nothing: one new version, and it is the one published.
         const versions = await history(db);
         expect(versions.map((v) => v.id)).toEqual([winner, base]);

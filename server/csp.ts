@@ -1,9 +1,10 @@
 import { BOOT_SCRIPT_HASH } from './boot.ts';
 
 /**
- * The Content-Security-Policy of production builds: no foreign scripts and no inline ones but
- * the first-paint script (scripts/boot.ts, by its hash), and network access only to this origin
- * and the configured API's origin.
+ * The Content-Security-Policy of the app's pages: no foreign scripts and no inline ones but the
+ * first-paint script (boot.ts, by its hash), and network access only to this origin and the
+ * configured API's origin. Production builds write it into index.html (vite.config.ts); the
+ * data service sends the build's as a header (routes/webapp.ts), this one when it has none.
  */
 export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   let apiOrigin = '';

@@ -1,0 +1,150 @@
+/**
+ * What the API answers from a data version's figures: `/meta`, `/sectors`, `/sectors/{id}` and
+ * `/kpis`, independent of how they are served. The data service (server/routes/) answers through
+ * these functions and the mock API (mocks/handlers/) imports them to simulate it, so the two
+ * cannot drift apart; the contract suite (tests/server/contract.test.ts) asks both the same.
+ */
+import type { PeriodId, SectorId } from '../../src/api/common';
+import type { Kpi, KpiList, PeriodTarget } from '../../src/api/kpis';
+import type { DataVersion, Meta } from '../../src/api/meta';
+import type { SectorDetail, SectorFigure, SectorList } from '../../src/api/sectors';
+import { periodEndDate } from '../../src/domain/periods';
+import type { DatasetMeta, Figures } from '../../data/dataset';
+import type { KpiDefinition } from '../../data/report';
+
+export const metaOf = (figures: Figures, dataVersion: DataVersion): Meta => ({ ...figures.meta, dataVersion });
+
+export function sectorFigure(figures: Figures, id: SectorId, period: PeriodId): SectorFigure {
+  const info = figures.meta.sectors.find((s) => s.id === id);
+  const row = figures.sectorFigures.find((r) => r.sector === id && r.period === period);
+  return {
+    id,
+    label: info?.label ?? { 'zh-CN': id, en: id },
+    group: info?.group ?? 'multipoint',
+    output: row?.output ?? null,
+    growth: row?.growth ?? null,
+    firms: row?.firms ?? null,
+    share: row?.share ?? null,
+  };
+}
+
+export const sectorList = (figures: Figures, period: PeriodId): SectorList => ({
+  period,
+  items: figures.meta.sectors.map((s) => sectorFigure(figures, s.id, period)),
+  otherFirms: figures.namedFirms.filter((f) => f.sector === null).map(({ sector: _s, ...firm }) => firm),
+});
+
+export const sectorDetail = (figures: Figures, id: SectorId, period: PeriodId, projectCount: number): SectorDetail => ({
+  period,
+  sector: sectorFigure(figures, id, period),
+  series: figures.sectorFigures.find((r) => r.sector === id && r.period === period)?.series ?? null,
+  firms: figures.namedFirms.filter((f) => f.sector === id).map(({ sector: _s, ...firm }) => firm),
+  projectCount,
+});
+
+const fact = (zh: string, en: string, value: NonNullable<Kpi['value']>) => ({ label: { 'zh-CN': zh, en }, value });
+
+/** The per-sector tiles (output with growth and share, firm counts), derived from the sector figures. */
+export function sectorKpis(figures: Figures): KpiDefinition[] {
+  const out: KpiDefinition[] = [];
+  for (const { id, label } of figures.meta.sectors) {
+    const outputValues: KpiDefinition['values'] = {};
+    const firmValues: KpiDefinition['values'] = {};
+    for (const row of figures.sectorFigures) {
+      if (row.sector !== id) continue;
+      if (row.output) {
+        outputValues[row.period] = {
+          value: row.output,
+          ...(row.growth ? { yoy: row.growth } : {}),
+          ...(row.share ? { facts: [fact('占全区比重', 'Share of district', row.share)] } : {}),
+          ...(row.series ? { series: row.series } : {}),
+        };
+      }
+      if (row.firms) firmValues[row.period] = { value: row.firms };
+    }
+    const tile = (kind: 'output' | 'firms', zh: string, en: string, values: KpiDefinition['values']) => {
+      if (Object.keys(values).length === 0) return;
+      const tileLabel = { 'zh-CN': `${label['zh-CN']}产业${zh}`, en: `${label.en}: ${en}` };
+      out.push({
+        id: `sector-${kind}-${id}`,
+        group: 'industry',
+        label: tileLabel,
+        sector: id,
+        headline: false,
+        values,
+      });
+    };
+    tile('output', '规上工业产值', 'above-scale output', outputValues);
+    tile('firms', '规上工业企业', 'above-scale firms', firmValues);
+  }
+  return out;
+}
+
+const yearOf = (period: PeriodId) => period.slice(0, 4);
+
+/**
+ * Of the periods a figure has a value for, the one a statistical release prints as its latest
+ * figure (最新数据) for `period`: the latest whose end is not after the end of `period`. On an
+ * equal end the period asked for wins, then the one listed later. Null: none up to `period`.
+ */
+export function latestPeriodUpTo(available: readonly PeriodId[], period: PeriodId): PeriodId | null {
+  const limit = periodEndDate(period);
+  if (limit === null) return null;
+  let best: { id: PeriodId; end: string } | null = null;
+  for (const id of available) {
+    const end = periodEndDate(id);
+    if (end === null || end > limit) continue;
+    if (!best || end > best.end || (end === best.end && best.id !== period)) best = { id, end };
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * The period-target completion reported for a figure's task in a period: by the indicator its
+ * target names as reporting it (`periodCompletionKpi`, L52's 156 % for 签约资金 and 到位资金), or
+ * the figure's own value when it is that indicator; null when the period has none.
+ */
+export function periodTargetOf(defs: readonly KpiDefinition[], id: string, period: PeriodId): PeriodTarget | null {
+  const named = defs.find((d) => d.id === id)?.target?.periodCompletionKpi;
+  const kpi = named ?? (defs.some((d) => d.target?.periodCompletionKpi === id) ? id : undefined);
+  const completion = kpi === undefined ? undefined : defs.find((d) => d.id === kpi)?.values[period]?.value;
+  return kpi !== undefined && completion ? { completion, kpi } : null;
+}
+
+export function kpiFor(
+  meta: DatasetMeta,
+  def: KpiDefinition,
+  period: PeriodId,
+  all: readonly KpiDefinition[] = [def],
+): Kpi {
+  const available = meta.periods.map((p) => p.id).filter((p) => def.values[p] !== undefined);
+  const valuePeriod = latestPeriodUpTo(available, period);
+  const v = valuePeriod === null ? undefined : def.values[valuePeriod];
+  return {
+    id: def.id,
+    group: def.group,
+    label: def.label,
+    sector: def.sector,
+    headline: def.headline,
+    period,
+    valuePeriod: v ? valuePeriod : null,
+    value: v?.value ?? null,
+    yoy: v?.yoy ?? null,
+    planCompletion: v?.planCompletion ?? null,
+    periodTarget: valuePeriod === null ? null : periodTargetOf(all, def.id, valuePeriod),
+    target: def.target && yearOf(def.target.period) === yearOf(period) ? def.target : null,
+    comparisons: v?.comparisons ?? [],
+    facts: v?.facts ?? [],
+    series: v?.series ?? null,
+    availablePeriods: available,
+  };
+}
+
+/** District-wide figures always; sector figures only for the sector asked for. */
+export const kpiList = (figures: Figures, period: PeriodId, sector: SectorId | null): KpiList => ({
+  period,
+  sector,
+  items: [...figures.kpis, ...sectorKpis(figures)]
+    .filter((d) => d.sector === null || d.sector === sector)
+    .map((d) => kpiFor(figures.meta, d, period, figures.kpis)),
+});

@@ -1,0 +1,76 @@
+/**
+ * The API's requests, read the same way by the data service (server/routes/) and by the mock API
+ * (mocks/handlers/), which simulates it: the parameters each endpoint accepts, and each bad one
+ * refused with a ServiceError whose kind and body are the server's (400 `bad_query`,
+ * `bad_period`, `bad_sector`; 404 `not_found`).
+ */
+import * as z from 'zod/mini';
+import { PeriodIdSchema, SectorIdSchema } from '../../src/api/common';
+import type { PeriodId, SectorId } from '../../src/api/common';
+import { MAX_PAGE_SIZE, ProjectFilterSchema } from '../../src/api/projects';
+import type { ProjectFilter } from '../../src/api/projects';
+import type { DatasetMeta } from '../../data/dataset';
+import { ServiceError } from '../errors';
+
+/** Query parameters each endpoint accepts; any other is refused so a typo is never silently ignored. */
+export const ALLOWED_PARAMS = {
+  meta: [],
+  kpis: ['period', 'sector'],
+  sectors: ['period'],
+  sector: ['period'],
+  projects: Object.keys(ProjectFilterSchema.shape),
+  project: [],
+} as const satisfies Record<string, readonly string[]>;
+export type Endpoint = keyof typeof ALLOWED_PARAMS;
+
+/** Values are shown back in messages; a hostile or huge one is cut so the message stays readable. */
+const quote = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+const badQuery = (code: string, message: string) => new ServiceError('invalid', message, { code });
+
+/** Refuses a parameter the endpoint does not take. */
+export function checkParams(endpoint: Endpoint, params: URLSearchParams): void {
+  const allowed: readonly string[] = ALLOWED_PARAMS[endpoint];
+  for (const key of params.keys()) {
+    if (!allowed.includes(key)) throw badQuery('bad_query', `unknown parameter ${quote(key)}`);
+  }
+}
+
+/** The period parameter: absent → the default; present but not a period of the data → 400. */
+export function parsePeriod(meta: DatasetMeta, raw: string | null): PeriodId {
+  if (raw === null || raw === '') return meta.defaultPeriod;
+  const parsed = PeriodIdSchema.safeParse(raw);
+  if (!parsed.success || !meta.periods.some((p) => p.id === parsed.data)) {
+    throw badQuery('bad_period', `unknown period ${quote(raw)}`);
+  }
+  return parsed.data;
+}
+
+/** The sector parameter: absent → null (every sector); present but not a sector → 400. */
+export function parseSector(raw: string | null): SectorId | null {
+  if (raw === null || raw === '') return null;
+  const parsed = SectorIdSchema.safeParse(raw);
+  if (!parsed.success) throw badQuery('bad_sector', `unknown sector ${quote(raw)}`);
+  return parsed.data;
+}
+
+export function parseProjectFilter(params: URLSearchParams): ProjectFilter {
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of params) {
+    if (value === '') continue;
+    raw[key] = key === 'page' || key === 'pageSize' ? Number(value) : value;
+  }
+  const parsed = z.strictObject(ProjectFilterSchema.shape).safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw badQuery(
+      'bad_query',
+      `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'} (page size ≤ ${MAX_PAGE_SIZE})`,
+    );
+  }
+  return parsed.data;
+}
+
+/** The 404 of a sector or project id that the version does not have. */
+export const notFound = (what: 'sector' | 'project', id: string) =>
+  new ServiceError('not_found', `no ${what} ${quote(id)}`);
