@@ -106,3 +106,25 @@ describe('migration 0005 (the project totals the source states)', () => {
     }
   });
 });
+
+describe('migration 0009 (uploads checked by an earlier version are checked again)', () => {
+  it('drops the staged uploads, whose figures carry the old placeholder version, and leaves published versions alone', async () => {
+    const db = await memoryPglite();
+    try {
+      await migrateBelow(db, 9);
+      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+      await db.query(
+        `INSERT INTO staged_imports (id, user_name, base_version, file_name, sha256, report, dataset)
+         VALUES ('old-upload', '王芳', 1, '北碚数据.xlsx', 'abc', '{}'::jsonb, $1::jsonb)`,
+        [JSON.stringify({ kpis: [{ provenance: { kind: 'imported', import: { version: 0 } } }] })],
+      );
+
+      expect(await migrate(db)).toEqual(['0009_restage_uploads.sql']);
+
+      expect((await db.query('SELECT count(*)::int AS n FROM staged_imports')).rows).toEqual([{ n: 0 }]);
+      expect((await db.query('SELECT id FROM data_versions')).rows).toEqual([{ id: 1 }]);
+    } finally {
+      await db.close();
+    }
+  });
+});
