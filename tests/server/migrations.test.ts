@@ -121,8 +121,8 @@ describe('migration 0009 (uploads checked by an earlier version are checked agai
 
       expect(await migrate(db)).toEqual(['0009_restage_uploads.sql']);
 
-      expect((await db.query('SELECT count(*)::int AS n FROM staged_imports')).rows).toEqual([{ n: 0 }]);
-      expect((await db.query('SELECT id FROM data_versions')).rows).toEqual([{ id: 1 }]);
+      expect(await db.query('SELECT count(*)::int AS n FROM staged_imports')).toEqual([{ n: 0 }]);
+      expect(await db.query('SELECT id FROM data_versions')).toEqual([{ id: 1 }]);
     } finally {
       await db.close();
     }
