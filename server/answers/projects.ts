@@ -37,9 +37,10 @@ const sortValue: Record<ProjectSortField, (p: Project) => string | number> = {
 };
 
 /**
- * A published project list prepared for querying: lower-cased search text (descriptions, which
- * often repeat, once each), and for each sort order the list's positions in that order, made on
- * first use. A search of 10,000 projects is then one pass over them and a walk along the order
+ * A published project list prepared for querying: lower-cased search text (each name and
+ * description with its English one where the office gave one, so "bridge" finds 宝山大桥西延段;
+ * descriptions, which often repeat, once each), and for each sort order the list's positions in
+ * that order, made on first use. A search of 10,000 projects is then one pass over them and a walk along the order
  * up to the page asked for: no sorting and no collator per request.
  */
 export interface ProjectIndex {
@@ -64,6 +65,13 @@ function rankKeys(values: readonly (string | number)[]): Float64Array {
   return Float64Array.from(values, (v) => rank.get(String(v)) ?? 0);
 }
 
+/**
+ * A text and its English form, lower-cased, joined by a NUL: no published text holds one (the
+ * import refuses it in every cell), so a query matches within one of them, never across.
+ */
+const searchText = (text: string, english: string | null | undefined) =>
+  (english ? `${text}\u0000${english}` : text).toLowerCase();
+
 export function indexProjects(all: readonly ProjectDetail[]): ProjectIndex {
   const projects = all.map(listed);
   const keys = {} as Record<ProjectSortField, Float64Array>;
@@ -73,7 +81,7 @@ export function indexProjects(all: readonly ProjectDetail[]): ProjectIndex {
   const descriptions: string[] = [];
   const seen = new Map<string, number>();
   const descriptionOf = Int32Array.from(projects, (p) => {
-    const text = p.description.toLowerCase();
+    const text = searchText(p.description, p.descriptionEn);
     let id = seen.get(text);
     if (id === undefined) {
       id = descriptions.push(text) - 1;
@@ -83,7 +91,7 @@ export function indexProjects(all: readonly ProjectDetail[]): ProjectIndex {
   });
   return {
     projects,
-    names: projects.map((p) => p.name.toLowerCase()),
+    names: projects.map((p) => searchText(p.name, p.nameEn)),
     descriptionOf,
     descriptions,
     keys,

@@ -41,7 +41,8 @@ function reference(all: readonly ProjectDetail[], filter: ProjectFilter): Projec
         (!filter.sector || p.sector === filter.sector) &&
         (!filter.level || p.level === filter.level) &&
         (!filter.type || p.type === filter.type) &&
-        (q === '' || p.name.toLowerCase().includes(q) || p.description.toLowerCase().includes(q)),
+        (q === '' ||
+          [p.name, p.nameEn, p.description, p.descriptionEn].some((text) => text?.toLowerCase().includes(q))),
     );
   const matches = others.filter((p) => !filter.stage || p.stage === filter.stage);
   if (filter.sort) {
@@ -77,7 +78,21 @@ function filters(seed: number, count: number): ProjectFilter[] {
   const rand = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T | undefined =>
     rand() < 0.6 ? undefined : items[Math.floor(rand() * items.length)];
-  const words = ['北碚', '桥', '产业', '园', '示例', '医院', '渝', 'a', '不存在', '  蔡家  '];
+  const words = [
+    '北碚',
+    '桥',
+    '产业',
+    '园',
+    '示例',
+    '医院',
+    '渝',
+    'a',
+    '不存在',
+    '  蔡家  ',
+    'bridge',
+    'Beibei',
+    'park',
+  ];
   return Array.from({ length: count }, () => {
     const sort = pick(PROJECT_SORT_FIELDS);
     return {
@@ -103,6 +118,15 @@ const every: ProjectFilter[] = [
 ];
 
 describe('the project query', () => {
+  it('finds a project by its English name or description, and by its Chinese one', () => {
+    const ids = (q: string) => queryProjects(reportDataset.projects, { q, pageSize: 500 }).items.map((p) => p.id);
+    expect(ids('bridge')).toContain('baoshan-bridge-west-extension');
+    expect(ids('BRIDGE')).toEqual(ids('bridge'));
+    expect(ids('宝山大桥')).toContain('baoshan-bridge-west-extension');
+    // Not across the line between a name and its English form.
+    expect(ids('西延段\nbaoshan')).toEqual([]);
+  });
+
   it('answers as the plain reference on the report’s 198 projects', () => {
     for (const filter of [...every, ...filters(1, 400)]) {
       expect(queryProjects(reportDataset.projects, filter), JSON.stringify(filter)).toStrictEqual(

@@ -184,7 +184,7 @@ export const projectMessages = defineCatalog(
 
     'filters.title': 'Filters',
     'filters.search': 'Search projects',
-    'filters.searchPlaceholder': 'Name or description, e.g. 高铁',
+    'filters.searchPlaceholder': 'Name or description, e.g. bridge',
     'filters.level': 'Level',
     'filters.type': 'Type',
     'filters.all': 'All',
