@@ -15,6 +15,7 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { trendOf } from '../../../domain/trend';
+import { isGrowthRate } from '../../../domain/kpi';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
@@ -37,9 +38,6 @@ interface KpiTileProps {
 function periodLabel(id: PeriodId, periods: readonly PeriodInfo[], locale: Locale) {
   return formatPeriod(id, locale, { target: periods.some((p) => p.id === id && p.kind === 'target') });
 }
-
-/** A growth rate (the indicator's id says so: …-growth) is itself a change, marked ▲/▼ like 同比. */
-const isGrowthRate = (kpi: Kpi) => kpi.value?.unit === 'percent' && kpi.id.endsWith('-growth');
 
 function Value({ measure, large, change }: { measure: Measure; large: boolean; change: boolean }) {
   return (

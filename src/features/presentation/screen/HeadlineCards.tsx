@@ -12,7 +12,8 @@ import { kpiDetails } from '../slides/kpiDetails';
 import { Source } from '../slides/Source';
 import { Empty } from '../slides/Waiting';
 import type { ScreenTranslate } from './messages';
-import { headlineFigures, isGrowthRate } from './screenData';
+import { headlineFigures } from './screenData';
+import { isGrowthRate } from '../../../domain/kpi';
 
 interface CardProps {
   kpi: Kpi;

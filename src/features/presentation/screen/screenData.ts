@@ -6,6 +6,7 @@ import type { Measure, PeriodId, SectorId, Series, SeriesPoint } from '../../../
 import type { Kpi } from '../../../api/kpis';
 import type { Project } from '../../../api/projects';
 import type { SectorFigure } from '../../../api/sectors';
+import { isGrowthRate } from '../../../domain/kpi';
 import { valuePeriodOf } from '../../../domain/pace';
 import { trendOf } from '../../../domain/trend';
 
@@ -26,9 +27,6 @@ export function annualTargets(items: readonly Kpi[], period: PeriodId): { progre
   const current = (k: Kpi) => k.value !== null && valuePeriodOf(k) === period;
   return { progress: targets.filter(current), without: targets.filter((k) => !current(k)) };
 }
-
-/** A growth rate (the indicator's id says so: …-growth) is itself a change, marked ▲/▼ like 同比. */
-export const isGrowthRate = (kpi: Kpi) => kpi.value?.unit === 'percent' && kpi.id.endsWith('-growth');
 
 export interface StructureRow {
   id: SectorId;
