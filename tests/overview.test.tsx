@@ -421,6 +421,16 @@ describe('overview: schedule pace (序时进度)', () => {
     expect(signed).toHaveTextContent('ahead of schedule by 12.9 points');
   });
 
+  it('says the annual target is reached once it is, as the briefing does, not how far ahead of the year', async () => {
+    renderApp('/', {
+      handlers: [withKpi('investment-signed', (k) => ({ ...k, value: yuan(420), periodTarget: null }))],
+    });
+    const signed = await tile('签约资金');
+    expect(signed).toHaveTextContent('完成 105.0% · 序时 49.6%');
+    expect(signed).toHaveTextContent('已完成全年目标');
+    expect(signed).not.toHaveTextContent('快于序时进度');
+  });
+
   it('says on schedule when progress equals the elapsed share of the year', async () => {
     renderApp('/', {
       handlers: [withKpi('investment-signed', (k) => ({ ...k, value: yuan((400 * 181) / 365), periodTarget: null }))],

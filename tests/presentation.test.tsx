@@ -1,8 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PERSIST_PREFIX } from '../src/features/presentation/wallSaved';
-import { failWith, networkError, scenarioHandlers, slow } from '../mocks/scenarios';
+import { failWith, malformed, networkError, scenarioHandlers, slow } from '../mocks/scenarios';
 import { kpiKeys, kpiListOptions } from '../src/api/kpis';
+import type { KpiList } from '../src/api/kpis';
 import { createQueryClient } from '../src/api/queryClient';
 import { server } from '../mocks/node';
 import { currentUrl, renderApp } from './render';
@@ -50,6 +51,21 @@ describe('presentation mode', () => {
     // Chrome-less: no navigation, no filter bar.
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('says an annual target reached as a fact, as the tiles and the briefing do, not as a reckoning', async () => {
+    const reached = malformed('kpis', (body) => ({
+      ...body,
+      items: (body.items as KpiList['items']).map((k) =>
+        k.id === 'investment-signed' ? { ...k, periodTarget: null, value: { ...k.value, value: 420e8 } } : k,
+      ),
+    }));
+    renderApp('/present', { handlers: [reached] });
+    const heading = await screen.findByRole('heading', { level: 2, name: '签约资金' });
+    const signed = heading.closest('li') as HTMLElement;
+    expect(signed).toHaveTextContent('已完成 105.0%');
+    expect(signed).toHaveTextContent('已完成全年目标');
+    expect(signed).not.toHaveTextContent('序时进度测算');
   });
 
   it('starts from the headline figures the app already has, while its own request is still out', async () => {

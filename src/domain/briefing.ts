@@ -1,8 +1,9 @@
 /**
- * The judgements a written briefing makes, as rules over the numbers: which verb a change takes,
- * how a cumulative figure stands against its annual target and the share of the year elapsed
- * (序时进度), and how a period's plan was met. The wording lives in the message catalogs; these
- * rules decide which wording applies, so no adjective is written that the figures do not support.
+ * The judgements a written briefing makes, as rules over the numbers: which verb a change takes
+ * and how a period's plan was met (how a cumulative figure stands against its annual target and
+ * the share of the year elapsed, 序时进度, is domain/pace's `paceVerdict`, shared with the tiles).
+ * The wording lives in the message catalogs; these rules decide which wording applies, so no
+ * adjective is written that the figures do not support.
  */
 import type { Provenance } from '../api/common';
 
@@ -10,20 +11,6 @@ import type { Provenance } from '../api/common';
 export type Direction = 'up' | 'down' | 'flat';
 
 export const directionOf = (change: number): Direction => (change > 0 ? 'up' : change < 0 ? 'down' : 'flat');
-
-/**
- * A cumulative figure against its annual target: `exceeded` once the target is reached
- * (超额完成/完成全年目标), otherwise ahead of, on or behind schedule (快于/符合/慢于序时进度) by the
- * gap in percentage points between the share of the target reached and the share of the year
- * elapsed, rounded to one decimal as the tiles print it (domain/pace).
- */
-export type PaceVerdict = 'exceeded' | 'ahead' | 'onSchedule' | 'behind';
-
-export function paceVerdict(progressShare: number, elapsedShare: number): PaceVerdict {
-  if (progressShare >= 1) return 'exceeded';
-  const gap = Math.round((progressShare - elapsedShare) * 1000);
-  return gap > 0 ? 'ahead' : gap < 0 ? 'behind' : 'onSchedule';
-}
 
 /** A period's plan (完成当期计划 x%): 超额完成 above 100 %, 完成 at 100 %, 完成…的 x% below. */
 export type PlanVerdict = 'exceeded' | 'met' | 'short';

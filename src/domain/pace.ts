@@ -2,7 +2,15 @@ import type { Measure, PeriodId } from '../api/common';
 import type { Kpi, Target } from '../api/kpis';
 import { yearElapsedShare } from './periods';
 
-export type PaceKind = 'ahead' | 'behind' | 'onSchedule' | 'noTarget' | 'noValue';
+/**
+ * A cumulative figure against its annual target: `exceeded` once the target is reached
+ * (完成全年目标), otherwise ahead of, on or behind schedule (快于/符合/慢于序时进度) by the gap in
+ * percentage points between the share of the target reached and the share of the year elapsed,
+ * rounded to one decimal as it is printed (49.61 % against 49.59 % is on schedule, not ahead by 0.0).
+ */
+export type PaceVerdict = 'exceeded' | 'ahead' | 'onSchedule' | 'behind';
+
+export type PaceKind = PaceVerdict | 'noTarget' | 'noValue';
 
 export interface Pace {
   kind: PaceKind;
@@ -15,7 +23,13 @@ export interface Pace {
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-const verdict = (gap: number): PaceKind => (gap > 0 ? 'ahead' : gap < 0 ? 'behind' : 'onSchedule');
+const verdict = (gap: number): PaceVerdict => (gap > 0 ? 'ahead' : gap < 0 ? 'behind' : 'onSchedule');
+/** Progress minus elapsed, in percentage points rounded to one decimal. */
+const gapPointsOf = (progressShare: number, elapsedShare: number) => round1((progressShare - elapsedShare) * 100);
+
+/** The verdict on a cumulative figure from the share of its annual target reached and the share of the year elapsed. */
+export const paceVerdict = (progressShare: number, elapsedShare: number): PaceVerdict =>
+  progressShare >= 1 ? 'exceeded' : verdict(gapPointsOf(progressShare, elapsedShare));
 
 /**
  * Progress of a figure against its annual target, judged against the share of the year
@@ -35,8 +49,7 @@ export function paceOf(value: Measure | null, target: Target | null, period: Per
   const progress = value.value / target.value.value;
   const elapsed = yearElapsedShare(period);
   if (elapsed === null) return { kind: 'noTarget', ...none };
-  const gap = round1((progress - elapsed) * 100);
-  return { kind: verdict(gap), progress, elapsed, gapPoints: gap };
+  return { kind: paceVerdict(progress, elapsed), progress, elapsed, gapPoints: gapPointsOf(progress, elapsed) };
 }
 
 /**
@@ -93,7 +106,8 @@ export interface ScheduleVerdict {
   pace?: KpiPace;
 }
 
-const PACE_VERDICTS: Partial<Record<PaceKind, ScheduleVerdictKind>> = {
+const PACE_VERDICTS: Record<PaceVerdict, ScheduleVerdictKind> = {
+  exceeded: 'aheadOfPace',
   ahead: 'aheadOfPace',
   behind: 'behindPace',
   onSchedule: 'onPace',
@@ -110,8 +124,7 @@ export function scheduleVerdict(kpi: Kpi): ScheduleVerdict {
     };
   }
   const [pace] = cumulativePaces([kpi], valuePeriodOf(kpi));
-  const kind = pace ? PACE_VERDICTS[verdict(pace.gapPoints)] : undefined;
-  return pace && kind ? { kind, pace } : { kind: 'none' };
+  return pace ? { kind: PACE_VERDICTS[paceVerdict(pace.progress, pace.elapsed)], pace } : { kind: 'none' };
 }
 
 export interface BehindItem {

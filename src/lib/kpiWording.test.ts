@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../api/common';
-import { comparisonText, paceVerdict, yoyText } from './kpiWording';
+import type { PaceKind } from '../domain/pace';
+import { comparisonText, paceText, yoyText } from './kpiWording';
 
 const pct = (value: number): Measure => ({ value, unit: 'percent', provenance: { kind: 'reported', source: 'L32' } });
 const points = (value: number): Measure => ({ value, unit: 'pp', provenance: { kind: 'reported', source: 'L32' } });
-const pace = (kind: 'ahead' | 'behind' | 'onSchedule' | 'noValue', gapPoints: number | null) => ({
+const pace = (kind: PaceKind, gapPoints: number | null) => ({
   kind,
   progress: null,
   elapsed: null,
@@ -13,19 +14,24 @@ const pace = (kind: 'ahead' | 'behind' | 'onSchedule' | 'noValue', gapPoints: nu
 
 describe('the wording of a figure’s standing', () => {
   it('judges a cumulative target against the calendar (序时进度), by the gap in points', () => {
-    expect(paceVerdict(pace('behind', -4.6), 'cumulative', 'zh-CN')).toBe('慢于序时进度 4.6 个百分点');
-    expect(paceVerdict(pace('ahead', 12.9), 'cumulative', 'en')).toBe('ahead of schedule by 12.9 points');
-    expect(paceVerdict(pace('onSchedule', 0), 'cumulative', 'zh-CN')).toBe('与序时进度持平');
+    expect(paceText(pace('behind', -4.6), 'cumulative', 'zh-CN')).toBe('慢于序时进度 4.6 个百分点');
+    expect(paceText(pace('ahead', 12.9), 'cumulative', 'en')).toBe('ahead of schedule by 12.9 points');
+    expect(paceText(pace('onSchedule', 0), 'cumulative', 'zh-CN')).toBe('与序时进度持平');
+  });
+
+  it('says a cumulative target is reached once it is, not how far ahead of the calendar', () => {
+    expect(paceText(pace('exceeded', 55.4), 'cumulative', 'zh-CN')).toBe('已完成全年目标');
+    expect(paceText(pace('exceeded', 55.4), 'cumulative', 'en')).toBe('annual target reached');
   });
 
   it('judges a level target by the target itself, never by the calendar', () => {
-    expect(paceVerdict(pace('behind', -1.5), 'level', 'zh-CN')).toBe('低于目标 1.5 个百分点');
-    expect(paceVerdict(pace('onSchedule', 0), 'level', 'zh-CN')).toBe('与目标持平');
-    expect(paceVerdict(pace('onSchedule', 0), 'level', 'en')).toBe('at target');
+    expect(paceText(pace('behind', -1.5), 'level', 'zh-CN')).toBe('低于目标 1.5 个百分点');
+    expect(paceText(pace('onSchedule', 0), 'level', 'zh-CN')).toBe('与目标持平');
+    expect(paceText(pace('onSchedule', 0), 'level', 'en')).toBe('at target');
   });
 
   it('has no verdict without a value to judge', () => {
-    expect(paceVerdict(pace('noValue', null), 'cumulative', 'zh-CN')).toBeNull();
+    expect(paceText(pace('noValue', null), 'cumulative', 'zh-CN')).toBeNull();
   });
 
   it('says a change of nothing in words', () => {

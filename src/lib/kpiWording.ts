@@ -11,15 +11,16 @@ const say = (locale: Locale, key: KpiWordingKey, vars?: Record<string, string>) 
   translate(kpiWordingMessages, locale, key, vars);
 
 const VERDICTS: Record<Target['kind'], Partial<Record<PaceKind, KpiWordingKey>>> = {
-  cumulative: { ahead: 'pace.ahead', behind: 'pace.behind', onSchedule: 'pace.onSchedule' },
+  cumulative: { exceeded: 'pace.exceeded', ahead: 'pace.ahead', behind: 'pace.behind', onSchedule: 'pace.onSchedule' },
   level: { ahead: 'pace.level.ahead', behind: 'pace.level.behind', onSchedule: 'pace.level.onSchedule' },
 };
 
 /**
- * The verdict on a figure's pace: ahead of or behind the calendar (序时进度) by so many points, or
- * above or below a level target; null when there is nothing to judge (no target, no value).
+ * A figure's pace verdict (domain/pace) in words: the annual target reached, ahead of or behind the
+ * calendar (序时进度) by so many points, or above or below a level target; null when there is
+ * nothing to judge (no target, no value).
  */
-export function paceVerdict(pace: Pace, targetKind: Target['kind'], locale: Locale): string | null {
+export function paceText(pace: Pace, targetKind: Target['kind'], locale: Locale): string | null {
   const key = VERDICTS[targetKind][pace.kind];
   if (!key) return null;
   const points = pace.gapPoints === null ? '' : formatPoints(Math.abs(pace.gapPoints), locale);

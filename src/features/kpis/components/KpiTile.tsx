@@ -9,7 +9,7 @@ import { formatMeasure, formatPeriod, formatSeriesPoints, formatShare } from '..
 import { localized } from '../../../lib/i18n';
 import { lazyComponent } from '../../../lib/lazyComponent';
 import type { Locale } from '../../../lib/i18n';
-import { comparisonText, paceVerdict, planCompletionText, yoyText } from '../../../lib/kpiWording';
+import { comparisonText, paceText, planCompletionText, yoyText } from '../../../lib/kpiWording';
 import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
@@ -84,7 +84,7 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
           value: formatMeasure(schedule.completion, locale),
         })
       : null
-    : paceVerdict(pace, target.kind, locale);
+    : paceText(pace, target.kind, locale);
   return (
     <div className="kpi-target">
       <p className="kpi-target__text" id={labelId}>

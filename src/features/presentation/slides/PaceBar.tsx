@@ -4,7 +4,7 @@ import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
 import type { ScheduleVerdictKind } from '../../../domain/pace';
 import { formatMeasure, formatShare } from '../../../lib/format';
 import type { Locale } from '../../../lib/i18n';
-import { paceVerdict } from '../../../lib/kpiWording';
+import { paceText } from '../../../lib/kpiWording';
 import type { PresentationTranslate } from '../messages';
 
 /** The verdict's tone: the colour on top of the words (never in place of them). */
@@ -44,10 +44,11 @@ export function PaceBar({
     schedule.completion !== undefined
   ) {
     verdict = t(`pace.${schedule.kind}`, { completion: formatMeasure(schedule.completion, locale) });
-  } else if (kpi.target.kind === 'cumulative') {
-    const words = paceVerdict(pace, 'cumulative', locale);
+  } else if (kpi.target.kind === 'cumulative' && pace.kind !== 'exceeded') {
+    // A reckoning against the calendar; a target reached is a fact, said as it is.
+    const words = paceText(pace, 'cumulative', locale);
     verdict = words === null ? null : t('pace.reckoned', { verdict: words });
-  } else verdict = paceVerdict(pace, 'level', locale);
+  } else verdict = paceText(pace, kpi.target.kind, locale);
   const tone = kpi.target.kind === 'level' ? pace.kind : TONE[schedule.kind];
   const progress = pace.progress === null ? null : Math.min(1, Math.max(0, pace.progress));
   return (
