@@ -90,10 +90,7 @@ const SLICE = 500;
  * The INSERT of a slice of rows: $1 the version, $2 the rows as a jsonb array, each with its
  * place in the published order (`ord`) and a value per column.
  */
-const insertSql = ({
-  name,
-  columns,
-}: Pick<Table<unknown>, 'name'> & { columns: readonly Pick<Column<unknown>, 'name' | 'type'>[] }) =>
+const insertSql = ({ name, columns }: { name: string; columns: readonly { name: string; type: string }[] }) =>
   `INSERT INTO ${name} (version_id, ord, ${columns.map((c) => c.name).join(', ')})
    SELECT $1, r.ord, ${columns.map((c) => `r.${c.name}`).join(', ')}
    FROM jsonb_to_recordset($2::jsonb) AS r(ord integer, ${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`;
