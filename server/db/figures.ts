@@ -1,10 +1,13 @@
 /** Reading a version's figures (everything but its projects) into the shape the answers use. */
-import type { Figures, NamedFirmRow, SectorFigureRow } from '../../data/dataset';
+import type { Figures, SectorFigureRow } from '../../data/dataset';
 import type { KpiDefinition, KpiPeriodValue } from '../../data/report';
 import type { Measure, PeriodId, SectorId, Series } from '../../src/api/common';
 import type { Sql } from './client';
+import { fromRow, namedFirmTable, selectList } from './columns';
 
 type Json<T> = T;
+const FIRMS = selectList(namedFirmTable, { alias: 'f' });
+const toFirm = fromRow(namedFirmTable);
 const orUndefined = <T>(value: T | null): T | undefined => value ?? undefined;
 
 /** Everything of a version but its projects, read into the shape the answers are computed from. */
@@ -52,16 +55,9 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
      WHERE f.version_id = $1 ORDER BY p.ord, s.ord`,
     [version],
   );
-  const firms = await sql.query<{
-    sector_id: SectorId | null;
-    name: string;
-    name_en: string | null;
-    note: NamedFirmRow['note'];
-    provenance: NamedFirmRow['provenance'];
-    facts: NamedFirmRow['facts'] | null;
-  }>(
+  const firms = await sql.query(
     // Firms without a sector (the report does not say) come after the sectors' own.
-    `SELECT f.sector_id, f.name, f.name_en, f.note, f.provenance, f.facts FROM named_firms f
+    `SELECT ${FIRMS} FROM named_firms f
      LEFT JOIN sectors s ON s.version_id = f.version_id AND s.id = f.sector_id
      WHERE f.version_id = $1 ORDER BY s.ord NULLS LAST, f.ord`,
     [version],
@@ -136,13 +132,6 @@ export async function loadFigures(sql: Sql, version: number): Promise<Figures> {
       share: orUndefined(r.share),
       series: r.series,
     })),
-    namedFirms: firms.map((f) => ({
-      sector: f.sector_id,
-      name: f.name,
-      ...(f.name_en ? { nameEn: f.name_en } : {}),
-      note: f.note,
-      provenance: f.provenance,
-      ...(f.facts ? { facts: f.facts } : {}),
-    })),
+    namedFirms: firms.map(toFirm),
   };
 }

@@ -5,6 +5,7 @@
 import type { Dataset } from '../../data/dataset';
 import type { DataVersion } from '../../src/api/meta';
 import type { Sql } from './client';
+import { insertRows, namedFirmTable, projectTable } from './columns';
 import { WRITE_LOCK } from './migrate';
 
 export interface VersionInfo {
@@ -16,23 +17,16 @@ export interface VersionInfo {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const PROJECT_SLICE = 500;
 
 /**
- * Writes `content` (a dataset, or a function of the new version's number giving one) as a new version inside the caller's transaction and publishes it.
+ * Writes `dataset` as a new version inside the caller's transaction and publishes it.
  * Returns the new version's number. Callers hold the transaction: nothing is half written.
  */
-export async function writeVersion(
-  tx: Sql,
-  content: Dataset | ((version: number) => Dataset),
-  info: VersionInfo,
-): Promise<number> {
+export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo): Promise<number> {
   await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   const [{ next } = { next: 1 }] = await tx.query<{ next: number }>(
     'SELECT COALESCE(MAX(id), 0) + 1 AS next FROM data_versions',
   );
-  // Imported figures name the version they are published as: known only now.
-  const dataset = typeof content === 'function' ? content(next) : content;
   const counts = {
     kpis: dataset.kpis.length,
     kpiValues: dataset.kpis.reduce((n, k) => n + Object.keys(k.values).length, 0),
@@ -87,16 +81,7 @@ export async function writeVersion(
      FROM jsonb_to_recordset($2::jsonb) AS r(sector text, period text, output jsonb, growth jsonb, firms jsonb, share jsonb, series jsonb)`,
     [next, json(dataset.sectorFigures)],
   );
-  await tx.query(
-    `INSERT INTO named_firms (version_id, sector_id, ord, name, name_en, note, provenance, facts)
-     SELECT $1, r.sector, r.ord, r.name, r.name_en, r.note, r.provenance, r.facts
-     FROM jsonb_to_recordset($2::jsonb)
-       AS r(sector text, ord integer, name text, name_en text, note jsonb, provenance jsonb, facts jsonb)`,
-    [
-      next,
-      json(dataset.namedFirms.map((f, ord) => ({ ...f, name_en: f.nameEn ?? null, facts: f.facts ?? null, ord }))),
-    ],
-  );
+  await insertRows(tx, namedFirmTable, next, dataset.namedFirms);
   await tx.query(
     `INSERT INTO kpis (version_id, id, ord, grp, label, sector_id, headline, target)
      SELECT $1, r.id, r.ord, r.grp, r.label, r.sector, r.headline, r.target
@@ -145,50 +130,7 @@ export async function writeVersion(
       ),
     ],
   );
-  // In slices: one statement per 500 projects keeps the embedded database's memory small.
-  for (let from = 0; from < dataset.projects.length; from += PROJECT_SLICE) {
-    await tx.query(
-      `INSERT INTO projects (version_id, id, ord, name, name_en, description, description_en, sector_id, type, stage,
-         level, investment_period, planned, completed, total_investment, start_date, expected_completion, last_update,
-         provenance, milestones, field_provenance, date_precision, facts)
-       SELECT $1, r.id, r.ord, r.name, r.name_en, r.description, r.description_en, r.sector, r.type, r.stage, r.level,
-         r.investment_period, r.planned, r.completed, r.total_investment, r.start, r.expected_completion, r.last_update,
-         r.provenance, r.milestones, r.field_provenance, r.date_precision, r.facts
-       FROM jsonb_to_recordset($2::jsonb) AS r(id text, ord integer, name text, name_en text, description text,
-         description_en text, sector text, type text, stage text, level text, investment_period text, planned jsonb,
-         completed jsonb, total_investment jsonb, start date, expected_completion date, last_update date,
-         provenance jsonb, milestones jsonb, field_provenance jsonb, date_precision jsonb, facts jsonb)`,
-      [
-        next,
-        json(
-          dataset.projects.slice(from, from + PROJECT_SLICE).map((p, i) => ({
-            id: p.id,
-            ord: from + i,
-            name: p.name,
-            name_en: p.nameEn ?? null,
-            description: p.description,
-            description_en: p.descriptionEn ?? null,
-            sector: p.sector,
-            type: p.type,
-            stage: p.stage,
-            level: p.level,
-            investment_period: p.investmentPeriod,
-            planned: p.planned,
-            completed: p.completed,
-            total_investment: p.totalInvestment,
-            start: p.start,
-            expected_completion: p.expectedCompletion,
-            last_update: p.lastUpdate,
-            provenance: p.provenance,
-            milestones: p.milestones,
-            field_provenance: p.fieldProvenance ?? null,
-            date_precision: p.datePrecision ?? null,
-            facts: p.facts ?? null,
-          })),
-        ),
-      ],
-    );
-  }
+  await insertRows(tx, projectTable, next, dataset.projects);
   await tx.query(
     `INSERT INTO published (singleton, version_id) VALUES (true, $1)
      ON CONFLICT (singleton) DO UPDATE SET version_id = EXCLUDED.version_id`,
