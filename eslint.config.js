@@ -6,8 +6,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Layers, lowest first: api → domain → lib → stores → components → features → app. A layer imports
- * only layers below it; features never import each other; only main.tsx and tests import mocks.
+ * Layers, lowest first: api → shared → domain → lib → stores → components → features → app. A layer
+ * imports only layers below it; features never import each other; only main.tsx and tests import mocks.
+ * The data service imports the contract (api), what both sides share (shared: the CSV format, the
+ * identifiers' names) and the domain rules; nothing of the app's UI.
  */
 const restrict = (files, patterns) => ({
   files,
@@ -49,12 +51,27 @@ export default tseslint.config(
   restrict(
     ['src/api/**'],
     [
+      layer('shared', 'api is the lowest layer'),
       layer('domain', 'api is the lowest layer'),
       layer('lib', 'api is the lowest layer'),
       layer('stores', 'api is the lowest layer'),
       layer('components', 'api is the lowest layer'),
       layer('features', 'api is the lowest layer'),
       layer('app', 'api is the lowest layer'),
+      mocks,
+      backend,
+    ],
+  ),
+  // What the app and the data service both use that is neither contract nor rule: formats and names.
+  restrict(
+    ['src/shared/**'],
+    [
+      layer('domain', 'shared code uses the contract only'),
+      layer('lib', 'shared code uses the contract only'),
+      layer('stores', 'shared code uses the contract only'),
+      layer('components', 'shared code uses the contract only'),
+      layer('features', 'shared code uses the contract only'),
+      layer('app', 'shared code uses the contract only'),
       mocks,
       backend,
     ],
@@ -117,8 +134,11 @@ export default tseslint.config(
   restrict(
     ['data/**', 'server/**'],
     [
-      layer('lib', 'data and server use the contract only'),
-      layer('features', 'data and server use the contract only'),
+      layer('lib', 'data and server use the contract, shared code and domain rules only'),
+      layer('stores', 'data and server use the contract, shared code and domain rules only'),
+      layer('components', 'data and server use the contract, shared code and domain rules only'),
+      layer('features', 'data and server use the contract, shared code and domain rules only'),
+      layer('app', 'data and server use the contract, shared code and domain rules only'),
       mocks,
     ],
   ),

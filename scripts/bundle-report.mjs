@@ -22,8 +22,8 @@ export const ROUTES = {
 /** Modules imported only when the user asks for them (`await import()` in a click handler). */
 export const ON_DEMAND = [
   'src/lib/chartImage.ts',
-  'src/domain/csv.ts',
-  'src/lib/csv.ts',
+  'src/shared/csv.ts',
+  'src/lib/download.ts',
   'src/features/projects/csv.ts',
   'src/features/briefing/docx.ts',
 ];

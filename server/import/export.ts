@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
-import { toCsv } from '../../src/domain/csv';
+import { toCsv } from '../../src/shared/csv';
 import { kpiUnit, levels, projectTypes, stages, unitTexts } from './notation';
 import {
   datasetTables,

@@ -6,7 +6,7 @@
 import type { KpiDefinition } from '../../data/report';
 import { LEVEL_IDS, PERIOD_PATTERN, PROJECT_TYPE_IDS, STAGE_IDS } from '../../src/api/common';
 import type { LevelId, PeriodId, ProjectTypeId, StageId, Unit } from '../../src/api/common';
-import { PROJECT_LABELS_ZH } from '../../src/domain/projectLabels';
+import { PROJECT_LABELS_ZH } from '../../src/shared/projectLabels';
 
 export interface UnitNotation {
   text: string;

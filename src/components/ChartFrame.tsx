@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { CsvCell } from '../domain/csv';
+import type { CsvCell } from '../shared/csv';
 import type { LegendEntry, LegendGroup } from '../lib/chartLegend';
 import { useT } from '../stores/prefs';
 import { chartMessages } from './chartMessages';
@@ -136,7 +136,7 @@ export function ChartFrame({
 
   // The export code is loaded on the first download, not with every chart.
   const onCsv = async () => {
-    const [{ toCsv }, { downloadCsv }] = await Promise.all([import('../domain/csv'), import('../lib/csv')]);
+    const [{ toCsv }, { downloadCsv }] = await Promise.all([import('../shared/csv'), import('../lib/download')]);
     downloadCsv(
       `${filename}.csv`,
       toCsv(
@@ -153,7 +153,7 @@ export function ChartFrame({
     if (!plot || !frame) return;
     try {
       setPngFailed(false);
-      const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/csv')]);
+      const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/download')]);
       const blob = await plotToPng(plot, frame, {
         title: sampleLabel ? `${title}（${sampleLabel}）` : title,
         subtitle: metaLine,

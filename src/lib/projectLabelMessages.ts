@@ -1,4 +1,4 @@
-import { PROJECT_LABELS_EN, PROJECT_LABELS_ZH } from '../domain/projectLabels';
+import { PROJECT_LABELS_EN, PROJECT_LABELS_ZH } from '../shared/projectLabels';
 import { defineCatalog } from './i18n';
 import type { CatalogKey } from './i18n';
 

@@ -1,6 +1,6 @@
 import { fieldProvenanceOf, progressOf, PROJECT_FIELDS } from '../../api/projects';
 import type { Project } from '../../api/projects';
-import { toCsv } from '../../domain/csv';
+import { toCsv } from '../../shared/csv';
 import type { Translate } from '../../lib/i18n';
 import type { Labels } from './labels';
 import type { ProjectMessageKey } from './messages';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Measure } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
-import type { CsvCell } from '../../domain/csv';
+import type { CsvCell } from '../../shared/csv';
 import type { FigureKey } from '../../domain/sectorFigures';
 import type { ChartColumn, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';

@@ -1,6 +1,6 @@
 /** How the sector tables and CSV write a figure (value, where it comes from) and its report lines. */
 import type { Measure, Provenance } from '../../api/common';
-import type { CsvCell } from '../../domain/csv';
+import type { CsvCell } from '../../shared/csv';
 
 /** A measure in the unit the tables and CSV use: money in 亿元, percent in points, counts as is. */
 export function csvValue(m: Measure): number {

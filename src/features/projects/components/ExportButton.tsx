@@ -35,7 +35,7 @@ export function ExportButton({ filter, total }: ExportButtonProps) {
       const [projects, { projectsCsv }, { downloadCsv }] = await Promise.all([
         queryClient.query(allProjectsOptions(filter)),
         import('../csv'),
-        import('../../../lib/csv'),
+        import('../../../lib/download'),
       ]);
       downloadCsv(`${t('export.filename')}.csv`, projectsCsv(projects, t, labels, sampleLabel));
     } catch (e) {

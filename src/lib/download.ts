@@ -1,4 +1,4 @@
-/** Saving a file from the browser (CSV text itself is src/domain/csv.ts). */
+/** Saving a file from the browser (the CSV text itself is src/shared/csv.ts). */
 /** Saves `blob` under `filename` through a temporary link (works without any server round trip). */
 export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
