@@ -3,28 +3,24 @@ import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client
 import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { formatDate, formatTime } from '../../lib/format';
+import { formatDate } from '../../lib/format';
 import { sampleMessages } from '../../components/sampleMessages';
 import { localized, translate } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
-import { usePageFilters, useSharedQuery } from '../../lib/routeSearch';
-import { useAddressCheck, useAddressNotices } from '../../stores/addressNotices';
+import { usePageFilters } from '../../lib/routeSearch';
+import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { useFitText } from './hooks/useFitText';
-import { useFullscreen } from './hooks/useFullscreen';
-import { useKeyboardControls } from './hooks/useKeyboardControls';
-import { useNow } from './hooks/useNow';
-import { usePointerActive } from './hooks/usePointerActive';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
 import { useReading } from './hooks/useReading';
 import { useSlideshow } from './hooks/useSlideshow';
-import { useWakeLock } from './hooks/useWakeLock';
 import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
 import { SignInPrompt } from './SignInPrompt';
 import { ScreenLayout } from './screen/ScreenLayout';
+import { useWallChrome, WallClock, WallStatus, WallToolbar } from './screen/WallChrome';
 import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
 import type { Slide } from './params';
 import { periodLabel, SLIDES } from './slides/registry';
@@ -32,15 +28,6 @@ import type { SlideView } from './slides/registry';
 import { Waiting } from './slides/Waiting';
 import { createWallPersister, wallPersistOptions } from './wallStorage';
 import './presentation.css';
-
-function Clock({ label }: { label: string }) {
-  const now = useNow();
-  return (
-    <time className="wall-header__clock" dateTime={now.toISOString()} aria-label={label}>
-      {formatTime(now)}
-    </time>
-  );
-}
 
 /** The slide's content, rendered inside the slide's error boundary. */
 function SlideBody({ slide, view }: { slide: Slide; view: SlideView }): ReactNode {
@@ -51,8 +38,6 @@ function WallScreen() {
   const t = useT(presentationMessages);
   const locale = useLocale();
   const [search] = useSearchParams();
-  const navigate = useNavigate();
-  const globalSearch = useSharedQuery();
   const { period, sector } = usePageFilters();
   const searchKey = search.toString();
   const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
@@ -76,31 +61,11 @@ function WallScreen() {
     if (window.scrollY > 0) window.scrollTo({ top: 0 });
   }, [show.index]);
   const slide = slides[show.index] ?? slides[0];
-  const [fullscreen, toggleFullscreen] = useFullscreen();
-  const [pointerActive] = usePointerActive();
-  // Controls stay while keyboard focus is in them, so Tab can reach every button.
-  const [controlsFocused, setControlsFocused] = useState(false);
-  const controlsShown = pointerActive || controlsFocused;
-  useWakeLock();
-
-  const handlers = useMemo(
-    () => ({
-      toggle: show.togglePause,
-      next: show.next,
-      previous: show.previous,
-      fullscreen: toggleFullscreen,
-      leave: () => {
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-        void navigate(`/${globalSearch}`);
-      },
-    }),
-    [show.togglePause, show.next, show.previous, toggleFullscreen, navigate, globalSearch],
-  );
-  useKeyboardControls(handlers);
+  const chrome = useWallChrome(show);
 
   // Refused for want of a session: the app has forgotten the figures (app/forgetOnSignOut.ts); say where to sign in.
   const signedOut = data.all.some((q) => q.error instanceof ApiError && q.error.isSignedOut);
-  const { stale, since } = staleness(data.all);
+  const stale = staleness(data.all);
   const meta = data.meta.data;
   const view: SlideView = {
     data,
@@ -114,11 +79,10 @@ function WallScreen() {
   const title = signedOut ? t('signedOut.title') : slide ? SLIDES[slide.kind].title(slide, view) : t('title');
   const slidePeriod = !signedOut && slide ? periodLabel(slide, view) : null;
   const titleRef = useFitText<HTMLHeadingElement>(title);
-  const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
 
   return (
     <div
-      className={`wall wall--${theme}${controlsShown ? '' : ' wall--idle'}${reducedMotion ? ' wall--still' : ''}`}
+      className={`wall wall--${theme}${chrome.controlsShown ? '' : ' wall--idle'}${reducedMotion ? ' wall--still' : ''}`}
       data-theme={theme}
     >
       <main className="wall__canvas" lang={locale}>
@@ -146,7 +110,7 @@ function WallScreen() {
             </p>
           </div>
           <div className="wall-header__side">
-            <Clock label={t('header.clock')} />
+            <WallClock className="wall-header__clock" label={t('header.clock')} />
             <p className="wall-header__asof">
               {meta ? t('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
             </p>
@@ -174,14 +138,7 @@ function WallScreen() {
           </section>
         )}
         <footer className="wall-footer">
-          <div className="wall-footer__status">
-            {stale && !signedOut && (
-              <p className="wall-stale" role="status">
-                {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since)) })}
-              </p>
-            )}
-            {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}
-          </div>
+          <WallStatus className="wall-footer__status" staleness={stale} signedOut={signedOut} t={t} />
           <div className="wall-progress" hidden={signedOut}>
             {stopped && (
               <span className="wall-progress__paused">{t(show.paused ? 'progress.paused' : 'progress.reading')}</span>
@@ -214,33 +171,7 @@ function WallScreen() {
             </div>
           )}
         </footer>
-        {controlsShown && (
-          <div
-            className="wall-controls"
-            role="toolbar"
-            aria-label={t('controls.label')}
-            onFocus={() => setControlsFocused(true)}
-            onBlur={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget)) setControlsFocused(false);
-            }}
-          >
-            <button type="button" className="wall-controls__button" onClick={show.previous}>
-              {t('controls.previous')}
-            </button>
-            <button type="button" className="wall-controls__button" onClick={show.togglePause}>
-              {show.paused ? t('controls.resume') : t('controls.pause')}
-            </button>
-            <button type="button" className="wall-controls__button" onClick={show.next}>
-              {t('controls.next')}
-            </button>
-            <button type="button" className="wall-controls__button" onClick={toggleFullscreen}>
-              {fullscreen ? t('controls.exitFullscreen') : t('controls.fullscreen')}
-            </button>
-            <button type="button" className="wall-controls__button" onClick={handlers.leave}>
-              {t('controls.leave')}
-            </button>
-          </div>
-        )}
+        <WallToolbar chrome={chrome} step={t} t={t} />
       </main>
     </div>
   );

@@ -6,14 +6,13 @@ import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { fieldProvenanceOf } from '../../../api/projects';
 import { sampleMessages } from '../../../components/sampleMessages';
-import { formatDate, formatPeriod, formatTime } from '../../../lib/format';
+import { formatDate, formatPeriod } from '../../../lib/format';
 import { localized, translate } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
 import { usePageFilters } from '../../../lib/routeSearch';
-import { useAddressCheck, useAddressNotices } from '../../../stores/addressNotices';
+import { useAddressCheck } from '../../../stores/addressNotices';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useFitText } from '../hooks/useFitText';
-import { useNow } from '../hooks/useNow';
 import { useSlideshow } from '../hooks/useSlideshow';
 import { staleness, useWallData } from '../live';
 import { presentationMessages } from '../messages';
@@ -30,17 +29,8 @@ import { StagePanel } from './StagePanel';
 import { StructurePanel } from './StructurePanel';
 import { TargetsPanel } from './TargetsPanel';
 import { TrendPanel } from './TrendPanel';
-import { StaleNotice, useWallChrome, WallToolbar } from './WallChrome';
+import { useWallChrome, WallClock, WallStatus, WallToolbar } from './WallChrome';
 import './screen.css';
-
-function Clock({ label }: { label: string }) {
-  const now = useNow();
-  return (
-    <time className="screen-header__clock" dateTime={now.toISOString()} aria-label={label}>
-      {formatTime(now)}
-    </time>
-  );
-}
 
 /**
  * A panel's content once its query has ever answered (kept through failed refreshes, marked
@@ -88,13 +78,12 @@ export function ScreenLayout() {
   const [pageCount, setPageCount] = useState(1);
   const pager = useSlideshow(pageCount, params.intervalMs);
   const onPageCount = useCallback((n: number) => setPageCount(n), []);
-  const chrome = useWallChrome({ toggle: pager.togglePause, next: pager.next, previous: pager.previous });
+  const chrome = useWallChrome(pager);
 
   const signedOut = data.all.some((q) => q.error instanceof ApiError && q.error.isSignedOut);
   const stale = staleness(data.all);
   const meta = data.meta.data;
   const shownPeriod = data.kpis.data?.period ?? period;
-  const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
   const title = meta ? t('title', { district: localized(meta.district, locale) }) : '\u00a0';
   const titleRef = useFitText<HTMLHeadingElement>(title);
 
@@ -118,7 +107,7 @@ export function ScreenLayout() {
             {title}
           </h1>
           <div className="screen-header__side screen-header__side--end">
-            <Clock label={wall('header.clock')} />
+            <WallClock className="screen-header__clock" label={wall('header.clock')} />
             <p className="wall-header__asof">
               {meta ? wall('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
             </p>
@@ -203,30 +192,12 @@ export function ScreenLayout() {
           </div>
         )}
         <footer className="screen-footer">
-          <div className="screen-footer__status">
-            {!signedOut && <StaleNotice staleness={stale} t={wall} />}
-            {ignored.length > 0 && <p className="wall-note">{wall('note.ignored', { list: ignored.join(', ') })}</p>}
-          </div>
+          <WallStatus className="screen-footer__status" staleness={stale} signedOut={signedOut} t={wall} />
           <p className="screen-footer__source">
             {meta ? t('source', { title: localized(meta.source.title, locale) }) : '\u00a0'}
           </p>
         </footer>
-        {chrome.controlsShown && (
-          <WallToolbar
-            label={wall('controls.label')}
-            onFocusedChange={chrome.setFocused}
-            actions={[
-              { label: t('controls.previous'), run: pager.previous },
-              { label: t(pager.paused ? 'controls.resume' : 'controls.pause'), run: pager.togglePause },
-              { label: t('controls.next'), run: pager.next },
-              {
-                label: wall(chrome.fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
-                run: chrome.toggleFullscreen,
-              },
-              { label: wall('controls.leave'), run: chrome.leave },
-            ]}
-          />
-        )}
+        <WallToolbar chrome={chrome} step={t} t={wall} />
       </main>
     </div>
   );

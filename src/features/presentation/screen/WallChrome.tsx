@@ -2,10 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatTime } from '../../../lib/format';
 import { useSharedQuery } from '../../../lib/routeSearch';
+import { useAddressNotices } from '../../../stores/addressNotices';
 import { useFullscreen } from '../hooks/useFullscreen';
 import { useKeyboardControls } from '../hooks/useKeyboardControls';
+import { useNow } from '../hooks/useNow';
 import { usePointerActive } from '../hooks/usePointerActive';
 import { useWakeLock } from '../hooks/useWakeLock';
+import type { Slideshow } from '../hooks/useSlideshow';
 import type { Staleness } from '../live';
 import type { PresentationTranslate } from '../messages';
 
@@ -15,8 +18,8 @@ import type { PresentationTranslate } from '../messages';
  * with the shared parameters) and on-screen controls that show on pointer movement and stay
  * while keyboard focus is in them.
  */
-export function useWallChrome(steps: { toggle: () => void; next: () => void; previous: () => void }) {
-  const { toggle, next, previous } = steps;
+export function useWallChrome(show: Slideshow) {
+  const { togglePause: toggle, next, previous } = show;
   const navigate = useNavigate();
   const globalSearch = useSharedQuery();
   const [fullscreen, toggleFullscreen] = useFullscreen();
@@ -32,31 +35,45 @@ export function useWallChrome(steps: { toggle: () => void; next: () => void; pre
     [toggle, next, previous, toggleFullscreen, leave],
   );
   useKeyboardControls(handlers);
-  return { controlsShown: pointerActive || focused, setFocused, fullscreen, toggleFullscreen, leave };
+  return { show, controlsShown: pointerActive || focused, setFocused, fullscreen, toggleFullscreen, leave };
 }
 
-/** The on-screen controls: one button per action, in the order given. */
-export function WallToolbar({
-  label,
-  actions,
-  onFocusedChange,
-}: {
-  label: string;
-  actions: readonly { label: string; run: () => void }[];
-  onFocusedChange: (focused: boolean) => void;
-}) {
+export type WallChrome = ReturnType<typeof useWallChrome>;
+
+/** The words of the buttons that step through what a layout shows (slides, or pages of projects). */
+export type StepLabel = (key: 'controls.previous' | 'controls.next' | 'controls.pause' | 'controls.resume') => string;
+
+/**
+ * The on-screen controls, while shown: previous, pause or resume, next, full screen, leave.
+ * Keyed by action, not label: a button whose label changes (暂停 → 继续) stays the same element,
+ * so keyboard focus stays on it.
+ */
+export function WallToolbar({ chrome, step, t }: { chrome: WallChrome; step: StepLabel; t: PresentationTranslate }) {
+  const { show } = chrome;
+  if (!chrome.controlsShown) return null;
+  const actions = [
+    { id: 'previous', label: step('controls.previous'), run: show.previous },
+    { id: 'pause', label: step(show.paused ? 'controls.resume' : 'controls.pause'), run: show.togglePause },
+    { id: 'next', label: step('controls.next'), run: show.next },
+    {
+      id: 'fullscreen',
+      label: t(chrome.fullscreen ? 'controls.exitFullscreen' : 'controls.fullscreen'),
+      run: chrome.toggleFullscreen,
+    },
+    { id: 'leave', label: t('controls.leave'), run: chrome.leave },
+  ];
   return (
     <div
       className="wall-controls"
       role="toolbar"
-      aria-label={label}
-      onFocus={() => onFocusedChange(true)}
+      aria-label={t('controls.label')}
+      onFocus={() => chrome.setFocused(true)}
       onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget)) onFocusedChange(false);
+        if (!e.currentTarget.contains(e.relatedTarget)) chrome.setFocused(false);
       }}
     >
       {actions.map((action) => (
-        <button key={action.label} type="button" className="wall-controls__button" onClick={action.run}>
+        <button key={action.id} type="button" className="wall-controls__button" onClick={action.run}>
           {action.label}
         </button>
       ))}
@@ -72,5 +89,39 @@ export function StaleNotice({ staleness, t }: { staleness: Staleness; t: Present
     <p className="wall-stale" role="status">
       {since === null ? t('stale.never') : t('stale.badge', { time: formatTime(new Date(since)) })}
     </p>
+  );
+}
+
+/** The clock in a wall screen's title band, ticking each minute. */
+export function WallClock({ label, className }: { label: string; className: string }) {
+  const now = useNow();
+  return (
+    <time className={className} dateTime={now.toISOString()} aria-label={label}>
+      {formatTime(now)}
+    </time>
+  );
+}
+
+/**
+ * The footer's status line: the stale notice (not while signed out: the sign-in prompt says
+ * why there are no figures) and the address parameters the screen ignored.
+ */
+export function WallStatus({
+  staleness,
+  signedOut,
+  className,
+  t,
+}: {
+  staleness: Staleness;
+  signedOut: boolean;
+  className: string;
+  t: PresentationTranslate;
+}) {
+  const ignored = useAddressNotices((s) => s.ignored).map((i) => `${i.param}=${i.value}`);
+  return (
+    <div className={className}>
+      {!signedOut && <StaleNotice staleness={staleness} t={t} />}
+      {ignored.length > 0 && <p className="wall-note">{t('note.ignored', { list: ignored.join(', ') })}</p>}
+    </div>
   );
 }
