@@ -36,6 +36,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { PROJECT_SORT_FIELDS } from '../src/api/projects.ts';
 import { buildApp, startDetached, stopDetached, waitForServer } from './harness.mjs';
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 8095);
@@ -86,20 +87,7 @@ const FRAGMENTS = [
   '社区',
   '研发',
 ];
-const SORT_FIELDS = [
-  'name',
-  'sector',
-  'type',
-  'stage',
-  'level',
-  'planned',
-  'completed',
-  'progress',
-  'start',
-  'expectedCompletion',
-  'lastUpdate',
-];
-const SORTS = [null, ...SORT_FIELDS.flatMap((f) => [f, `-${f}`])];
+const SORTS = [null, ...PROJECT_SORT_FIELDS.flatMap((f) => [f, `-${f}`])];
 /** Pages 1 … MAX_PAGE of each search, as far as the search has results. */
 const MAX_PAGE = 10;
 

@@ -607,25 +607,21 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
   const completed = number(ctx, h.completed, { scale: 1e4, min: 0 });
   const hasMoney = Boolean(planned || completed);
   const investmentPeriod = hasMoney || cellText(raw(ctx, h.investmentPeriod)) ? period(ctx, h.investmentPeriod) : null;
-  if (planned === null && completed) {
-    cellIssue(
-      ctx,
-      h.planned,
-      'error',
-      'missing_value',
-      `填了“${h.completed}”时，“${h.planned}”不能为空。`,
-      `"${h.planned}" must not be empty when "${h.completed}" is given.`,
-    );
-  }
-  if (completed === null && planned) {
-    cellIssue(
-      ctx,
-      h.completed,
-      'error',
-      'missing_value',
-      `填了“${h.planned}”时，“${h.completed}”不能为空。`,
-      `"${h.completed}" must not be empty when "${h.planned}" is given.`,
-    );
+  // Planned and completed investment come together: one without the other is an error on the empty one.
+  for (const [value, other, column, otherColumn] of [
+    [planned, completed, h.planned, h.completed],
+    [completed, planned, h.completed, h.planned],
+  ] as const) {
+    if (value === null && other) {
+      cellIssue(
+        ctx,
+        column,
+        'error',
+        'missing_value',
+        `填了“${otherColumn}”时，“${column}”不能为空。`,
+        `"${column}" must not be empty when "${otherColumn}" is given.`,
+      );
+    }
   }
   const totalInvestment = number(ctx, h.totalInvestment, { scale: 1e4, min: 0 });
   const start = date(ctx, h.start, false);
