@@ -1,4 +1,3 @@
-import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import { valuePeriodOf } from '../../../domain/pace';
 import { formatMeasure, formatPeriod } from '../../../lib/format';
@@ -11,6 +10,7 @@ import { Source } from './Source';
 import { Trend } from './Trend';
 import { Empty } from './Waiting';
 import { kpiDetails } from './kpiDetails';
+import type { KpiSlideProps } from './kpiDetails';
 import { Panel } from './Panel';
 import type { PresentationTranslate } from '../messages';
 
@@ -57,17 +57,7 @@ function ResultBar({
 }
 
 /** Investment attraction results, and every annual target with its progress against the calendar. */
-export function AttractionSlide({
-  items,
-  period,
-  locale,
-  t,
-}: {
-  items: readonly Kpi[];
-  period: PeriodId;
-  locale: Locale;
-  t: PresentationTranslate;
-}) {
+export function AttractionSlide({ items, period, locale, t }: KpiSlideProps) {
   // A value of an earlier period (2022's output, the latest up to this one) is no progress towards
   // this year's target: such a target is listed with those the report gives no figure for.
   const district = items

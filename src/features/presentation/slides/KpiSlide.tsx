@@ -1,9 +1,6 @@
-import type { PeriodId } from '../../../api/common';
-import type { Kpi } from '../../../api/kpis';
 import { valuePeriodOf } from '../../../domain/pace';
 import { formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
-import type { Locale } from '../../../lib/i18n';
 import { Detail } from './Detail';
 import { Figure } from './Figure';
 import { PaceBar } from './PaceBar';
@@ -11,20 +8,10 @@ import { Source } from './Source';
 import { Trend } from './Trend';
 import { Empty } from './Waiting';
 import { kpiDetails } from './kpiDetails';
-import type { PresentationTranslate } from '../messages';
+import type { KpiSlideProps } from './kpiDetails';
 
 /** The headline figures (and the chosen sector's), each with its pace against a target where it has one. */
-export function KpiSlide({
-  items,
-  period,
-  locale,
-  t,
-}: {
-  items: readonly Kpi[];
-  period: PeriodId;
-  locale: Locale;
-  t: PresentationTranslate;
-}) {
+export function KpiSlide({ items, period, locale, t }: KpiSlideProps) {
   const shown = items.filter((k) => k.value && (k.headline || k.sector !== null)).slice(0, 8);
   if (shown.length === 0) return <Empty text={t('empty.period', { period: formatPeriod(period, locale) })} />;
   return (

@@ -1,6 +1,16 @@
+import type { PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import type { Locale } from '../../../lib/i18n';
 import { comparisonText, planCompletionText, yoyText } from '../../../lib/kpiWording';
+import type { PresentationTranslate } from '../messages';
+
+/** What a slide of indicators is given: the period's list, its period, the language and the wording. */
+export interface KpiSlideProps {
+  items: readonly Kpi[];
+  period: PeriodId;
+  locale: Locale;
+  t: PresentationTranslate;
+}
 
 /** A secondary line of a KPI; `change` is set on a change (同比), which is shown with its ▲/▼. */
 export interface KpiDetail {
