@@ -7,16 +7,11 @@ import { randomBytes } from 'node:crypto';
 import type { Dataset } from '../../data/dataset';
 import type { ImportReport } from '../../src/api/admin';
 import type { Sql } from './client';
+import { fromRow, insertRows, selectList, stagedImportTable } from './columns';
+import type { StagedImport } from './columns';
 
 const EXPIRY_HOURS = 24;
-
-export interface StagedImport {
-  id: string;
-  user: string;
-  baseVersion: number;
-  report: ImportReport;
-  dataset: Dataset | null;
-}
+const toStaged = fromRow(stagedImportTable);
 
 /** Stores an upload's report and dataset; returns the report with its id. */
 export async function stageImport(
@@ -28,30 +23,18 @@ export async function stageImport(
   const id = randomBytes(18).toString('base64url');
   const full: ImportReport = { id, ...report };
   await sql.query(`DELETE FROM staged_imports WHERE created_at < now() - make_interval(hours => $1)`, [EXPIRY_HOURS]);
-  await sql.query(
-    `INSERT INTO staged_imports (id, user_name, base_version, file_name, sha256, report, dataset)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
-    [
-      id,
-      user,
-      report.baseVersion,
-      report.fileName,
-      report.sha256,
-      JSON.stringify(full),
-      dataset ? JSON.stringify(dataset) : null,
-    ],
-  );
+  await insertRows(sql, stagedImportTable, [{ id, user, baseVersion: report.baseVersion, report: full, dataset }]);
   return full;
 }
 
 /** A staged upload of `user` that has not expired, or null. */
 export async function stagedImport(sql: Sql, id: string, user: string): Promise<StagedImport | null> {
-  const [row] = await sql.query<{ base_version: number; report: ImportReport; dataset: Dataset | null }>(
-    `SELECT base_version, report, dataset FROM staged_imports
+  const [row] = await sql.query(
+    `SELECT ${selectList(stagedImportTable)} FROM staged_imports
      WHERE id = $1 AND user_name = $2 AND created_at >= now() - make_interval(hours => $3)`,
     [id, user, EXPIRY_HOURS],
   );
-  return row ? { id, user, baseVersion: row.base_version, report: row.report, dataset: row.dataset } : null;
+  return row ? toStaged(row) : null;
 }
 
 export async function dropStagedImport(sql: Sql, id: string): Promise<void> {

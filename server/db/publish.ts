@@ -5,26 +5,17 @@
  * as a new version; the history lists every version with who, when, from what and how much.
  */
 import type { Dataset } from '../../data/dataset';
+import type { VersionRecord } from '../../src/api/admin';
 import { ServiceError } from '../errors';
 import type { Db, Sql } from './client';
+import { fromRow, selectList, versionTable } from './columns';
 import { loadFigures } from './figures';
 import { WRITE_LOCK } from './migrate';
 import { loadProjects } from './projects';
 import { publishedVersion, writeVersion } from './versions';
 import type { VersionInfo } from './versions';
 
-export interface VersionRecord {
-  id: number;
-  publishedAt: string;
-  publishedBy: string;
-  sourceName: string;
-  sourceSha256: string | null;
-  basedOn: number | null;
-  note: string;
-  counts: Record<string, number>;
-  /** The version the API serves now. */
-  current: boolean;
-}
+export type { VersionRecord };
 
 /** Another version was published since the one this change started from: 409, naming the winner. */
 export const versionConflict = (base: number | null, winner: VersionRecord) =>
@@ -40,42 +31,22 @@ export const conflictWinner = (error: unknown): VersionRecord | null =>
     ? (error.detail as { winner: VersionRecord }).winner
     : null;
 
-const RECORD_SQL = `SELECT v.id, to_char(v.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS published_at,
-    v.published_by, v.source_name, v.source_sha256, v.based_on, v.note, v.counts,
-    COALESCE(p.version_id = v.id, false) AS current
+const RECORD_SQL = `SELECT ${selectList(versionTable, { alias: 'v' })}, COALESCE(p.version_id = v.id, false) AS current
   FROM data_versions v LEFT JOIN published p ON p.version_id = v.id`;
 
-interface RecordRow {
-  id: number;
-  published_at: string;
-  published_by: string;
-  source_name: string;
-  source_sha256: string | null;
-  based_on: number | null;
-  note: string;
-  counts: Record<string, number>;
-  current: boolean;
-}
-
-const toRecord = (r: RecordRow): VersionRecord => ({
-  id: r.id,
-  publishedAt: r.published_at,
-  publishedBy: r.published_by,
-  sourceName: r.source_name,
-  sourceSha256: r.source_sha256,
-  basedOn: r.based_on,
-  note: r.note,
-  counts: r.counts,
-  current: r.current,
+const toVersion = fromRow(versionTable);
+const toRecord = (row: Record<string, unknown>): VersionRecord => ({
+  ...toVersion(row),
+  current: row.current === true,
 });
 
 /** Every version, newest first. */
 export async function history(sql: Sql): Promise<VersionRecord[]> {
-  return (await sql.query<RecordRow>(`${RECORD_SQL} ORDER BY v.id DESC`)).map(toRecord);
+  return (await sql.query(`${RECORD_SQL} ORDER BY v.id DESC`)).map(toRecord);
 }
 
 export async function record(sql: Sql, id: number): Promise<VersionRecord | null> {
-  const [row] = await sql.query<RecordRow>(`${RECORD_SQL} WHERE v.id = $1`, [id]);
+  const [row] = await sql.query(`${RECORD_SQL} WHERE v.id = $1`, [id]);
   return row ? toRecord(row) : null;
 }
 
