@@ -9,6 +9,8 @@ import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
 import { AppRoutes } from '../src/app/routes';
+import { SampleLabelProvider } from '../src/components/SampleBanner';
+import { PageSearchProvider } from '../src/lib/routeSearch';
 import { useAddressNotices } from '../src/stores/addressNotices';
 import { withRemembered } from '../src/stores/prefs';
 import type { Prefs } from '../src/stores/prefs';
@@ -57,15 +59,17 @@ function LocationProbe({
 
 const listeners = new WeakMap<TestRouter, Set<() => void>>();
 
-/** The whole app at `path`, with a fresh query client (no retries) and the mock API. */
-export function renderApp(
-  path = '/',
-  { handlers = [], locale = 'zh-CN', theme = null, reported = [], seed }: RenderAppOptions = {},
+/**
+ * What renderApp and renderWithData share: a fresh query client (no retries), the mock API with
+ * `handlers` in front, a router at `initial` with a handle on it, and a user.
+ */
+function mount(
+  initial: string,
+  routed: (probe: ReactNode) => ReactNode,
+  { handlers = [], reported = [], seed }: Pick<RenderAppOptions, 'handlers' | 'reported' | 'seed'>,
 ) {
   if (handlers.length > 0) server.use(...handlers);
-  const asked = new URL(path, 'http://localhost');
-  const url = withRemembered(asked, { locale, theme });
-  const initial = url.href === asked.href ? path : `${url.pathname}${url.search}${url.hash}`;
+  const url = new URL(initial, 'http://localhost');
   useAddressNotices.setState({ pathname: null, ignored: [] });
   const queryClient = createQueryClient({ retry: false, report: (error) => reported.push(error) });
   seed?.(queryClient);
@@ -83,25 +87,64 @@ export function renderApp(
       return () => set.delete(listener);
     },
   };
-  const user = userEvent.setup();
-  const result = render(
-    <App queryClient={queryClient}>
-      <MemoryRouter initialEntries={[initial]}>
-        <LocationProbe
-          onNavigate={(n) => {
-            navigateFn = n;
-          }}
-          onLocation={(location) => {
-            if (router.state.location.key === location.key) return;
-            router.state.location = location;
-            listeners.get(router)?.forEach((l) => l());
-          }}
-        />
-        <AppRoutes />
-      </MemoryRouter>
-    </App>,
+  const probe = (
+    <LocationProbe
+      onNavigate={(n) => {
+        navigateFn = n;
+      }}
+      onLocation={(location) => {
+        if (router.state.location.key === location.key) return;
+        router.state.location = location;
+        listeners.get(router)?.forEach((l) => l());
+      }}
+    />
   );
-  return { ...result, router, queryClient, user, reported };
+  const user = userEvent.setup();
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <App queryClient={queryClient}>
+      <MemoryRouter initialEntries={[initial]}>{routed(children)}</MemoryRouter>
+    </App>
+  );
+  return { wrapper, probe, router, queryClient, user, reported };
+}
+
+/** The whole app at `path`, with a fresh query client (no retries) and the mock API. */
+export function renderApp(path = '/', { locale = 'zh-CN', theme = null, ...options }: RenderAppOptions = {}) {
+  const asked = new URL(path, 'http://localhost');
+  const url = withRemembered(asked, { locale, theme });
+  const initial = url.href === asked.href ? path : `${url.pathname}${url.search}${url.hash}`;
+  const { wrapper, probe, ...handle } = mount(
+    initial,
+    (children) => (
+      <>
+        {probe}
+        {children}
+      </>
+    ),
+    options,
+  );
+  return { ...render(<AppRoutes />, { wrapper }), ...handle };
+}
+
+/**
+ * A page or a component at `path` (?lang=en for English) with what the app's layout gives it (the
+ * address read for the page, the sample label, the query client and the mock API), without the
+ * layout itself: for a rule a page or component owns, at a fraction of the whole app's cost.
+ */
+export function renderWithData(ui: ReactNode, path = '/', options: Omit<RenderAppOptions, 'locale' | 'theme'> = {}) {
+  const { wrapper, probe, ...handle } = mount(
+    path,
+    (children) => (
+      <PageSearchProvider>
+        <SampleLabelProvider>
+          {probe}
+          {children}
+        </SampleLabelProvider>
+      </PageSearchProvider>
+    ),
+    options,
+  );
+  return { ...render(ui, { wrapper }), ...handle };
 }
 
 /** The current address of the test's router, as path + search. */

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Provenance } from '../api/common';
 import type { Kpi } from '../api/kpis';
+import { kpi } from '../../tests/factories';
 import { behindSchedule, scheduleVerdict } from './pace';
 
 const L52: Provenance = { kind: 'reported', source: 'L52' };
 const yi = (v: number, provenance: Provenance = L52): Measure => ({ value: v * 1e8, unit: 'cny', provenance });
 const pct = (v: number, provenance: Provenance = L52): Measure => ({ value: v, unit: 'percent', provenance });
 
-const kpi = (id: string, over: Partial<Kpi> = {}): Kpi =>
-  ({
-    id,
-    group: 'attraction',
-    label: { 'zh-CN': id, en: id },
-    sector: null,
-    headline: true,
-    period: '2023H1',
-    value: null,
-    yoy: null,
-    planCompletion: null,
-    periodTarget: null,
-    target: null,
-    comparisons: [],
-    facts: [],
-    series: null,
-    availablePeriods: ['2023H1'],
-    ...over,
-  }) as Kpi;
 const annual = (v: number): Kpi['target'] => ({
   period: '2023',
   kind: 'cumulative',
@@ -69,7 +51,7 @@ describe('scheduleVerdict', () => {
     const invented = { completion: pct(80, { kind: 'illustrative' }), kpi: 'x' };
     expect(scheduleVerdict({ ...signed, periodTarget: invented }).kind).toBe('behindPace');
     expect(scheduleVerdict(kpi('bare', { value: yi(5) })).kind).toBe('none');
-    expect(scheduleVerdict(kpi('no-value', { target: annual(400) })).kind).toBe('none');
+    expect(scheduleVerdict(kpi('no-value', { value: null, valuePeriod: null, target: annual(400) })).kind).toBe('none');
   });
 
   it('judges a value of an earlier period (the latest up to the one asked for) by its own period', () => {

@@ -1,33 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../api/kpis';
+import { kpi } from '../../../tests/factories';
 import { arrangeOverview, SKELETON_LAYOUT, sourceLines, sourceRows } from './model';
 
-const kpi = (id: string, patch: Partial<Kpi> = {}): Kpi => ({
-  id,
-  group: 'industry',
-  label: { 'zh-CN': id, en: id },
-  sector: null,
-  headline: false,
-  period: '2023H1',
-  valuePeriod: '2023H1',
-  value: { value: 1, unit: 'percent', provenance: { kind: 'reported', source: 'L32' } },
-  yoy: null,
-  planCompletion: null,
-  target: null,
-  comparisons: [],
-  facts: [],
-  series: null,
-  availablePeriods: ['2023H1'],
-  ...patch,
-});
+/** A district figure of the industry group, not in the headline row. */
+const tile = (id: string, over: Partial<Kpi> = {}) => kpi(id, { group: 'industry', headline: false, ...over });
 
 describe('arrangeOverview', () => {
   const items = [
-    kpi('share', { headline: true }),
-    kpi('signed', { group: 'attraction', headline: true }),
-    kpi('growth'),
-    kpi('sme', { group: 'sme' }),
-    kpi('sector-output-automotive', { sector: 'automotive' }),
+    tile('share', { headline: true }),
+    tile('signed', { group: 'attraction', headline: true }),
+    tile('growth'),
+    tile('sme', { group: 'sme' }),
+    tile('sector-output-automotive', { sector: 'automotive' }),
   ];
 
   it('puts headline figures in their own row and the rest in groups, in the report order', () => {
@@ -55,9 +40,9 @@ describe('arrangeOverview', () => {
     const layout = arrangeOverview(
       [
         ...items,
-        kpi('investment', { value: null, valuePeriod: null, target }),
-        kpi('giants', { group: 'sme', value: null, valuePeriod: null, availablePeriods: ['2023D0826'] }),
-        kpi('sector-firms-automotive', { sector: 'automotive', value: null, valuePeriod: null }),
+        tile('investment', { value: null, valuePeriod: null, target }),
+        tile('giants', { group: 'sme', value: null, valuePeriod: null, availablePeriods: ['2023D0826'] }),
+        tile('sector-firms-automotive', { sector: 'automotive', value: null, valuePeriod: null }),
       ],
       'automotive',
     );
@@ -73,7 +58,7 @@ describe('arrangeOverview', () => {
 });
 
 describe('sources', () => {
-  const startRate = kpi('start-rate', {
+  const startRate = tile('start-rate', {
     value: { value: 65, unit: 'percent', provenance: { kind: 'reported', source: 'L52' } },
     comparisons: [
       {
@@ -101,7 +86,7 @@ describe('sources', () => {
   });
 
   it('collects the distinct report lines in line order for the printed footer', () => {
-    const other = kpi('x', {
+    const other = tile('x', {
       value: { value: 1, unit: 'firms', provenance: { kind: 'reported', source: 'L102' } },
       facts: [
         {

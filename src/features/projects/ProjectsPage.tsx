@@ -45,7 +45,7 @@ const EMPTY_STAGE_TOTALS = STAGE_IDS.map((stage) => ({ stage, ...EMPTY_TOTALS })
  * /meta's reportedProjectTotals: no filter but, at most, the set's level) and its sums are the
  * stated ones; any other filter, or projects changed since, give a sum.
  */
-function totalsProvenance(
+export function totalsProvenance(
   f: ProjectFilter,
   totals: ProjectPage['totals'],
   stated: readonly ReportedProjectTotals[],
@@ -272,7 +272,7 @@ function ProjectTracker() {
 }
 
 /** A page of projects: a table, or cards on a phone; the same words, units and links in both. */
-function ProjectList({
+export function ProjectList({
   rows,
   totals,
   cards,

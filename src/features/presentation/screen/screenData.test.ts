@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Provenance, SeriesPoint } from '../../../api/common';
-import type { Kpi } from '../../../api/kpis';
 import type { Project } from '../../../api/projects';
-import type { SectorFigure } from '../../../api/sectors';
+import { kpi, sectorFigure as sector } from '../../../../tests/factories';
 import { annualTargets, headlineFigures, namedProjects, screenTrend, sectorStructure, valueScale } from './screenData';
 
 const reported: Provenance = { kind: 'reported', source: 'L52' };
@@ -10,40 +9,6 @@ const imported: Provenance = { kind: 'imported', import: { file: 'm.xlsx', versi
 const illustrative: Provenance = { kind: 'illustrative' };
 const cny = (value: number, provenance: Provenance = reported): Measure => ({ value, unit: 'cny', provenance });
 const pct = (value: number, provenance: Provenance = reported): Measure => ({ value, unit: 'percent', provenance });
-
-function kpi(id: string, over: Partial<Kpi> = {}): Kpi {
-  return {
-    id,
-    group: 'attraction',
-    label: { 'zh-CN': id, en: id },
-    sector: null,
-    headline: true,
-    period: '2023H1',
-    valuePeriod: '2023H1',
-    value: cny(1e9),
-    yoy: null,
-    planCompletion: null,
-    target: null,
-    comparisons: [],
-    facts: [],
-    series: null,
-    availablePeriods: ['2023H1'],
-    ...over,
-  };
-}
-
-function sector(id: SectorFigure['id'], over: Partial<SectorFigure> = {}): SectorFigure {
-  return {
-    id,
-    label: { 'zh-CN': id, en: id },
-    group: 'leading',
-    output: null,
-    growth: null,
-    firms: null,
-    share: null,
-    ...over,
-  };
-}
 
 const point = (period: string, value: number, provenance: Provenance = imported): SeriesPoint => ({
   period,

@@ -1,0 +1,221 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import type { ProjectFilter } from '../../api/projects';
+import { ENDPOINTS, problem, projectPage, projectsApi, projectsOf, sampleApi } from '../../../tests/fixtures';
+import { currentUrl, renderWithData } from '../../../tests/render';
+import { CARDS_QUERY } from './narrow';
+import ProjectsPage from './ProjectsPage';
+
+/**
+ * The tracker's rules of the address, filters, paging and loading, on the page alone: on 26 of the
+ * sample's projects (the report's 23 named ones first), so that a page holds 25 and the next 1.
+ */
+const FEW = projectsOf('sample').slice(0, 26);
+const names = (filter: ProjectFilter = {}) => projectPage(FEW, filter).items.map((p) => p.name);
+
+/** The tracker at `path` (?lang=en for English), the API serving the sample with FEW as its projects. */
+const renderTracker = (path = '/projects', handlers: Parameters<typeof renderWithData>[2] = {}) =>
+  renderWithData(<ProjectsPage />, path, {
+    ...handlers,
+    handlers: [...(handlers.handlers ?? []), ...projectsApi(FEW), ...sampleApi()],
+  });
+
+const table = () => screen.findByRole('table', { name: '项目列表' });
+const rowNames = async () =>
+  within(await table())
+    .getAllByRole('rowheader')
+    .map((h) => h.textContent);
+/** The rows once the table shows them (the rows of the previous answer stay until then). */
+const expectRows = (expected: (string | undefined)[]) =>
+  waitFor(async () => expect((await rowNames()).slice(0, expected.length)).toEqual(expected));
+const totals = () => screen.findByRole('region', { name: '筛选结果合计' });
+const expectCount = (n: number) =>
+  waitFor(async () => expect(within(await totals()).getByText(String(n))).toBeInTheDocument());
+
+describe('project tracker: search and filters', () => {
+  it('searches names and descriptions from the box and writes q into the address', async () => {
+    const { user, router } = renderTracker();
+    await table();
+    const box = screen.getByRole('searchbox', { name: '搜索项目' });
+    await user.type(box, '高铁');
+    await waitFor(() => expect(currentUrl(router)).toBe(`/projects?q=${encodeURIComponent('高铁')}`));
+    await expectRows(['渝西高铁北碚段']);
+    // Descriptions are searched too: every named L60 project says 加快推进 or 已开工.
+    await user.clear(box);
+    await user.type(box, '加快推进');
+    await waitFor(async () => expect(await rowNames()).toContain('中国电子西部创新基地'));
+  });
+
+  it('reads the filters from a shared address', async () => {
+    renderTracker('/projects?q=高铁');
+    await expectRows(['渝西高铁北碚段']);
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('高铁');
+  });
+
+  it('combines the global sector filter with type and level', async () => {
+    const { user, router } = renderTracker('/projects?sector=electronics');
+    await user.selectOptions(await screen.findByRole('combobox', { name: '类型' }), 'manufacturing');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?sector=electronics&type=manufacturing'));
+    const expected = names({ sector: 'electronics', type: 'manufacturing' });
+    await expectCount(expected.length);
+    await waitFor(async () => expect(await rowNames()).toEqual(expected));
+    expect(expected).toEqual(['中国电子西部创新基地', '薄膜铂热敏芯片国产化扩产项目']);
+    await user.selectOptions(screen.getByRole('combobox', { name: '级别' }), 'municipal');
+    await waitFor(() =>
+      expect(currentUrl(router)).toBe('/projects?sector=electronics&type=manufacturing&level=municipal'),
+    );
+    await expectRows(['中国电子西部创新基地']);
+  });
+
+  it('filters by level from its menu, and the totals follow', async () => {
+    const { user, router } = renderTracker('/projects');
+    await table();
+    await user.selectOptions(screen.getByRole('combobox', { name: '级别' }), 'municipal');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?level=municipal'));
+    await expectCount(projectPage(FEW, { level: 'municipal' }).total);
+  });
+
+  it('explains the level and type filters where they are chosen: the lists the report gives, levels assumed', async () => {
+    renderTracker('/projects?q=高铁');
+    await table();
+    const level = screen.getByRole('combobox', { name: '级别' });
+    await waitFor(() =>
+      expect(level).toHaveAccessibleDescription(/48个项目纳入市级重点项目清单，其中北碚区牵头22个（报告第56–58行）/),
+    );
+    expect(level).toHaveAccessibleDescription(/除环缙云山生态建设及生态产业化项目外，各项目的级别为示意/);
+    expect(screen.getByRole('combobox', { name: '类型' })).toHaveAccessibleDescription(
+      /25个制造业重点项目建设（报告第44行）/,
+    );
+  });
+
+  it('filters by the stage clicked in the pipeline, and clicks it off again', async () => {
+    const { user, router } = renderTracker();
+    await table();
+    const stage = (name: string) => screen.findByRole('button', { name: new RegExp(`^${name} \\d+ 个 计划 `) });
+    await user.click(await stage('前期'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?stage=preliminary'));
+    await waitFor(async () => expect(await stage('前期')).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(async () => {
+      const rows = await rowNames();
+      expect(rows).toContain('宝山大桥西延段');
+      expect(rows).not.toContain('宝山嘉陵江大桥');
+    });
+    await expectCount(projectPage(FEW, { stage: 'preliminary' }).total);
+    await user.click(await stage('前期'));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const { user, router } = renderTracker('/projects?q=没有这个项目&stage=signed');
+    expect(await screen.findByText('没有符合条件的项目')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: '项目列表' })).not.toBeInTheDocument();
+    const empty = screen.getByText('没有符合条件的项目').closest('[role="status"]') as HTMLElement;
+    await user.click(within(empty).getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects'));
+    await waitFor(async () => expect(await rowNames()).toHaveLength(FEW.length));
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('');
+  });
+});
+
+describe('project tracker: order and pages', () => {
+  it('sorts by a column header, ascending then descending then off, in the API’s order', async () => {
+    const { user, router } = renderTracker('/projects?type=manufacturing');
+    const sortButton = async () => within(await table()).getByRole('button', { name: '计划投资（万元）' });
+    const firstThree = (sort?: string) => names({ type: 'manufacturing', sort }).slice(0, 3);
+    await expectRows(firstThree());
+    await user.click(await sortButton());
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?type=manufacturing&sort=planned'));
+    await expectRows(firstThree('planned'));
+    await user.click(await sortButton());
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?type=manufacturing&sort=-planned'));
+    await expectRows(firstThree('-planned'));
+    await user.click(await sortButton());
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?type=manufacturing'));
+    await expectRows(firstThree());
+  });
+
+  it('pages through the API and keeps the rows on show until the next page has come', async () => {
+    // Page 1 is held back until the test has seen the "previous rows while loading" state.
+    let answerPage1: () => void = () => undefined;
+    const page1Held = new Promise<void>((resolve) => (answerPage1 = resolve));
+    const { user, router } = renderTracker('/projects?pageSize=25&page=2', {
+      handlers: [
+        http.get(ENDPOINTS.projects, async ({ request }) => {
+          if (!new URL(request.url).searchParams.has('page', '2')) await page1Held;
+        }),
+      ],
+    });
+    const page2 = names({ page: 2, pageSize: 25 });
+    await expectRows(page2);
+    expect(screen.getByText('第 2 / 2 页，第 26–26 项，共 26 项')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '上一页' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25'));
+    await waitFor(async () => expect(await table()).toHaveAttribute('aria-busy', 'true'));
+    expect(await rowNames()).toEqual(page2);
+    answerPage1();
+    await expectRows(names({ pageSize: 25 }));
+    expect(await table()).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByText('第 1 / 2 页，第 1–25 项，共 26 项')).toBeInTheDocument();
+    // A new page size starts again at page 1.
+    await user.click(screen.getByRole('button', { name: '下一页' }));
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&page=2'));
+    await user.selectOptions(screen.getByRole('combobox', { name: '每页' }), '50');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=50'));
+    expect(await screen.findByText('第 1 / 1 页，第 1–26 项，共 26 项')).toBeInTheDocument();
+  });
+
+  it('moves a page number past the end of the list to the last page', async () => {
+    const { router } = renderTracker('/projects?pageSize=25&page=99');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?pageSize=25&page=2'));
+    expect(await screen.findByText('第 2 / 2 页，第 26–26 项，共 26 项')).toBeInTheDocument();
+    await waitFor(async () => expect(await rowNames()).toHaveLength(1));
+    expect(screen.getByRole('button', { name: '下一页' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: '上一页' })).toBeEnabled();
+  });
+
+  it('explains a failed load and recovers on retry', async () => {
+    const { user } = renderTracker('/projects?type=manufacturing', {
+      handlers: [http.get(ENDPOINTS.projects, () => problem(503, 'down', 'maintenance'), { once: true })],
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('项目数据加载失败');
+    expect(alert).toHaveTextContent('HTTP 503');
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    await expectRows(names({ type: 'manufacturing' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+describe('project tracker on a phone', () => {
+  it('lists the projects as cards, not a table, with the order as one choice', async () => {
+    // A window as narrow as a phone's: the cards' media query matches, no other does.
+    vi.spyOn(window, 'matchMedia').mockImplementation((query) => {
+      const list = new EventTarget() as MediaQueryList;
+      return Object.assign(list, { matches: query === CARDS_QUERY, media: query, onchange: null });
+    });
+    const { user, router } = renderTracker('/projects?type=manufacturing');
+    const list = await screen.findByRole('list', { name: '项目列表' });
+    const cardNames = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((c) => within(c).getByRole('link').textContent);
+    await waitFor(() => expect(cardNames()).toEqual(names({ type: 'manufacturing' })));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), '完成投资：降序');
+    await waitFor(() => expect(currentUrl(router)).toBe('/projects?type=manufacturing&sort=-completed'));
+    await waitFor(() => expect(cardNames()).toEqual(names({ type: 'manufacturing', sort: '-completed' })));
+  });
+});
+
+describe('project tracker in English', () => {
+  it('speaks English, with the English names', async () => {
+    renderTracker('/projects?lang=en&q=高铁');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Major projects' })).toBeInTheDocument();
+    const list = await screen.findByRole('table', { name: 'Project list' });
+    expect(
+      within(list).getByRole('link', { name: 'Chongqing–Xi’an High-Speed Railway, Beibei section 渝西高铁北碚段' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search projects' })).toHaveValue('高铁');
+  });
+});
