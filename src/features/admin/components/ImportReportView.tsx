@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { countText, formatBytes, ISSUE_SORT_FIELDS, issueLocation, shortSha, sortIssues } from '../model';
 import type { IssueSort, IssueSortField, NumberedIssue } from '../model';
+import { AdminTable } from './AdminTable';
 
 /** Errors and warnings differ in shape and word as well as colour: a filled tag with ✕, an outlined one with !. */
 export function SeverityTag({ severity }: { severity: ImportIssue['severity'] }) {
@@ -52,43 +53,36 @@ function IssueTable({ issues, idPrefix }: IssueListProps) {
   );
   const [severityField, ...placeFields] = ISSUE_SORT_FIELDS;
   return (
-    <div className="atable__scroll" role="region" aria-label={t('issues.region')} tabIndex={0}>
-      <table className="atable atable--issues">
-        <caption className="visually-hidden">{t('issues.caption')}</caption>
-        <thead>
-          <tr>
-            {header(severityField)}
-            <th scope="col">{t('col.location')}</th>
-            {placeFields.map(header)}
-            <th scope="col">{t('col.message')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ n, issue }) => (
-            <tr key={n} className={`atable__row--${issue.severity}`}>
-              <td>
-                <SeverityTag severity={issue.severity} />
-              </td>
-              <th scope="row" className="atable__location">
-                <a
-                  id={`${idPrefix}-loc-${n}`}
-                  href={`#${idPrefix}-${n}`}
-                  onClick={(e) => focusById(e, `${idPrefix}-${n}`)}
-                >
-                  {issueLocation(issue, t)}
-                </a>
-              </th>
-              <td>{issue.sheet ?? '—'}</td>
-              <td className="num">{issue.row === null ? '—' : formatCount(issue.row, locale)}</td>
-              <td>{issue.column ?? '—'}</td>
-              <td className="atable__wrap">
-                <span className="atable__text">{issue.message[locale]}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      label={t('issues.region')}
+      caption={t('issues.caption')}
+      className="atable atable--issues"
+      columns={[
+        header(severityField),
+        { label: t('col.location') },
+        ...placeFields.map(header),
+        { label: t('col.message') },
+      ]}
+    >
+      {rows.map(({ n, issue }) => (
+        <tr key={n} className={`atable__row--${issue.severity}`}>
+          <td>
+            <SeverityTag severity={issue.severity} />
+          </td>
+          <th scope="row" className="atable__location">
+            <a id={`${idPrefix}-loc-${n}`} href={`#${idPrefix}-${n}`} onClick={(e) => focusById(e, `${idPrefix}-${n}`)}>
+              {issueLocation(issue, t)}
+            </a>
+          </th>
+          <td>{issue.sheet ?? '—'}</td>
+          <td className="num">{issue.row === null ? '—' : formatCount(issue.row, locale)}</td>
+          <td>{issue.column ?? '—'}</td>
+          <td className="atable__wrap">
+            <span className="atable__text">{issue.message[locale]}</span>
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
 

@@ -4,6 +4,7 @@ import { formatCount, formatDate, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
+import { AdminTable } from './AdminTable';
 
 const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -35,45 +36,38 @@ function ChangeTable({ changes }: { changes: readonly ImportChange[] }) {
   const t = useT(adminMessages);
   const locale = useLocale();
   return (
-    <div className="atable__scroll atable__scroll--tall" role="region" aria-label={t('preview.region')} tabIndex={0}>
-      <table className="atable">
-        <caption className="visually-hidden">{t('preview.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.change')}</th>
-            <th scope="col">{t('col.sheet')}</th>
-            <th scope="col">{t('col.item')}</th>
-            <th scope="col">{t('col.field')}</th>
-            <th scope="col" className="num">
-              {t('col.before')}
-            </th>
-            <th scope="col" className="num">
-              {t('col.after')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {changes.map((c, i) => (
-            <tr key={i}>
-              <td>
-                <ChangeTag change={c.change} />
-              </td>
-              <td>{t(`sheet.${c.sheet}`)}</td>
-              <th scope="row" className="atable__wrap">
-                <span className="atable__text atable__text--short">{localized(c.label, locale)}</span>
-              </th>
-              <td>{c.field ?? t('preview.wholeRow')}</td>
-              <td className="num atable__value">
-                <ValueText value={c.before} unit={c.unit} />
-              </td>
-              <td className="num atable__value">
-                <ValueText value={c.after} unit={c.unit} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      label={t('preview.region')}
+      caption={t('preview.caption')}
+      tall
+      columns={[
+        { label: t('col.change') },
+        { label: t('col.sheet') },
+        { label: t('col.item') },
+        { label: t('col.field') },
+        { label: t('col.before'), numeric: true },
+        { label: t('col.after'), numeric: true },
+      ]}
+    >
+      {changes.map((c, i) => (
+        <tr key={i}>
+          <td>
+            <ChangeTag change={c.change} />
+          </td>
+          <td>{t(`sheet.${c.sheet}`)}</td>
+          <th scope="row" className="atable__wrap">
+            <span className="atable__text atable__text--short">{localized(c.label, locale)}</span>
+          </th>
+          <td>{c.field ?? t('preview.wholeRow')}</td>
+          <td className="num atable__value">
+            <ValueText value={c.before} unit={c.unit} />
+          </td>
+          <td className="num atable__value">
+            <ValueText value={c.after} unit={c.unit} />
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }
 

@@ -9,6 +9,7 @@ import { formatCount } from '../../../lib/format';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { endsSession, formatDateTime, shortSha } from '../model';
+import { AdminTable } from './AdminTable';
 
 interface VersionHistoryProps {
   csrfToken: string;
@@ -124,73 +125,62 @@ export function VersionHistory({ csrfToken, onChanged, onSessionLost, announce }
       ) : !versions.data ? (
         <p className="admin__muted">{t('history.loading')}</p>
       ) : (
-        <div
-          className="atable__scroll atable__scroll--tall"
-          role="region"
-          aria-label={t('history.region')}
-          tabIndex={0}
+        <AdminTable
+          label={t('history.region')}
+          caption={t('history.caption')}
+          tall
+          busy={versions.isFetching}
+          columns={[
+            { label: t('col.version') },
+            { label: t('col.publishedAt') },
+            { label: t('col.by') },
+            { label: t('col.source') },
+            { label: t('col.sha') },
+            { label: t('col.projects'), numeric: true },
+            { label: t('col.figures'), numeric: true },
+            { label: t('col.basedOn') },
+            { label: t('col.action') },
+          ]}
         >
-          <table className="atable" aria-busy={versions.isFetching}>
-            <caption className="visually-hidden">{t('history.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('col.version')}</th>
-                <th scope="col">{t('col.publishedAt')}</th>
-                <th scope="col">{t('col.by')}</th>
-                <th scope="col">{t('col.source')}</th>
-                <th scope="col">{t('col.sha')}</th>
-                <th scope="col" className="num">
-                  {t('col.projects')}
-                </th>
-                <th scope="col" className="num">
-                  {t('col.figures')}
-                </th>
-                <th scope="col">{t('col.basedOn')}</th>
-                <th scope="col">{t('col.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((v) => (
-                <tr key={v.id} className={v.current ? 'atable__row--current' : undefined}>
-                  <th scope="row">{t('history.version', { n: v.id })}</th>
-                  <td>{formatDateTime(v.publishedAt, locale)}</td>
-                  <td>{v.publishedBy}</td>
-                  <td className="atable__wrap">
-                    <span className="atable__text atable__text--short">{v.sourceName}</span>
-                  </td>
-                  <td>{v.sourceSha256 ? <code title={v.sourceSha256}>{shortSha(v.sourceSha256)}</code> : none}</td>
-                  <td className="num">{count(v.counts.projects, locale, none)}</td>
-                  <td className="num">{count(v.counts.kpiValues, locale, none)}</td>
-                  <td>{v.basedOn === null ? none : t('history.version', { n: v.basedOn })}</td>
-                  <td>
-                    {v.current ? (
-                      <span className="admin__current">
-                        <span aria-hidden="true">✓ </span>
-                        {t('history.current')}
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button button--quiet button--small"
-                        ref={(el) => {
-                          if (el) rowButtons.current.set(v.id, el);
-                          else rowButtons.current.delete(v.id);
-                        }}
-                        disabled={!current || rollback.isPending}
-                        onClick={() => {
-                          setOutcome(null);
-                          setConfirming(v);
-                        }}
-                      >
-                        {t('history.rollback')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+          {list.map((v) => (
+            <tr key={v.id} className={v.current ? 'atable__row--current' : undefined}>
+              <th scope="row">{t('history.version', { n: v.id })}</th>
+              <td>{formatDateTime(v.publishedAt, locale)}</td>
+              <td>{v.publishedBy}</td>
+              <td className="atable__wrap">
+                <span className="atable__text atable__text--short">{v.sourceName}</span>
+              </td>
+              <td>{v.sourceSha256 ? <code title={v.sourceSha256}>{shortSha(v.sourceSha256)}</code> : none}</td>
+              <td className="num">{count(v.counts.projects, locale, none)}</td>
+              <td className="num">{count(v.counts.kpiValues, locale, none)}</td>
+              <td>{v.basedOn === null ? none : t('history.version', { n: v.basedOn })}</td>
+              <td>
+                {v.current ? (
+                  <span className="admin__current">
+                    <span aria-hidden="true">✓ </span>
+                    {t('history.current')}
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--quiet button--small"
+                    ref={(el) => {
+                      if (el) rowButtons.current.set(v.id, el);
+                      else rowButtons.current.delete(v.id);
+                    }}
+                    disabled={!current || rollback.isPending}
+                    onClick={() => {
+                      setOutcome(null);
+                      setConfirming(v);
+                    }}
+                  >
+                    {t('history.rollback')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       )}
       {confirming && current && (
         <div
