@@ -12,7 +12,8 @@ import { formatDate } from '../../lib/format';
 import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useT } from '../../stores/prefs';
 import { briefingText, composeBriefing } from './compose';
-import type { Briefing, Figure, Paragraph } from './compose';
+import type { Briefing } from './compose';
+import type { Figure, Paragraph } from './writer';
 import { briefingMessages } from './messages';
 import './briefing.css';
 

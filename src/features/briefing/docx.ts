@@ -20,7 +20,8 @@ import {
   TextRun,
 } from 'docx';
 import type { IFontAttributesProperties, IParagraphOptions } from 'docx';
-import type { Briefing, Paragraph as BriefingParagraph } from './compose';
+import type { Briefing } from './compose';
+import type { Paragraph as BriefingParagraph } from './writer';
 
 /** Fonts an office's Word has: East Asian text in 黑体 / 仿宋, Latin text and digits in Times New Roman. */
 const LATIN = 'Times New Roman';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { annualProgress } from '../../../domain/briefing';
+import { H1, line, yi } from '../../../domain/briefing.fixtures';
+import type { Locale } from '../../../lib/i18n';
+import { textOf, writerFor } from '../writer.fixtures';
+import { progressParagraph } from './progress';
+
+const signedAt = (v: number, task = false) => ({
+  ...H1.signed,
+  value: yi(v, 3, line('L52')),
+  ...(task ? {} : { periodTarget: null }),
+});
+const written = (items: Parameters<typeof annualProgress>[0], locale: Locale = 'zh-CN') =>
+  textOf(progressParagraph(annualProgress(items, '2023H1'), writerFor(locale)));
+
+describe('progressParagraph', () => {
+  it('says only how far the year’s targets are reached beside the task’s own verdict (L52)', () => {
+    expect(written([H1.signed, H1.arrived])).toBe(
+      '签约资金完成全年目标（400亿元）的45.0%；到位资金完成全年目标（150亿元以上）的46.7%。',
+    );
+    expect(written([H1.signed, H1.arrived], 'en')).toBe(
+      'Investment signed reached 45.0% of the annual target (¥40.0B); investment arrived reached 46.7% of the annual target (≥ ¥15.0B).',
+    );
+  });
+
+  it('reckons by 序时进度 for a figure without a reported verdict: ahead, or level with the calendar', () => {
+    expect(written([signedAt(260)])).toBe(
+      '按全年目标的序时进度测算，签约资金完成全年目标（400亿元）的65.0%，快于序时进度15.4个百分点。',
+    );
+    expect(written([signedAt(198.4)])).toBe(
+      '按全年目标的序时进度测算，签约资金完成全年目标（400亿元）的49.6%，与序时进度持平。',
+    );
+  });
+
+  it('says the year’s target exceeded above 100 %', () => {
+    expect(written([signedAt(420, true)])).toBe('签约资金完成全年目标（400亿元）的105.0%，已超额完成全年目标。');
+    expect(written([signedAt(420)], 'en')).toBe(
+      'Investment signed reached 105.0% of the annual target (¥40.0B), already beyond the annual target.',
+    );
+  });
+
+  it('writes nothing without a figure with an annual target', () => {
+    expect(written([H1.gdpShare])).toBeNull();
+  });
+});
