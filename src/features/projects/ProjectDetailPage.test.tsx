@@ -82,6 +82,7 @@ describe('project detail', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '渝西高铁北碚段' })).toBeInTheDocument();
     expect(screen.getByText('报告未公布单个项目的投资额')).toBeInTheDocument();
     expect(screen.queryByText('级别', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(/示意|演示数据/);
   });
 
   it('crosses page boundaries with previous / next', async () => {
