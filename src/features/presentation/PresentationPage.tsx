@@ -8,9 +8,6 @@ import { ApiError } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { sampleMessages } from '../../components/sampleMessages';
 import { localized, translate } from '../../lib/i18n';
-import type { Theme } from '../../lib/search';
-import { usePageFilters } from '../../lib/routeSearch';
-import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { useFitText } from './hooks/useFitText';
 import { usePrefersReducedMotion } from './hooks/usePrefersReducedMotion';
@@ -20,8 +17,8 @@ import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
 import { SignInPrompt } from './SignInPrompt';
 import { ScreenLayout } from './screen/ScreenLayout';
-import { useWallChrome, WallClock, WallStatus, WallToolbar } from './screen/WallChrome';
-import { expandSlides, parsePresentationParams, presentationSearch, slideKey } from './params';
+import { useWallAddress, useWallChrome, WallClock, WallStatus, WallToolbar } from './screen/WallChrome';
+import { expandSlides, parsePresentationParams, slideKey } from './params';
 import type { Slide } from './params';
 import { periodLabel, SLIDES } from './slides/registry';
 import type { SlideView } from './slides/registry';
@@ -37,13 +34,7 @@ function SlideBody({ slide, view }: { slide: Slide; view: SlideView }): ReactNod
 function WallScreen() {
   const t = useT(presentationMessages);
   const locale = useLocale();
-  const [search] = useSearchParams();
-  const { period, sector } = usePageFilters();
-  const searchKey = search.toString();
-  const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
-  useAddressCheck(presentationSearch);
-  // Wall screens are dark unless the address asks for light.
-  const theme: Theme = search.get('theme') === 'light' ? 'light' : 'dark';
+  const { params, period, sector, theme } = useWallAddress();
   const reducedMotion = usePrefersReducedMotion();
 
   const data = useWallData({

@@ -1,23 +1,18 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { fieldProvenanceOf } from '../../../api/projects';
 import { sampleMessages } from '../../../components/sampleMessages';
 import { formatDate, formatPeriod } from '../../../lib/format';
 import { localized, translate } from '../../../lib/i18n';
-import type { Theme } from '../../../lib/search';
-import { usePageFilters } from '../../../lib/routeSearch';
-import { useAddressCheck } from '../../../stores/addressNotices';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useFitText } from '../hooks/useFitText';
 import { useSlideshow } from '../hooks/useSlideshow';
 import { staleness, useWallData } from '../live';
 import { presentationMessages } from '../messages';
 import type { PresentationTranslate } from '../messages';
-import { parsePresentationParams, presentationSearch } from '../params';
 import { SignInPrompt } from '../SignInPrompt';
 import { Waiting } from '../slides/Waiting';
 import { screenMessages } from './messages';
@@ -29,7 +24,7 @@ import { StagePanel } from './StagePanel';
 import { StructurePanel } from './StructurePanel';
 import { TargetsPanel } from './TargetsPanel';
 import { TrendPanel } from './TrendPanel';
-import { useWallChrome, WallClock, WallStatus, WallToolbar } from './WallChrome';
+import { useWallAddress, useWallChrome, WallClock, WallStatus, WallToolbar } from './WallChrome';
 import './screen.css';
 
 /**
@@ -66,13 +61,7 @@ export function ScreenLayout() {
   const t = useT(screenMessages);
   const wall = useT(presentationMessages);
   const locale = useLocale();
-  const [search] = useSearchParams();
-  const { period, sector } = usePageFilters();
-  const searchKey = search.toString();
-  const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
-  useAddressCheck(presentationSearch);
-  // Wall screens are dark unless the address asks for light.
-  const theme: Theme = search.get('theme') === 'light' ? 'light' : 'dark';
+  const { params, period, sector, theme } = useWallAddress();
 
   const data = useWallData({ period, sector, refreshMs: params.refreshMs, perSector: false });
   const [pageCount, setPageCount] = useState(1);

@@ -1,8 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { formatTime } from '../../../lib/format';
-import { useSharedQuery } from '../../../lib/routeSearch';
-import { useAddressNotices } from '../../../stores/addressNotices';
+import type { Theme } from '../../../lib/search';
+import { usePageFilters, useSharedQuery } from '../../../lib/routeSearch';
+import { useAddressCheck, useAddressNotices } from '../../../stores/addressNotices';
 import { useFullscreen } from '../hooks/useFullscreen';
 import { useKeyboardControls } from '../hooks/useKeyboardControls';
 import { useNow } from '../hooks/useNow';
@@ -11,6 +12,21 @@ import { useWakeLock } from '../hooks/useWakeLock';
 import type { Slideshow } from '../hooks/useSlideshow';
 import type { Staleness } from '../live';
 import type { PresentationTranslate } from '../messages';
+import { parsePresentationParams, presentationSearch } from '../params';
+
+/**
+ * What the address asks of a wall screen, whichever its layout: its parameters (checked, the
+ * ignored ones noted), the page filters, and its theme, dark unless the address asks for light.
+ */
+export function useWallAddress() {
+  const [search] = useSearchParams();
+  const { period, sector } = usePageFilters();
+  const searchKey = search.toString();
+  const params = useMemo(() => parsePresentationParams(new URLSearchParams(searchKey)), [searchKey]);
+  useAddressCheck(presentationSearch);
+  const theme: Theme = search.get('theme') === 'light' ? 'light' : 'dark';
+  return { params, period, sector, theme };
+}
 
 /**
  * What a wall screen needs around its content, whichever its layout: the screen kept awake, its
