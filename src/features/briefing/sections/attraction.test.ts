@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annualProgress } from '../../../domain/briefing';
-import { H1, line, pct } from '../../../domain/briefing.fixtures';
+import { H1, line, pct, pp } from '../../../domain/briefing.fixtures';
 import { writeSection } from '../writer.fixtures';
 import { attractionSection } from './attraction';
 import type { AttractionFigures } from './attraction';
@@ -38,6 +38,13 @@ describe('attractionSection', () => {
       '2023年上半年，全区实现签约资金180亿元，到位资金70亿元，同比下降3.5%，完成当期目标任务的156%，超额完成当期目标，' +
         '落地开工率65%，低于全市平均水平2个百分点。',
     ]);
+  });
+
+  it('says a start rate level with the city average is level with it, with no difference of nothing', () => {
+    const level = { ...H1.startRate.comparisons[0]!, difference: pp(0, 1, line('L52')) };
+    expect(write({ startRate: { ...H1.startRate, comparisons: [level] }, progress: [] }, 'en')[0]).toMatch(
+      /, the project start rate was 65%, level with the city average\.$/,
+    );
   });
 
   it('words the task’s period target met at 100 % and short below', () => {

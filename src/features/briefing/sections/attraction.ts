@@ -1,7 +1,6 @@
 import type { Kpi } from '../../../api/kpis';
 import { comparisonOf, planVerdict, standingOf } from '../../../domain/briefing';
 import type { AnnualProgress } from '../../../domain/briefing';
-import type { BriefingMessageKey } from '../messages';
 import type { BriefingWriter, Paragraph } from '../writer';
 import { progressParagraph } from './progress';
 
@@ -23,7 +22,8 @@ export function attractionSection(
   { signed, arrived, completion, startRate, progress }: AttractionFigures,
   w: BriefingWriter,
 ): (Paragraph | null)[] {
-  const cityAverage = comparisonOf(startRate, 'cityAverage');
+  const difference = comparisonOf(startRate, 'cityAverage')?.difference;
+  const standing = difference ? standingOf(difference.value) : null;
   return [
     w.paragraph([
       w.figureSentence('attraction.signed', signed, signed?.value, { period: w.opener }),
@@ -36,12 +36,16 @@ export function attractionSection(
       completion?.value
         ? w.figureSentence(`attraction.completion.${planVerdict(completion.value.value)}`, completion, completion.value)
         : null,
-      cityAverage?.difference
+      standing === 'above' || standing === 'below'
         ? w.figureSentence('attraction.startRate', startRate, startRate?.value, {
-            standing: w.t(`standing.${standingOf(cityAverage.difference.value)}` as BriefingMessageKey),
-            difference: w.figure(cityAverage.difference, w.label(startRate), { abs: true }),
+            standing: w.t(`standing.${standing}`),
+            difference: w.figure(difference, w.label(startRate), { abs: true }),
           })
-        : w.figureSentence('attraction.startRateOnly', startRate, startRate?.value),
+        : w.figureSentence(
+            standing ? 'attraction.startRateLevel' : 'attraction.startRateOnly',
+            startRate,
+            startRate?.value,
+          ),
     ]),
     progressParagraph(progress, w),
   ];

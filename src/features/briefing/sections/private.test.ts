@@ -49,6 +49,15 @@ describe('privateSection', () => {
     expect(output).toMatch(/^规上民营工业总产值同比增长2\.4%，低于全区规上工业总产值增速0\.5个百分点，/);
   });
 
+  it('says private output growing as fast as the district’s is level with it', () => {
+    const level = H1.privateOutput.comparisons.map((c) =>
+      c.kind === 'district' ? { ...c, difference: pp(0, 1, line('L81')) } : c,
+    );
+    expect(write({ ...h1, output: { ...H1.privateOutput, comparisons: level } })[1]).toBe(
+      '规上民营工业总产值同比增长2.4%，与全区规上工业总产值增速持平，拉动全区规上工业总产值增长1.8个百分点。',
+    );
+  });
+
   it('writes nothing without its figures', () => {
     expect(write(none)).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import type { Kpi } from '../../../api/kpis';
 import { comparisonOf, factOf, standingOf } from '../../../domain/briefing';
 import { localized } from '../../../lib/i18n';
-import type { BriefingMessageKey } from '../messages';
 import type { BriefingWriter, Paragraph } from '../writer';
 
 export interface PrivateFigures {
@@ -26,7 +25,11 @@ export function privateSection(
   { entities, output, support, giants, srdi, loans, rd }: PrivateFigures,
   w: BriefingWriter,
 ): (Paragraph | null)[] {
-  const vsDistrict = comparisonOf(output, 'district');
+  const difference = comparisonOf(output, 'district')?.difference;
+  const standing = difference ? standingOf(difference.value) : null;
+  const growth = output?.value
+    ? { dir: w.direction(output.value), value: w.change(output.value, w.label(output)) }
+    : null;
   const contribution = comparisonOf(output, 'contribution');
   return [
     w.paragraph([
@@ -40,14 +43,15 @@ export function privateSection(
       w.figureSentence('private.new', entities, factOf(entities, 'entities')),
     ]),
     w.paragraph([
-      output?.value && vsDistrict?.difference
-        ? w.sentence('private.output', {
-            dir: w.direction(output.value),
-            value: w.change(output.value, w.label(output)),
-            standing: w.t(`standing.${standingOf(vsDistrict.difference.value)}` as BriefingMessageKey),
-            difference: w.figure(vsDistrict.difference, w.label(output), { abs: true }),
-          })
-        : null,
+      !growth || !standing
+        ? null
+        : standing === 'level'
+          ? w.sentence('private.outputLevel', growth)
+          : w.sentence('private.output', {
+              ...growth,
+              standing: w.t(`standing.${standing}`),
+              difference: w.figure(difference, w.label(output), { abs: true }),
+            }),
       w.figureSentence('private.contribution', output, contribution?.difference),
     ]),
     w.paragraph([

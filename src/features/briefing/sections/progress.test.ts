@@ -32,7 +32,11 @@ describe('progressParagraph', () => {
     );
   });
 
-  it('says the year’s target exceeded above 100 %', () => {
+  it('says the year’s target met at exactly 100 %, as the tile does, and exceeded above it', () => {
+    expect(written([signedAt(400)])).toBe('签约资金完成全年目标（400亿元）的100.0%，已完成全年目标。');
+    expect(written([signedAt(400)], 'en')).toBe(
+      'Investment signed reached 100.0% of the annual target (¥40.0B), the annual target met.',
+    );
     expect(written([signedAt(420, true)])).toBe('签约资金完成全年目标（400亿元）的105.0%，已超额完成全年目标。');
     expect(written([signedAt(420)], 'en')).toBe(
       'Investment signed reached 105.0% of the annual target (¥40.0B), already beyond the annual target.',

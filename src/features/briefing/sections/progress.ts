@@ -36,7 +36,7 @@ export function progressParagraph(progress: readonly AnnualProgress[], w: Briefi
     const vars = { label: name, target: w.figure(pace.target.value, name), progress: figures.progress };
     switch (wording.kind) {
       case 'targetReached':
-        return w.sentence('pace.item', { ...vars, verdict: w.t('pace.exceeded') });
+        return w.sentence('pace.item', { ...vars, verdict: w.t(`pace.${wording.reached}`) });
       case 'reckoned':
         return w.sentence('pace.reckoned', {
           ...vars,
