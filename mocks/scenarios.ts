@@ -3,6 +3,8 @@ import type { HttpHandler, JsonBodyType } from 'msw';
 import { largeProjectSet } from '../data/projects';
 import { READ_ACCESS_HEADER } from '../src/api/access';
 import { demoDataset } from '../data/demo';
+import { reportDataset } from '../data/dataset';
+import type { DataVersion } from '../src/api/meta';
 import { datasetHandlers, handlers } from './handlers';
 import { API, problem } from './handlers/common';
 
@@ -28,6 +30,7 @@ export const SCENARIOS = [
   'hostile',
   'loginAccess',
   'signedOut',
+  'republished',
 ] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 export const isScenario = (name: unknown): name is ScenarioName => SCENARIOS.includes(name as ScenarioName);
@@ -57,6 +60,13 @@ export const signedOut = () =>
     res.headers.set(READ_ACCESS_HEADER, 'login');
     return res;
   });
+
+/**
+ * The API after a rollback: version 1's content published again as version 2. Switched to on a
+ * running mock API (`GET /__scenario/republished`), it shows a page opened before following a
+ * new version.
+ */
+export const REPUBLISHED: DataVersion = { id: 2, publishedAt: '2023-09-01T02:00:00.000Z' };
 
 /** One endpoint cannot be reached at all. */
 export const networkError = (endpoint: Endpoint) => http.get(ENDPOINTS[endpoint], () => HttpResponse.error());
@@ -179,6 +189,8 @@ export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
       return [loginAccess()];
     case 'signedOut':
       return [signedOut()];
+    case 'republished':
+      return datasetHandlers(() => reportDataset, REPUBLISHED);
     case null:
       return [];
   }

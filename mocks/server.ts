@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { getResponse } from 'msw';
+import { READ_ACCESS_HEADER } from '../src/api/access';
+import { DATA_VERSION_HEADER } from '../src/api/client';
 import { handlers } from './handlers';
 import { isScenario, scenarioHandlers } from './scenarios';
 
@@ -31,6 +33,8 @@ const cors = {
   'Access-Control-Allow-Origin': process.env.CORS_ORIGIN ?? '*',
   'Access-Control-Allow-Methods': 'GET, OPTIONS',
   'Access-Control-Allow-Headers': 'Accept, Content-Type',
+  // The data version and read access the app reads from each answer.
+  'Access-Control-Expose-Headers': `${DATA_VERSION_HEADER}, ${READ_ACCESS_HEADER}`,
   'Access-Control-Max-Age': '600',
 };
 

@@ -10,6 +10,8 @@ import type { Context, ErrorHandler, Hono } from 'hono';
 import type { Logger } from 'pino';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
+import { READ_ACCESS_HEADER } from '../src/api/access';
+import { DATA_VERSION_HEADER } from '../src/api/client';
 import { checkParams } from './answers/requests';
 import type { Endpoint } from './answers/requests';
 import type { Session } from './auth/accounts';
@@ -153,6 +155,10 @@ export const answerWith =
     await compressLazily(entry, acceptedEncoding(c));
     return sendEntity(c, entry, {
       'Content-Type': 'application/json; charset=utf-8',
+      // The version the answer is from, on a 304 too: the app shows the figures of one version at a time.
+      [DATA_VERSION_HEADER]: String(snapshot.version.id),
+      // Readable by the app when it is served from another origin (behind a CORS-enabled proxy).
+      'Access-Control-Expose-Headers': `${DATA_VERSION_HEADER}, ${READ_ACCESS_HEADER}`,
       // Revalidate each time: a new version must show on the next refresh; unchanged data costs a 304.
       'Cache-Control': 'no-cache',
       'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",

@@ -3,15 +3,16 @@ import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { kpiList } from '../../server/answers/figures';
 import { checkParams, parsePeriod, parseSector } from '../../server/answers/requests';
-import { API, respond } from './common';
+import type { DataVersion } from '../../src/api/meta';
+import { API, MOCK_VERSION, respond } from './common';
 
 /** `/kpis` over `dataset` (the report's by default). */
-export const kpiHandlers = (dataset: () => Dataset = () => reportDataset) => [
+export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, version: DataVersion = MOCK_VERSION) => [
   http.get(`${API}/kpis`, ({ request }) =>
     respond(() => {
       const params = new URL(request.url).searchParams;
       checkParams('kpis', params);
       return kpiList(dataset(), parsePeriod(dataset().meta, params.get('period')), parseSector(params.get('sector')));
-    }),
+    }, version),
   ),
 ];

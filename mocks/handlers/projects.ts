@@ -3,15 +3,19 @@ import { reportDataset } from '../../data/dataset';
 import { queryProjects } from '../../server/answers/projects';
 import { checkParams, notFound, parseProjectFilter } from '../../server/answers/requests';
 import type { ProjectDetail } from '../../src/api/projects';
-import { API, respond } from './common';
+import type { DataVersion } from '../../src/api/meta';
+import { API, MOCK_VERSION, respond } from './common';
 
-export const projectHandlers = (source: () => readonly ProjectDetail[] = () => reportDataset.projects) => [
+export const projectHandlers = (
+  source: () => readonly ProjectDetail[] = () => reportDataset.projects,
+  version: DataVersion = MOCK_VERSION,
+) => [
   http.get(`${API}/projects`, ({ request }) =>
     respond(() => {
       const params = new URL(request.url).searchParams;
       checkParams('projects', params);
       return queryProjects(source(), parseProjectFilter(params));
-    }),
+    }, version),
   ),
   http.get<{ id: string }>(`${API}/projects/:id`, ({ request, params }) =>
     respond(() => {
@@ -19,6 +23,6 @@ export const projectHandlers = (source: () => readonly ProjectDetail[] = () => r
       const project = source().find((p) => p.id === params.id);
       if (!project) throw notFound('project', params.id);
       return project;
-    }),
+    }, version),
   ),
 ];

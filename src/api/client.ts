@@ -4,6 +4,18 @@ import type * as z from 'zod/mini';
 import { readAccessOf } from './access.ts';
 import type { ReadAccess } from './access.ts';
 
+/**
+ * The header in which every answer of the API names the data version it is from (its `id`);
+ * versions.ts keeps a page on one version with it.
+ */
+export const DATA_VERSION_HEADER = 'X-Data-Version';
+
+/** An answer of the API and the data version it is from (null: the API did not say). */
+export interface Answer<T> {
+  data: T;
+  version: string | null;
+}
+
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'schema';
 
 /** Every failure of the data layer, typed so the UI can explain it in words. */
@@ -154,6 +166,8 @@ export interface ApiGetOptions {
   params?: QueryParams;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** `no-cache`: revalidate with the browser's copy (its ETag), as a poll does. */
+  cache?: RequestCache;
 }
 
 export interface ApiSendOptions {
@@ -179,10 +193,10 @@ async function request<S extends z.ZodMiniType>(
   url: URL,
   path: string,
   schema: S | null,
-  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: BodyInit },
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: BodyInit; cache?: RequestCache },
   signal: AbortSignal | undefined,
   timeoutMs: number,
-): Promise<z.infer<S>> {
+): Promise<Answer<z.infer<S>>> {
   const linked = linkSignals(signal, timeoutMs);
   const failed = (cause: unknown, kind: 'network' | 'schema') => {
     if (linked.timedOut()) {
@@ -195,6 +209,7 @@ async function request<S extends z.ZodMiniType>(
   };
   let response: Response;
   let data: unknown;
+  let version: string | null = null;
   try {
     try {
       response = await fetch(url, {
@@ -220,7 +235,8 @@ async function request<S extends z.ZodMiniType>(
       });
     }
     statedReadAccess = readAccessOf(response.headers);
-    if (schema === null) return undefined as z.infer<S>;
+    version = response.headers.get(DATA_VERSION_HEADER);
+    if (schema === null) return { data: undefined as z.infer<S>, version };
     try {
       data = await response.json();
     } catch (cause) {
@@ -229,20 +245,24 @@ async function request<S extends z.ZodMiniType>(
   } finally {
     linked.dispose();
   }
-  return parseAnswer(schema, data, path);
+  return { data: parseAnswer(schema, data, path), version };
+}
+
+/** `apiGet`, with the data version the answer is from. */
+export function apiAnswer<S extends z.ZodMiniType>(
+  path: string,
+  schema: S,
+  { params, signal, timeoutMs = apiConfig.timeoutMs, cache }: ApiGetOptions = {},
+): Promise<Answer<z.infer<S>>> {
+  return request(buildUrl(path, params), path, schema, { method: 'GET', headers: {}, cache }, signal, timeoutMs);
 }
 
 /**
  * GET a JSON resource and parse it with its contract schema. Resolves with typed data or
  * rejects with an ApiError; a caller's abort rejects with the caller's own abort reason.
  */
-export function apiGet<S extends z.ZodMiniType>(
-  path: string,
-  schema: S,
-  { params, signal, timeoutMs = apiConfig.timeoutMs }: ApiGetOptions = {},
-): Promise<z.infer<S>> {
-  return request(buildUrl(path, params), path, schema, { method: 'GET', headers: {} }, signal, timeoutMs);
-}
+export const apiGet = <S extends z.ZodMiniType>(path: string, schema: S, options?: ApiGetOptions) =>
+  apiAnswer(path, schema, options).then((answer) => answer.data);
 
 /** POST to the API (or GET, see ApiSendOptions), failing as `apiGet` does. */
 export function apiSend<S extends z.ZodMiniType>(
@@ -261,5 +281,5 @@ export function apiSend<S extends z.ZodMiniType>(
     },
     signal,
     timeoutMs,
-  );
+  ).then((answer) => answer.data);
 }

@@ -1,8 +1,9 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiGet } from './client';
+import { apiAnswer } from './client';
 import { FactSchema, LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
 import type { PeriodId, SectorId } from './common';
+import { figureQuery } from './versions';
 
 export const KPI_GROUPS = ['industry', 'attraction', 'projects', 'private', 'sme'] as const;
 export const KpiGroupSchema = z.enum(KPI_GROUPS);
@@ -97,7 +98,8 @@ export const kpiKeys = {
 
 export const kpiListOptions = (filter: KpiFilter) =>
   queryOptions({
-    queryKey: kpiKeys.list(filter),
-    queryFn: ({ signal }) => apiGet('/kpis', KpiListSchema, { params: { ...filter }, signal }),
+    ...figureQuery(kpiKeys.list(filter), (signal) =>
+      apiAnswer('/kpis', KpiListSchema, { params: { ...filter }, signal }),
+    ),
     placeholderData: keepPreviousData,
   });

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiGet } from './client';
+import { apiAnswer } from './client';
 import {
   IsoDateSchema,
   LevelIdSchema,
@@ -10,6 +10,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
+import { figureQuery } from './versions';
 
 export const PeriodInfoSchema = z.object({
   id: PeriodIdSchema,
@@ -87,9 +88,14 @@ export const metaKeys = {
   all: ['meta'] as const,
 };
 
+/**
+ * The published version, as a poll asks for it: revalidating the browser's copy (its ETag), so
+ * that while nothing is published each poll costs a 304 and no download.
+ */
+export const askVersion = (signal: AbortSignal) => apiAnswer('/meta', MetaSchema, { signal, cache: 'no-cache' });
+
 export const metaOptions = () =>
   queryOptions({
-    queryKey: metaKeys.all,
-    queryFn: ({ signal }) => apiGet('/meta', MetaSchema, { signal }),
+    ...figureQuery(metaKeys.all, (signal) => apiAnswer('/meta', MetaSchema, { signal })),
     staleTime: 60 * 60 * 1000,
   });

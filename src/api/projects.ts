@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiGet } from './client';
+import { apiAnswer } from './client';
+import type { Answer } from './client';
 import {
   FactSchema,
   IsoDateSchema,
@@ -13,6 +14,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
+import { figureQuery } from './versions';
 
 /**
  * How precisely the source gives a date: to the `day`, the `month` or the `year`; `before`: on or
@@ -198,15 +200,17 @@ export const projectKeys = {
 
 export const projectListOptions = (filter: ProjectFilter) =>
   queryOptions({
-    queryKey: projectKeys.list(filter),
-    queryFn: ({ signal }) => apiGet('/projects', ProjectPageSchema, { params: { ...filter }, signal }),
+    ...figureQuery(projectKeys.list(filter), (signal) =>
+      apiAnswer('/projects', ProjectPageSchema, { params: { ...filter }, signal }),
+    ),
     placeholderData: keepPreviousData,
   });
 
 export const projectDetailOptions = (id: string) =>
   queryOptions({
-    queryKey: projectKeys.detail(id),
-    queryFn: ({ signal }) => apiGet(`/projects/${encodeURIComponent(id)}`, ProjectDetailSchema, { signal }),
+    ...figureQuery(projectKeys.detail(id), (signal) =>
+      apiAnswer(`/projects/${encodeURIComponent(id)}`, ProjectDetailSchema, { signal }),
+    ),
   });
 
 /** Page size used to read a whole filtered list (export, neighbours): the API's maximum. */
@@ -214,27 +218,33 @@ export const ALL_PAGES_SIZE = MAX_PAGE_SIZE;
 
 /**
  * Every project matching `filter` (all pages, in the filter's sort order), read page by page
- * through the same endpoint the table uses, so an export is exactly what the table lists.
+ * through the same endpoint the table uses, so an export is exactly what the table lists. The
+ * pages are of one data version: a version published between two pages starts the reading over.
  */
-export async function fetchAllProjects(
+async function allProjectsAnswer(
   filter: Omit<ProjectFilter, 'page' | 'pageSize'>,
   signal?: AbortSignal,
-): Promise<Project[]> {
+): Promise<Answer<Project[]>> {
   const items: Project[] = [];
+  let version: string | null = null;
   for (let page = 1; ; page++) {
-    const res = await apiGet('/projects', ProjectPageSchema, {
+    const res = await apiAnswer('/projects', ProjectPageSchema, {
       params: { ...filter, page, pageSize: ALL_PAGES_SIZE },
       signal,
     });
-    items.push(...res.items);
-    if (res.items.length === 0 || page * res.pageSize >= res.total) return items;
+    if (page > 1 && res.version !== version) return allProjectsAnswer(filter, signal);
+    version = res.version;
+    items.push(...res.data.items);
+    if (res.data.items.length === 0 || page * res.data.pageSize >= res.data.total) return { data: items, version };
   }
 }
+
+export const fetchAllProjects = (filter: Omit<ProjectFilter, 'page' | 'pageSize'>, signal?: AbortSignal) =>
+  allProjectsAnswer(filter, signal).then((answer) => answer.data);
 
 /** The whole filtered list (for the CSV export); cached briefly so a second click is instant. */
 export const allProjectsOptions = (filter: Omit<ProjectFilter, 'page' | 'pageSize'>) =>
   queryOptions({
-    queryKey: [...projectKeys.lists(), 'all', filter] as const,
-    queryFn: ({ signal }) => fetchAllProjects(filter, signal),
+    ...figureQuery([...projectKeys.lists(), 'all', filter] as const, (signal) => allProjectsAnswer(filter, signal)),
     staleTime: 30_000,
   });

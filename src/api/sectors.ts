@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiGet } from './client';
+import { apiAnswer } from './client';
 import {
   FactSchema,
   LocalizedTextSchema,
@@ -12,6 +12,7 @@ import {
 } from './common';
 import type { PeriodId, SectorId } from './common';
 import { SectorGroupSchema } from './meta';
+import { figureQuery } from './versions';
 
 export const SectorFigureSchema = z.object({
   id: SectorIdSchema,
@@ -66,13 +67,14 @@ export const sectorKeys = {
 
 export const sectorListOptions = (period: PeriodId) =>
   queryOptions({
-    queryKey: sectorKeys.list(period),
-    queryFn: ({ signal }) => apiGet('/sectors', SectorListSchema, { params: { period }, signal }),
+    ...figureQuery(sectorKeys.list(period), (signal) =>
+      apiAnswer('/sectors', SectorListSchema, { params: { period }, signal }),
+    ),
   });
 
 export const sectorDetailOptions = (id: SectorId, period: PeriodId) =>
   queryOptions({
-    queryKey: sectorKeys.detail(id, period),
-    queryFn: ({ signal }) =>
-      apiGet(`/sectors/${encodeURIComponent(id)}`, SectorDetailSchema, { params: { period }, signal }),
+    ...figureQuery(sectorKeys.detail(id, period), (signal) =>
+      apiAnswer(`/sectors/${encodeURIComponent(id)}`, SectorDetailSchema, { params: { period }, signal }),
+    ),
   });

@@ -1,6 +1,6 @@
 import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { QueryClient, QueryFunction, QueryKey, SkipToken, UseQueryResult } from '@tanstack/react-query';
+import type { QueryClient, QueryFunction, QueryKey, QueryMeta, SkipToken, UseQueryResult } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { SECTOR_IDS } from '../../api/common';
 import type { PeriodId, SectorId } from '../../api/common';
@@ -19,6 +19,7 @@ import { WALL_KEY } from './wallStorage';
 interface BaseOptions<T, K extends QueryKey> {
   queryKey: K;
   queryFn?: QueryFunction<T, K> | SkipToken;
+  meta?: QueryMeta;
 }
 
 /**
@@ -27,7 +28,7 @@ interface BaseOptions<T, K extends QueryKey> {
  * background tab. Its answers are saved and restored by wallStorage.ts.
  */
 function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number, client?: QueryClient) {
-  const { queryKey, queryFn } = base;
+  const { queryKey, queryFn, meta } = base;
   // The API's query function, called with the API's own key (every resource the screen reads has one).
   const ask: QueryFunction<T> = (context) =>
     typeof queryFn === 'function'
@@ -40,6 +41,8 @@ function live<T, K extends QueryKey>(base: BaseOptions<T, K>, refreshMs: number,
     initialData: client ? () => client.getQueryData<T>(queryKey) : undefined,
     initialDataUpdatedAt: client ? () => client.getQueryState(queryKey)?.dataUpdatedAt : undefined,
     queryFn: ask,
+    // What makes it a query of figures, which a new data version replaces with the page's others.
+    meta,
     refetchInterval: refreshMs,
     refetchIntervalInBackground: true,
     staleTime: refreshMs,

@@ -8,6 +8,7 @@ import { KpiListSchema, kpiKeys } from '../../api/kpis';
 import { MetaSchema, metaKeys } from '../../api/meta';
 import { ProjectPageSchema, projectKeys } from '../../api/projects';
 import { SectorDetailSchema, SectorListSchema, sectorKeys } from '../../api/sectors';
+import { shownVersion, startFrom } from '../../api/versions';
 import { eraseWallData, localStorageOrNull, PERSIST_PREFIX, savedKeys } from './wallSaved';
 
 /** The first part of every wall-screen query key: the screen's own cache entries, apart from the dashboard's. */
@@ -52,8 +53,14 @@ function schemaOf(queryKey: readonly unknown[]): z.ZodMiniType | null {
 /** A wall-screen query holding an answer (the last good one stays through a failed refresh). */
 const holdsWallAnswer = (query: Query) => query.queryKey[0] === WALL_KEY && query.state.data !== undefined;
 
-const HeaderSchema = z.object({ buster: z.string(), timestamp: z.number() });
-const AnswerSchema = z.object({ queryKey: z.array(z.unknown()), dataUpdatedAt: z.number(), data: z.unknown() });
+/** `version`: the data version of the answers saved (versions.ts), absent where the API did not say. */
+const HeaderSchema = z.object({ buster: z.string(), timestamp: z.number(), version: z.optional(z.string()) });
+const AnswerSchema = z.object({
+  queryKey: z.array(z.unknown()),
+  dataUpdatedAt: z.number(),
+  data: z.unknown(),
+  version: z.optional(z.string()),
+});
 type SavedAnswer = z.infer<typeof AnswerSchema>;
 type RestoredQuery = DehydratedState['queries'][number];
 
@@ -62,9 +69,9 @@ type RestoredQuery = DehydratedState['queries'][number];
  * anyone's to edit); null if it is unreadable, too old or no longer the contract's shape. It
  * comes back marked invalidated, so the screen shows it and asks the API at once.
  */
-function restoredQuery(raw: unknown, now: number): RestoredQuery | null {
+function restoredQuery(raw: unknown, now: number, version: string | undefined): RestoredQuery | null {
   const saved = AnswerSchema.safeParse(raw);
-  if (!saved.success) return null;
+  if (!saved.success || saved.data.version !== version) return null;
   const { queryKey, dataUpdatedAt } = saved.data;
   if (now - dataUpdatedAt > PERSIST_MAX_AGE_MS) return null;
   const data = schemaOf(queryKey)?.safeParse(saved.data.data);
@@ -95,7 +102,9 @@ function restoredQuery(raw: unknown, now: number): RestoredQuery | null {
  * rebooting during an outage shows its last figures at once. An entry is written only when its
  * query has a new answer (the project list is large; the cache changes on every fetch), and a
  * corrupted entry loses that one query, not the others. Entries of queries gone from the cache
- * are removed with them. Figures closed to readers who are not signed in (`access` is `login`)
+ * are removed with them. The answers are saved with the data version they are of, and restored
+ * only as that version: the screen starts from them and switches to a newer version as a whole
+ * (api/versions.ts). Figures closed to readers who are not signed in (`access` is `login`)
  * are never kept: the persister erases what it finds instead, and before the API has said
  * which (`null`) it neither writes nor erases.
  */
@@ -138,6 +147,8 @@ export function createWallPersister(
       }
       let changed = false;
       const present = new Set<string>();
+      // Every answer the page holds is of the version it shows: a new version replaces them all at once.
+      const version = shownVersion() ?? undefined;
       for (const query of clientState.queries) {
         present.add(query.queryHash);
         if (saved.get(query.queryHash) === query.state.dataUpdatedAt) continue;
@@ -145,6 +156,7 @@ export function createWallPersister(
           queryKey: [...query.queryKey],
           dataUpdatedAt: query.state.dataUpdatedAt,
           data: query.state.data,
+          version,
         };
         write(storage, entryKey(query.queryHash), answer);
         saved.set(query.queryHash, query.state.dataUpdatedAt);
@@ -157,7 +169,7 @@ export function createWallPersister(
         changed = true;
       }
       if (!changed) return;
-      if (saved.size > 0) write(storage, PERSIST_PREFIX, { buster, timestamp });
+      if (saved.size > 0) write(storage, PERSIST_PREFIX, { buster, timestamp, version });
       else storage.removeItem(PERSIST_PREFIX);
     },
     restoreClient() {
@@ -171,10 +183,13 @@ export function createWallPersister(
         removeAll();
         return undefined;
       }
+      // The saved answers are one version's: the page starts from it, unless it has answers of another already.
+      const { version } = header.data;
+      if (version !== undefined && !startFrom(version)) return undefined;
       const queries: RestoredQuery[] = [];
       for (const key of savedKeys(storage)) {
         if (key === PERSIST_PREFIX) continue;
-        const query = restoredQuery(read(storage, key), now());
+        const query = restoredQuery(read(storage, key), now(), version);
         if (query && key === entryKey(query.queryHash)) {
           queries.push(query);
           saved.set(query.queryHash, query.state.dataUpdatedAt);
