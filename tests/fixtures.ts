@@ -4,18 +4,20 @@
  * mocks/, its tests neither).
  */
 import type { PeriodId, SectorId } from '../src/api/common';
+import { http } from 'msw';
 import type { ProjectDetail, ProjectFilter } from '../src/api/projects';
 import { reportDataset } from '../data/dataset';
 import { demoDataset } from '../data/demo';
 import { largeProjectSet } from '../data/projects';
 import { kpiList, metaOf, sectorList } from '../server/answers/figures';
 import { queryProjects } from '../server/answers/projects';
-import { MOCK_VERSION } from '../mocks/handlers/common';
+import { MOCK_VERSION, problem } from '../mocks/handlers/common';
 import { projectHandlers } from '../mocks/handlers/projects';
-import { scenarioHandlers } from '../mocks/scenarios';
+import { ENDPOINTS, scenarioHandlers } from '../mocks/scenarios';
+import type { Endpoint } from '../mocks/scenarios';
 
 export { problem } from '../mocks/handlers/common';
-export { ENDPOINTS, failWith, malformed, slow } from '../mocks/scenarios';
+export { breakers, ENDPOINTS, failWith, malformed, slow } from '../mocks/scenarios';
 
 /** The report's own data (what a new database serves) and the sample (data/demo.ts). */
 const DATASETS = { report: reportDataset, sample: demoDataset };
@@ -44,3 +46,14 @@ export const sampleApi = () => scenarioHandlers('demo');
 export const projectsApi = (projects: readonly ProjectDetail[]) => projectHandlers(() => projects);
 
 export { largeProjectSet };
+
+/** `endpoint` answering HTTP 500 until `heal()`, then as the mock API does. */
+export function failingUntilHealed(endpoint: Endpoint) {
+  let failing = true;
+  return {
+    handler: http.get(ENDPOINTS[endpoint], () => (failing ? problem(500, 'injected', 'injected HTTP 500') : undefined)),
+    heal: () => {
+      failing = false;
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kpiList, latestPeriodUpTo } from '../server/answers/figures';
 import { reportDataset } from '../data/dataset';
+import { derivedFigures } from '../data/report';
 
 describe('the latest figure up to a period (最新数据)', () => {
   const periods = ['2022', '2023H1', '2023M07', '2023D0826'];
@@ -40,5 +41,19 @@ describe('the latest figure up to a period (最新数据)', () => {
     expect(half.get('little-giants')).toMatchObject({ valuePeriod: null, value: null, yoy: null, facts: [] });
     // A target alone is no value.
     expect(half.get('manufacturing-investment')).toMatchObject({ valuePeriod: null, value: null });
+  });
+});
+
+describe('the report’s derived figures', () => {
+  it('computes each derived figure from the reported ones, with its formula', () => {
+    expect(derivedFigures.districtOutputGrowth).toMatchObject({
+      value: -5.4,
+      provenance: { kind: 'derived', formula: '2.4 − 7.8 (L81)' },
+    });
+    expect(derivedFigures.cityAverageStartRate).toMatchObject({
+      value: 58,
+      provenance: { kind: 'derived', formula: '65 − 7 (L52)' },
+    });
+    expect(derivedFigures.districtOutput2022.value / 1e8).toBeCloseTo(550.29 / 0.599, 1);
   });
 });

@@ -22,7 +22,7 @@ import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
 import { SkeletonTile } from './components/SkeletonTile';
 import { kpiMessages } from './messages';
-import { arrangeOverview, SKELETON_LAYOUT, sourceLines } from './model';
+import { arrangeOverview, SKELETON_LAYOUT, sourceLines, taskLabel } from './model';
 import './overview.css';
 import type { KpiMessageKey } from './messages';
 
@@ -155,7 +155,6 @@ export default function OverviewPage() {
   const shown: Kpi[] = layout
     ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items), ...layout.targets]
     : [];
-  const labels = new Map(data?.items.map((k) => [k.id, k.label]));
   /** A tile, with the name of the indicator that reports its task's period-target completion when that is another. */
   const tile = (k: Kpi, large = false) => (
     <KpiTile
@@ -164,7 +163,7 @@ export default function OverviewPage() {
       large={large}
       tag={large ? groupTitle(k.group) : undefined}
       periods={periods}
-      taskLabel={k.periodTarget && k.periodTarget.kpi !== k.id ? labels.get(k.periodTarget.kpi) : undefined}
+      taskLabel={taskLabel(k, data?.items ?? [])}
     />
   );
   const sectorPending = layout?.pending.filter((k) => k.sector !== null) ?? [];

@@ -2,7 +2,7 @@
  * How the overview arranges the API's figures: which tiles go in the headline row, which
  * group each belongs to, what the sector filter does, and the list of every number's source.
  */
-import type { Measure, PeriodId, Provenance, SectorId } from '../../api/common';
+import type { LocalizedText, Measure, PeriodId, Provenance, SectorId } from '../../api/common';
 import { KPI_GROUPS } from '../../api/kpis';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 import { trendOf } from '../../domain/trend';
@@ -36,6 +36,15 @@ export function arrangeOverview(items: readonly Kpi[], sector: SectorId | null):
     targets: shown.filter((k) => !hasValue(k) && k.target !== null),
     pending: shown.filter((k) => !hasValue(k) && k.target === null),
   };
+}
+
+/**
+ * The name of the indicator that reports the period-target completion of `kpi`'s task (完成当期招商
+ * 目标任务 for 签约资金), for its tile's verdict; none when that is the figure itself or not among `items`.
+ */
+export function taskLabel(kpi: Kpi, items: readonly Kpi[]): LocalizedText | undefined {
+  const task = kpi.periodTarget?.kpi;
+  return task && task !== kpi.id ? items.find((k) => k.id === task)?.label : undefined;
 }
 
 /**

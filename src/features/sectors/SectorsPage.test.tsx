@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatPeriod } from '../../lib/format';
-import { ENDPOINTS, problem } from '../../../tests/fixtures';
+import { failingUntilHealed } from '../../../tests/fixtures';
 import { currentUrl, renderWithData } from '../../../tests/render';
 import SectorsPage from './SectorsPage';
 
@@ -103,16 +102,16 @@ describe('/sectors (the page)', () => {
   });
 
   it('shows the error in each chart with a retry that loads the figures', async () => {
-    let failing = true;
+    const { handler, heal } = failingUntilHealed('sectors');
     const { user } = renderSectors('/sectors?period=2023M07', {
-      handlers: [http.get(ENDPOINTS.sectors, () => (failing ? problem(500, 'injected', 'injected') : undefined))],
+      handlers: [handler],
     });
     const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
     const alert = await within(frame).findByRole('alert');
     expect(alert).toHaveTextContent('分产业规上工业产值加载失败');
     expect(alert).toHaveTextContent('数据服务出错（HTTP 500）');
     expect(screen.getAllByRole('alert')).toHaveLength(4);
-    failing = false;
+    heal();
     await user.click(within(alert).getByRole('button', { name: '重试' }));
     await waitFor(() => expect(screen.queryAllByRole('alert')).toHaveLength(0));
     expect(await automotiveOutput(user)).toBe('56.67');
