@@ -106,6 +106,9 @@ describe('annualProgress', () => {
       'investment-signed': { kind: 'progressOnly' },
       'investment-arrived': { kind: 'progressOnly' },
     });
+    // 260 of 400亿元 would be ahead of the calendar, but the task's verdict stands.
+    const ahead = { ...H1.signed, value: yi(260, 3, H1.signed.value!.provenance) };
+    expect(wordings([ahead])).toEqual({ 'investment-signed': { kind: 'progressOnly' } });
   });
 
   it('says only how far when the pace behind is said in the opening box', () => {

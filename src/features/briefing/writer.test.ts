@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivedFrom, line, pct, yi } from '../../domain/briefing.fixtures';
+import { derivedFrom, pct, yi } from '../../domain/briefing.fixtures';
+import { reported } from '../../../tests/factories';
 import { figuresOf, textOf, writerFor } from './writer.fixtures';
 
 describe('the briefing writer', () => {
@@ -8,19 +9,19 @@ describe('the briefing writer', () => {
 
   it('fills a template with figures as the tiles print them, each with its label, period and source', () => {
     const sentence = zh.sentence('attraction.arrived', {
-      value: zh.figure(yi(70, 2, line('L52')), '到位资金'),
-      dir: zh.direction(pct(41, 2, line('L52'))),
-      yoy: zh.change(pct(41, 2, line('L52')), '到位资金'),
+      value: zh.figure(yi(70, 2, reported('L52')), '到位资金'),
+      dir: zh.direction(pct(41, 2, reported('L52'))),
+      yoy: zh.change(pct(41, 2, reported('L52')), '到位资金'),
     });
     expect(textOf(sentence)).toBe('到位资金70亿元，同比增长41%');
     expect(figuresOf(sentence)).toEqual([
-      { kind: 'figure', text: '70亿元', label: '到位资金', period: '2023H1', provenance: line('L52') },
-      { kind: 'figure', text: '41%', label: '到位资金', period: '2023H1', provenance: line('L52'), change: 41 },
+      { kind: 'figure', text: '70亿元', label: '到位资金', period: '2023H1', provenance: reported('L52') },
+      { kind: 'figure', text: '41%', label: '到位资金', period: '2023H1', provenance: reported('L52'), change: 41 },
     ]);
   });
 
   it('writes a fall as 下降 and its size without a sign, the change kept for the ▼', () => {
-    const fall = pct(-3.5, 2, line('L52'));
+    const fall = pct(-3.5, 2, reported('L52'));
     const s = zh.sentence('overall.outputGrowth', { dir: zh.direction(fall), value: zh.change(fall, 'x') });
     expect(textOf(s)).toBe('规上工业总产值同比下降3.5%');
     expect(figuresOf(s)[0]).toMatchObject({ text: '3.5%', change: -3.5 });
@@ -28,7 +29,7 @@ describe('the briefing writer', () => {
 
   it('makes no sentence when a figure is missing or only illustrative', () => {
     expect(zh.sentence('attraction.arrivedNoYoy', { value: zh.figure(null, '到位资金') })).toBeNull();
-    const illustrative = { ...yi(70, 2, line('L52')), provenance: { kind: 'illustrative' as const } };
+    const illustrative = { ...yi(70, 2, reported('L52')), provenance: { kind: 'illustrative' as const } };
     expect(zh.figure(illustrative, '到位资金')).toBeNull();
   });
 
@@ -48,7 +49,7 @@ describe('the briefing writer', () => {
 
   it('joins clauses with commas into one sentence, leaving out the missing ones, capitalised in English', () => {
     const clause = (w: typeof zh, v: number) =>
-      w.sentence('sme.loans', { value: w.figure(yi(v, 2, line('L104')), 'x') });
+      w.sentence('sme.loans', { value: w.figure(yi(v, 2, reported('L104')), 'x') });
     expect(textOf(zh.paragraph([clause(zh, 1), null, clause(zh, 2)]))).toBe(
       '科技型企业获得贷款1.0亿元，科技型企业获得贷款2.0亿元。',
     );

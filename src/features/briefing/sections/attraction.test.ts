@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualProgress } from '../../../domain/briefing';
-import { H1, line, pct, pp } from '../../../domain/briefing.fixtures';
+import { H1, pct, pp } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { writeSection } from '../writer.fixtures';
 import { attractionSection } from './attraction';
 import type { AttractionFigures } from './attraction';
@@ -28,7 +29,7 @@ describe('attractionSection', () => {
   });
 
   it('chooses its verbs by the figures: a fall is 下降, a start rate under the average 低于', () => {
-    const arrived = { ...H1.arrived, yoy: pct(-3.5, 2, line('L52')) };
+    const arrived = { ...H1.arrived, yoy: pct(-3.5, 2, reported('L52')) };
     const below = {
       ...H1.startRate.comparisons[0]!,
       difference: { ...H1.startRate.comparisons[0]!.difference!, value: -2 },
@@ -41,14 +42,14 @@ describe('attractionSection', () => {
   });
 
   it('says a start rate level with the city average is level with it, with no difference of nothing', () => {
-    const level = { ...H1.startRate.comparisons[0]!, difference: pp(0, 1, line('L52')) };
+    const level = { ...H1.startRate.comparisons[0]!, difference: pp(0, 1, reported('L52')) };
     expect(write({ startRate: { ...H1.startRate, comparisons: [level] }, progress: [] }, 'en')[0]).toMatch(
       /, the project start rate was 65%, level with the city average\.$/,
     );
   });
 
   it('words the task’s period target met at 100 % and short below', () => {
-    const at = (v: number) => write({ completion: { ...H1.completion, value: pct(v, 3, line('L52')) } })[0];
+    const at = (v: number) => write({ completion: { ...H1.completion, value: pct(v, 3, reported('L52')) } })[0];
     expect(at(100)).toContain('完成当期目标任务的100%，完成当期目标，');
     expect(at(90)).toContain('完成当期目标任务的90.0%，落地开工率');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { H1, pct, line } from '../../../domain/briefing.fixtures';
+import { H1, pct } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { behindSchedule } from '../../../domain/pace';
 import { figuresOf, paragraphsOf, writerFor } from '../writer.fixtures';
 import { behindSection } from './behind';
@@ -23,7 +24,7 @@ describe('behindSection', () => {
   });
 
   it('says a reported period target missed by its completion', () => {
-    const missed = { ...H1.keyProjects, planCompletion: pct(87.5, 3, line('L56')) };
+    const missed = { ...H1.keyProjects, planCompletion: pct(87.5, 3, reported('L56')) };
     expect(paragraphsOf(behindSection(behindSchedule([missed]), writerFor('en')))).toEqual([
       'Key construction projects: investment completed reached 87.5% of the period’s target, short of it.',
     ]);

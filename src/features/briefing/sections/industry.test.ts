@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SECTORS_M07, line, measure, pct, sector, yi } from '../../../domain/briefing.fixtures';
+import { SECTORS_M07, pct, printed, sector, yi } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { figuresOf, paragraphsOf, writerFor } from '../writer.fixtures';
 import { industrySection } from './industry';
 
@@ -25,12 +26,12 @@ describe('industrySection', () => {
 
   it('adds a sector’s share and firms; lists one without growth after the ranked ones, and one without output by its firms', () => {
     const electronics = sector('electronics', '电子信息', 'Electronic information', 'leading', {
-      output: yi(550.29, 5, line('L36')),
-      share: pct(59.9, 3, line('L36')),
-      firms: measure(60, 'firms', 2, line('L36')),
+      output: yi(550.29, 5, reported('L36')),
+      share: pct(59.9, 3, reported('L36')),
+      firms: printed(60, 'firms', 2, reported('L36')),
     });
     const equipment = sector('equipment', '装备', 'Equipment', 'leading', {
-      firms: measure(40, 'firms', 2, line('L40')),
+      firms: printed(40, 'firms', 2, reported('L40')),
     });
     const [automotive] = SECTORS_M07.filter((s) => s.id === 'automotive');
     expect(paragraphsOf(industrySection([electronics, equipment, automotive!], writerFor('zh-CN')))).toEqual([
@@ -41,8 +42,8 @@ describe('industrySection', () => {
 
   it('writes a fall as 下降, and nothing for a group without figures', () => {
     const fall = sector('energy', '能源', 'Energy', 'multipoint', {
-      output: yi(36.25, 4, line('L42')),
-      growth: pct(-2.5, 2, line('L42')),
+      output: yi(36.25, 4, reported('L42')),
+      growth: pct(-2.5, 2, reported('L42')),
     });
     expect(
       paragraphsOf(industrySection([fall, sector('automotive', '汽车', 'Automotive', 'leading')], writerFor())),

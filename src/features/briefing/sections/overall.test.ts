@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualProgress, districtIndustryTargets } from '../../../domain/briefing';
-import { H1, line, pct } from '../../../domain/briefing.fixtures';
+import { H1, pct } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { writeSection } from '../writer.fixtures';
 import { overallSection } from './overall';
 import type { OverallFigures } from './overall';
@@ -25,8 +26,8 @@ describe('overallSection', () => {
   });
 
   it('states a reported growth as it is', () => {
-    const reported = { ...H1.outputGrowth, value: pct(3.1, 2, line('L81')) };
-    expect(write({ outputGrowth: reported })).toEqual(['规上工业总产值同比增长3.1%。']);
+    const stated = { ...H1.outputGrowth, value: pct(3.1, 2, reported('L81')) };
+    expect(write({ outputGrowth: stated })).toEqual(['规上工业总产值同比增长3.1%。']);
   });
 
   it('writes 2022’s output as reckoned from the electronics industry’s (L36), about so much', () => {

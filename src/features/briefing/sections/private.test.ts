@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF_REPORT, H1, line, pp } from '../../../domain/briefing.fixtures';
+import { AS_OF_REPORT, H1, pp } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { writeSection } from '../writer.fixtures';
 import { privateSection } from './private';
 import type { PrivateFigures } from './private';
@@ -38,7 +39,7 @@ describe('privateSection', () => {
 
   it('writes the entities without a change when the period has none, and private output below the district’s as 低于', () => {
     const below = H1.privateOutput.comparisons.map((c) =>
-      c.kind === 'district' ? { ...c, difference: pp(-0.5, 1, line('L81')) } : c,
+      c.kind === 'district' ? { ...c, difference: pp(-0.5, 1, reported('L81')) } : c,
     );
     const [entities, output] = write({
       ...h1,
@@ -51,7 +52,7 @@ describe('privateSection', () => {
 
   it('says private output growing as fast as the district’s is level with it', () => {
     const level = H1.privateOutput.comparisons.map((c) =>
-      c.kind === 'district' ? { ...c, difference: pp(0, 1, line('L81')) } : c,
+      c.kind === 'district' ? { ...c, difference: pp(0, 1, reported('L81')) } : c,
     );
     expect(write({ ...h1, output: { ...H1.privateOutput, comparisons: level } })[1]).toBe(
       '规上民营工业总产值同比增长2.4%，与全区规上工业总产值增速持平，拉动全区规上工业总产值增长1.8个百分点。',

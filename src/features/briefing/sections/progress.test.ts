@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { annualProgress } from '../../../domain/briefing';
-import { H1, line, yi } from '../../../domain/briefing.fixtures';
+import { H1, yi } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import type { Locale } from '../../../lib/i18n';
 import { textOf, writerFor } from '../writer.fixtures';
 import { progressParagraph } from './progress';
 
 const signedAt = (v: number, task = false) => ({
   ...H1.signed,
-  value: yi(v, 3, line('L52')),
+  value: yi(v, 3, reported('L52')),
   ...(task ? {} : { periodTarget: null }),
 });
 const written = (items: Parameters<typeof annualProgress>[0], locale: Locale = 'zh-CN') =>

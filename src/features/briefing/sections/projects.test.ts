@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { H1, line, pct } from '../../../domain/briefing.fixtures';
+import { H1, pct } from '../../../domain/briefing.fixtures';
+import { reported } from '../../../../tests/factories';
 import { paragraphsOf, writeSection, writerFor } from '../writer.fixtures';
 import { projectsSection } from './projects';
 import type { ProjectFigures } from './projects';
@@ -21,8 +22,8 @@ describe('projectsSection', () => {
   });
 
   it('words a plan met at 100 % and short below', () => {
-    const keyProjects = { ...H1.keyProjects, planCompletion: pct(100, 3, line('L56')) };
-    const municipal = { ...H1.municipal, planCompletion: pct(87.5, 3, line('L58')) };
+    const keyProjects = { ...H1.keyProjects, planCompletion: pct(100, 3, reported('L56')) };
+    const municipal = { ...H1.municipal, planCompletion: pct(87.5, 3, reported('L58')) };
     const [text] = write({ keyProjects, municipal });
     expect(text).toContain('完成投资139.73亿元，完成当期投资计划，北碚区');
     expect(text).toContain('完成投资19.23亿元，完成当期投资计划的87.5%，48个');
