@@ -99,7 +99,7 @@ function mount(
       }}
     />
   );
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const wrapper = ({ children }: { children: ReactNode }) => (
     <App queryClient={queryClient}>
       <MemoryRouter initialEntries={[initial]}>{routed(children)}</MemoryRouter>
