@@ -38,6 +38,27 @@ async function uploadFile(fake: FakeAdmin, file = xlsx()) {
   return app;
 }
 
+/**
+ * Publishing refused until a box is ticked: the step says why (`reason`) and puts the focus on
+ * the box named `box`, which it returns; nothing is sent.
+ */
+async function publishAsksFor(
+  {
+    user,
+    fake,
+    publishStep,
+  }: { user: ReturnType<typeof renderAdmin>['user']; fake: FakeAdmin; publishStep: HTMLElement },
+  reason: string,
+  box: string,
+) {
+  await user.click(within(publishStep).getByRole('button', { name: '发布' }));
+  expect(await within(publishStep).findByRole('alert', {}, WAIT)).toHaveTextContent(reason);
+  const checkbox = within(publishStep).getByRole('checkbox', { name: box });
+  expect(checkbox).toHaveFocus();
+  expect(fake.sent.publishes).toEqual([]);
+  return checkbox;
+}
+
 const issueTable = () => screen.findByRole('table', { name: /^问题列表/ }, WAIT);
 const locations = (table: HTMLElement) =>
   within(table)
@@ -242,13 +263,11 @@ describe('preview and publishing', () => {
 
     // Publishing waits for the warnings to be acknowledged.
     const publishStep = screen.getByRole('region', { name: '第 4 步：发布' });
-    await user.click(within(publishStep).getByRole('button', { name: '发布' }));
-    expect(await within(publishStep).findByRole('alert', {}, WAIT)).toHaveTextContent(
+    const accept = await publishAsksFor(
+      { user, fake, publishStep },
       '发布前请先勾选“我已阅读以上 1 条警告，仍要发布”。',
+      '我已阅读以上 1 条警告，仍要发布',
     );
-    const accept = within(publishStep).getByRole('checkbox', { name: '我已阅读以上 1 条警告，仍要发布' });
-    expect(accept).toHaveFocus();
-    expect(fake.sent.publishes).toEqual([]);
 
     const invalidated: unknown[] = [];
     queryClient.getQueryCache().subscribe((event) => {
@@ -287,13 +306,12 @@ describe('preview and publishing', () => {
     expect(removal).toHaveTextContent('“指标”表：已发布的 16 行中删除 10 行');
     // Accepting the warnings is not enough.
     await user.click(within(publishStep).getByRole('checkbox', { name: '我已阅读以上 1 条警告，仍要发布' }));
-    await user.click(within(publishStep).getByRole('button', { name: '发布' }));
-    expect(await within(publishStep).findByRole('alert', {}, WAIT)).toHaveTextContent(
+    const confirm = await publishAsksFor(
+      { user, fake, publishStep },
       '发布会删除 10 行已发布的数据：请另行勾选“我确认删除这 10 行已发布的数据”。',
+      '我确认删除这 10 行已发布的数据',
     );
-    const confirm = within(removal).getByRole('checkbox', { name: '我确认删除这 10 行已发布的数据' });
-    expect(confirm).toHaveFocus();
-    expect(fake.sent.publishes).toEqual([]);
+    expect(removal).toContainElement(confirm);
     await user.click(confirm);
     await user.click(within(publishStep).getByRole('button', { name: '发布' }));
     await within(publishStep).findByText('已发布第 2 版。', {}, WAIT);
