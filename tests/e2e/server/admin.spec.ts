@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
-import { freePort, spawnServer } from '../../server/harness';
 import { axeViolations, expect, open, test } from '../fixtures';
+import { startOwnServer } from './own-server';
+import type { OwnServer } from './own-server';
 
 const EDITOR = 'e2e-editor';
 const PASSWORD = 'monthly-update-e2e-password';
-const DIST_DIR = `dist-e2e-server-${process.env.E2E_SERVER_PORT ?? 4180}`;
 
 /** The month this test adds, and the figure it gives the automotive sector for it. */
 const MONTH = '2023M08';
@@ -25,61 +25,24 @@ const AS_OF = '2023-09-15';
 
 test.describe.configure({ mode: 'serial' });
 
-let server: ReturnType<typeof spawnServer> | null = null;
-let dataDir = '';
-let baseUrl = '';
+let server: OwnServer | undefined;
 let workDir = '';
-
-async function waitUntilReady(url: string, ms: number) {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > until) throw new Error(`${url}/readyz did not answer 200 within ${ms / 1000} s`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  dataDir = await mkdtemp(join(tmpdir(), 'beibei-admin-e2e-db-'));
   workDir = await mkdtemp(join(tmpdir(), 'beibei-admin-e2e-files-'));
-  // The editor's account, with the password as the first line of stdin.
-  const addUser = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, ['server/cli.ts', 'add-user', EDITOR]);
-  addUser.child.stdin.end(`${PASSWORD}\n`);
-  expect(await addUser.exited, addUser.output()).toBe(0);
-
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  server = spawnServer({
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DIST_DIR,
-    LOG_LEVEL: 'warn',
-  });
-  await Promise.race([
-    waitUntilReady(baseUrl, 240_000),
-    server.exited.then((code) => {
-      throw new Error(`the server exited (${String(code)}) before it was ready:\n${server?.output() ?? ''}`);
-    }),
-  ]);
+  server = await startOwnServer({ editor: EDITOR, password: PASSWORD });
 });
 
 test.afterAll(async () => {
-  if (server && server.child.exitCode === null) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  await server?.stop();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
-const url = (path: string) => `${baseUrl}${path}`;
+const url = (path: string) => {
+  if (!server) throw new Error('the server did not start');
+  return server.url(path);
+};
 
 async function signIn(page: Page) {
   await page.getByLabel('用户名').fill(EDITOR);

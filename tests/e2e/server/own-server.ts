@@ -1,0 +1,88 @@
+/**
+ * A data service of a test file's own, for tests that write (publish, sign in) or need another
+ * configuration than the `real-server` project's shared server, which is public and read-only:
+ * the server as a process on a new database in a temporary directory, with one editor's account,
+ * serving that project's build.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, spawnServer } from '../../server/harness';
+import { expect } from '../fixtures';
+
+const DIST_DIR = `dist-e2e-server-${process.env.E2E_SERVER_PORT ?? 4180}`;
+
+export interface OwnServer {
+  baseUrl: string;
+  /** The address of `path` on this server. */
+  url: (path: string) => string;
+  /** Stops the server (SIGTERM) and removes its database. */
+  stop: () => Promise<void>;
+}
+
+async function waitUntilReady(url: string, ms: number) {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > until) throw new Error(`${url}/readyz did not answer 200 within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Creates the editor `editor` with `password` (`server/cli.ts add-user`, the password as the first
+ * line of stdin), then starts the server with `env` added to its configuration and waits until it
+ * is ready (seeded). Call from a `beforeAll` given a few minutes: both steps start PGlite.
+ */
+export async function startOwnServer({
+  editor,
+  password,
+  env = {},
+}: {
+  editor: string;
+  password: string;
+  env?: Record<string, string>;
+}): Promise<OwnServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'beibei-e2e-db-'));
+  let baseUrl = '';
+  let server: ReturnType<typeof spawnServer> | null = null;
+  const stop = async () => {
+    if (server && server.child.exitCode === null) {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const addUser = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, ['server/cli.ts', 'add-user', editor]);
+    addUser.child.stdin.end(`${password}\n`);
+    expect(await addUser.exited, addUser.output()).toBe(0);
+
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const started = spawnServer({
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DIST_DIR,
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+    server = started;
+    await Promise.race([
+      waitUntilReady(baseUrl, 240_000),
+      started.exited.then((code) => {
+        throw new Error(`the server exited (${String(code)}) before it was ready:\n${started.output()}`);
+      }),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, url: (path) => `${baseUrl}${path}`, stop };
+}
