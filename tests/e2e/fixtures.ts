@@ -143,6 +143,104 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark', lang: 'zh
   await settled(page);
 }
 
+/** A box on the page, as measured in it. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextReport {
+  scroll: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number };
+  /** The canvas: the page's `main`. */
+  canvas: Box;
+  /** Text outside the window, the canvas, or the area it belongs to. */
+  outside: string[];
+  /** Text whose content is wider than its box (clipped or spilling). */
+  overflowing: string[];
+  /** Text drawn smaller than 12 px (11.5, for rounding), but for a chart's (SVG) text. */
+  small: string[];
+}
+
+/**
+ * What the eye would call broken in the page's text: the page's scrollbars, text whose box leaves
+ * the window, the canvas (`main`) or the area it belongs to (its nearest ancestor matching
+ * `area.selector`: a wall slide, a panel), text wider than its box, and text under 12 px.
+ */
+export function textReport(page: Page, area: { selector: string; name: string }): Promise<TextReport> {
+  return page.evaluate((area) => {
+    const doc = document.documentElement;
+    const main = document.querySelector('main');
+    if (!main) throw new Error('no canvas');
+    const canvas = main.getBoundingClientRect();
+    const tol = 0.5;
+    const inside = (r: DOMRect, box: DOMRect) =>
+      r.left >= box.left - tol && r.right <= box.right + tol && r.top >= box.top - tol && r.bottom <= box.bottom + tol;
+    const describe = (el: Element) => `${el.tagName.toLowerCase()} “${el.textContent.trim().slice(0, 40)}”`;
+    const viewport = new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+    const texts = [...document.querySelectorAll('body *')].filter(
+      (el) =>
+        [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '') &&
+        el.getClientRects().length > 0 &&
+        !el.closest('.visually-hidden') &&
+        getComputedStyle(el).visibility !== 'hidden',
+    );
+    const outside: string[] = [];
+    const overflowing: string[] = [];
+    const small: string[] = [];
+    for (const el of texts) {
+      const r = el.getBoundingClientRect();
+      const own = el.closest(area.selector);
+      if (!inside(r, viewport)) outside.push(`${describe(el)} outside the window`);
+      else if (!inside(r, canvas)) outside.push(`${describe(el)} outside the canvas`);
+      else if (own && !inside(r, own.getBoundingClientRect())) outside.push(`${describe(el)} outside ${area.name}`);
+      const html = el as HTMLElement;
+      if (html.clientWidth > 0 && html.scrollWidth > html.clientWidth + 1) {
+        overflowing.push(`${describe(el)} scrollWidth ${html.scrollWidth} > clientWidth ${html.clientWidth}`);
+      }
+      if (el.namespaceURI !== 'http://www.w3.org/2000/svg' && parseFloat(getComputedStyle(el).fontSize) < 11.5) {
+        small.push(`${describe(el)} ${getComputedStyle(el).fontSize}`);
+      }
+    }
+    return {
+      scroll: {
+        scrollWidth: doc.scrollWidth,
+        clientWidth: doc.clientWidth,
+        scrollHeight: doc.scrollHeight,
+        clientHeight: doc.clientHeight,
+      },
+      canvas: { x: canvas.x, y: canvas.y, width: canvas.width, height: canvas.height },
+      outside,
+      overflowing,
+      small,
+    };
+  }, area);
+}
+
+/**
+ * For a page whose clock was installed before it loaded (`page.clock.install()`): runs the clock
+ * on `stepMs` at a time, each of the page's timers firing as it comes due, until `read` gives
+ * something else than it gave at first; returns what it gives then. A slideshow turns as it does
+ * in real time, on its own timers, without the test waiting its interval out; a step shorter than
+ * the page's shortest interval skips no state.
+ */
+export async function runClockUntilChanged<T>(page: Page, read: () => Promise<T>, stepMs: number, message?: string) {
+  const before = await read();
+  let now = before;
+  await expect
+    .poll(
+      async () => {
+        await page.clock.runFor(stepMs);
+        now = await read();
+        return now;
+      },
+      { message, intervals: [50], timeout: 30_000 },
+    )
+    .not.toEqual(before);
+  return now;
+}
+
 /** Starts adding up the page's layout shifts (CLS) from its first paint; read them with `layoutShift`. */
 export async function observeLayoutShift(page: Page) {
   await page.addInitScript(() => {
