@@ -34,10 +34,13 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     viewport: { width: 1366, height: 768 },
     launchOptions: { executablePath: CHROME_PATH, args: [...CHROMIUM_ARGS] },
-    // A failed test keeps its trace (actions, DOM snapshots, network, console) but no screencast:
-    // filming every test cost about a seventh of the suite's CPU (layout.spec.ts: 45 s of CPU with
-    // the film, 38 s without, 33 s with no trace at all).
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // A failed test keeps its trace (actions, network, console, the test's source) and a screenshot
+    // of the page as it failed; the trace has no screencast and no DOM snapshots. Recording them for
+    // every test, to keep them for the few that fail, cost a third of the suite's CPU: the layout,
+    // tracker-layout and wall-layout specs (42 tests, one worker) took 55 s of CPU with DOM
+    // snapshots, 38 s without and 37 s with no trace at all; filming cost a seventh more.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
+    screenshot: 'only-on-failure',
   },
   // The real-server project first: its tests are few but long (the admin journey takes 20–30 s), and
   // started last they kept one worker busy alone at the end of the run.
