@@ -11,7 +11,12 @@ import type { Meta } from '../../api/meta';
 import type { Project } from '../../api/projects';
 import type { SectorList } from '../../api/sectors';
 import { sampleMessages } from '../../components/sampleMessages';
-import { annualProgress, districtIndustryTargets, ownPeriodFigures, projectsByStage } from '../../domain/briefing';
+import {
+  annualProgress,
+  districtIndustryTargets,
+  ownPeriodFigures,
+  projectsByStage,
+} from '../../domain/briefingSections';
 import { behindSchedule } from '../../domain/pace';
 import { parsePeriod } from '../../domain/periods';
 import { formatPeriod } from '../../lib/format';

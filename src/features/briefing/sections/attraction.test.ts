@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualProgress } from '../../../domain/briefing';
+import { annualProgress } from '../../../domain/briefingSections';
 import { H1, pct, pp } from '../../../domain/briefing.fixtures';
 import { reported } from '../../../../tests/factories';
 import { writeSection } from '../writer.fixtures';

@@ -1,6 +1,7 @@
 import type { Kpi } from '../../../api/kpis';
-import { comparisonOf, planVerdict, standingOf } from '../../../domain/briefing';
-import type { AnnualProgress } from '../../../domain/briefing';
+import { planVerdict, standingOf } from '../../../domain/briefing';
+import { comparisonOf } from '../../../domain/briefingSections';
+import type { AnnualProgress } from '../../../domain/briefingSections';
 import type { BriefingWriter, Paragraph } from '../writer';
 import { progressParagraph } from './progress';
 

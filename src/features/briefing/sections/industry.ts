@@ -1,5 +1,5 @@
 import type { SectorFigure } from '../../../api/sectors';
-import { inGrowthOrder, periodAssumed } from '../../../domain/briefing';
+import { inGrowthOrder, periodAssumed } from '../../../domain/briefingSections';
 import { localized } from '../../../lib/i18n';
 import { isPresent } from '../writer';
 import type { BriefingWriter, Paragraph, Segment } from '../writer';

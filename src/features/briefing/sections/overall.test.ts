@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annualProgress, districtIndustryTargets } from '../../../domain/briefing';
+import { annualProgress, districtIndustryTargets } from '../../../domain/briefingSections';
 import { H1, pct } from '../../../domain/briefing.fixtures';
 import { reported } from '../../../../tests/factories';
 import { writeSection } from '../writer.fixtures';

@@ -1,6 +1,6 @@
 import type { Kpi } from '../../../api/kpis';
 import { figureWording } from '../../../domain/briefing';
-import type { AnnualProgress } from '../../../domain/briefing';
+import type { AnnualProgress } from '../../../domain/briefingSections';
 import { isPresent } from '../writer';
 import type { BriefingWriter, Paragraph } from '../writer';
 import { progressParagraph } from './progress';

@@ -1,5 +1,6 @@
 import type { Kpi } from '../../../api/kpis';
-import { comparisonOf, factOf, standingOf } from '../../../domain/briefing';
+import { standingOf } from '../../../domain/briefing';
+import { comparisonOf, factOf } from '../../../domain/briefingSections';
 import { localized } from '../../../lib/i18n';
 import type { BriefingWriter, Paragraph } from '../writer';
 

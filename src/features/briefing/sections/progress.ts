@@ -1,4 +1,4 @@
-import type { AnnualProgress } from '../../../domain/briefing';
+import type { AnnualProgress } from '../../../domain/briefingSections';
 import type { KpiPace } from '../../../domain/pace';
 import { formatMeasure, formatPoints, formatShare } from '../../../lib/format';
 import { isPresent } from '../writer';

@@ -1,6 +1,7 @@
 import type { StageId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
-import { factOf, planVerdict } from '../../../domain/briefing';
+import { planVerdict } from '../../../domain/briefing';
+import { factOf } from '../../../domain/briefingSections';
 import { translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import { isPresent } from '../writer';
