@@ -103,28 +103,31 @@ function sidewaysText(): string[] {
   });
 }
 
-for (const lang of ['zh-CN', 'en'] as const) {
-  for (const path of ROUTES) {
-    test(`${path} (${lang}) at ${SIZES.map((s) => `${s.width}×${s.height}`).join(' and ')}: every figure on one line, nothing sideways on a phone`, async ({
-      page,
-    }) => {
-      await page.setViewportSize(SIZES[0]);
-      await open(page, path, { lang });
-      for (const size of SIZES) {
-        const at = `${size.width}×${size.height}`;
-        await page.setViewportSize(size);
-        // The page as the reader ends up seeing it: every chart drawn (they draw as they are scrolled to).
-        await drawCharts(page);
-        expect(await page.evaluate(brokenFigures), `figures broken across lines at ${at}`).toEqual([]);
-        if (size.width < 600) {
-          const widths = await page.evaluate(() => ({
-            page: document.scrollingElement?.scrollWidth ?? Infinity,
-            window: window.innerWidth,
-          }));
-          expect(widths.page, `page width at ${at} (window ${widths.window} px)`).toBeLessThanOrEqual(widths.window);
-          expect(await page.evaluate(sidewaysText), `text scrolling sideways at ${at}`).toEqual([]);
+// Both languages in one test: the page is opened again, in the other language, at a phone's size.
+for (const path of ROUTES) {
+  test(`${path} (zh-CN and en) at ${SIZES.map((s) => `${s.width}×${s.height}`).join(' and ')}: every figure on one line, nothing sideways on a phone`, async ({
+    page,
+  }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await test.step(lang, async () => {
+        await page.setViewportSize(SIZES[0]);
+        await open(page, path, { lang });
+        for (const size of SIZES) {
+          const at = `${lang} ${size.width}×${size.height}`;
+          await page.setViewportSize(size);
+          // The page as the reader ends up seeing it: every chart drawn (they draw as they are scrolled to).
+          await drawCharts(page);
+          expect(await page.evaluate(brokenFigures), `figures broken across lines at ${at}`).toEqual([]);
+          if (size.width < 600) {
+            const widths = await page.evaluate(() => ({
+              page: document.scrollingElement?.scrollWidth ?? Infinity,
+              window: window.innerWidth,
+            }));
+            expect(widths.page, `page width at ${at} (window ${widths.window} px)`).toBeLessThanOrEqual(widths.window);
+            expect(await page.evaluate(sidewaysText), `text scrolling sideways at ${at}`).toEqual([]);
+          }
         }
-      }
-    });
-  }
+      });
+    }
+  });
 }

@@ -177,29 +177,32 @@ const halfEmptyTiles = (page: Page, slack = 28) =>
     return out;
   }, slack);
 
+// Both languages in one test: the page is opened again, in the other language, at a phone's size.
 for (const route of ROUTES) {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    test(`${route.path} in ${lang} at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: no wider than the window, chart legends, axes and footers do not overprint`, async ({
-      page,
-    }) => {
-      await page.emulateMedia({ reducedMotion: 'reduce' });
-      await page.setViewportSize(SIZES[0]);
-      await open(page, route.path, { lang });
-      await route.ready(page, lang);
-      for (const size of SIZES) {
-        await page.setViewportSize(size);
-        await chartsFitted(page);
-        const at = `${size.width}×${size.height}`;
-        // What is left over once the page has reflowed to the new size (fitted text follows a resize a frame later).
-        await expect
-          .poll(
-            () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-            `page wider than the window at ${at} by`,
-          )
-          .toBeLessThanOrEqual(0);
-        expect(await overlappingText(page), `overlapping legend, axis or footer text at ${at}`).toEqual([]);
-        if (route.path === '/') expect(await halfEmptyTiles(page), `half-empty tiles at ${at}`).toEqual([]);
-      }
-    });
-  }
+  test(`${route.path} in zh-CN and en at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: no wider than the window, chart legends, axes and footers do not overprint`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      await test.step(lang, async () => {
+        await page.setViewportSize(SIZES[0]);
+        await open(page, route.path, { lang });
+        await route.ready(page, lang);
+        for (const size of SIZES) {
+          await page.setViewportSize(size);
+          await chartsFitted(page);
+          const at = `${lang} ${size.width}×${size.height}`;
+          // What is left over once the page has reflowed to the new size (fitted text follows a resize a frame later).
+          await expect
+            .poll(
+              () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+              `page wider than the window at ${at} by`,
+            )
+            .toBeLessThanOrEqual(0);
+          expect(await overlappingText(page), `overlapping legend, axis or footer text at ${at}`).toEqual([]);
+          if (route.path === '/') expect(await halfEmptyTiles(page), `half-empty tiles at ${at}`).toEqual([]);
+        }
+      });
+    }
+  });
 }

@@ -19,11 +19,11 @@ const PAGES = [
 const HEADING = { 'zh-CN': '经济运行总览', en: 'Economic overview' } as const;
 
 // routes.spec.ts checks the other pages the same way.
-for (const lang of ['zh-CN', 'en'] as const) {
-  for (const p of PAGES) {
-    test(`overview ${p.path} in ${lang}, light, then dark from the header's control: tiles, no console errors, no serious axe violations`, async ({
-      page,
-    }) => {
+for (const p of PAGES) {
+  test(`overview ${p.path} in zh-CN and en, light, then dark from the header's control: tiles, no console errors, no serious axe violations`, async ({
+    page,
+  }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
       await open(page, p.path, { lang, theme: 'light' });
       await expect(page.getByRole('heading', { level: 1, name: HEADING[lang] })).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -32,10 +32,10 @@ for (const lang of ['zh-CN', 'en'] as const) {
         if (theme === 'dark') await switchTheme(page, 'dark', lang);
         await expect(tile).toContainText(p.text[lang]);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await axeViolations(page), theme).toEqual([]);
+        expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
       }
-    });
-  }
+    }
+  });
 }
 
 test('the overview does not move while its figures load (CLS < 0.02)', async ({ page }) => {
@@ -52,24 +52,27 @@ test('the overview does not move while its figures load (CLS < 0.02)', async ({ 
   }
 });
 
-test('the sources dialog lists every figure and closes with Escape', async ({ page }) => {
+test('the sources: the dialog of every figure, which closes with Escape, and a tile’s on keyboard focus', async ({
+  page,
+}) => {
   await open(page, '/');
-  await page.getByRole('button', { name: '数据来源', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: '全部数据来源' });
-  await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('row').filter({ hasText: '落地开工率' }).filter({ hasText: '58%' })).toContainText(
-    '65 − 7 (L52)',
-  );
-  expect(await axeViolations(page)).toEqual([]);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden();
-});
+  await test.step('the sources dialog lists every figure and closes with Escape', async () => {
+    await page.getByRole('button', { name: '数据来源', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '全部数据来源' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row').filter({ hasText: '落地开工率' }).filter({ hasText: '58%' })).toContainText(
+      '65 − 7 (L52)',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
 
-test('provenance shows on keyboard focus', async ({ page }) => {
-  await open(page, '/');
-  const tile = page.getByRole('article', { name: '规上工业总产值增速' });
-  await tile.getByRole('button', { name: '数据来源：推算数据' }).focus();
-  await expect(tile.getByRole('tooltip')).toHaveText('推算数据；算法：2.4 − 7.8 (L81)');
+  await test.step('provenance shows on keyboard focus', async () => {
+    const tile = page.getByRole('article', { name: '规上工业总产值增速' });
+    await tile.getByRole('button', { name: '数据来源：推算数据' }).focus();
+    await expect(tile.getByRole('tooltip')).toHaveText('推算数据；算法：2.4 − 7.8 (L81)');
+  });
 });
 
 test('prints as a briefing: no controls, every tile, period and sources in the footer', async ({ page }) => {

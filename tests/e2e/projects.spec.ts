@@ -3,13 +3,6 @@ import { axeViolations, expect, open, switchTheme, test } from './fixtures';
 const rows = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: '项目列表' }).getByRole('rowheader');
 
-test('the preliminary stage lists 宝山大桥西延段 and not 宝山嘉陵江大桥', async ({ page, errors: _errors }) => {
-  await open(page, '/projects?stage=preliminary');
-  await expect(page.getByRole('button', { name: /^前期 \d+ 个/ })).toHaveAttribute('aria-pressed', 'true');
-  await expect(rows(page).filter({ hasText: '宝山大桥西延段' })).toHaveCount(1);
-  await expect(rows(page).filter({ hasText: '宝山嘉陵江大桥' })).toHaveCount(0);
-});
-
 test('searching 高铁 finds 渝西高铁北碚段', async ({ page, errors: _errors }) => {
   await open(page, '/projects?q=高铁');
   await expect(rows(page)).toHaveText(['渝西高铁北碚段']);
@@ -73,19 +66,30 @@ test('an unknown project says so and leads back to the list', async ({ page, err
   await expect(page.getByRole('heading', { level: 1, name: '重大项目' })).toBeVisible();
 });
 
-test('the CSV download carries a BOM and the filtered rows', async ({ page, errors: _errors }) => {
+test('the preliminary stage lists 宝山大桥西延段 and not 宝山嘉陵江大桥, and its CSV download carries a BOM and those rows', async ({
+  page,
+  errors: _errors,
+}) => {
   await open(page, '/projects?stage=preliminary');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /^导出 CSV/ }).click();
-  const file = await download;
-  const stream = await file.createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  const body = Buffer.concat(chunks);
-  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = body.toString('utf8');
-  expect(text).toContain('宝山大桥西延段');
-  expect(text).not.toContain('宝山嘉陵江大桥');
+  await test.step('the list', async () => {
+    await expect(page.getByRole('button', { name: /^前期 \d+ 个/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(rows(page).filter({ hasText: '宝山大桥西延段' })).toHaveCount(1);
+    await expect(rows(page).filter({ hasText: '宝山嘉陵江大桥' })).toHaveCount(0);
+  });
+
+  await test.step('the CSV download carries a BOM and the filtered rows', async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /^导出 CSV/ }).click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = body.toString('utf8');
+    expect(text).toContain('宝山大桥西延段');
+    expect(text).not.toContain('宝山嘉陵江大桥');
+  });
 });
 
 const HEADINGS: Record<string, Record<'zh-CN' | 'en', string>> = {
@@ -95,20 +99,20 @@ const HEADINGS: Record<string, Record<'zh-CN' | 'en', string>> = {
 
 // routes.spec.ts checks the other pages the same way; `/projects` itself, in both languages and
 // themes, is checked against the data service (server/routes.spec.ts).
-for (const lang of ['zh-CN', 'en'] as const) {
-  for (const path of ['/projects?stage=preliminary&q=宝山', '/projects/yuwu-expressway-second-line']) {
-    test(`${path} in ${lang}, light, then dark from the header's control: no serious axe violations`, async ({
-      page,
-      errors: _errors,
-    }) => {
+for (const path of ['/projects?stage=preliminary&q=宝山', '/projects/yuwu-expressway-second-line']) {
+  test(`${path} in zh-CN and en, light, then dark from the header's control: no serious axe violations`, async ({
+    page,
+    errors: _errors,
+  }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
       await open(page, path, { lang, theme: 'light' });
       for (const theme of ['light', 'dark'] as const) {
         if (theme === 'dark') await switchTheme(page, 'dark', lang);
         await expect(page.getByRole('heading', { level: 1, name: HEADINGS[path]?.[lang] })).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await axeViolations(page), theme).toEqual([]);
+        expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
       }
-    });
-  }
+    }
+  });
 }

@@ -72,16 +72,18 @@ for (const p of PAGES) {
   });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`PNG download of a sector chart is a real image (${theme})`, async ({ page }) => {
-    await open(page, '/sectors?period=2023M07', { theme });
-    await expect(page.getByText('56.67亿元').first()).toBeVisible();
-    const png = await downloadPng(page, '下载 PNG 图片：分产业规上工业产值');
-    // Width and height from the IHDR chunk: the chart plus title and legend, at 2× density.
-    expect(png.readUInt32BE(16)).toBeGreaterThan(600);
-    expect(png.readUInt32BE(20)).toBeGreaterThan(400);
-  });
-}
+test('PNG download of a sector chart is a real image (light, then dark)', async ({ page }) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await test.step(theme, async () => {
+      await open(page, '/sectors?period=2023M07', { theme });
+      await expect(page.getByText('56.67亿元').first()).toBeVisible();
+      const png = await downloadPng(page, '下载 PNG 图片：分产业规上工业产值');
+      // Width and height from the IHDR chunk: the chart plus title and legend, at 2× density.
+      expect(png.readUInt32BE(16)).toBeGreaterThan(600);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(400);
+    });
+  }
+});
 
 test('English pages render the same figures without axe violations', async ({ page }) => {
   await open(page, '/sectors?period=2023M07', { lang: 'en', theme: 'dark' });
@@ -128,16 +130,17 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
-for (const lang of ['zh-CN', 'en'] as const) {
-  test(`/sectors in Jan–Jul, ${lang} at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: each chart's legend and notes do not overprint, the page is no wider than the window`, async ({
-    page,
-  }) => {
+test(`/sectors in Jan–Jul, zh-CN and en at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')}: each chart's legend and notes do not overprint, the page is no wider than the window`, async ({
+  page,
+}) => {
+  for (const lang of ['zh-CN', 'en'] as const) {
+    // Opened again in the other language, at a phone's size.
     await page.setViewportSize(SIZES[0]);
     await open(page, '/sectors?period=2023M07', { lang });
     await drawCharts(page);
     const frames = page.locator('.chart-frame');
     for (const size of SIZES) {
-      const at = `${size.width}×${size.height}`;
+      const at = `${lang} ${size.width}×${size.height}`;
       await page.setViewportSize(size);
       await chartsFitted(page);
       await expect(frames.locator('.chart-legend').first()).toBeVisible();
@@ -161,8 +164,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
       expect(overlaps, at).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), at).toBe(true);
     }
-  });
-}
+  }
+});
 
 /**
  * The labels of every chart's axes on the page: each one wholly inside its chart (none clipped at
@@ -203,11 +206,12 @@ async function axisLabelFaults(page: Page) {
   );
 }
 
-for (const lang of ['zh-CN', 'en'] as const) {
-  for (const path of ['/sectors?period=2023M07', '/sectors?period=2022', '/sectors/automotive?period=2023M07']) {
-    test(`${path} (${lang}) at 412×915 and 1366×768: axis labels inside their charts, apart, the values bare numbers`, async ({
-      page,
-    }) => {
+for (const path of ['/sectors?period=2023M07', '/sectors?period=2022', '/sectors/automotive?period=2023M07']) {
+  test(`${path} (zh-CN and en) at 412×915 and 1366×768: axis labels inside their charts, apart, the values bare numbers`, async ({
+    page,
+  }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      // Opened again in the other language, at a phone's size.
       await page.setViewportSize({ width: 412, height: 915 });
       await open(page, path, { lang });
       for (const size of [
@@ -217,8 +221,8 @@ for (const lang of ['zh-CN', 'en'] as const) {
         await page.setViewportSize(size);
         await drawCharts(page);
         await chartsFitted(page);
-        expect(await axisLabelFaults(page), `${size.width}×${size.height}`).toEqual([]);
+        expect(await axisLabelFaults(page), `${lang} ${size.width}×${size.height}`).toEqual([]);
       }
-    });
-  }
+    }
+  });
 }

@@ -50,59 +50,68 @@ const sideways = (page: Page) =>
   });
 
 for (const data of DATASETS) {
-  for (const lang of ['zh-CN', 'en'] as const) {
-    const words = WORDS[lang];
-    test(`${data.name} in ${lang} at 412×915: a card per project with its stage and completed investment, nothing sideways`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: 412, height: 915 });
-      // The sample in dark, the report in light: both themes on a phone.
-      await open(page, data.path, { lang, theme: data.money ? 'dark' : 'light' });
-      const cards = page.getByRole('list', { name: words.list, exact: true }).getByRole('listitem');
-      await expect(cards.first()).toBeVisible();
-      await expect(page.getByRole('table')).toHaveCount(0);
-      expect(await sideways(page), 'wider than the window or scrolling sideways').toEqual([]);
+  test(`${data.name} in zh-CN and en at 412×915: a card per project with its stage and completed investment, nothing sideways`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 412, height: 915 });
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const words = WORDS[lang];
+      await test.step(lang, async () => {
+        // The sample in dark, the report in light: both themes on a phone.
+        await open(page, data.path, { lang, theme: data.money ? 'dark' : 'light' });
+        const cards = page.getByRole('list', { name: words.list, exact: true }).getByRole('listitem');
+        await expect(cards.first()).toBeVisible();
+        await expect(page.getByRole('table')).toHaveCount(0);
+        expect(await sideways(page), 'wider than the window or scrolling sideways').toEqual([]);
 
-      const texts = await cards.allTextContents();
-      expect(texts.length).toBe(data.money ? 50 : 23);
-      for (const text of texts) {
-        expect(
-          words.stages.some((s) => text.includes(s)),
-          `stage of “${text}”`,
-        ).toBe(true);
-        expect(text, 'completed investment').toMatch(data.money ? words.completed : words.none);
-      }
-      // Each card is its project's link, reached with the keyboard.
-      const link = cards.first().getByRole('link');
-      await link.focus();
-      await expect(link).toBeFocused();
-      await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(/\/projects\/[a-z0-9-]+/);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      expect(await sideways(page), 'the project’s page, sideways').toEqual([]);
-      await page.goBack();
-      await expect(cards.first()).toBeVisible();
-      expect(await axeViolations(page)).toEqual([]);
-    });
+        const texts = await cards.allTextContents();
+        expect(texts.length).toBe(data.money ? 50 : 23);
+        for (const text of texts) {
+          expect(
+            words.stages.some((s) => text.includes(s)),
+            `stage of “${text}”`,
+          ).toBe(true);
+          expect(text, 'completed investment').toMatch(data.money ? words.completed : words.none);
+        }
+        // Each card is its project's link, reached with the keyboard.
+        const link = cards.first().getByRole('link');
+        await link.focus();
+        await expect(link).toBeFocused();
+        await page.keyboard.press('Enter');
+        await expect(page).toHaveURL(/\/projects\/[a-z0-9-]+/);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        expect(await sideways(page), 'the project’s page, sideways').toEqual([]);
+        await page.goBack();
+        await expect(cards.first()).toBeVisible();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  });
 
-    test(`${data.name} in ${lang} at 1366×768 and 1920×1080: the table fits the window`, async ({ page }) => {
-      await open(page, data.path, { lang });
-      const table = page.getByRole('table', { name: words.list, exact: true });
-      for (const size of [
-        { width: 1366, height: 768 },
-        { width: 1920, height: 1080 },
-      ]) {
-        await page.setViewportSize(size);
-        await expect(table.getByRole('row').nth(10)).toBeVisible();
-        await expect
-          .poll(() => table.evaluate((t) => t.getBoundingClientRect().right), `table's right edge at ${size.width}`)
-          .toBeLessThanOrEqual(size.width);
-        expect(await sideways(page), `sideways at ${size.width}`).toEqual([]);
-        // The money columns are there where the list has money, and only there.
-        await expect(
-          table.getByRole('columnheader', { name: lang === 'en' ? /^Completed \(/ : /^完成投资（/ }),
-        ).toHaveCount(data.money ? 1 : 0);
-      }
-    });
-  }
+  test(`${data.name} in zh-CN and en at 1366×768 and 1920×1080: the table fits the window`, async ({ page }) => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const words = WORDS[lang];
+      await test.step(lang, async () => {
+        // Opened at 1366×768, then made larger.
+        await page.setViewportSize({ width: 1366, height: 768 });
+        await open(page, data.path, { lang });
+        const table = page.getByRole('table', { name: words.list, exact: true });
+        for (const size of [
+          { width: 1366, height: 768 },
+          { width: 1920, height: 1080 },
+        ]) {
+          await page.setViewportSize(size);
+          await expect(table.getByRole('row').nth(10)).toBeVisible();
+          await expect
+            .poll(() => table.evaluate((t) => t.getBoundingClientRect().right), `table's right edge at ${size.width}`)
+            .toBeLessThanOrEqual(size.width);
+          expect(await sideways(page), `sideways at ${size.width}`).toEqual([]);
+          // The money columns are there where the list has money, and only there.
+          await expect(
+            table.getByRole('columnheader', { name: lang === 'en' ? /^Completed \(/ : /^完成投资（/ }),
+          ).toHaveCount(data.money ? 1 : 0);
+        }
+      });
+    }
+  });
 }
