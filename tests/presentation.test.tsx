@@ -1,38 +1,23 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { PERSIST_PREFIX } from '../src/features/presentation/wallSaved';
 import { failWith, malformed, networkError, scenarioHandlers, slow } from '../mocks/scenarios';
 import { kpiKeys, kpiListOptions } from '../src/api/kpis';
 import type { KpiList } from '../src/api/kpis';
 import { createQueryClient } from '../src/api/queryClient';
 import { server } from '../mocks/node';
-import { currentUrl, renderApp } from './render';
+import { currentUrl, loadPageCode, renderApp } from './render';
+import { advance, saveAndLeave, savedAnswers, savedAnything, onFakeClock } from './wall';
 
 const title = (name: string | RegExp) => screen.findByRole('heading', { level: 1, name });
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 const ALL_ENDPOINTS = ['meta', 'kpis', 'sectors', 'sector', 'projects', 'project'] as const;
-
-/** Renders the wall screen until every query it shows has been saved, then leaves it. */
-async function saveAndLeave(path: string) {
-  const first = renderApp(path);
-  await title('主要经济指标');
-  expect(await screen.findByText('45.3')).toBeInTheDocument();
-  await waitFor(() =>
-    expect(Object.keys(localStorage).filter((k) => k.startsWith(`${PERSIST_PREFIX}:`)).length).toBeGreaterThanOrEqual(
-      4,
-    ),
-  );
-  first.unmount();
-  first.queryClient.clear();
-}
 const offline = () => ALL_ENDPOINTS.map((e) => networkError(e));
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+// The wall screen's code is loaded before it is rendered, as at start (main.tsx): rendered through
+// React.lazy instead (the first test of a run), its first paint came before its listeners were
+// attached, and a mouse move or key right after its title appeared went unheard.
+beforeAll(() => loadPageCode('/present'));
+onFakeClock();
 
 describe('presentation mode', () => {
   it('shows the headline figures with pace against the target, the clock and the data date', async () => {
@@ -328,7 +313,7 @@ describe('presentation mode', () => {
   });
 
   it('shows the persisted data after a reload while the API is down', async () => {
-    await saveAndLeave('/present?slides=kpis,pipeline&interval=5');
+    await saveAndLeave('/present?slides=kpis,pipeline&interval=5', 4);
 
     // A new page load: a fresh query client, and every endpoint unreachable.
     renderApp('/present?slides=kpis,pipeline&interval=5', { handlers: offline() });
@@ -342,17 +327,17 @@ describe('presentation mode', () => {
   });
 
   it('does not restore data saved under another contract version', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 4);
     const header = JSON.parse(localStorage.getItem(PERSIST_PREFIX) ?? '{}') as { buster: string };
     localStorage.setItem(PERSIST_PREFIX, JSON.stringify({ ...header, buster: 'v0-old' }));
     renderApp('/present?slides=kpis', { handlers: offline() });
     expect(await screen.findByText('正在等待数据')).toBeInTheDocument();
     expect(screen.queryByText('45.3')).toBeNull();
-    expect(Object.keys(localStorage).filter((k) => k.startsWith(PERSIST_PREFIX))).toEqual([]);
+    expect(savedAnything()).toEqual([]);
   });
 
   it('does not show saved figures more than a week old', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 4);
     vi.setSystemTime(Date.now() + 8 * 24 * 60 * 60 * 1000);
     renderApp('/present?slides=kpis', { handlers: offline() });
     expect(await screen.findByText('正在等待数据')).toBeInTheDocument();
@@ -360,8 +345,8 @@ describe('presentation mode', () => {
   });
 
   it('parses saved figures again before showing them: a damaged entry waits for the API, the others show', async () => {
-    await saveAndLeave('/present?slides=kpis,pipeline&interval=5');
-    const saved = Object.keys(localStorage).filter((k) => k.startsWith(`${PERSIST_PREFIX}:`));
+    await saveAndLeave('/present?slides=kpis,pipeline&interval=5', 4);
+    const saved = savedAnswers();
     const kpis = saved.find((k) => k.includes('"kpis"'));
     const other = saved.find((k) => k.includes('"meta"'));
     expect(kpis).toBeDefined();

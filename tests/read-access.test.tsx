@@ -7,37 +7,22 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SessionSchema } from '../src/api/admin';
-import { PERSIST_PREFIX } from '../src/features/presentation/wallSaved';
 import { failWith, loginAccess, networkError, signedOut } from '../mocks/scenarios';
 import { server } from '../mocks/node';
-import { renderApp } from './render';
+import { loadPageCode, renderApp } from './render';
+import { advance, saveAndLeave, savedAnswers, savedAnything, onFakeClock } from './wall';
 
-const advance = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
-const savedAnswers = () => Object.keys(localStorage).filter((k) => k.startsWith(`${PERSIST_PREFIX}:`));
-const savedAnything = () => Object.keys(localStorage).filter((k) => k.startsWith(PERSIST_PREFIX));
 const ENDPOINTS = ['meta', 'kpis', 'sectors', 'sector', 'projects', 'project'] as const;
 
-/** A wall screen under public access that has shown and saved its figures, then left. */
-async function saveAndLeave(path: string) {
-  const first = renderApp(path);
-  expect(await screen.findByText('45.3')).toBeInTheDocument();
-  await waitFor(() => expect(savedAnswers().length).toBeGreaterThanOrEqual(3));
-  first.unmount();
-  first.queryClient.clear();
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+// The wall screen's code is loaded before it is rendered, as at start (main.tsx; see presentation.test.tsx).
+beforeAll(() => loadPageCode('/present'));
+onFakeClock();
 
 describe('the wall screen refused for want of a session', () => {
   it('says to sign in, shows none of the figures it saved, and erases them', async () => {
-    await saveAndLeave('/present?slides=kpis,pipeline');
+    await saveAndLeave('/present?slides=kpis,pipeline', 3);
 
     const { user } = renderApp('/present?slides=kpis,pipeline', { handlers: [signedOut()] });
     const prompt = await screen.findByRole('alert');
@@ -87,7 +72,7 @@ describe('the wall screen refused for want of a session', () => {
 
 describe('the wall screen under login access', () => {
   it('keeps none of the figures in the browser, and erases what an earlier visit saved', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 3);
     expect(savedAnswers().length).toBeGreaterThan(0);
 
     renderApp('/present?slides=kpis', { handlers: [loginAccess()] });
@@ -100,7 +85,7 @@ describe('the wall screen under login access', () => {
 
 describe('the wall screen under public access', () => {
   it('shows the saved figures through a server error after a reload, and keeps them', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 3);
     const saved = savedAnswers();
 
     renderApp('/present?slides=kpis', { handlers: ENDPOINTS.map((e) => failWith(e, 503)) });
@@ -111,7 +96,7 @@ describe('the wall screen under public access', () => {
   });
 
   it('shows the saved figures through a network outage after a reload', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 3);
     renderApp('/present?slides=kpis', { handlers: ENDPOINTS.map((e) => networkError(e)) });
     expect(await screen.findByText('45.3')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -145,7 +130,7 @@ describe('signing out', () => {
   const figure = () => screen.findByRole('article', { name: '工业占GDP比重' });
 
   it('erases the figures the browser holds: the dashboard asks to sign in, the wall screen saved nothing', async () => {
-    await saveAndLeave('/present?slides=kpis');
+    await saveAndLeave('/present?slides=kpis', 3);
     const { user, router } = renderApp('/', { handlers: [...editorSession(), loginAccess()] });
     expect(await figure()).toHaveTextContent('45.3');
 
