@@ -29,25 +29,23 @@ afterEach(() => {
 });
 
 describe('the first-paint script', () => {
-  it('sets the address’s language and theme on <html>, over the remembered ones', () => {
-    remember({ locale: 'zh-CN', theme: 'light' });
-    window.history.replaceState({}, '', '/?lang=en&theme=dark');
-    boot();
-    expect(document.documentElement.lang).toBe('en');
-    expect(document.documentElement.dataset.theme).toBe('dark');
-  });
-
-  it('falls back to the remembered ones, and ignores values that are neither', () => {
-    remember({ locale: 'en', theme: 'dark' });
-    window.history.replaceState({}, '', '/?lang=fr&theme=pink');
-    boot();
-    expect(document.documentElement.lang).toBe('en');
-    expect(document.documentElement.dataset.theme).toBe('dark');
-  });
-
-  it('takes the first usable value of a repeated parameter, as the app reads it', () => {
-    remember({ locale: 'zh-CN', theme: 'light' });
-    window.history.replaceState({}, '', '/?lang=fr&lang=%20en&theme=&theme=dark');
+  it.each([
+    [
+      'sets the address’s language and theme on <html>, over the remembered ones',
+      'zh-CN',
+      'light',
+      '/?lang=en&theme=dark',
+    ],
+    ['falls back to the remembered ones, and ignores values that are neither', 'en', 'dark', '/?lang=fr&theme=pink'],
+    [
+      'takes the first usable value of a repeated parameter, as the app reads it',
+      'zh-CN',
+      'light',
+      '/?lang=fr&lang=%20en&theme=&theme=dark',
+    ],
+  ] as const)('%s', (_name, locale, theme, address) => {
+    remember({ locale, theme });
+    window.history.replaceState({}, '', address);
     boot();
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dataset.theme).toBe('dark');
