@@ -63,6 +63,21 @@ export function isConnectionError(error: unknown): boolean {
   );
 }
 
+/** `Sql` over a driver's connection: `run` answers a statement's rows, `exec` runs a script. */
+function sqlOf(
+  run: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>,
+  exec: (script: string) => Promise<unknown>,
+): Sql {
+  return {
+    async query<R extends object>(text: string, params: readonly unknown[] = []) {
+      return (await run(text, params as unknown[])).rows as R[];
+    },
+    async exec(script) {
+      await exec(script);
+    },
+  };
+}
+
 export function openPostgres(url: string, onIdleError: (error: Error) => void): Db {
   const pool = new pg.Pool({
     connectionString: url,
@@ -72,15 +87,11 @@ export function openPostgres(url: string, onIdleError: (error: Error) => void): 
   });
   // An idle connection dropped by the server must not crash the process; the pool reconnects.
   pool.on('error', onIdleError);
-  const wrap = (client: pg.Pool | pg.PoolClient): Sql => ({
-    async query<R extends object>(text: string, params: readonly unknown[] = []) {
-      const result = await client.query<R>(text, params as unknown[]);
-      return result.rows;
-    },
-    async exec(script) {
-      await client.query(script);
-    },
-  });
+  const wrap = (client: pg.Pool | pg.PoolClient) =>
+    sqlOf(
+      (text, params) => client.query(text, params),
+      (script) => client.query(script),
+    );
   return {
     kind: 'postgres',
     ...wrap(pool),
@@ -147,15 +158,11 @@ export async function openPglite(dataDir: string, { loadDataDir }: PgliteOptions
     unlock();
     throw error;
   }
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Sql => ({
-    async query<R extends object>(text: string, params: readonly unknown[] = []) {
-      const result = await q.query<R>(text, params as unknown[]);
-      return result.rows;
-    },
-    async exec(script) {
-      await q.exec(script);
-    },
-  });
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>) =>
+    sqlOf(
+      (text, params) => q.query(text, params),
+      (script) => q.exec(script),
+    );
   return {
     kind: 'pglite',
     ...wrap(db),
