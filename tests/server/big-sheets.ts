@@ -32,31 +32,30 @@ async function deflateText(pieces: Iterable<string>): Promise<{ data: Buffer; si
   return { data: Buffer.concat(out), size };
 }
 
-/** A zip of deflated entries (no CRC: ExcelJS does not check it). */
-function zip(entries: { name: string; data: Buffer; size: number }[]): Buffer {
+/**
+ * A zip of deflated entries (no CRC: ExcelJS does not check it). `size` is what an entry says it
+ * unpacks to, which a zip bomb's may lie about.
+ */
+export function zip(entries: { name: string; data: Buffer; size: number }[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const { name, data, size } of entries) {
     const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(size, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
-    entry.writeUInt32LE(offset, 42);
+    // What the local header and the central directory both say of an entry, in the same layout:
+    // version needed, flags, method (deflate), time, date, CRC, sizes packed and unpacked, name and extra lengths.
+    const entry = Buffer.alloc(26);
+    entry.writeUInt16LE(20, 0);
+    entry.writeUInt16LE(8, 4);
+    entry.writeUInt32LE(data.length, 14);
+    entry.writeUInt32LE(size, 18);
+    entry.writeUInt16LE(nameBytes.length, 22);
+    const local = Buffer.concat([uint32(0x04034b50), entry]);
+    // The central directory's entry adds the version that made it and, last, where the local header is.
+    const tail = Buffer.alloc(14);
+    tail.writeUInt32LE(offset, 10);
     parts.push(local, nameBytes, data);
-    central.push(entry, nameBytes);
+    central.push(uint32(0x02014b50), uint16(20), entry, tail, nameBytes);
     offset += local.length + nameBytes.length + data.length;
   }
   const directory = Buffer.concat(central);
@@ -68,6 +67,18 @@ function zip(entries: { name: string; data: Buffer; size: number }[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
 }
+
+const uint16 = (n: number) => {
+  const b = Buffer.alloc(2);
+  b.writeUInt16LE(n);
+  return b;
+};
+
+const uint32 = (n: number) => {
+  const b = Buffer.alloc(4);
+  b.writeUInt32LE(n);
+  return b;
+};
 
 const small = (name: string, text: string) => {
   const bytes = Buffer.from(XML_HEAD + text);

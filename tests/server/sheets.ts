@@ -5,6 +5,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { zip } from './big-sheets';
 
 export const MONTH_FILE = 'illustrative-2023M08.xlsx';
 
@@ -67,29 +68,5 @@ const deflated = new WeakMap<Buffer, Buffer>();
 export function zipWith(name: string, data: Buffer, declaredSize = data.length): Buffer {
   const compressed = deflated.get(data) ?? deflateRawSync(data, { level: 9 });
   deflated.set(data, compressed);
-  const nameBytes = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(compressed.length, 18);
-  local.writeUInt32LE(declaredSize, 22);
-  local.writeUInt16LE(nameBytes.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(compressed.length, 20);
-  central.writeUInt32LE(declaredSize, 24);
-  central.writeUInt16LE(nameBytes.length, 28);
-  central.writeUInt32LE(0, 42);
-  const cdOffset = local.length + nameBytes.length + compressed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + nameBytes.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, nameBytes, compressed, central, nameBytes, end]);
+  return zip([{ name, data: compressed, size: declaredSize }]);
 }
