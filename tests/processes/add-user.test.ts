@@ -1,18 +1,10 @@
 /** `npm run admin:add-user` as a process: a password from stdin, a new one the second time, a short one refused. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
+import { spawnCli, tempDirs } from '../server/harness';
 
 describe('npm run admin:add-user', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'beibei-users-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const addUser = (name: string, password: string) => {
-    const cli = spawnServer({ DATA_DIR: dir }, ['server/cli.ts', 'add-user', name]);
-    cli.child.stdin.end(`${password}\n`);
-    return cli;
-  };
+  const dir = tempDirs('beibei-users-')();
+  const addUser = (name: string, password: string) => spawnCli({ DATA_DIR: dir }, ['add-user', name], `${password}\n`);
 
   it('creates an editor from a password on stdin, sets a new one the second time, and refuses a short one', async () => {
     const created = addUser('王芳', 'correct horse battery');

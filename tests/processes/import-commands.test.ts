@@ -2,55 +2,39 @@
  * The monthly update as processes: the server with READ_ACCESS=login, and the commands (export,
  * import --dry-run and --publish, history), including a publish killed in the middle.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
+import { freePort, spawnCli, spawnServer, tempDirs } from '../server/harness';
 import { addMonth, loadWorkbook, MONTH_FILE, saveWorkbook } from '../server/sheets';
 
 const answer = async (res: Response) => (await res.json()) as { error?: string };
+const tempDir = tempDirs('beibei-import-');
 
 describe('READ_ACCESS=login', () => {
   it('closes the figures to anyone not signed in; the admin sign-in stays open', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'beibei-read-'));
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const dir = tempDir();
+    const port = await freePort();
     const server = spawnServer({ DATA_DIR: dir, PORT: String(port), READ_ACCESS: 'login', DIST_DIR: dir });
     try {
-      const base = `http://127.0.0.1:${port}`;
-      let ready = false;
-      for (let i = 0; i < 600 && !ready; i++) {
-        ready = await fetch(`${base}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (!ready) await new Promise((r) => setTimeout(r, 100));
-      }
-      const res = await fetch(`${base}/api/v1/meta`);
+      await server.ready();
+      expect((await server.request('/readyz')).status).toBe(200);
+      const res = await server.request('/api/v1/meta');
       expect(res.status).toBe(401);
       expect((await answer(res)).error).toBe('signed_out');
-      expect((await fetch(`${base}/api/v1/admin/session`)).status).toBe(401);
+      expect((await server.request('/api/v1/admin/session')).status).toBe(401);
     } finally {
-      server.child.kill('SIGTERM');
-      await new Promise((r) => server.child.once('exit', r));
-      rmSync(dir, { recursive: true, force: true });
+      await server.stop();
     }
   });
 });
 
 describe('the commands', () => {
-  let dir: string;
-  const run = (args: string[], input?: string) => {
-    const child = spawnServer({ DATA_DIR: join(dir, 'db') }, ['server/cli.ts', ...args]);
-    if (input !== undefined) child.child.stdin.end(input);
-    return new Promise<{ code: number | null; out: string }>((resolve) =>
-      child.child.once('exit', (code) => resolve({ code, out: child.output() })),
-    );
+  const dir = tempDir();
+  const run = async (args: string[], input?: string) => {
+    const cli = spawnCli({ DATA_DIR: join(dir, 'db') }, args, input);
+    return { code: await cli.exited, out: cli.output() };
   };
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'beibei-cli-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('export, import --dry-run (non-zero with errors, nothing changed), import --publish, history', async () => {
     const file = join(dir, 'data.xlsx');
@@ -114,30 +98,17 @@ describe('the commands', () => {
     const big = join(dir, 'big');
     const env = { DATA_DIR: big, SEED_EXTRA_PROJECTS: '20000' };
     const exported = join(dir, 'big-projects.csv');
-    const exportRun = spawnServer({ ...env }, ['server/cli.ts', 'export', exported]);
-    await new Promise((r) => exportRun.child.once('exit', r));
+    expect(await spawnCli(env, ['export', exported]).exited).toBe(0);
     // A version of 20,198 projects: a long write, to kill inside.
     const csv = readFileSync(exported, 'utf8').replace(',2023H1,', ',2023M07,');
     writeFileSync(exported, csv);
-    const add = spawnServer(env, ['server/cli.ts', 'add-user', 'editor']);
-    add.child.stdin.end('long enough password\n');
-    await new Promise((r) => add.child.once('exit', r));
-    const publishing = spawnServer(env, [
-      'server/cli.ts',
-      'import',
-      exported,
-      '--publish',
-      '--as',
-      'editor',
-      '--accept-warnings',
-    ]);
-    for (let i = 0; i < 1200 && !publishing.output().includes('正在发布'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(publishing.output()).toContain('正在发布');
+    expect(await spawnCli(env, ['add-user', 'editor'], 'long enough password\n').exited).toBe(0);
+    const publishing = spawnCli(env, ['import', exported, '--publish', '--as', 'editor', '--accept-warnings']);
+    await publishing.waitFor(/正在发布/, 60_000);
     publishing.child.kill('SIGKILL');
-    await new Promise((r) => publishing.child.once('exit', r));
-    const history = spawnServer(env, ['server/cli.ts', 'history', '--json']);
-    await new Promise((r) => history.child.once('exit', r));
+    await publishing.exited;
+    const history = spawnCli(env, ['history', '--json']);
+    await history.exited;
     const versions = JSON.parse(history.output()) as { id: number; current: boolean }[];
     expect(versions.map((v) => [v.id, v.current])).toEqual([[1, true]]);
   });

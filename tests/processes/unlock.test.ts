@@ -2,47 +2,33 @@
  * `npm run admin:unlock` as a process: a name locked by failed sign-ins on the real server stays
  * locked across a restart, the command lifts the lock and says whether there was one.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, spawnServer } from '../server/harness';
+import { describe, expect, it } from 'vitest';
+import { freePort, login, spawnCli, spawnServer, tempDirs } from '../server/harness';
 
 describe('npm run admin:unlock', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'beibei-unlock-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const cli = (args: string[]) => spawnServer({ DATA_DIR: dir }, ['server/cli.ts', ...args]);
+  const dir = tempDirs('beibei-unlock-')();
+  const cli = (args: string[], input?: string) => spawnCli({ DATA_DIR: dir }, args, input);
 
-  async function withServer(run: (login: (password: string) => Promise<Response>) => Promise<void>) {
-    const port = await freePort();
-    const server = spawnServer({ PORT: String(port), DATA_DIR: dir, DIST_DIR: join(dir, 'no-app') });
+  async function withServer(run: (signIn: (password: string) => Promise<Response>) => Promise<void>) {
+    const server = spawnServer({ PORT: String(await freePort()), DATA_DIR: dir, DIST_DIR: join(dir, 'no-app') });
     try {
-      await server.waitFor(/"msg":"database ready"/);
-      await server.waitFor(/"msg":"dashboard on /);
-      await run((password) =>
-        fetch(`http://127.0.0.1:${port}/api/v1/admin/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name: '王芳', password }),
-        }),
-      );
+      await server.ready();
+      await run((password) => login(server.request, '王芳', password));
     } finally {
-      server.child.kill('SIGTERM');
-      expect(await server.exited).toBe(0);
+      expect(await server.stop()).toBe(0);
     }
   }
 
   it('lifts the lock of a name that failed five times, which a restart kept, and says whether it was locked', async () => {
-    const add = cli(['add-user', '王芳']);
-    add.child.stdin.end('correct horse battery\n');
-    expect(await add.exited).toBe(0);
+    expect(await cli(['add-user', '王芳'], 'correct horse battery\n').exited).toBe(0);
 
-    await withServer(async (login) => {
-      for (let i = 0; i < 5; i++) expect((await login(`guess number ${i}`)).status).toBe(401);
-      expect((await login('correct horse battery')).status).toBe(429);
+    await withServer(async (signIn) => {
+      for (let i = 0; i < 5; i++) expect((await signIn(`guess number ${i}`)).status).toBe(401);
+      expect((await signIn('correct horse battery')).status).toBe(429);
     });
-    await withServer(async (login) => {
-      expect((await login('correct horse battery')).status).toBe(429);
+    await withServer(async (signIn) => {
+      expect((await signIn('correct horse battery')).status).toBe(429);
     });
 
     const unlocked = cli(['unlock', '王芳']);
@@ -57,8 +43,8 @@ describe('npm run admin:unlock', () => {
     expect(await usage.exited).toBe(2);
     expect(usage.output()).toContain('npm run admin:unlock -- NAME');
 
-    await withServer(async (login) => {
-      expect((await login('correct horse battery')).status).toBe(200);
+    await withServer(async (signIn) => {
+      expect((await signIn('correct horse battery')).status).toBe(200);
     });
   });
 });

@@ -4,66 +4,50 @@
  * loads it), the wall screens' and readers' /meta keeps answering at once, and the upload gets a
  * report, not a 500. The limits themselves: tests/server/import-limits.test.ts.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ImportReportSchema } from '../../src/api/admin';
 import { inlineStringRows, rawWorkbook } from '../server/big-sheets';
-import { freePort, spawnServer } from '../server/harness';
+import { freePort, login, sessionOf, spawnCli, spawnServer, tempDirs } from '../server/harness';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('beibei-upload-');
 
 describe('an upload being checked', () => {
   it('does not hold up readers: /meta answers in under 200 ms (p99) meanwhile, and the upload gets a report', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'beibei-upload-'));
-    dirs.push(dir);
-    const port = await freePort();
-    const env = { PORT: String(port), DATA_DIR: join(dir, 'db'), DIST_DIR: join(dir, 'no-app') };
-    const add = spawnServer(env, ['server/cli.ts', 'add-user', 'editor']);
-    add.child.stdin.end('long enough password\n');
-    expect(await add.exited).toBe(0);
+    const dir = tempDir();
+    const env = { PORT: String(await freePort()), DATA_DIR: join(dir, 'db'), DIST_DIR: join(dir, 'no-app') };
+    expect(await spawnCli(env, ['add-user', 'editor'], 'long enough password\n').exited).toBe(0);
     const server = spawnServer(env);
     try {
-      await server.waitFor(/"msg":"database ready"/, 180_000);
-      await server.waitFor(/"msg":"dashboard on /, 180_000);
-      const base = `http://127.0.0.1:${port}/api/v1`;
-      const login = await fetch(`${base}/admin/login`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: 'editor', password: 'long enough password' }),
-      });
-      expect(login.status).toBe(200);
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      await server.ready();
+      const { cookie, csrf } = await sessionOf(await login(server.request, 'editor', 'long enough password'));
       // 2,400 rows of 2,000 one-letter cells: 4.8 million objects for ExcelJS.
       const heavy = await rawWorkbook([{ name: '指标', rows: inlineStringRows(2400, 2000) }]);
       expect(heavy.length).toBeLessThan(1024 * 1024);
 
       const meta = async () => {
         const started = performance.now();
-        const res = await fetch(`${base}/meta`);
+        const res = await server.request('/api/v1/meta');
         await res.arrayBuffer();
         expect(res.status).toBe(200);
         return performance.now() - started;
       };
       await meta();
       const state = { answered: false };
-      const upload = fetch(`${base}/admin/imports`, {
-        method: 'POST',
-        body: new Uint8Array(heavy),
-        headers: {
-          Cookie: cookie,
-          'X-CSRF-Token': csrfToken,
-          'Content-Type': 'application/octet-stream',
-          'X-File-Name': 'heavy.xlsx',
-        },
-      }).finally(() => {
-        state.answered = true;
-      });
+      const upload = server
+        .request('/api/v1/admin/imports', {
+          method: 'POST',
+          body: new Uint8Array(heavy),
+          headers: {
+            Cookie: cookie,
+            'X-CSRF-Token': csrf,
+            'Content-Type': 'application/octet-stream',
+            'X-File-Name': 'heavy.xlsx',
+          },
+        })
+        .finally(() => {
+          state.answered = true;
+        });
       const latencies: number[] = [];
       const until = Date.now() + 150_000;
       while (!state.answered && Date.now() < until && latencies.length < 50_000) latencies.push(await meta());
@@ -81,10 +65,9 @@ describe('an upload being checked', () => {
       expect(p99, `p99 of ${latencies.length} requests, slowest ${Math.round(latencies.at(-1) ?? 0)} ms`).toBeLessThan(
         200,
       );
-      expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      expect((await server.request('/readyz')).status).toBe(200);
     } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
+      await server.stop();
     }
     expect(server.output()).toContain('"msg":"stopped"');
   }, 300_000);

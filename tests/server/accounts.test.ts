@@ -12,15 +12,7 @@ import type { Db } from '../../server/db/client';
 import { answerWith, errorHandler } from '../../server/http';
 import type { Env } from '../../server/http';
 import { adminRoutes } from '../../server/routes/admin';
-import {
-  memoryPglite,
-  openTestPostgres,
-  ownTestPostgres,
-  resetPostgres,
-  silent,
-  startService,
-  TEST_DATABASE_URL,
-} from './harness';
+import { emptyTestPostgres, memoryPglite, openTestPostgres, silent, startService, TEST_DATABASE_URL } from './harness';
 import type { TestServer } from './harness';
 
 describe('passwords', () => {
@@ -314,8 +306,7 @@ limitSuite('PGlite', async () => {
 });
 if (TEST_DATABASE_URL) {
   limitSuite('PostgreSQL (TEST_DATABASE_URL)', async () => {
-    const url = await ownTestPostgres('accounts');
-    await resetPostgres(url);
+    const url = await emptyTestPostgres('accounts');
     return { open: openTestPostgres(url), close: () => Promise.resolve() };
   });
 }

@@ -5,6 +5,7 @@
  * (absent, not null).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../server/db/client';
 import type { Db } from '../../server/db/client';
 import { migrate } from '../../server/db/migrate';
 import { loadFigures } from '../../server/db/figures';
@@ -17,7 +18,7 @@ import type { Dataset, NamedFirmRow, SectorFigureRow } from '../../data/dataset'
 import type { KpiDefinition } from '../../data/report';
 import type { ImportReport } from '../../src/api/admin';
 import type { ProjectDetail } from '../../src/api/projects';
-import { memoryPglite } from './harness';
+import { emptyTestPostgres, memoryPglite, TEST_DATABASE_URL } from './harness';
 
 const reported = { kind: 'reported', source: 'L60' } as const;
 const illustrative = { kind: 'illustrative' } as const;
@@ -150,109 +151,118 @@ const sectorFigures: SectorFigureRow[] = [
 
 const dataset: Dataset = { ...reportDataset, kpis, sectorFigures, namedFirms: firms, projects: [full, bare] };
 
-describe('column maps', () => {
-  let db: Db;
-  let version: number;
-  beforeAll(async () => {
-    db = await memoryPglite();
-    await migrate(db);
-    version = await db.transaction((tx) => writeVersion(tx, dataset, { publishedBy: 'test', sourceName: 'test' }));
-  });
-  afterAll(() => db.close());
+function columnMaps(name: string, open: () => Promise<Db>) {
+  describe(`column maps on ${name}`, () => {
+    let db: Db;
+    let version: number;
+    beforeAll(async () => {
+      db = await open();
+      await migrate(db);
+      version = await db.transaction((tx) => writeVersion(tx, dataset, { publishedBy: 'test', sourceName: 'test' }));
+    });
+    afterAll(() => db.close());
 
-  it('reads a project back as written, with every field and with no optional one', async () => {
-    expect(await loadProjects(db, version, { milestones: true })).toStrictEqual([full, bare]);
-    expect(await getProject(db, version, full.id)).toStrictEqual(full);
-    expect(await getProject(db, version, bare.id)).toStrictEqual(bare);
-  });
+    it('reads a project back as written, with every field and with no optional one', async () => {
+      expect(await loadProjects(db, version, { milestones: true })).toStrictEqual([full, bare]);
+      expect(await getProject(db, version, full.id)).toStrictEqual(full);
+      expect(await getProject(db, version, bare.id)).toStrictEqual(bare);
+    });
 
-  it('leaves milestones and facts out of the list read for the index', async () => {
-    const { facts: _facts, ...withoutFacts } = full;
-    expect(await loadProjects(db, version)).toStrictEqual([{ ...withoutFacts, milestones: [] }, bare]);
-  });
+    it('leaves milestones and facts out of the list read for the index', async () => {
+      const { facts: _facts, ...withoutFacts } = full;
+      expect(await loadProjects(db, version)).toStrictEqual([{ ...withoutFacts, milestones: [] }, bare]);
+    });
 
-  it('reads a named firm back as written, with every field and with no optional one', async () => {
-    expect((await loadFigures(db, version)).namedFirms).toStrictEqual(firms);
-  });
+    it('reads a named firm back as written, with every field and with no optional one', async () => {
+      expect((await loadFigures(db, version)).namedFirms).toStrictEqual(firms);
+    });
 
-  it('reads every row of a version back as written, with every field and with no optional one', async () => {
-    expect(await loadDataset(db, version)).toStrictEqual(dataset);
-  });
+    it('reads every row of a version back as written, with every field and with no optional one', async () => {
+      expect(await loadDataset(db, version)).toStrictEqual(dataset);
+    });
 
-  it('reads the report’s dataset back as it is written', async () => {
-    const id = await db.transaction((tx) =>
-      writeVersion(tx, reportDataset, { publishedBy: 'test', sourceName: 'test' }),
-    );
-    expect(await loadDataset(db, id)).toStrictEqual(reportDataset);
-  });
+    it('reads the report’s dataset back as it is written', async () => {
+      const id = await db.transaction((tx) =>
+        writeVersion(tx, reportDataset, { publishedBy: 'test', sourceName: 'test' }),
+      );
+      expect(await loadDataset(db, id)).toStrictEqual(reportDataset);
+    });
 
-  it('reads a version’s record back as written, with every field and with no optional one', async () => {
-    const next = await db.transaction((tx) =>
-      writeVersion(tx, dataset, {
+    it('reads a version’s record back as written, with every field and with no optional one', async () => {
+      const next = await db.transaction((tx) =>
+        writeVersion(tx, dataset, {
+          publishedBy: '王芳',
+          sourceName: 'beibei-2023-08.xlsx',
+          sourceSha256: 'a'.repeat(64),
+          basedOn: version,
+          note: 'August figures',
+        }),
+      );
+      const counts = { kpis: 2, kpiValues: 2, sectorFigures: 2, namedFirms: 2, projects: 2 };
+      const published = await record(db, next);
+      expect(published).toStrictEqual({
+        id: next,
+        publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as unknown,
         publishedBy: '王芳',
         sourceName: 'beibei-2023-08.xlsx',
         sourceSha256: 'a'.repeat(64),
         basedOn: version,
         note: 'August figures',
-      }),
-    );
-    const counts = { kpis: 2, kpiValues: 2, sectorFigures: 2, namedFirms: 2, projects: 2 };
-    const published = await record(db, next);
-    expect(published).toStrictEqual({
-      id: next,
-      publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) as unknown,
-      publishedBy: '王芳',
-      sourceName: 'beibei-2023-08.xlsx',
-      sourceSha256: 'a'.repeat(64),
-      basedOn: version,
-      note: 'August figures',
-      counts,
-      current: true,
+        counts,
+        current: true,
+      });
+      expect(await publishedVersion(db)).toStrictEqual({ id: next, publishedAt: published!.publishedAt });
+      expect(await record(db, version)).toStrictEqual({
+        id: version,
+        publishedAt: expect.any(String) as unknown,
+        publishedBy: 'test',
+        sourceName: 'test',
+        sourceSha256: null,
+        basedOn: null,
+        note: '',
+        counts,
+        current: false,
+      });
     });
-    expect(await publishedVersion(db)).toStrictEqual({ id: next, publishedAt: published!.publishedAt });
-    expect(await record(db, version)).toStrictEqual({
-      id: version,
-      publishedAt: expect.any(String) as unknown,
-      publishedBy: 'test',
-      sourceName: 'test',
-      sourceSha256: null,
-      basedOn: null,
-      note: '',
-      counts,
-      current: false,
-    });
-  });
 
-  it('reads a staged upload back as written, with and without the dataset publishing would write', async () => {
-    const report = (file: string): Omit<ImportReport, 'id'> => ({
-      fileName: file,
-      sha256: 'b'.repeat(64),
-      bytes: 1024,
-      format: 'xlsx',
-      encoding: null,
-      baseVersion: version,
-      sheets: [],
-      errors: 0,
-      warnings: 0,
-      issues: [],
-      preview: null,
+    it('reads a staged upload back as written, with and without the dataset publishing would write', async () => {
+      const report = (file: string): Omit<ImportReport, 'id'> => ({
+        fileName: file,
+        sha256: 'b'.repeat(64),
+        bytes: 1024,
+        format: 'xlsx',
+        encoding: null,
+        baseVersion: version,
+        sheets: [],
+        errors: 0,
+        warnings: 0,
+        issues: [],
+        preview: null,
+      });
+      const withData = await stageImport(db, '王芳', report('ok.xlsx'), dataset);
+      const withErrors = await stageImport(db, '王芳', { ...report('bad.xlsx'), errors: 1 }, null);
+      expect(await stagedImport(db, withData.id, '王芳')).toStrictEqual({
+        id: withData.id,
+        user: '王芳',
+        baseVersion: version,
+        report: withData,
+        dataset,
+      });
+      expect(await stagedImport(db, withErrors.id, '王芳')).toStrictEqual({
+        id: withErrors.id,
+        user: '王芳',
+        baseVersion: version,
+        report: withErrors,
+        dataset: null,
+      });
+      expect(await stagedImport(db, withData.id, '李雷')).toBeNull();
     });
-    const withData = await stageImport(db, '王芳', report('ok.xlsx'), dataset);
-    const withErrors = await stageImport(db, '王芳', { ...report('bad.xlsx'), errors: 1 }, null);
-    expect(await stagedImport(db, withData.id, '王芳')).toStrictEqual({
-      id: withData.id,
-      user: '王芳',
-      baseVersion: version,
-      report: withData,
-      dataset,
-    });
-    expect(await stagedImport(db, withErrors.id, '王芳')).toStrictEqual({
-      id: withErrors.id,
-      user: '王芳',
-      baseVersion: version,
-      report: withErrors,
-      dataset: null,
-    });
-    expect(await stagedImport(db, withData.id, '李雷')).toBeNull();
   });
-});
+}
+
+columnMaps('PGlite', memoryPglite);
+if (TEST_DATABASE_URL) {
+  columnMaps('PostgreSQL (TEST_DATABASE_URL)', async () =>
+    openPostgres(await emptyTestPostgres('columns'), () => undefined),
+  );
+}

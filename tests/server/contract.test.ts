@@ -19,7 +19,7 @@ import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { PROJECT_SORT_FIELDS, ProjectDetailSchema, ProjectPageSchema } from '../../src/api/projects';
 import { SectorDetailSchema, SectorListSchema } from '../../src/api/sectors';
-import { openTestPostgres, ownTestPostgres, resetPostgres, startService, TEST_DATABASE_URL } from './harness';
+import { emptyTestPostgres, openTestPostgres, startService, TEST_DATABASE_URL } from './harness';
 import type { TestServer } from './harness';
 
 interface Case {
@@ -211,8 +211,7 @@ function contract(what: string, dataset: Dataset) {
   suite('PGlite', () => startService({ seed: () => dataset }));
   if (TEST_DATABASE_URL) {
     suite('PostgreSQL (TEST_DATABASE_URL)', async () => {
-      const url = await ownTestPostgres('contract');
-      await resetPostgres(url);
+      const url = await emptyTestPostgres('contract');
       return startService({ open: openTestPostgres(url), seed: () => dataset });
     });
   }

@@ -12,18 +12,10 @@ import { templateCsv, templateXlsx } from '../../server/import/export';
 import { levels, projectTypes, stages } from '../../server/import/notation';
 import { prepareImport } from '../../server/import/prepare';
 import { datasetTables } from '../../server/import/template';
-import { ImportReportSchema } from '../../src/api/admin';
 import { ProjectDetailSchema, ProjectPageSchema } from '../../src/api/projects';
 import { SectorDetailSchema, SectorListSchema } from '../../src/api/sectors';
-import {
-  openTestPostgres,
-  ownTestPostgres,
-  resetPostgres,
-  startService,
-  signInEditor,
-  TEST_DATABASE_URL,
-} from './harness';
-import type { TestServer } from './harness';
+import { editorOn, emptyTestPostgres, openTestPostgres, startService, TEST_DATABASE_URL } from './harness';
+import type { Editor, TestServer } from './harness';
 import { loadWorkbook, saveWorkbook } from './sheets';
 
 const TODAY = '2026-12-02';
@@ -155,28 +147,12 @@ describe('the English cells', () => {
 function throughTheApi(name: string, start: () => Promise<TestServer>) {
   describe(`through the API on ${name}`, () => {
     let server: TestServer;
-    let cookie = '';
-    let csrf = '';
-    const post = (path: string, body: BodyInit, type: string, headers: Record<string, string> = {}) =>
-      server.request(`/api/v1${path}`, {
-        method: 'POST',
-        headers: { Cookie: cookie, 'X-CSRF-Token': csrf, 'Content-Type': type, ...headers },
-        body,
-      });
+    let editor: Editor;
     /** Uploads a workbook and publishes it; its report. */
     const publish = async (workbook: ExcelJS.Workbook, file: string) => {
-      const bytes = await saveWorkbook(workbook);
-      const res = await post('/admin/imports', new Uint8Array(bytes), 'application/octet-stream', {
-        'X-File-Name': encodeURIComponent(file),
-      });
-      const report = ImportReportSchema.parse(await res.json());
+      const report = await editor.upload(await saveWorkbook(workbook), file);
       expect(report.errors).toBe(0);
-      const done = await post(
-        `/admin/imports/${report.id}/publish`,
-        JSON.stringify({ acceptWarnings: true }),
-        'application/json',
-      );
-      expect(done.status).toBe(201);
+      expect((await editor.publish(report.id, { acceptWarnings: true })).status).toBe(201);
       return report;
     };
     const list = async () => {
@@ -196,7 +172,7 @@ function throughTheApi(name: string, start: () => Promise<TestServer>) {
 
     beforeAll(async () => {
       server = await start();
-      ({ cookie, csrf } = await signInEditor(server));
+      editor = await editorOn(server);
     });
     afterAll(() => server.stop());
 
@@ -260,8 +236,7 @@ function throughTheApi(name: string, start: () => Promise<TestServer>) {
 throughTheApi('PGlite', () => startService());
 if (TEST_DATABASE_URL) {
   throughTheApi('PostgreSQL (TEST_DATABASE_URL)', async () => {
-    const url = await ownTestPostgres('english_names');
-    await resetPostgres(url);
+    const url = await emptyTestPostgres('english_names');
     return startService({ open: openTestPostgres(url) });
   });
 }

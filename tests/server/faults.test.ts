@@ -19,15 +19,7 @@ import { DataService } from '../../server/service';
 import { createApp } from '../../server/app';
 import { loadApp } from '../../server/static';
 import { writeVersion } from '../../server/db/versions';
-import {
-  freePort,
-  memoryPglite,
-  ownTestPostgres,
-  resetPostgres,
-  silent,
-  startService,
-  TEST_DATABASE_URL,
-} from './harness';
+import { emptyTestPostgres, freePort, memoryPglite, silent, startService, TEST_DATABASE_URL } from './harness';
 import type { TestServer } from './harness';
 
 /** Waits for what a user (or a load balancer) would see, without a fixed sleep. */
@@ -133,8 +125,7 @@ function switchableProxy(target: URL, port: number) {
 
 describe.skipIf(!TEST_DATABASE_URL)('PostgreSQL going away and coming back (TEST_DATABASE_URL)', () => {
   it('503 while it is unreachable at start, recovery when it comes, 503 for new queries when it goes, recovery again', async () => {
-    const target = new URL(await ownTestPostgres('faults'));
-    await resetPostgres(target.href);
+    const target = new URL(await emptyTestPostgres('faults'));
     const port = await freePort();
     const proxy = switchableProxy(target, port);
     const viaProxy = new URL(target.href);

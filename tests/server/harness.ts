@@ -6,17 +6,21 @@
  */
 import { saveUser } from '../../server/auth/accounts';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { PGlite } from '@electric-sql/pglite';
 import { pino } from 'pino';
 import pg from 'pg';
+import { afterAll, expect } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
+import { ImportReportSchema } from '../../src/api/admin';
+import type { ImportReport } from '../../src/api/admin';
 import { createApp } from '../../server/app';
 import type { AppOptions } from '../../server/app';
 import { openPglite, openPostgres } from '../../server/db/client';
@@ -68,32 +72,27 @@ export async function memoryPglite(): Promise<Db> {
   return openPglite('memory://', { loadDataDir: await blankCluster });
 }
 
-/** Empties the test PostgreSQL database (only ever the one named by TEST_DATABASE_URL). */
 /**
- * A database of the calling test file's own on the test server, created on first use: test files
- * run side by side, and one emptying its database must not pull another's tables away. Where the
- * role may not create databases, the shared one (TEST_DATABASE_URL) is used.
+ * A database of the calling test file's own on the test server (TEST_DATABASE_URL), created on
+ * first use and emptied: test files run side by side, and one emptying its database must not pull
+ * another's tables away. Where the role may not create databases, the shared one is used. Its URL.
  */
-export async function ownTestPostgres(name: string): Promise<string> {
+export async function emptyTestPostgres(name: string): Promise<string> {
   const base = new URL(TEST_DATABASE_URL ?? '');
   const database = `${base.pathname.slice(1)}_${name}`.replace(/[^a-z0-9_]/g, '_');
-  const client = new pg.Client({ connectionString: base.href });
-  await client.connect();
+  const url = new URL(base.href);
+  url.pathname = `/${database}`;
+  const server = new pg.Client({ connectionString: base.href });
+  await server.connect();
   try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database}"`);
+    const found = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) await server.query(`CREATE DATABASE "${database}"`);
   } catch {
-    return base.href;
+    url.pathname = base.pathname;
   } finally {
-    await client.end();
+    await server.end();
   }
-  const own = new URL(base.href);
-  own.pathname = `/${database}`;
-  return own.href;
-}
-
-export async function resetPostgres(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url.href });
   await client.connect();
   try {
     await client.query('DROP SCHEMA public CASCADE');
@@ -101,6 +100,7 @@ export async function resetPostgres(url: string): Promise<void> {
   } finally {
     await client.end();
   }
+  return url.href;
 }
 
 export interface TestServer {
@@ -117,23 +117,65 @@ export interface StartOptions {
   readAccess?: AppOptions['readAccess'];
 }
 
-/**
- * An editor created on `server` and signed in: the session cookie to send and the CSRF token every
- * change needs.
- */
+/** Signing in: POST /api/v1/admin/login through `request` (the app in this process, or a server process). */
+export const login = (request: TestServer['request'], name: string, password: string) =>
+  request('/api/v1/admin/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+
+/** The session cookie to send and the CSRF token every change needs, from a sign-in that succeeded. */
+export async function sessionOf(res: Response): Promise<{ cookie: string; csrf: string }> {
+  expect(res.status).toBe(200);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+/** An editor created on `server` and signed in: its session cookie and CSRF token. */
 export async function signInEditor(
   server: TestServer,
   name = '王芳',
   password = 'correct horse battery',
 ): Promise<{ cookie: string; csrf: string }> {
   await saveUser(server.service.database(), name, password);
-  const res = await server.request('/api/v1/admin/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name, password }),
-  });
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+  return sessionOf(await login(server.request, name, password));
+}
+
+/** An editor signed in on a test server, sending what the admin page sends. */
+export interface Editor {
+  /** The session cookie (what a download needs). */
+  cookie: string;
+  /** A change (`path` under /api/v1), with the session cookie and the CSRF token. */
+  post: (path: string, body: BodyInit, headers?: Record<string, string>) => Promise<Response>;
+  /** A file uploaded and checked (200): its report. */
+  upload: (bytes: Buffer, fileName: string) => Promise<ImportReport>;
+  /** Publishing a checked upload with `body` (acceptWarnings, confirmRemoval). */
+  publish: (id: string, body: object) => Promise<Response>;
+}
+
+export async function editorOn(server: TestServer, name?: string, password?: string): Promise<Editor> {
+  const { cookie, csrf } = await signInEditor(server, name, password);
+  const post: Editor['post'] = (path, body, headers = {}) =>
+    server.request(`/api/v1${path}`, {
+      method: 'POST',
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers },
+      body,
+    });
+  return {
+    cookie,
+    post,
+    async upload(bytes, fileName) {
+      const res = await post('/admin/imports', new Uint8Array(bytes), {
+        'Content-Type': 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(fileName),
+      });
+      expect(res.status).toBe(200);
+      return ImportReportSchema.parse(await res.json());
+    },
+    publish: (id, body) =>
+      post(`/admin/imports/${id}/publish`, JSON.stringify(body), { 'Content-Type': 'application/json' }),
+  };
 }
 
 /** A started service (migrated, seeded, ready) with its HTTP app. */
@@ -160,21 +202,27 @@ export async function startService({
 
 export const openTestPostgres = (url: string) => () => Promise.resolve(openPostgres(url, () => undefined));
 
-/**
- * The server as a process (`node --import tsx server/main.ts`), or another of its entry points
- * (`server/cli.ts …`), with its output collected.
- */
-export function spawnServer(
-  env: Record<string, string>,
-  args: readonly string[] = ['server/main.ts'],
-): {
+/** A server process (or a command) started by `spawnServer`. */
+export interface ServerProcess {
   child: ChildProcessWithoutNullStreams;
   /** Standard output and error, as they came. */
   output: () => string;
   stdout: () => string;
   waitFor: (pattern: RegExp, ms?: number) => Promise<void>;
   exited: Promise<number | null>;
-} {
+  /** Listening and with its database ready: what a user's first request needs. */
+  ready: (ms?: number) => Promise<void>;
+  /** A request to it on 127.0.0.1 and its PORT. */
+  request: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Stopped as a service manager stops it (SIGTERM): its exit code. */
+  stop: () => Promise<number | null>;
+}
+
+/**
+ * The server as a process (`node --import tsx server/main.ts`), or another of its entry points
+ * (`server/cli.ts …`: `spawnCli`), with its output collected.
+ */
+export function spawnServer(env: Record<string, string>, args: readonly string[] = ['server/main.ts']): ServerProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
   });
@@ -191,34 +239,64 @@ export function spawnServer(
   });
   child.stderr.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = (pattern: RegExp, ms = 120_000) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (pattern.test(out)) {
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`no ${String(pattern)} in the server's output within ${ms / 1000} s:\n${out.slice(-3000)}`));
+      }, ms);
+      listeners.add(check);
+      void exited.then(() => {
+        if (!pattern.test(out)) {
+          listeners.delete(check);
+          clearTimeout(timer);
+          reject(new Error(`the server exited before ${String(pattern)}:\n${out.slice(-3000)}`));
+        }
+      });
+      check();
+    });
   return {
     child,
     output: () => out,
     stdout: () => stdout,
     exited,
-    waitFor: (pattern, ms = 120_000) =>
-      new Promise<void>((resolve, reject) => {
-        const check = () => {
-          if (pattern.test(out)) {
-            listeners.delete(check);
-            clearTimeout(timer);
-            resolve();
-          }
-        };
-        const timer = setTimeout(() => {
-          listeners.delete(check);
-          reject(new Error(`no ${String(pattern)} in the server's output within ${ms / 1000} s:\n${out.slice(-3000)}`));
-        }, ms);
-        listeners.add(check);
-        void exited.then(() => {
-          if (!pattern.test(out)) {
-            listeners.delete(check);
-            clearTimeout(timer);
-            reject(new Error(`the server exited before ${String(pattern)}:\n${out.slice(-3000)}`));
-          }
-        });
-        check();
-      }),
+    waitFor,
+    async ready(ms = 180_000) {
+      await waitFor(/"msg":"dashboard on /, ms);
+      await waitFor(/"msg":"database ready"/, ms);
+    },
+    request: (path, init) => fetch(`http://127.0.0.1:${env.PORT ?? '8080'}${path}`, init),
+    stop() {
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
+
+/** A data command (`server/cli.ts ARGS`) as a process; `input` is written to its standard input. */
+export function spawnCli(env: Record<string, string>, args: readonly string[], input?: string): ServerProcess {
+  const cli = spawnServer(env, ['server/cli.ts', ...args]);
+  if (input !== undefined) cli.child.stdin.end(input);
+  return cli;
+}
+
+/** New temporary directories (named `prefix…`), each removed after the calling file's tests. */
+export function tempDirs(prefix: string): () => string {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    dirs.push(dir);
+    return dir;
   };
 }
 

@@ -14,11 +14,11 @@ import type { Dataset } from '../../data/dataset';
 import { templateCsv, templateXlsx } from '../../server/import/export';
 import { datasetTables } from '../../server/import/template';
 import { prepareImport } from '../../server/import/prepare';
-import { ImportReportSchema, IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
+import { IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
 import type { ImportReport } from '../../src/api/admin';
 import { MetaSchema } from '../../src/api/meta';
-import { startService, signInEditor } from './harness';
-import type { TestServer } from './harness';
+import { editorOn, startService } from './harness';
+import type { Editor, TestServer } from './harness';
 import { addMonth, loadWorkbook, MONTH_FILE, monthWorkbook, saveWorkbook, zipWith } from './sheets';
 
 interface Answer {
@@ -466,42 +466,26 @@ describe('files that are not what they should be', () => {
 
 describe('publishing through the API', () => {
   let server: TestServer;
-  let cookie = '';
-  let csrf = '';
-  const post = (path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-    server.request(`/api/v1${path}`, {
-      method: 'POST',
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers },
-      body,
-    });
-  const upload = async (bytes: Buffer, name: string) => {
-    const res = await post('/admin/imports', new Uint8Array(bytes), {
-      'Content-Type': 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(name),
-    });
-    expect(res.status).toBe(200);
-    return ImportReportSchema.parse(await res.json());
-  };
-  const publishIt = (id: string, acceptWarnings = false) =>
-    post(`/admin/imports/${id}/publish`, JSON.stringify({ acceptWarnings }), { 'Content-Type': 'application/json' });
+  let editor: Editor;
+  const publishIt = (id: string, acceptWarnings = false) => editor.publish(id, { acceptWarnings });
   const meta = async () => MetaSchema.parse(await (await server.request('/api/v1/meta')).json());
 
   beforeAll(async () => {
     server = await startService();
-    ({ cookie, csrf } = await signInEditor(server));
+    editor = await editorOn(server);
   });
   afterAll(() => server.stop());
 
   it('serves the template only to a signed-in editor, as a download', async () => {
     expect((await server.request('/api/v1/admin/template.xlsx')).status).toBe(401);
-    const res = await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: cookie } });
+    const res = await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe(
       `attachment; filename="beibei-data-v1.xlsx"; filename*=UTF-8''${encodeURIComponent('北碚经济数据-第1版.xlsx')}`,
     );
     const workbook = await loadWorkbook(Buffer.from(await res.arrayBuffer()));
     expect(workbook.getWorksheet('项目')?.rowCount).toBe(reportDataset.projects.length + 2);
-    const csv = await server.request('/api/v1/admin/template/sectors.csv', { headers: { Cookie: cookie } });
+    const csv = await server.request('/api/v1/admin/template/sectors.csv', { headers: { Cookie: editor.cookie } });
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(await csv.text()).toContain('模板版本,beibei-import/1,表,产业');
   });
@@ -511,11 +495,11 @@ describe('publishing through the API', () => {
     expect(anonymous.status).toBe(401);
     const noToken = await server.request('/api/v1/admin/imports', {
       method: 'POST',
-      headers: { Cookie: cookie },
+      headers: { Cookie: editor.cookie },
       body: new Uint8Array(template),
     });
     expect(noToken.status).toBe(403);
-    const big = await post('/admin/imports', new Uint8Array(IMPORT_LIMITS.bytes + 1), {
+    const big = await editor.post('/admin/imports', new Uint8Array(IMPORT_LIMITS.bytes + 1), {
       'Content-Length': String(IMPORT_LIMITS.bytes + 1),
     });
     expect(big.status).toBe(413);
@@ -525,7 +509,7 @@ describe('publishing through the API', () => {
 
   it('answers every bad file with its message, refuses to publish it, and the published version stays', async () => {
     for (const [what, bytes, code, text] of BAD_FILES) {
-      const report = await upload(bytes(), `${what}.xlsx`);
+      const report = await editor.upload(bytes(), `${what}.xlsx`);
       expect(report.issues[0]?.code, what).toBe(code);
       expect(report.issues[0]?.message['zh-CN'], what).toMatch(text);
       const res = await publishIt(report.id, true);
@@ -538,7 +522,7 @@ describe('publishing through the API', () => {
     const bytes = await edited((ws) => {
       ws.addRow(['investment-signed', null, '实际', '2023M08', 'abc', '亿元']);
     });
-    const report = await upload(bytes, '坏的.xlsx');
+    const report = await editor.upload(bytes, '坏的.xlsx');
     expect(report).toMatchObject({ fileName: '坏的.xlsx', errors: 1, preview: null, baseVersion: 1 });
     const res = await publishIt(report.id, true);
     expect(res.status).toBe(422);
@@ -548,7 +532,7 @@ describe('publishing through the API', () => {
 
   it('publishes a month: /meta, the period list, the figures and the history show it; rolling back removes it', async () => {
     const { bytes } = await monthWorkbook(template);
-    const report = await upload(bytes, MONTH_FILE);
+    const report = await editor.upload(bytes, MONTH_FILE);
     expect(report.errors).toBe(0);
     const res = await publishIt(report.id);
     expect(res.status).toBe(201);
@@ -574,13 +558,13 @@ describe('publishing through the API', () => {
     expect((await publishIt(report.id)).status).toBe(404);
 
     const versions = VersionListSchema.parse(
-      await (await server.request('/api/v1/admin/versions', { headers: { Cookie: cookie } })).json(),
+      await (await server.request('/api/v1/admin/versions', { headers: { Cookie: editor.cookie } })).json(),
     ).versions;
     expect(versions.map((v) => [v.id, v.current])).toEqual([
       [2, true],
       [1, false],
     ]);
-    const back = await post('/admin/versions/1/rollback', JSON.stringify({ basedOn: 2 }), {
+    const back = await editor.post('/admin/versions/1/rollback', JSON.stringify({ basedOn: 2 }), {
       'Content-Type': 'application/json',
     });
     expect(back.status).toBe(201);
@@ -591,7 +575,7 @@ describe('publishing through the API', () => {
     expect(after.asOf).toBe('2023-08-26');
     expect((await server.request('/api/v1/kpis?period=2023M08')).status).toBe(400);
     // A rollback based on an old version is refused.
-    const stale = await post('/admin/versions/2/rollback', JSON.stringify({ basedOn: 2 }), {
+    const stale = await editor.post('/admin/versions/2/rollback', JSON.stringify({ basedOn: 2 }), {
       'Content-Type': 'application/json',
     });
     expect(stale.status).toBe(409);
@@ -599,7 +583,7 @@ describe('publishing through the API', () => {
 
   it('answers a rollback to a version that does not exist with 404 and a body that names it, and publishes nothing', async () => {
     const current = (await meta()).dataVersion.id;
-    const res = await post('/admin/versions/99/rollback', JSON.stringify({ basedOn: current }), {
+    const res = await editor.post('/admin/versions/99/rollback', JSON.stringify({ basedOn: current }), {
       'Content-Type': 'application/json',
     });
     expect(res.status).toBe(404);
@@ -612,7 +596,7 @@ describe('publishing through the API', () => {
     const bytes = await edited((ws) => {
       ws.addRow(['investment-signed', null, '实际', '2023M08', 15, '亿元']);
     });
-    const report = await upload(bytes, 'warn.xlsx');
+    const report = await editor.upload(bytes, 'warn.xlsx');
     expect(report.warnings).toBe(4);
     const refused = await publishIt(report.id, false);
     expect(refused.status).toBe(422);
@@ -623,15 +607,15 @@ describe('publishing through the API', () => {
   it('two editors publishing on the same version: the second is refused with the version that won, and nothing is half applied', async () => {
     const base = (await meta()).dataVersion.id;
     const current = await (
-      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: cookie } })
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } })
     ).arrayBuffer();
     const a = await loadWorkbook(Buffer.from(current));
     a.getWorksheet('指标')!.addRow(['investment-signed', null, '实际', '2023M07', 190, '亿元']);
     const b = await loadWorkbook(Buffer.from(current));
     b.getWorksheet('指标')!.addRow(['investment-arrived', null, '实际', '2023M07', 75, '亿元']);
     const [first, second] = [
-      await upload(await saveWorkbook(a), 'a.xlsx'),
-      await upload(await saveWorkbook(b), 'b.xlsx'),
+      await editor.upload(await saveWorkbook(a), 'a.xlsx'),
+      await editor.upload(await saveWorkbook(b), 'b.xlsx'),
     ];
     expect([first.errors, second.errors]).toEqual([0, 0]);
     const answers = await Promise.all([publishIt(first.id, true), publishIt(second.id, true)]);

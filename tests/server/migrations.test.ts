@@ -10,23 +10,36 @@ import { loadProjects } from '../../server/db/projects';
 import { reportDataset } from '../../data/dataset';
 import { memoryPglite } from './harness';
 
-/** A database as the migrations before `version` left it (the later ones not yet applied). */
-async function migrateBelow(db: Db, version: number) {
-  await db.exec(
-    'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
-  );
-  for (const m of migrationFiles().filter((f) => f.version < version)) {
-    await db.exec(m.sql);
-    await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+/**
+ * `test` on a database as the migrations before `version` left it (the later ones not yet
+ * applied), holding version 1's record; closed after.
+ */
+async function beforeMigration(version: number, test: (db: Db) => Promise<void>) {
+  const db = await memoryPglite();
+  try {
+    await db.exec(
+      'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
+    for (const m of migrationFiles().filter((f) => f.version < version)) {
+      await db.exec(m.sql);
+      await db.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+    }
+    await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+    await test(db);
+  } finally {
+    await db.close();
   }
 }
 
+/** What migrating applies to a database migrated below `version`: that migration and every later one. */
+const from = (version: number) =>
+  migrationFiles()
+    .filter((f) => f.version >= version)
+    .map((f) => f.name);
+
 describe('migration 0004 (per-field provenance of projects, firms without a sector)', () => {
   it('marks everything but the stage of a project written before it as assumed, and leaves illustrative ones alone', async () => {
-    const db = await memoryPglite();
-    try {
-      await migrateBelow(db, 4);
-      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+    await beforeMigration(4, async (db) => {
       const money = JSON.stringify({ value: 0, unit: 'cny', provenance: { kind: 'illustrative' } });
       for (const [ord, id, provenance] of [
         [0, 'named', { kind: 'reported', source: 'L60' }],
@@ -41,11 +54,7 @@ describe('migration 0004 (per-field provenance of projects, firms without a sect
         );
       }
 
-      expect(await migrate(db)).toEqual(
-        migrationFiles()
-          .filter((f) => f.version >= 4)
-          .map((f) => f.name),
-      );
+      expect(await migrate(db)).toEqual(from(4));
 
       const [named, madeUp] = await loadProjects(db, 1);
       const assumed = { kind: 'illustrative' };
@@ -66,18 +75,13 @@ describe('migration 0004 (per-field provenance of projects, firms without a sect
          VALUES (1, NULL, 0, '川仪', '{"zh-CN":"链主","en":"Chain leader"}', '{"kind":"reported","source":"L44"}')`,
       );
       expect(await db.query('SELECT name FROM named_firms WHERE sector_id IS NULL')).toEqual([{ name: '川仪' }]);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });
 
 describe('migration 0005 (the project totals the source states)', () => {
   it('gives versions written before it the report’s statements, which /meta then serves', async () => {
-    const db = await memoryPglite();
-    try {
-      await migrateBelow(db, 5);
-      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+    await beforeMigration(5, async (db) => {
       const { meta } = reportDataset;
       await db.query(
         `INSERT INTO version_meta (version_id, as_of, district, city, source, default_period, stages, levels, project_types)
@@ -94,25 +98,16 @@ describe('migration 0005 (the project totals the source states)', () => {
         ],
       );
 
-      expect(await migrate(db)).toEqual(
-        migrationFiles()
-          .filter((f) => f.version >= 5)
-          .map((f) => f.name),
-      );
+      expect(await migrate(db)).toEqual(from(5));
       const figures = await loadFigures(db, 1);
       expect(figures.meta.reportedProjectTotals).toEqual(meta.reportedProjectTotals);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });
 
 describe('migration 0009 (uploads checked by an earlier version are checked again)', () => {
   it('drops the staged uploads, whose figures carry the old placeholder version, and leaves published versions alone', async () => {
-    const db = await memoryPglite();
-    try {
-      await migrateBelow(db, 9);
-      await db.query(`INSERT INTO data_versions (id, published_by, source_name) VALUES (1, 'seed', 'report')`);
+    await beforeMigration(9, async (db) => {
       await db.query(
         `INSERT INTO staged_imports (id, user_name, base_version, file_name, sha256, report, dataset)
          VALUES ('old-upload', '王芳', 1, '北碚数据.xlsx', 'abc', '{}'::jsonb, $1::jsonb)`,
@@ -123,8 +118,6 @@ describe('migration 0009 (uploads checked by an earlier version are checked agai
 
       expect(await db.query('SELECT count(*)::int AS n FROM staged_imports')).toEqual([{ n: 0 }]);
       expect(await db.query('SELECT id FROM data_versions')).toEqual([{ id: 1 }]);
-    } finally {
-      await db.close();
-    }
+    });
   });
 });

@@ -13,8 +13,8 @@ import { history } from '../../server/db/publish';
 import { ServiceError } from '../../server/errors';
 import { importFile } from '../../server/import/cli';
 import { templateXlsx } from '../../server/import/export';
-import { ImportReportSchema, PublishResultSchema } from '../../src/api/admin';
-import { signInEditor, startService } from './harness';
+import { PublishResultSchema } from '../../src/api/admin';
+import { editorOn, startService } from './harness';
 import type { TestServer } from './harness';
 import { loadWorkbook, saveWorkbook } from './sheets';
 
@@ -53,19 +53,10 @@ describe('publishing from the admin page and from npm run data:import', () => {
 
   it('write the same version with the same note, the accepted warnings included', async () => {
     const page = await started();
-    const { cookie, csrf } = await signInEditor(page, 'editor');
-    const post = (path: string, body: BodyInit, headers: Record<string, string>) =>
-      page.request(`/api/v1/admin${path}`, {
-        method: 'POST',
-        headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers },
-        body,
-      });
-    const checked = await post('/imports', new Uint8Array(bytes), { 'X-File-Name': FILE });
-    const report = ImportReportSchema.parse(await checked.json());
+    const editor = await editorOn(page, 'editor');
+    const report = await editor.upload(bytes, FILE);
     expect(report.warnings).toBe(4);
-    const res = await post(`/imports/${report.id}/publish`, JSON.stringify({ acceptWarnings: true }), {
-      'Content-Type': 'application/json',
-    });
+    const res = await editor.publish(report.id, { acceptWarnings: true });
     expect(res.status).toBe(201);
     const fromPage = PublishResultSchema.parse(await res.json()).version;
 

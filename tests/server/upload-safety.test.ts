@@ -13,10 +13,10 @@ import { templateCsv, templateXlsx } from '../../server/import/export';
 import { prepareImport, publishRefusal } from '../../server/import/prepare';
 import { recordCount } from '../../server/import/read';
 import { datasetTables } from '../../server/import/template';
-import { IMPORT_SHEETS, ImportReportSchema, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
+import { IMPORT_SHEETS, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
 import type { ImportReport } from '../../src/api/admin';
-import { startService, signInEditor } from './harness';
-import type { TestServer } from './harness';
+import { editorOn, startService } from './harness';
+import type { Editor, TestServer } from './harness';
 import { loadWorkbook, saveWorkbook } from './sheets';
 
 const TODAY = '2026-12-02';
@@ -300,57 +300,40 @@ describe('removing published rows needs its own confirmation, naming the count',
 
 describe('through the API', () => {
   let server: TestServer;
-  let cookie = '';
-  let csrf = '';
-  const post = (path: string, body: BodyInit, headers: Record<string, string>) =>
-    server.request(`/api/v1${path}`, {
-      method: 'POST',
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...headers },
-      body,
-    });
-  const upload = async (bytes: Buffer, name: string) => {
-    const res = await post('/admin/imports', new Uint8Array(bytes), {
-      'Content-Type': 'application/octet-stream',
-      'X-File-Name': encodeURIComponent(name),
-    });
-    expect(res.status).toBe(200);
-    return ImportReportSchema.parse(await res.json());
-  };
-  const publish = (id: string, body: object) =>
-    post(`/admin/imports/${id}/publish`, JSON.stringify(body), { 'Content-Type': 'application/json' });
+  let editor: Editor;
   /** The published indicators, as the template downloads them. */
   const figures = async () => {
-    const res = await server.request('/api/v1/admin/template/indicators.csv', { headers: { Cookie: cookie } });
+    const res = await server.request('/api/v1/admin/template/indicators.csv', { headers: { Cookie: editor.cookie } });
     return records(await res.text()).length - 2;
   };
 
   beforeAll(async () => {
     server = await startService();
-    ({ cookie, csrf } = await signInEditor(server));
+    editor = await editorOn(server);
   });
   afterAll(() => server.stop());
 
   it('answers a NUL in a cell with its report, never a 500, and stores the report', async () => {
-    const report = await upload(nulPastSniffing(tables.projects.rows.length + 2), 'nul.csv');
+    const report = await editor.upload(nulPastSniffing(tables.projects.rows.length + 2), 'nul.csv');
     expect(codes(report)).toEqual(['unsafe_character']);
-    expect((await publish(report.id, { acceptWarnings: true })).status).toBe(422);
+    expect((await editor.publish(report.id, { acceptWarnings: true })).status).toBe(422);
   });
 
   it('refuses to remove 10 published rows until the count is confirmed, whatever the warnings', async () => {
     const before = await figures();
     expect(before).toBe(tables.indicators.rows.length);
     const lines = records(templateCsv(reportDataset, 'indicators'));
-    const report = await upload(Buffer.from(lines.slice(0, lines.length - 10).join('\r\n')), 'partial.csv');
+    const report = await editor.upload(Buffer.from(lines.slice(0, lines.length - 10).join('\r\n')), 'partial.csv');
     expect(report.preview?.removalToConfirm).toBe(10);
-    const refused = await publish(report.id, { acceptWarnings: true });
+    const refused = await editor.publish(report.id, { acceptWarnings: true });
     expect(refused.status).toBe(422);
     expect(await refused.json()).toMatchObject({
       error: 'removal_not_confirmed',
       message: expect.stringContaining('"confirmRemoval": 10') as unknown,
     });
-    expect((await publish(report.id, { acceptWarnings: true, confirmRemoval: 3 })).status).toBe(422);
+    expect((await editor.publish(report.id, { acceptWarnings: true, confirmRemoval: 3 })).status).toBe(422);
     expect(await figures()).toBe(before);
-    expect((await publish(report.id, { acceptWarnings: true, confirmRemoval: 10 })).status).toBe(201);
+    expect((await editor.publish(report.id, { acceptWarnings: true, confirmRemoval: 10 })).status).toBe(201);
     expect(await figures()).toBe(before - 10);
   });
 });

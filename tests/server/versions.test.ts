@@ -13,7 +13,7 @@ import { conflictWinner, history, loadDataset, publish, rollback } from '../../s
 import { ServiceError } from '../../server/errors';
 import { seedIfEmpty } from '../../server/db/seed';
 import { publishedVersion } from '../../server/db/versions';
-import { memoryPglite, ownTestPostgres, resetPostgres, TEST_DATABASE_URL } from './harness';
+import { emptyTestPostgres, memoryPglite, TEST_DATABASE_URL } from './harness';
 
 const september: Dataset = { ...reportDataset, meta: { ...reportDataset.meta, asOf: '2023-09-30' } };
 
@@ -83,8 +83,7 @@ function suite(name: string, open: () => Promise<Db>) {
 suite('PGlite', () => memoryPglite());
 if (TEST_DATABASE_URL) {
   suite('PostgreSQL (TEST_DATABASE_URL)', async () => {
-    const url = await ownTestPostgres('versions');
-    await resetPostgres(url);
+    const url = await emptyTestPostgres('versions');
     return openPostgres(url, () => undefined);
   });
 }
