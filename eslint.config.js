@@ -80,6 +80,7 @@ export default tseslint.config(
   restrict(
     ['src/domain/**'],
     [
+      layer('shared', 'domain rules use the contract only'),
       layer('lib', 'domain rules use the contract only'),
       layer('stores', 'domain rules use the contract only'),
       layer('components', 'domain rules use the contract only'),
