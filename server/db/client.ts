@@ -63,14 +63,14 @@ export function isConnectionError(error: unknown): boolean {
   );
 }
 
-/** `Sql` over a driver's connection: `run` answers a statement's rows, `exec` runs a script. */
+/** `Sql` over a driver's connection (a pool, a client, PGlite, a transaction): `exec` runs a script. */
 function sqlOf(
-  run: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>,
+  connection: { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> },
   exec: (script: string) => Promise<unknown>,
 ): Sql {
   return {
     async query<R extends object>(text: string, params: readonly unknown[] = []) {
-      return (await run(text, params as unknown[])).rows as R[];
+      return (await connection.query(text, params as unknown[])).rows as R[];
     },
     async exec(script) {
       await exec(script);
@@ -87,11 +87,7 @@ export function openPostgres(url: string, onIdleError: (error: Error) => void): 
   });
   // An idle connection dropped by the server must not crash the process; the pool reconnects.
   pool.on('error', onIdleError);
-  const wrap = (client: pg.Pool | pg.PoolClient) =>
-    sqlOf(
-      (text, params) => client.query(text, params),
-      (script) => client.query(script),
-    );
+  const wrap = (client: pg.Pool | pg.PoolClient) => sqlOf(client, (script) => client.query(script));
   return {
     kind: 'postgres',
     ...wrap(pool),
@@ -158,11 +154,7 @@ export async function openPglite(dataDir: string, { loadDataDir }: PgliteOptions
     unlock();
     throw error;
   }
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>) =>
-    sqlOf(
-      (text, params) => q.query(text, params),
-      (script) => q.exec(script),
-    );
+  const wrap = (q: Pick<PGlite, 'query' | 'exec'>) => sqlOf(q, (script) => q.exec(script));
   return {
     kind: 'pglite',
     ...wrap(db),
