@@ -65,7 +65,7 @@ const versionId = <T>(): Column<T> => ({ name: 'version_id', type: 'integer', pu
 const ord = <T>(): Column<T> => ({ name: 'ord', type: 'integer', put: (_, { index }) => index });
 
 /** The version written: who published it, from what, and how many rows of each kind. */
-export type VersionRow = Omit<VersionRecord, 'current'>;
+type VersionRow = Omit<VersionRecord, 'current'>;
 
 export const versionTable: Table<VersionRow, Omit<VersionRow, 'publishedAt'>> = {
   name: 'data_versions',
@@ -83,7 +83,7 @@ export const versionTable: Table<VersionRow, Omit<VersionRow, 'publishedAt'>> = 
 };
 
 /** `/meta` as a version stores it in one row; its periods and sectors are tables of their own. */
-export type VersionMeta = Omit<DatasetMeta, 'periods' | 'sectors'>;
+type VersionMeta = Omit<DatasetMeta, 'periods' | 'sectors'>;
 
 export const metaTable: Table<VersionMeta> = {
   name: 'version_meta',
@@ -147,7 +147,7 @@ export const namedFirmTable: Table<NamedFirmRow> = {
 };
 
 /** A headline figure's definition; its values by period are the rows of `kpi_values`. */
-export type KpiRow = Omit<KpiDefinition, 'values'>;
+type KpiRow = Omit<KpiDefinition, 'values'>;
 
 export const kpiTable: Table<KpiRow> = {
   name: 'kpis',
@@ -164,7 +164,7 @@ export const kpiTable: Table<KpiRow> = {
 };
 
 /** A headline figure's value for one period. */
-export interface KpiValueRow extends KpiPeriodValue {
+interface KpiValueRow extends KpiPeriodValue {
   kpi: string;
   period: PeriodId;
 }
