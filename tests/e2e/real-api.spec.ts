@@ -7,11 +7,13 @@ import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../server/harness';
 import { expect, open, test } from './fixtures';
 
-const API_PORT = 8787;
-const WEB_PORT = 4280;
-const OUT = 'dist-e2e-real-api';
+/** Ports and a build of this run's own, so that runs side by side (E2E_PORT) do not meet. */
+let API_PORT = 0;
+let WEB_PORT = 0;
+const OUT = `dist-e2e-real-api-${process.env.E2E_PORT ?? 4173}`;
 const children: ChildProcess[] = [];
 
 async function waitFor(url: string, timeoutMs = 120_000) {
@@ -32,6 +34,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
+  [API_PORT, WEB_PORT] = [await freePort(), await freePort()];
   execFileSync('npx', ['vite', 'build', '--outDir', OUT, '--logLevel', 'error'], {
     stdio: 'inherit',
     env: { ...process.env, VITE_API_MOCKS: 'off', VITE_API_BASE_URL: `http://127.0.0.1:${API_PORT}/api/v1` },
