@@ -48,11 +48,12 @@ describe('parseTrackerSearch', () => {
 
 describe('fetchAllProjects', () => {
   it('reads every page of a filtered list larger than the API page size', async () => {
-    const large = largeProjectSet(10_000);
+    // 599 of 1,000 under construction: two pages of the API's largest page size (500).
+    const large = largeProjectSet(1_000);
     server.use(...projectHandlers(() => large));
-    const expected = queryProjects(large, { stage: 'negotiating', sort: 'name', pageSize: 10_000 });
+    const expected = queryProjects(large, { stage: 'construction', sort: 'name', pageSize: 1_000 });
     expect(expected.total).toBeGreaterThan(500);
-    const all = await fetchAllProjects({ stage: 'negotiating', sort: 'name' });
+    const all = await fetchAllProjects({ stage: 'construction', sort: 'name' });
     expect(all).toHaveLength(expected.total);
     expect(all.map((p) => p.id)).toEqual(expected.items.map((p) => p.id));
   });
