@@ -21,7 +21,7 @@ import { migrate } from './db/migrate';
 import { history, rollback } from './db/publish';
 import { exportTemplate, importFile } from './import/cli';
 import { seedDataset, seedIfEmpty } from './db/seed';
-import type { VersionRecord } from './db/publish';
+import type { VersionRecord } from '../src/api/admin';
 
 const USAGE = `Usage:
   npm run data:export -- FILE.xlsx
