@@ -10,7 +10,7 @@ import type { ImportReport } from '../../src/api/admin';
 import { audit, findEditor } from '../auth/accounts';
 import type { Db } from '../db/client';
 import { conflictWinner, publish, record } from '../db/publish';
-import type { VersionRecord } from '../db/publish';
+import type { VersionRecord } from '../../src/api/admin';
 import { ServiceError } from '../errors';
 import { publishRefusal } from './prepare';
 import type { PublishRefusal } from './prepare';
