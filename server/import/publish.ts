@@ -6,11 +6,10 @@
  * published or a ServiceError, into an HTTP answer or a message and an exit code.
  */
 import type { Dataset } from '../../data/dataset';
-import type { ImportReport } from '../../src/api/admin';
+import type { ImportReport, VersionRecord } from '../../src/api/admin';
 import { audit, findEditor } from '../auth/accounts';
 import type { Db } from '../db/client';
 import { conflictWinner, publish, record } from '../db/publish';
-import type { VersionRecord } from '../../src/api/admin';
 import { ServiceError } from '../errors';
 import { publishRefusal } from './prepare';
 import type { PublishRefusal } from './prepare';
