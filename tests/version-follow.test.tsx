@@ -159,6 +159,11 @@ describe('following a new data version', () => {
   it('follows a rollback: another version with the old content is a new version too', async () => {
     renderApp('/');
     expect(await signed()).toHaveTextContent('180亿元');
+    // The tiles move with the header, both ways: 180亿元 is the date of version 1 (and 3), 190亿元 of 2.
+    const watch = watchFigures(() => {
+      const text = screen.queryByRole('article', { name: '签约资金' })?.textContent ?? '';
+      return text.includes('190亿元') ? 'new' : text.includes('180亿元') ? 'old' : null;
+    });
     publish(2, revised);
     await poll();
     await waitFor(() => expect(screen.getByRole('article', { name: '签约资金' })).toHaveTextContent('190亿元'));
@@ -169,6 +174,21 @@ describe('following a new data version', () => {
     expect(header()).toHaveTextContent(AS_OF.old);
     const notice = screen.getByRole('status', { name: '数据更新' });
     await waitFor(() => expect(notice).toHaveTextContent('数据已更新至第 3 版。'));
+    expect(watch.mixed()).toEqual([]);
+  });
+
+  it('moves the tracker’s rows with the header in one render', async () => {
+    renderApp('/projects');
+    expect(await screen.findByRole('link', { name: PROJECT.name })).toBeInTheDocument();
+    const watch = watchFigures(() => {
+      const names = screen.queryAllByRole('link').map((a) => a.textContent);
+      return names.includes(`${PROJECT.name}（二期）`) ? 'new' : names.includes(PROJECT.name) ? 'old' : null;
+    });
+    publish(2, revised);
+    await poll();
+    expect(await screen.findByRole('link', { name: `${PROJECT.name}（二期）` })).toBeInTheDocument();
+    expect(header()).toHaveTextContent(AS_OF.new);
+    expect(watch.mixed()).toEqual([]);
   });
 
   it('keeps showing the version it has while the new one cannot be read, and moves once it can', async () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, Suspense, useDeferredValue, useId, useState } from 'react';
+import { Fragment, Suspense, useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PeriodId } from '../../api/common';
@@ -17,6 +17,7 @@ import type { Locale } from '../../lib/i18n';
 import { lazyComponent } from '../../lib/lazyComponent';
 import { usePageFilters } from '../../lib/routeSearch';
 import { patchSearch } from '../../lib/search';
+import { useFirstDeferred } from '../../lib/useFirstDeferred';
 import { useLocale, useT } from '../../stores/prefs';
 import { BehindScheduleNotice } from './components/BehindScheduleNotice';
 import { KpiTile } from './components/KpiTile';
@@ -148,9 +149,8 @@ export default function OverviewPage() {
   const asOf = meta ? formatDate(meta.asOf, locale) : '';
   const sectorName = sector ? (meta?.sectors.find((s) => s.id === sector)?.label[locale] ?? sector) : null;
   const groupTitle = (group: KpiGroup) => t(GROUP_KEYS[group]);
-  // Query results arrive as urgent updates; building 17 tiles in a deferred (time-sliced) render
-  // keeps the main thread responsive while the skeleton holds their place.
-  const data = useDeferredValue(kpis.isError ? undefined : kpis.data);
+  // The first build of 17 tiles is time-sliced while the skeleton holds their place.
+  const data = useFirstDeferred(kpis.isError ? undefined : kpis.data);
   const layout = data ? arrangeOverview(data.items, sector) : null;
   const shown: Kpi[] = layout
     ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items), ...layout.targets]

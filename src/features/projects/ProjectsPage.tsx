@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
@@ -11,6 +11,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { formatPeriod } from '../../lib/format';
 import { useSetSearch } from '../../lib/routeSearch';
+import { useFirstDeferred } from '../../lib/useFirstDeferred';
 import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
@@ -122,11 +123,10 @@ function ProjectTracker() {
   const clear = () => setSearch({ ...CLEARED, sort: filter.sort ?? null });
 
   const linkSearch = `?${listSearch(search).toString()}`;
-  // Rows are built in a deferred, time-sliced render: the page (and, while typing, the search box)
-  // paints first, and 50-200 rows never block the main thread in one long task.
-  const shown = useDeferredValue(list.data ?? null, null);
-  const data = shown ?? undefined;
-  const behind = list.isPlaceholderData || shown !== (list.data ?? null);
+  // The first rows are built in a time-sliced render: the page paints first, and 50-200 rows do
+  // not block the main thread in one long task.
+  const data = useFirstDeferred(list.data);
+  const behind = list.isPlaceholderData || data !== list.data;
   const active = hasActiveFilters(filter);
   const cards = useCardLayout();
 
