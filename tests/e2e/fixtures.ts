@@ -220,24 +220,32 @@ export function textReport(page: Page, area: { selector: string; name: string })
 
 /**
  * For a page whose clock was installed before it loaded (`page.clock.install()`): runs the clock
- * on `stepMs` at a time, each of the page's timers firing as it comes due, until `read` gives
- * something else than it gave at first; returns what it gives then. A slideshow turns as it does
- * in real time, on its own timers, without the test waiting its interval out; a step shorter than
- * the page's shortest interval skips no state.
+ * on `stepMs` at a time, each of the page's timers firing as it comes due, until `holds` gives
+ * true. What the page does on a timer (a slideshow's turn, a retry after a wait) happens as it
+ * would in real time, without the test waiting the time out; a step shorter than the page's
+ * shortest interval skips no state.
  */
-export async function runClockUntilChanged<T>(page: Page, read: () => Promise<T>, stepMs: number, message?: string) {
-  const before = await read();
-  let now = before;
+export async function runClockUntil(page: Page, stepMs: number, holds: () => Promise<boolean>, message?: string) {
   await expect
     .poll(
       async () => {
+        if (await holds()) return true;
         await page.clock.runFor(stepMs);
-        now = await read();
-        return now;
+        return false;
       },
       { message, intervals: [50], timeout: 30_000 },
     )
-    .not.toEqual(before);
+    .toBe(true);
+}
+
+/** Runs the page's clock on (`runClockUntil`) until `read` gives something else; returns that. */
+export async function runClockUntilChanged<T>(page: Page, read: () => Promise<T>, stepMs: number) {
+  let now = await read();
+  const before = JSON.stringify(now);
+  await runClockUntil(page, stepMs, async () => {
+    now = await read();
+    return JSON.stringify(now) !== before;
+  });
   return now;
 }
 
