@@ -149,9 +149,7 @@ export function renderWithData(ui: ReactNode, path = '/', options: Omit<RenderAp
 }
 
 const asRouteObject = (entry: RouteEntry): RouteObject & { entry: RouteEntry } =>
-  entry.index
-    ? { index: true, entry }
-    : { path: entry.path, entry, children: entry.children?.map(asRouteObject) };
+  entry.index ? { index: true, entry } : { path: entry.path, entry, children: entry.children?.map(asRouteObject) };
 
 /**
  * Loads the code of the page at `path`, as the app does before its first render (main.tsx,
