@@ -81,21 +81,41 @@ const LOADING = [
  * the data has arrived (the static shell before the app runs has no date, no heading).
  */
 export async function settled(page: Page) {
-  await expect(page.locator('.app-header__asof, .wall-header__asof').first()).toHaveText(/\d/);
+  await expect(page.locator(AS_OF).first()).toHaveText(/\d/);
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator(LOADING)).toHaveCount(0);
 }
 
+/** The data date in the header of the app or of the wall screen. */
+const AS_OF = '.app-header__asof, .wall-header__asof';
+
+/**
+ * For a page whose clock was installed before it loaded and whose answers come after a delay
+ * (`mock=slow`: 2 s each): runs the clock on (`runClockUntil`) through the delays until the page
+ * shows its data date and no placeholder, then waits until it has settled. The page paints its
+ * placeholders first, as it would: the delays only pass sooner.
+ */
+export async function runClockUntilSettled(page: Page) {
+  await runClockUntil(
+    page,
+    500,
+    async () =>
+      (await page.locator(AS_OF).allTextContents()).some((text) => /\d/.test(text)) &&
+      (await page.locator(LOADING).count()) === 0,
+  );
+  await settled(page);
+}
+
 /**
  * Opens `path` (relative to the test server, or absolute) with the given language and theme and
- * waits until the page has its data (`settled`).
+ * waits until the page has its data (`settled`; with `runClock`, `runClockUntilSettled`).
  */
-export async function open(page: Page, path: string, { lang = 'zh-CN', theme = 'light' } = {}) {
+export async function open(page: Page, path: string, { lang = 'zh-CN', theme = 'light', runClock = false } = {}) {
   const url = new URL(path, 'http://x');
   url.searchParams.set('lang', lang);
   url.searchParams.set('theme', theme);
   await page.goto(url.origin === 'http://x' ? `${url.pathname}${url.search}` : url.href);
-  await settled(page);
+  await (runClock ? runClockUntilSettled(page) : settled(page));
 }
 
 /**
