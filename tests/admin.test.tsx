@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fakeAdmin, PASSWORD, WAIT, xlsx } from './adminApi';
+import { fakeAdmin, signIn, WAIT, xlsx } from './adminApi';
 import { currentUrl, renderApp } from './render';
 
 describe('/admin', () => {
@@ -17,9 +17,7 @@ describe('/admin', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/admin'));
     expect(await screen.findByRole('heading', { level: 1, name: '数据管理' }, WAIT)).toBeInTheDocument();
 
-    await user.type(await screen.findByLabelText('用户名', {}, WAIT), 'li.na');
-    await user.type(screen.getByLabelText('密码'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: '登录' }));
+    await signIn(user, 'li.na');
     expect(await screen.findByText('已登录：li.na', {}, WAIT)).toBeInTheDocument();
 
     await user.upload(screen.getByLabelText(/^选择文件/), xlsx());

@@ -2,6 +2,8 @@
  * The admin API as an in-test fake built on the contract's schemas, and the reports, versions and
  * files the admin tests send through it (src/features/admin/AdminPage.test.tsx, tests/admin.test.tsx).
  */
+import { screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import {
   ImportReportSchema,
@@ -254,3 +256,10 @@ export const xlsx = (name = '2023年8月数据.xlsx') =>
   });
 
 export type FakeAdmin = ReturnType<typeof fakeAdmin>;
+
+/** Signs in from the form, as an editor types it (the form's words in Chinese unless `en`). */
+export async function signIn(user: UserEvent, name: string, password = PASSWORD, { en = false } = {}) {
+  await user.type(await screen.findByLabelText(en ? 'User name' : '用户名', {}, WAIT), name);
+  await user.type(screen.getByLabelText(en ? 'Password' : '密码'), password);
+  await user.click(screen.getByRole('button', { name: en ? 'Sign in' : '登录' }));
+}

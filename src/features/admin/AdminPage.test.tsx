@@ -16,6 +16,7 @@ import {
   PREVIEW,
   problem,
   report,
+  signIn,
   version,
   WAIT,
   xlsx,
@@ -89,9 +90,7 @@ describe('signing in', () => {
   it('says a wrong password in words and moves focus to the message', async () => {
     const fake = fakeAdmin({ signedIn: false });
     const { user } = renderAdmin(fake);
-    await user.type(await screen.findByLabelText('用户名', {}, WAIT), 'zhang.wei');
-    await user.type(screen.getByLabelText('密码'), 'wrong');
-    await user.click(screen.getByRole('button', { name: '登录' }));
+    await signIn(user, 'zhang.wei', 'wrong');
     const alert = await screen.findByText('用户名或密码不正确，请重新输入。', {}, WAIT);
     expect(alert).toHaveFocus();
     expect(screen.getByLabelText('密码')).toHaveAttribute('aria-invalid', 'true');
@@ -101,9 +100,7 @@ describe('signing in', () => {
   it('says how long to wait when sign-ins are locked (429 with Retry-After)', async () => {
     const fake = fakeAdmin({ signedIn: false });
     const { user } = renderAdmin(fake);
-    await user.type(await screen.findByLabelText('用户名', {}, WAIT), 'locked.out');
-    await user.type(screen.getByLabelText('密码'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: '登录' }));
+    await signIn(user, 'locked.out');
     const alert = await screen.findByRole('alert', {}, WAIT);
     expect(alert).toHaveTextContent('登录失败次数过多，此账号暂时锁定。请 9 分钟后再试。');
     expect(alert).toHaveFocus();
@@ -112,18 +109,14 @@ describe('signing in', () => {
   it('in English too', async () => {
     const fake = fakeAdmin({ signedIn: false });
     const { user } = renderAdmin(fake, '/admin?lang=en');
-    await user.type(await screen.findByLabelText('User name', {}, WAIT), 'locked.out');
-    await user.type(screen.getByLabelText('Password'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await signIn(user, 'locked.out', PASSWORD, { en: true });
     expect(await screen.findByRole('alert', {}, WAIT)).toHaveTextContent('Try again in 9 min.');
   });
 
   it('signs in, shows who is signed in and the steps, and signs out again', async () => {
     const fake = fakeAdmin({ signedIn: false });
     const { user } = renderAdmin(fake);
-    await user.type(await screen.findByLabelText('用户名', {}, WAIT), 'li.na');
-    await user.type(screen.getByLabelText('密码'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: '登录' }));
+    await signIn(user, 'li.na');
     expect(await screen.findByText('已登录：li.na', {}, WAIT)).toBeInTheDocument();
     expect(fake.sent.logins).toEqual([{ name: 'li.na', password: PASSWORD }]);
     expect(screen.getByRole('heading', { level: 2, name: '第 1 步：下载模板' })).toBeInTheDocument();
@@ -398,9 +391,7 @@ describe('preview and publishing', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '登录' }, WAIT)).toHaveFocus();
     expect(screen.getByText('登录已过期，请重新登录。已选择的文件和检查结果仍保留。')).toBeInTheDocument();
 
-    await user.type(screen.getByLabelText('用户名'), 'zhang.wei');
-    await user.type(screen.getByLabelText('密码'), PASSWORD);
-    await user.click(screen.getByRole('button', { name: '登录' }));
+    await signIn(user, 'zhang.wei');
     expect(await screen.findByRole('heading', { name: '检查结果' }, WAIT)).toBeInTheDocument();
     expect(screen.getByText('已选择：2023年8月数据.xlsx（22 字节）')).toBeInTheDocument();
     expect(

@@ -126,9 +126,7 @@ describe('the overview (the page)', () => {
 
   it('shows per group which figures failed, why, and a retry that loads them', async () => {
     const { handler, heal } = failingUntilHealed('kpis');
-    const { user } = renderOverview('/', {
-      handlers: [handler],
-    });
+    const { user } = renderOverview('/', { handlers: [handler] });
     const industry = await screen.findByRole('region', { name: '工业' });
     const alert = await within(industry).findByRole('alert');
     expect(alert).toHaveTextContent('工业指标加载失败');

@@ -103,9 +103,7 @@ describe('/sectors (the page)', () => {
 
   it('shows the error in each chart with a retry that loads the figures', async () => {
     const { handler, heal } = failingUntilHealed('sectors');
-    const { user } = renderSectors('/sectors?period=2023M07', {
-      handlers: [handler],
-    });
+    const { user } = renderSectors('/sectors?period=2023M07', { handlers: [handler] });
     const frame = await screen.findByRole('region', { name: '分产业规上工业产值' });
     const alert = await within(frame).findByRole('alert');
     expect(alert).toHaveTextContent('分产业规上工业产值加载失败');
