@@ -74,6 +74,9 @@ const LOADING = [
   '.wall-waiting__title',
 ].join(', ');
 
+/** The data date in the header of the app or of the wall screen. */
+const AS_OF = '.app-header__asof, .wall-header__asof';
+
 /**
  * Waits until the page shows everything it has data for: the data date in its header (from
  * /meta), its heading, and none of the placeholders above. Each placeholder is on screen from the
@@ -85,9 +88,6 @@ export async function settled(page: Page) {
   await expect(page.locator('main h1').first()).toBeVisible();
   await expect(page.locator(LOADING)).toHaveCount(0);
 }
-
-/** The data date in the header of the app or of the wall screen. */
-const AS_OF = '.app-header__asof, .wall-header__asof';
 
 /**
  * For a page whose clock was installed before it loaded and whose answers come after a delay
@@ -245,7 +245,7 @@ export function textReport(page: Page, area: { selector: string; name: string })
  * would in real time, without the test waiting the time out; a step shorter than the page's
  * shortest interval skips no state.
  */
-export async function runClockUntil(page: Page, stepMs: number, holds: () => Promise<boolean>, message?: string) {
+export async function runClockUntil(page: Page, stepMs: number, holds: () => Promise<boolean>) {
   await expect
     .poll(
       async () => {
@@ -253,7 +253,7 @@ export async function runClockUntil(page: Page, stepMs: number, holds: () => Pro
         await page.clock.runFor(stepMs);
         return false;
       },
-      { message, intervals: [50], timeout: 30_000 },
+      { intervals: [50], timeout: 30_000 },
     )
     .toBe(true);
 }

@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../server/harness';
-import { expect, open, test } from './fixtures';
+import { expect, open, runClockUntil, test } from './fixtures';
 
 /** Ports and a build of this run's own, so that runs side by side (E2E_PORT) do not meet. */
 let API_PORT = 0;
@@ -145,11 +145,14 @@ for (const fault of FAULTS) {
   }) => {
     await scenario(fault.name);
     try {
+      // The app's retries wait on the page's clock, which the test runs on rather than wait for.
+      await page.clock.install();
       await page.goto(`http://127.0.0.1:${WEB_PORT}/?lang=zh-CN&theme=light`);
       const header = page.getByRole('banner').first();
       if (fault.says) {
         const alert = page.getByRole('alert').filter({ hasText: fault.says }).first();
-        await expect(alert).toBeVisible({ timeout: 30_000 });
+        await runClockUntil(page, 500, () => alert.isVisible());
+        await expect(alert).toBeVisible();
         await expect(alert.getByRole('button', { name: '重试' })).toBeVisible();
       } else {
         // Every third request fails; retries hide it and the figures arrive.
