@@ -15,7 +15,6 @@ import { loadProjects } from './projects';
 import { publishedVersion, writeVersion } from './versions';
 import type { VersionInfo } from './versions';
 
-
 /** Another version was published since the one this change started from: 409, naming the winner. */
 export const versionConflict = (base: number | null, winner: VersionRecord) =>
   new ServiceError(

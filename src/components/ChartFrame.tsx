@@ -153,7 +153,10 @@ export function ChartFrame({
     if (!plot || !frame) return;
     try {
       setPngFailed(false);
-      const [{ plotToPng }, { downloadBlob }] = await Promise.all([import('../lib/chartImage'), import('../lib/download')]);
+      const [{ plotToPng }, { downloadBlob }] = await Promise.all([
+        import('../lib/chartImage'),
+        import('../lib/download'),
+      ]);
       const blob = await plotToPng(plot, frame, {
         title: sampleLabel ? `${title}（${sampleLabel}）` : title,
         subtitle: metaLine,
