@@ -119,16 +119,8 @@ export const UNIT_IDS = [
 export const UnitSchema = z.enum(UNIT_IDS);
 export type Unit = z.infer<typeof UnitSchema>;
 
-const NON_NEGATIVE_UNITS: ReadonlySet<Unit> = new Set([
-  'firms',
-  'entities',
-  'projects',
-  'cases',
-  'rank',
-  'metres',
-  'days',
-  'count',
-]);
+/** Units whose figures may fall below zero: money (a loss), growth rates and their differences. */
+const SIGNED_UNITS: ReadonlySet<Unit> = new Set(['cny', 'percent', 'pp']);
 /** No figure of a district economy comes near this; larger values are corrupt data (1e308, overflow). */
 const MAX_ABS_VALUE = 1e15;
 
@@ -147,7 +139,7 @@ export const MeasureSchema = z
     provenance: ProvenanceSchema,
   })
   .check(
-    z.refine((m) => !NON_NEGATIVE_UNITS.has(m.unit) || m.value >= 0, {
+    z.refine((m) => SIGNED_UNITS.has(m.unit) || m.value >= 0, {
       error: 'a count or length cannot be negative',
       path: ['value'],
     }),

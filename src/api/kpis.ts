@@ -1,9 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiAnswer } from './client';
 import { FactSchema, LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
 import type { PeriodId, SectorId } from './common';
-import { figureQuery } from './versions';
+import { figureAnswer } from './versions';
 
 export const KPI_GROUPS = ['industry', 'attraction', 'projects', 'private', 'sme'] as const;
 export const KpiGroupSchema = z.enum(KPI_GROUPS);
@@ -98,8 +97,6 @@ export const kpiKeys = {
 
 export const kpiListOptions = (filter: KpiFilter) =>
   queryOptions({
-    ...figureQuery(kpiKeys.list(filter), (signal) =>
-      apiAnswer('/kpis', KpiListSchema, { params: { ...filter }, signal }),
-    ),
+    ...figureAnswer(kpiKeys.list(filter), '/kpis', KpiListSchema, { ...filter }),
     placeholderData: keepPreviousData,
   });

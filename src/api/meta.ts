@@ -10,7 +10,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
-import { figureQuery } from './versions';
+import { figureAnswer } from './versions';
 
 export const PeriodInfoSchema = z.object({
   id: PeriodIdSchema,
@@ -96,6 +96,6 @@ export const askVersion = (signal: AbortSignal) => apiAnswer('/meta', MetaSchema
 
 export const metaOptions = () =>
   queryOptions({
-    ...figureQuery(metaKeys.all, (signal) => apiAnswer('/meta', MetaSchema, { signal })),
+    ...figureAnswer(metaKeys.all, '/meta', MetaSchema),
     staleTime: 60 * 60 * 1000,
   });

@@ -14,7 +14,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
-import { figureQuery } from './versions';
+import { figureAnswer, figureQuery } from './versions';
 
 /**
  * How precisely the source gives a date: to the `day`, the `month` or the `year`; `before`: on or
@@ -42,17 +42,14 @@ export type ProjectField = (typeof PROJECT_FIELDS)[number];
  * from the report and its level assumed: such a field is `illustrative`. An attribute not listed
  * has the project's own provenance.
  */
-export const ProjectFieldProvenanceSchema = z.object({
-  /** Set when an import renamed the project: its name no longer comes from where the project does. */
-  name: z.optional(ProvenanceSchema),
-  description: z.optional(ProvenanceSchema),
-  stage: z.optional(ProvenanceSchema),
-  level: z.optional(ProvenanceSchema),
-  sector: z.optional(ProvenanceSchema),
-  type: z.optional(ProvenanceSchema),
-  start: z.optional(ProvenanceSchema),
-  expectedCompletion: z.optional(ProvenanceSchema),
-});
+export const ProjectFieldProvenanceSchema = z.object(
+  // A field's own provenance; `name`'s is set when an import renamed the project, so that its name
+  // no longer comes from where the project does.
+  Object.fromEntries(PROJECT_FIELDS.map((field) => [field, z.optional(ProvenanceSchema)])) as Record<
+    ProjectField,
+    z.ZodMiniOptional<typeof ProvenanceSchema>
+  >,
+);
 export type ProjectFieldProvenance = z.infer<typeof ProjectFieldProvenanceSchema>;
 
 export const ProjectSchema = z.object({
@@ -200,17 +197,13 @@ export const projectKeys = {
 
 export const projectListOptions = (filter: ProjectFilter) =>
   queryOptions({
-    ...figureQuery(projectKeys.list(filter), (signal) =>
-      apiAnswer('/projects', ProjectPageSchema, { params: { ...filter }, signal }),
-    ),
+    ...figureAnswer(projectKeys.list(filter), '/projects', ProjectPageSchema, { ...filter }),
     placeholderData: keepPreviousData,
   });
 
 export const projectDetailOptions = (id: string) =>
   queryOptions({
-    ...figureQuery(projectKeys.detail(id), (signal) =>
-      apiAnswer(`/projects/${encodeURIComponent(id)}`, ProjectDetailSchema, { signal }),
-    ),
+    ...figureAnswer(projectKeys.detail(id), `/projects/${encodeURIComponent(id)}`, ProjectDetailSchema),
   });
 
 /** Page size used to read a whole filtered list (export, neighbours): the API's maximum. */

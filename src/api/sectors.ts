@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiAnswer } from './client';
 import {
   FactSchema,
   LocalizedTextSchema,
@@ -12,7 +11,7 @@ import {
 } from './common';
 import type { PeriodId, SectorId } from './common';
 import { SectorGroupSchema } from './meta';
-import { figureQuery } from './versions';
+import { figureAnswer } from './versions';
 
 export const SectorFigureSchema = z.object({
   id: SectorIdSchema,
@@ -67,14 +66,12 @@ export const sectorKeys = {
 
 export const sectorListOptions = (period: PeriodId) =>
   queryOptions({
-    ...figureQuery(sectorKeys.list(period), (signal) =>
-      apiAnswer('/sectors', SectorListSchema, { params: { period }, signal }),
-    ),
+    ...figureAnswer(sectorKeys.list(period), '/sectors', SectorListSchema, { period }),
   });
 
 export const sectorDetailOptions = (id: SectorId, period: PeriodId) =>
   queryOptions({
-    ...figureQuery(sectorKeys.detail(id, period), (signal) =>
-      apiAnswer(`/sectors/${encodeURIComponent(id)}`, SectorDetailSchema, { params: { period }, signal }),
-    ),
+    ...figureAnswer(sectorKeys.detail(id, period), `/sectors/${encodeURIComponent(id)}`, SectorDetailSchema, {
+      period,
+    }),
   });

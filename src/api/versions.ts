@@ -14,8 +14,9 @@
  */
 import { notifyManager } from '@tanstack/react-query';
 import type { Query, QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
-import { ApiError } from './client';
-import type { Answer } from './client';
+import type * as z from 'zod/mini';
+import { apiAnswer, ApiError } from './client';
+import type { Answer, QueryParams } from './client';
 import { MAX_RETRIES, retryDelay } from './queryClient';
 
 /** How often an open page asks whether a new version was published. */
@@ -83,6 +84,14 @@ export function figureQuery<T, K extends QueryKey>(queryKey: K, ask: Ask<T>) {
   };
   return { queryKey, queryFn, meta: { [ASK]: ask } };
 }
+
+/** A figure query of one resource of the API (`path`, with `params`), parsed with its contract `schema`. */
+export const figureAnswer = <S extends z.ZodMiniType, K extends QueryKey>(
+  queryKey: K,
+  path: string,
+  schema: S,
+  params?: QueryParams,
+) => figureQuery(queryKey, (signal) => apiAnswer(path, schema, { params, signal }));
 
 /** `promise`, or the abort of `signal` (rejecting with its reason), whichever comes first. */
 function settled(promise: Promise<void>, signal: AbortSignal): Promise<void> {
