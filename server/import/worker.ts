@@ -74,25 +74,85 @@ export async function prepareInWorker(input: ImportInput, limits = WORKER_LIMITS
   }
 }
 
+/** A worker thread with the checking code loaded, waiting for its one upload. */
+interface Thread {
+  worker: Worker;
+  limits: WorkerLimits;
+  /** Set once the thread has failed or stopped on its own. */
+  failure: Error | null;
+}
+
+/**
+ * How long a loaded thread waits for the next upload before it is stopped. Loading the checking
+ * code takes the better part of a second; an editor who fixes a refused file and uploads it again
+ * should not wait for that, and a server nobody uploads to should not hold a thread.
+ */
+const SPARE_IDLE_MS = 10 * 60 * 1000;
+
+let spare: { thread: Thread; idle: NodeJS.Timeout } | null = null;
+
+function startThread(limits: WorkerLimits): Thread {
+  const worker = new Worker(THREAD, {
+    // The thread registers tsx itself; the parent's flags (`--import tsx`) would load it twice.
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
+  });
+  const thread: Thread = { worker, limits, failure: null };
+  // Until it is given an upload, a waiting thread keeps no process alive, and its failure is only noted.
+  worker.unref();
+  worker.on('error', (error) => {
+    thread.failure ??= error;
+  });
+  worker.once('exit', (code) => {
+    thread.failure ??= new Error(`the import worker stopped with exit code ${code}`);
+  });
+  return thread;
+}
+
+/** The loaded thread for these limits if one is waiting, else a new one. */
+function takeThread(limits: WorkerLimits): Thread {
+  const waiting = spare;
+  spare = null;
+  if (waiting) clearTimeout(waiting.idle);
+  if (waiting && waiting.thread.limits === limits && !waiting.thread.failure) return waiting.thread;
+  if (waiting) void waiting.thread.worker.terminate();
+  return startThread(limits);
+}
+
+/** Loads a thread for the next upload, once the last one's thread and heap are gone. */
+function keepSpare(limits: WorkerLimits) {
+  const thread = startThread(limits);
+  const idle = setTimeout(() => {
+    if (spare?.thread === thread) spare = null;
+    void thread.worker.terminate();
+  }, SPARE_IDLE_MS);
+  idle.unref();
+  spare = { thread, idle };
+}
+
 function inWorker(input: ImportInput, limits: WorkerLimits): Promise<PreparedImport> {
   // A copy the worker takes over (transferred, not cloned again); the caller's buffer may share
   // its memory with others, and its bytes are still needed for a refusal's checksum.
   const bytes = new Uint8Array(input.bytes).buffer;
   const refuse = (refusal: FileProblem) =>
     refusedFile(fileFacts(input), { format: null, encoding: null, problem: refusal });
+  const thread = takeThread(limits);
+  const { worker } = thread;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(THREAD, {
-      workerData: { ...input, bytes },
-      transferList: [bytes],
-      // The thread registers tsx itself; the parent's flags (`--import tsx`) would load it twice.
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-    });
     let outcome: PreparedImport | Error | null = null;
     const timer = setTimeout(() => {
       outcome ??= refuse(tookTooLong(limits));
       void worker.terminate();
     }, limits.timeMs);
+    const settle = () => {
+      clearTimeout(timer);
+      if (outcome instanceof Error) reject(outcome);
+      else if (outcome) resolve(outcome);
+      else reject(thread.failure ?? new Error('the import worker stopped before answering'));
+      // Only threads with the service's own limits are kept loaded.
+      if (limits === WORKER_LIMITS) keepSpare(limits);
+    };
+    worker.ref();
     worker.once('message', (prepared: PreparedImport) => {
       outcome ??= prepared;
       void worker.terminate();
@@ -104,11 +164,12 @@ function inWorker(input: ImportInput, limits: WorkerLimits): Promise<PreparedImp
       outcome ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? refuse(tooHeavy(limits)) : error;
     });
     // The next upload starts only once this worker and its heap are gone.
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      if (outcome instanceof Error) reject(outcome);
-      else if (outcome) resolve(outcome);
-      else reject(new Error(`the import worker stopped with exit code ${code} before answering`));
-    });
+    worker.once('exit', settle);
+    if (thread.failure) {
+      outcome = thread.failure;
+      void worker.terminate();
+      return;
+    }
+    worker.postMessage({ ...input, bytes }, [bytes]);
   });
 }
