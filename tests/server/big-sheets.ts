@@ -22,11 +22,19 @@ async function deflateText(pieces: Iterable<string>): Promise<{ data: Buffer; si
   deflater.on('data', (chunk: Buffer) => out.push(chunk));
   const done = new Promise((resolve, reject) => deflater.on('end', resolve).on('error', reject));
   let size = 0;
-  for (const piece of pieces) {
-    const bytes = Buffer.from(piece);
+  // Pieces are gathered into writes of about 256 KiB: a write per row would cost more than the deflating.
+  let batch = '';
+  const write = async () => {
+    const bytes = Buffer.from(batch);
+    batch = '';
     size += bytes.length;
     if (!deflater.write(bytes)) await new Promise((resolve) => deflater.once('drain', resolve));
+  };
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 256 * 1024) await write();
   }
+  await write();
   deflater.end();
   await done;
   return { data: Buffer.concat(out), size };
