@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Sql } from '../db/client';
 import { ServiceError } from '../errors';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
+import { dummyHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 
 export const SESSION_HOURS = 8;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -156,7 +156,7 @@ export async function signIn(
 
   const user = await findEditor(sql, name);
   // An unknown name still costs a hash, like a known one.
-  const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
   if (!user || !ok) {
     await audit(sql, { user: name, action: 'session.sign_in_failed', client });
     for (const { rule, failures } of rules) {
@@ -209,9 +209,6 @@ export async function unlock(
 export async function signOut(sql: Sql, cookieToken: string): Promise<void> {
   await sql.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(cookieToken)]);
 }
-
-/** A hash of a random password, verified against when the name is unknown. */
-const DUMMY_HASH = await hashPassword(token());
 
 export async function audit(
   sql: Sql,
