@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { SubmitEvent } from 'react';
+import type { InputHTMLAttributes, SubmitEvent } from 'react';
 import { signInMutation } from '../../../api/admin';
 import type { Session } from '../../../api/admin';
 import { ApiError } from '../../../api/client';
@@ -26,8 +26,6 @@ export function SignInForm({ onSignedIn, notice, takeFocus }: SignInFormProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const nameId = useId();
-  const passwordId = useId();
   const problemId = useId();
   const headingId = useId();
 
@@ -87,32 +85,16 @@ export function SignInForm({ onSignedIn, notice, takeFocus }: SignInFormProps) {
       {notice && <p className="admin__note admin__note--warning">{notice}</p>}
       <p className="admin__muted">{t('signIn.intro')}</p>
       <form className="admin__form" onSubmit={submit} noValidate>
-        <div className="admin__field">
-          <label htmlFor={nameId}>{t('signIn.name')}</label>
-          <input
-            id={nameId}
-            name="name"
-            type="text"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? problemId : undefined}
-          />
-        </div>
-        <div className="admin__field">
-          <label htmlFor={passwordId}>{t('signIn.password')}</label>
-          <input
-            id={passwordId}
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={problem !== null}
-            aria-describedby={problem ? problemId : undefined}
-          />
-        </div>
+        <Field
+          label={t('signIn.name')}
+          problemId={problem ? problemId : null}
+          input={{ name: 'name', type: 'text', autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
+        />
+        <Field
+          label={t('signIn.password')}
+          problemId={problem ? problemId : null}
+          input={{ name: 'password', type: 'password', autoComplete: 'current-password' }}
+        />
         {problem && (
           <p id={problemId} ref={problemRef} className="admin__error" role="alert" tabIndex={-1}>
             {problem}
@@ -125,5 +107,24 @@ export function SignInForm({ onSignedIn, notice, takeFocus }: SignInFormProps) {
         </div>
       </form>
     </section>
+  );
+}
+
+/** A required field of the form; while the form shows a problem, the field is marked invalid and described by it. */
+function Field({
+  label,
+  problemId,
+  input,
+}: {
+  label: string;
+  problemId: string | null;
+  input: InputHTMLAttributes<HTMLInputElement>;
+}) {
+  const id = useId();
+  return (
+    <div className="admin__field">
+      <label htmlFor={id}>{label}</label>
+      <input {...input} id={id} required aria-invalid={problemId !== null} aria-describedby={problemId ?? undefined} />
+    </div>
   );
 }
