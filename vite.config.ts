@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
@@ -19,6 +20,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
   const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
   return {
     name: 'mock-service-worker',
+    applyToEnvironment: (environment) => environment.name === 'client',
     configureServer(server) {
       if (!enabled) return;
       server.middlewares.use('/mockServiceWorker.js', (_req, res) => {
@@ -40,6 +42,7 @@ function bundleStats(): Plugin {
   return {
     name: 'bundle-stats',
     apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
     generateBundle(_options, bundle) {
       const chunks: Record<string, Record<string, number>> = {};
       for (const [fileName, output] of Object.entries(bundle)) {
@@ -119,6 +122,44 @@ function csp(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/**
+ * `vite build` builds the app, then its server renderer (src/entry-server.tsx) into `server/` of
+ * the same output directory, where the data service finds it (server/render/renderer.ts) and
+ * never serves it as a file. A static host needs only the app: `server/` may be left out.
+ */
+function serverRenderer(): Plugin {
+  return {
+    name: 'server-renderer',
+    config: (config, { command }) =>
+      command === 'build'
+        ? {
+            builder: {
+              buildApp: async (builder) => {
+                const { client, ssr } = builder.environments;
+                if (!client || !ssr) throw new Error('the build needs its client and ssr environments');
+                await builder.build(client);
+                await builder.build(ssr);
+              },
+            },
+            environments: {
+              ssr: {
+                // Self-contained, so it runs wherever the build is put (a build directory outside the project too).
+                resolve: { noExternal: true },
+                build: {
+                  ssr: 'src/entry-server.tsx',
+                  outDir: join(config.build?.outDir ?? 'dist', 'server'),
+                  emptyOutDir: true,
+                  copyPublicDir: false,
+                  manifest: false,
+                  sourcemap: false,
+                },
+              },
+            },
+          }
+        : undefined,
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocks = env.VITE_API_MOCKS === 'on' || (command === 'serve' && env.VITE_API_MOCKS !== 'off');
@@ -130,6 +171,7 @@ export default defineConfig(({ command, mode }) => {
       firstPaintPrefs(),
       preloadMeta(!mocks, env.VITE_API_BASE_URL),
       bundleStats(),
+      serverRenderer(),
     ],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },

@@ -21,6 +21,7 @@ import { projectRoutes } from './routes/projects';
 import { sectorRoutes } from './routes/sectors';
 import { updateRoutes } from './routes/updates';
 import { webappRoutes } from './routes/webapp';
+import type { Renderer } from './render/renderer';
 import type { DataService } from './service';
 import type { App } from './static';
 
@@ -30,10 +31,23 @@ export interface AppOptions {
   logger: Logger;
   /** `login`: the API's figures only for signed-in editors (READ_ACCESS); the app's files stay public. */
   readAccess?: ReadAccess;
+  /**
+   * Renders the app's pages on the server (the build's SSR bundle); null: the app's shell is served
+   * and the browser renders. Not with READ_ACCESS=login (the figures are not the public's) nor a
+   * mock build (its app reads no server).
+   */
+  renderer?: Renderer | null;
 }
 
-export function createApp({ service, app, logger, readAccess = 'public' }: AppOptions) {
+export function createApp({ service, app, logger, readAccess = 'public', renderer = null }: AppOptions) {
   const hono = new Hono<Env>();
+  /** The requests a page's render on the server makes of the API, in this process. */
+  const rendering = new WeakSet<Request>();
+  const inProcess: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    rendering.add(request);
+    return hono.fetch(request);
+  };
 
   hono.use(requestId({ headerName: 'X-Request-Id', limitLength: 64 }));
   hono.use(async (c, next) => {
@@ -50,6 +64,7 @@ export function createApp({ service, app, logger, readAccess = 'public' }: AppOp
     };
     if (status >= 500 && status !== 503) logger.error(line, 'request failed');
     else if (status === 503) logger.warn(line, 'request refused: not ready');
+    else if (rendering.has(c.req.raw)) logger.debug(line, 'request of a page rendered on the server');
     else logger.info(line, 'request');
   });
   hono.use(async (c, next) => {
@@ -91,7 +106,8 @@ export function createApp({ service, app, logger, readAccess = 'public' }: AppOp
   api.all('*', noEndpoint);
   hono.route('/api/v1', api);
   hono.all('/api/*', noEndpoint);
-  webappRoutes(hono, app);
+  const renders = renderer && app && !app.mockBuild && readAccess === 'public';
+  webappRoutes(hono, app, renders ? { renderer, service, fetch: inProcess, logger } : null);
 
   hono.notFound((c) => errorAnswer(c, new ServiceError('not_found', 'not found')));
   hono.onError(errorHandler(logger));

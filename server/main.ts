@@ -11,6 +11,8 @@ import type { Config } from './config';
 import { createApp } from './app';
 import { openDatabase } from './db/client';
 import { seedDataset } from './db/seed';
+import { loadRenderer } from './render/renderer';
+import type { Renderer } from './render/renderer';
 import { DataService } from './service';
 import { loadApp } from './static';
 
@@ -33,6 +35,15 @@ const app = loadApp(config.distDir);
 if (!app) logger.warn({ distDir: config.distDir }, 'no built app found: serving the API only (run `npm run build`)');
 else if (app.mockBuild) logger.warn('dist/ is a mock build (npm run build:mock): the app will not read this server');
 
+let renderer: Renderer | null = null;
+try {
+  renderer = app ? await loadRenderer(config.distDir) : null;
+  if (app && !renderer)
+    logger.warn({ distDir: config.distDir }, 'the build has no server renderer: pages render in the browser');
+} catch (error) {
+  logger.error({ err: error }, 'cannot load the server renderer: pages render in the browser');
+}
+
 const service = new DataService({
   open: () => openDatabase(config, logger),
   seed: () => seedDataset(config.seedExtraProjects),
@@ -42,7 +53,7 @@ const service = new DataService({
 
 const server = serve(
   {
-    fetch: createApp({ service, app, logger, readAccess: config.readAccess }).fetch,
+    fetch: createApp({ service, app, logger, readAccess: config.readAccess, renderer }).fetch,
     port: config.port,
     hostname: config.host,
   },

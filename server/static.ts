@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { SSR_ENTRY } from './render/renderer';
 
 export interface StaticFile {
   body: Buffer;
@@ -36,10 +37,13 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
 
-function walk(dir: string): string[] {
+/** What the build writes for this server, not for browsers: its manifest and the SSR bundle. */
+const NOT_SERVED = new Set(['.vite', dirname(SSR_ENTRY)]);
+
+function walk(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === '.vite' ? [] : walk(path);
+    if (entry.isDirectory()) return NOT_SERVED.has(relative(root, path)) ? [] : walk(path, root);
     return entry.isFile() ? [path] : [];
   });
 }

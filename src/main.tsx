@@ -1,5 +1,6 @@
+import type { DehydratedState } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient';
 import { App } from './app/App';
@@ -7,46 +8,79 @@ import { AppRoutes, preloadRoute } from './app/routes';
 import { rememberedPrefs, withRemembered } from './stores/prefs';
 import './styles.css';
 
+/** The mock API in the browser (only in builds with mocks: see its caller). */
 async function startMocks() {
-  // __API_MOCKS__ is a build-time constant: with mocks off the import below is dropped from the bundle.
-  if (__API_MOCKS__) {
+  try {
     const { startMockWorker } = await import('../mocks/browser');
     await startMockWorker();
+  } catch (error) {
+    console.warn('[mocks] could not start the mock API', error);
   }
 }
 
 /**
  * An address that asks for no language or theme gets the ones chosen last time, before anything
  * reads it: the first render, the page's first data and every link then follow the address alone.
+ * Whether it changed the address.
  */
-function completeAddress() {
+function completeAddress(): boolean {
   const completed = withRemembered(new URL(window.location.href), rememberedPrefs());
-  if (completed.href !== window.location.href) window.history.replaceState(window.history.state, '', completed);
+  if (completed.href === window.location.href) return false;
+  window.history.replaceState(window.history.state, '', completed);
+  return true;
+}
+
+/** What the data service rendered the page from (server/render/pages.ts writes it), if it did. */
+interface ServerState {
+  /** The data version of the page's figures. */
+  version: string | null;
+  queries: DehydratedState;
+}
+
+function serverState(): ServerState | null {
+  const script = document.getElementById('server-state');
+  if (!script?.textContent) return null;
+  try {
+    return JSON.parse(script.textContent) as ServerState;
+  } catch {
+    return null;
+  }
 }
 
 async function main() {
-  completeAddress();
-  try {
-    await startMocks();
-  } catch (error) {
-    console.warn('[mocks] could not start the mock API', error);
-  }
+  const readdressed = completeAddress();
+  // __API_MOCKS__ is a build-time constant: with mocks off the call and the mocks' code are dropped from the bundle.
+  if (__API_MOCKS__) await startMocks();
   const queryClient = createQueryClient();
+  // A page rendered on the server for this very address is hydrated from the answers it was
+  // rendered with, taken as just fetched: its first render asks for nothing.
+  const server = readdressed ? null : serverState();
+  // (setQueryData rather than `hydrate`, whose extra kilobyte the first load cannot afford.)
+  if (server) {
+    const updatedAt = Date.now();
+    for (const { queryKey, state } of server.queries.queries)
+      queryClient.setQueryData(queryKey, state.data, { updatedAt });
+  }
   // The page's code is fetched alongside the app's; rendering once it is here paints the page at once.
   await preloadRoute(queryClient, new URL(window.location.href));
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
+  const app = (
+    <StrictMode>
+      <App queryClient={queryClient} version={server?.version ?? null}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </App>
+    </StrictMode>
+  );
+  if (server) {
+    hydrateRoot(root, app);
+    return;
+  }
   const reactRoot = createRoot(root);
   startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App queryClient={queryClient}>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </App>
-      </StrictMode>,
-    );
+    reactRoot.render(app);
   });
 }
 

@@ -1,24 +1,32 @@
 /**
- * The built app: its files, and index.html for every route of the single-page app. Only exact
- * paths of files read from dist/ are served, so nothing outside it can be reached.
+ * The built app: its files, and index.html for every route of the single-page app, with the
+ * route's first screen rendered on the server when the build has a renderer (render/pages.ts).
+ * Only exact paths of files read from dist/ are served, so nothing outside it can be reached.
  */
 import type { Context } from 'hono';
 import { contentSecurityPolicy } from '../csp';
 import { ServiceError } from '../errors';
 import { sendEntity } from '../http';
 import type { Api, Env } from '../http';
+import { renderedPage } from '../render/pages';
+import type { PageRendering } from '../render/pages';
 import type { App, StaticFile } from '../static';
 
-export function webappRoutes(app: Api, built: App | null) {
-  const csp = `${built?.csp ?? contentSecurityPolicy(undefined)}; frame-ancestors 'none'`;
-  const serveFile = (c: Context<Env>, file: StaticFile) =>
+/** The admin page is each editor's own: never rendered on the server, nor cached. */
+const browserOnly = (path: string) => path === '/admin' || path.startsWith('/admin/');
+
+export function webappRoutes(app: Api, built: App | null, rendering: PageRendering | null = null) {
+  const policy = built?.csp ?? contentSecurityPolicy(undefined);
+  const serveFile = (c: Context<Env>, file: StaticFile, filePolicy = policy) =>
     sendEntity(c, file, {
       'Content-Type': file.type,
       'Cache-Control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(file.type.startsWith('text/html') ? { 'Content-Security-Policy': csp } : {}),
+      ...(file.type.startsWith('text/html')
+        ? { 'Content-Security-Policy': `${filePolicy}; frame-ancestors 'none'` }
+        : {}),
     });
 
-  app.get('*', (c) => {
+  app.get('*', async (c) => {
     const raw = new URL(c.req.url).pathname;
     // Paths that try to leave the app's directory, however encoded, are refused outright.
     if (/%2f|%5c|%00|\\/i.test(raw) || raw.split('/').some((seg) => seg === '..' || seg === '.' || /^%2e/i.test(seg))) {
@@ -42,6 +50,13 @@ export function webappRoutes(app: Api, built: App | null) {
       return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
     }
     const index = built.files.get('/index.html');
-    return index ? serveFile(c, index) : c.text('Not found', 404);
+    if (!index) return c.text('Not found', 404);
+    const page =
+      rendering && !browserOnly(path)
+        ? await renderedPage(rendering, index.body.toString('utf8'), policy, new URL(c.req.url))
+        : null;
+    return page
+      ? serveFile(c, { ...page.entity, type: index.type, immutable: false }, page.policy)
+      : serveFile(c, index);
   });
 }

@@ -16,11 +16,8 @@ export const reportToConsole: ErrorReporter = (error, queryKey) => {
   const now = Date.now();
   if (now - (lastReported.get(key) ?? Number.NEGATIVE_INFINITY) < REPORT_INTERVAL_MS) return;
   lastReported.set(key, now);
-  if (error instanceof ApiError) {
-    console.warn(`[data] ${error.kind} error for ${JSON.stringify(queryKey)}: ${error.message}`);
-  } else {
-    console.warn(`[data] error for ${JSON.stringify(queryKey)}`, error);
-  }
+  if (error instanceof ApiError) console.warn(`[data] ${error.kind} error for ${key}: ${error.message}`);
+  else console.warn(`[data] error for ${key}`, error);
 };
 
 export const MAX_RETRIES = 2;

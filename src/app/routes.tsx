@@ -175,6 +175,10 @@ export function AppRoutes() {
   return useRoutes(routeObjects);
 }
 
+/** The table's entries an address matches, outermost first. */
+const matchedEntries = (url: URL) =>
+  (matchRoutes(routeObjects, url.pathname) ?? []).flatMap((m) => entryOf.get(m.route) ?? []);
+
 /** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
 const ignore = () => undefined;
 
@@ -186,9 +190,22 @@ const ignore = () => undefined;
  * when the page's code has loaded (or failed to), so that the first render need not suspend.
  */
 export function preloadRoute(queryClient: QueryClient, url: URL): Promise<unknown> {
-  const matched = (matchRoutes(routeObjects, url.pathname) ?? []).flatMap((m) => entryOf.get(m.route) ?? []);
+  const matched = matchedEntries(url);
   for (const entry of matched) void entry.loader?.(queryClient, url).catch(ignore);
   const page = matched.at(-1)?.page;
   // A failed load is reported by the route's error boundary, which asks for the module again.
   return page ? page.load().catch(ignore) : Promise.resolve();
+}
+
+/**
+ * For a render on the server: every loader the address matches, awaited (a failed one leaves its
+ * query to report it), and the page's component once its code has loaded (null: no page of its own).
+ */
+export async function loadRoute(queryClient: QueryClient, url: URL): Promise<ComponentType | null> {
+  const matched = matchedEntries(url);
+  const [page] = await Promise.all([
+    matched.at(-1)?.page?.load() ?? null,
+    ...matched.map((entry) => entry.loader?.(queryClient, url).catch(ignore)),
+  ]);
+  return page;
 }

@@ -64,9 +64,9 @@ export function useQueuedMount(
   prepare: () => Promise<unknown> = () => Promise.resolve(),
   near?: RefObject<Element | null>,
 ): MountState {
-  const [state, setState] = useState<MountState>(() =>
-    near && typeof IntersectionObserver !== 'undefined' ? 'away' : 'waiting',
-  );
+  // Rendered on the server, as the browser that hydrates the page will start: away.
+  const observable = typeof window === 'undefined' || typeof IntersectionObserver !== 'undefined';
+  const [state, setState] = useState<MountState>(() => (near && observable ? 'away' : 'waiting'));
   useEffect(() => {
     let active = true;
     const turn = () => {

@@ -112,8 +112,8 @@ export function StaleNotice({ staleness, t }: { staleness: Staleness; t: Present
 export function WallClock({ label, className }: { label: string; className: string }) {
   const now = useNow();
   return (
-    <time className={className} dateTime={now.toISOString()} aria-label={label}>
-      {formatTime(now)}
+    <time className={className} dateTime={now?.toISOString()} aria-label={label}>
+      {now && formatTime(now)}
     </time>
   );
 }

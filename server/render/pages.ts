@@ -1,0 +1,154 @@
+/**
+ * The app's pages rendered on the server: index.html with the page's first screen in #root, its
+ * stylesheets and modules linked, and the query cache it was rendered from for the browser to
+ * hydrate. Rendered once per data version and address, kept in the version's cache beside the
+ * API's answers (so a publish drops them with the answers), with an ETag. Whatever goes wrong
+ * (a render failing or taking too long, a query refused) leaves the plain app shell to be served.
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { Logger } from 'pino';
+import type { CachedResponse, DataService } from '../service';
+import { pageAssets } from './renderer';
+import type { RenderedPage, Renderer } from './renderer';
+
+/** A render taking longer than `timeoutMs` is given up: the shell is served, and the browser renders. Tests shorten it. */
+export const renderLimits = { timeoutMs: 3000 };
+
+/** The id of the script element holding the dehydrated queries; src/main.tsx reads it. */
+export const STATE_ELEMENT_ID = 'server-state';
+
+export interface PageRendering {
+  renderer: Renderer;
+  service: DataService;
+  /** Answers the app's API requests in this process. */
+  fetch: typeof globalThis.fetch;
+  logger: Logger;
+}
+
+/** Why a page was left to the browser, when nothing went wrong. */
+class LeftToBrowser extends Error {}
+
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** JSON inside a script element: `<` escaped, so no `</script>` or `<!--` in a string can end it. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+const HTML_ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#x27;': "'",
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+
+/**
+ * The page's Content-Security-Policy: `policy` with the hash of each style attribute the render
+ * wrote (bar widths, marker positions), which the browser checks as it parses them ('unsafe-hashes'
+ * lets hashes apply to attributes: these exact values, never 'unsafe-inline'). The app itself sets
+ * styles from script, which the policy does not restrict.
+ */
+export function pagePolicy(policy: string, html: string): string {
+  const hashes = new Set<string>();
+  for (const [, value = ''] of html.matchAll(/ style="([^"]*)"/g)) {
+    const text = value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
+    hashes.add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  }
+  if (hashes.size === 0) return policy;
+  return policy.replace(/style-src ([^;]*)/, (directive) => `${directive} 'unsafe-hashes' ${[...hashes].join(' ')}`);
+}
+
+/**
+ * index.html (built, with the `<!--app-->…<!--/app-->` shell in #root) with `page` in it, under
+ * `policy` (its Content-Security-Policy meta tag says the same as the header).
+ */
+export function pageHtml(
+  index: string,
+  page: RenderedPage,
+  assets: { css: string[]; modules: string[] },
+  policy: string,
+): string {
+  const links = [
+    ...assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${attribute(href)}">`),
+    ...assets.modules.map((href) => `<link rel="modulepreload" crossorigin href="/${attribute(href)}">`),
+  ].join('');
+  const theme = page.theme === null ? '' : ` data-theme="${attribute(page.theme)}"`;
+  const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson({ version: page.version, queries: page.state })}</script>`;
+  return (
+    index
+      .replace(/<html lang="[^"]*">/, () => `<html lang="${attribute(page.lang)}"${theme}>`)
+      .replace(
+        /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+        () => `<meta http-equiv="Content-Security-Policy" content="${attribute(policy)}">`,
+      )
+      // The page holds /meta's answer: the shell's preload of it would be a request for nothing.
+      .replace(/<link rel="preload" as="fetch"[^>]*>/g, '')
+      .replace('</head>', () => `${links}</head>`)
+      .replace(/<div id="root">\s*<!--app-->[\s\S]*<!--\/app-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
+      .replace('</body>', () => `${state}</body>`)
+  );
+}
+
+/** The address's cache key: its path and its query in a canonical order. */
+function pageKey(url: URL): string {
+  const sorted = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `page:${url.pathname}?${new URLSearchParams(sorted).toString()}`;
+}
+
+/** A rendered page as a cached response: its ETag names the version, and it is compressed once. */
+function pageEntity(html: string, version: number): CachedResponse {
+  const body = Buffer.from(html);
+  const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
+  return {
+    body,
+    etag: `"p${version}-${hash}"`,
+    gzip: gzipSync(body, { level: 6 }),
+    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+  };
+}
+
+/** Each rendered page's Content-Security-Policy. */
+const policies = new WeakMap<CachedResponse, string>();
+
+/**
+ * The page at `url` rendered from the published version (from the version's cache when it has
+ * been rendered before) and its Content-Security-Policy (`policy`, the shell's, with what the page
+ * needs), or null: the shell `index` is served instead.
+ */
+export async function renderedPage(
+  { renderer, service, fetch, logger }: PageRendering,
+  index: string,
+  policy: string,
+  url: URL,
+): Promise<{ entity: CachedResponse; policy: string } | null> {
+  let snapshot;
+  try {
+    snapshot = await service.current();
+  } catch {
+    // The database is not ready: the browser's app says so.
+    return null;
+  }
+  const { id } = snapshot.version;
+  try {
+    const entity = await service.cached(snapshot, pageKey(url), async () => {
+      const started = performance.now();
+      const page = await renderer.render(url, fetch, AbortSignal.timeout(renderLimits.timeoutMs));
+      if (page.failed > 0) throw new LeftToBrowser(`${page.failed} of its queries failed`);
+      if (page.version !== String(id)) throw new LeftToBrowser(`rendered from version ${page.version ?? '?'}`);
+      const ownPolicy = pagePolicy(policy, page.html);
+      const rendered = pageEntity(pageHtml(index, page, pageAssets(renderer.manifest, page.page), ownPolicy), id);
+      policies.set(rendered, ownPolicy);
+      logger.debug({ path: url.pathname, version: id, ms: Math.round(performance.now() - started) }, 'page rendered');
+      return rendered;
+    });
+    return { entity, policy: policies.get(entity) ?? policy };
+  } catch (error) {
+    if (error instanceof LeftToBrowser) {
+      logger.debug({ path: url.pathname, reason: error.message }, 'page left to the browser');
+    } else {
+      logger.error({ err: error, path: url.pathname, version: id }, 'server render failed: serving the app shell');
+    }
+    return null;
+  }
+}

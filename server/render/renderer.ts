@@ -1,0 +1,69 @@
+/**
+ * The app's server renderer: the SSR bundle the build writes beside the app (dist/server/, from
+ * src/entry-server.tsx) and the build's manifest, which names each page's chunk and stylesheets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** A page's first screen as src/entry-server.tsx renders it. */
+export interface RenderedPage {
+  html: string;
+  /** The dehydrated query cache (JSON-safe). */
+  state: unknown;
+  version: string | null;
+  lang: string;
+  theme: string | null;
+  /** The page's module, as the manifest names it. */
+  page: string | null;
+  /** Queries that failed: such a page is left to the browser. */
+  failed: number;
+}
+
+export type RenderPage = (url: URL, fetch: typeof globalThis.fetch, signal: AbortSignal) => Promise<RenderedPage>;
+
+/** One entry of Vite's build manifest (dist/.vite/manifest.json). */
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export interface Renderer {
+  render: RenderPage;
+  /** Null when the build wrote none: pages then come without their page's links. */
+  manifest: Manifest | null;
+}
+
+/** The SSR bundle's file, relative to the built app's directory. */
+export const SSR_ENTRY = 'server/entry-server.js';
+
+/** The renderer of the build in `distDir`; null when the build has no SSR bundle. */
+export async function loadRenderer(distDir: string): Promise<Renderer | null> {
+  const entry = join(distDir, SSR_ENTRY);
+  if (!existsSync(entry)) return null;
+  const module = (await import(pathToFileURL(entry).href)) as { render: RenderPage };
+  const manifestFile = join(distDir, '.vite', 'manifest.json');
+  const manifest = existsSync(manifestFile) ? (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest) : null;
+  return { render: module.render, manifest };
+}
+
+/** The manifest's keys of `key`'s chunk and of every chunk it imports, directly or not. */
+function chunksOf(manifest: Manifest, key: string, found = new Set<string>()): Set<string> {
+  if (found.has(key) || !(key in manifest)) return found;
+  found.add(key);
+  for (const imported of manifest[key]?.imports ?? []) chunksOf(manifest, imported, found);
+  return found;
+}
+
+/**
+ * The stylesheets and the modules a page needs beyond what index.html already links (the app's
+ * entry and its imports): the page's chunk and the chunks it imports.
+ */
+export function pageAssets(manifest: Manifest | null, page: string | null): { css: string[]; modules: string[] } {
+  if (!manifest || !page) return { css: [], modules: [] };
+  const linked = chunksOf(manifest, 'index.html');
+  const needed = [...chunksOf(manifest, page)].filter((key) => !linked.has(key)).flatMap((key) => manifest[key] ?? []);
+  return { css: [...new Set(needed.flatMap((chunk) => chunk.css ?? []))], modules: needed.map((chunk) => chunk.file) };
+}

@@ -1,0 +1,252 @@
+/**
+ * Pages rendered on the server (server/render/, src/entry-server.tsx): each route's first screen
+ * holds the published version's figures as the page prints them, in both languages, with the
+ * queries it was rendered from for the browser to hydrate; a publish changes the next render;
+ * ETags answer 304; an address the server cannot render still gets the app's shell. The entry is
+ * imported as source (no build), and the app's shell is the project's index.html.
+ */
+import { readFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportDataset } from '../../data/dataset';
+import { createApp } from '../../server/app';
+import { publish } from '../../server/db/publish';
+import { pageHtml, renderLimits } from '../../server/render/pages';
+import type { RenderPage } from '../../server/render/renderer';
+import { DataService } from '../../server/service';
+import type { App } from '../../server/static';
+import { render } from '../../src/entry-server';
+import { memoryPglite, silent } from './harness';
+
+const index = readFileSync(new URL('../../index.html', import.meta.url));
+const shell: App = {
+  files: new Map([
+    ['/index.html', { body: index, type: 'text/html; charset=utf-8', etag: '"shell"', immutable: false }],
+  ]),
+  csp: null,
+  mockBuild: false,
+};
+
+type Lang = 'zh-CN' | 'en';
+
+interface Route {
+  path: string;
+  /** Text of the page as a reader sees it, in each language. */
+  shows: Record<Lang, string[]>;
+  /** Queries the page was rendered from (their keys' first parts). */
+  queries: string[];
+}
+
+const PROJECT = '/projects/gzucm-chongqing-hospital';
+
+const ROUTES: Route[] = [
+  {
+    path: '/',
+    shows: {
+      'zh-CN': ['经济运行总览', '数据截至 2023年8月26日', '139.73亿元', '完成当期计划的 119.8%', '180亿元'],
+      en: ['Economic overview', 'Data as of Aug 26, 2023', '¥13.97B', '119.8% of the period’s plan', '¥18.0B'],
+    },
+    queries: ['meta', 'kpis'],
+  },
+  {
+    path: '/sectors',
+    shows: { 'zh-CN': ['产业结构', '产业一览', '汽车'], en: ['Sectors', 'Sectors at a glance', 'Automotive'] },
+    queries: ['meta', 'sectors'],
+  },
+  {
+    path: '/sectors/automotive?period=2023M07',
+    shows: { 'zh-CN': ['汽车', '56.67亿元', '+10.8%', '53家'], en: ['Automotive', '¥5.67B', '+10.8%'] },
+    queries: ['meta', 'sectors'],
+  },
+  {
+    path: '/projects',
+    shows: {
+      'zh-CN': ['重大项目', '广州中医药大学第一附属医院重庆医院（一期）', '渝武高速公路复线', '139.73亿元'],
+      en: ['Major projects', 'Chongqing Hospital of the First Affiliated Hospital', '¥13.97B'],
+    },
+    queries: ['meta', 'projects'],
+  },
+  {
+    path: PROJECT,
+    shows: {
+      'zh-CN': ['广州中医药大学第一附属医院重庆医院（一期）', '一期开工仪式', '2023年8月26日'],
+      en: ['Chongqing Hospital of the First Affiliated Hospital of Guangzhou University of Chinese Medicine (Phase 1)'],
+    },
+    queries: ['meta', 'projects'],
+  },
+  {
+    path: '/briefing',
+    shows: {
+      'zh-CN': ['经济运行简报', '北碚区经济运行简报（2023年上半年）', '45.3%'],
+      en: ['Economic briefing', 'Beibei District economic briefing — H1 2023', '45.3%'],
+    },
+    queries: ['meta', 'kpis', 'projects', 'sectors'],
+  },
+];
+
+const withLang = (path: string, lang: Lang) =>
+  lang === 'zh-CN' ? path : `${path}${path.includes('?') ? '&' : '?'}lang=en`;
+
+/** The page's text as a reader sees it: #root without tags or entities. */
+function textOf(html: string): string {
+  const root = /<div id="root">([\s\S]*)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+  return root
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+}
+
+interface ServerState {
+  version: string | null;
+  queries: { queries: { queryKey: unknown[]; state: { status: string } }[] };
+}
+
+function stateOf(html: string): ServerState | null {
+  const json = /<script type="application\/json" id="server-state">([^<]*)<\/script>/.exec(html)?.[1];
+  return json === undefined ? null : (JSON.parse(json) as ServerState);
+}
+
+/** A pino logger whose lines a test can read. */
+function capturingLogger() {
+  const lines: { level: number; msg: string; path?: string }[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(chunk.toString()) as { level: number; msg: string });
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, stream), lines };
+}
+
+describe('pages rendered on the server', () => {
+  let service: DataService;
+  let request: (path: string, init?: RequestInit) => Promise<Response>;
+  const { logger, lines } = capturingLogger();
+
+  beforeAll(async () => {
+    service = new DataService({ open: memoryPglite, seed: () => reportDataset, logger: silent, pollMs: 3_600_000 });
+    await service.start();
+    const hono = createApp({ service, app: shell, logger, renderer: { render, manifest: null } });
+    request = async (path, init) => hono.request(path, init);
+  });
+  afterAll(() => service.stop());
+
+  for (const route of ROUTES) {
+    it(`${route.path}: the published figures in both languages, and the queries they came from`, async () => {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        const res = await request(withLang(route.path, lang));
+        expect(res.status).toBe(200);
+        const html = await res.text();
+        expect(html).toContain(`<html lang="${lang}">`);
+        const text = textOf(html);
+        for (const shown of route.shows[lang]) expect(text, `${route.path} in ${lang}`).toContain(shown);
+        const state = stateOf(html);
+        expect(state?.version).toBe('1');
+        const rendered = state?.queries.queries ?? [];
+        expect(rendered.every((q) => q.state.status === 'success')).toBe(true);
+        expect([...new Set(rendered.map((q) => q.queryKey[0]))].sort()).toEqual([...route.queries].sort());
+        // The page's own policy: no inline script or style but those named by hash.
+        const policy = res.headers.get('Content-Security-Policy') ?? '';
+        expect(policy).not.toContain("'unsafe-inline'");
+        expect(html).not.toMatch(/<script>/);
+      }
+    });
+  }
+
+  it('takes the theme from the address', async () => {
+    const html = await (await request('/?theme=dark&lang=en')).text();
+    expect(html).toContain('<html lang="en" data-theme="dark">');
+  });
+
+  it('answers 304 to the ETag of the page it rendered, and a publish changes the page on the next request', async () => {
+    const first = await request('/');
+    const etag = first.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"p1-/);
+    expect((await request('/', { headers: { 'If-None-Match': etag } })).status).toBe(304);
+
+    const september = { ...reportDataset, meta: { ...reportDataset.meta, asOf: '2023-09-30' } };
+    await publish(service.database(), september, { publishedBy: '甲', sourceName: 'a.xlsx', basedOn: 1 });
+    await service.poll();
+    const after = await request('/', { headers: { 'If-None-Match': etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('ETag')).toMatch(/^"p2-/);
+    const html = await after.text();
+    expect(textOf(html)).toContain('数据截至 2023年9月30日');
+    expect(stateOf(html)?.version).toBe('2');
+  });
+
+  it('gives an address it cannot render the app shell, and any other address a page', async () => {
+    const unknownProject = await request('/projects/no-such-project');
+    expect(unknownProject.status).toBe(200);
+    const html = await unknownProject.text();
+    expect(html).toContain('<!--app-->');
+    expect(stateOf(html)).toBeNull();
+    expect(lines.some((l) => l.msg === 'page left to the browser' && l.path === '/projects/no-such-project')).toBe(
+      true,
+    );
+
+    const unknownPage = await request('/no/such/page?x=<script>');
+    expect(unknownPage.status).toBe(200);
+    expect(stateOf(await unknownPage.text())?.version).toBe('2');
+  });
+
+  it('never renders the admin page, which is each editor’s own', async () => {
+    const html = await (await request('/admin')).text();
+    expect(html).toContain('<!--app-->');
+    expect(stateOf(html)).toBeNull();
+  });
+
+  it('serves the shell, and logs why, when rendering fails or takes too long', async () => {
+    renderLimits.timeoutMs = 100;
+    for (const [failing, reason] of [
+      [() => Promise.reject(new Error('boom')), 'boom'],
+      [
+        (_url, _fetch, signal) =>
+          new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error))),
+        'timeout',
+      ],
+    ] as [RenderPage, string][]) {
+      const caught = capturingLogger();
+      const hono = createApp({
+        service,
+        app: shell,
+        logger: caught.logger,
+        renderer: { render: failing, manifest: null },
+      });
+      const res = await hono.request(`/projects?${reason}`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<!--app-->');
+      const logged = caught.lines.find((l) => l.msg === 'server render failed: serving the app shell');
+      expect(logged?.level).toBe(50);
+      expect(JSON.stringify(logged)).toContain(reason === 'boom' ? 'boom' : 'TimeoutError');
+    }
+    renderLimits.timeoutMs = 3000;
+  });
+});
+
+describe('the page around a render', () => {
+  it('keeps the queries as JSON no string in them can close or open markup with', () => {
+    const hostile = '</script><script>alert(1)</script><!--';
+    const html = pageHtml(
+      index.toString(),
+      {
+        html: '<p>x</p>',
+        state: { queries: [{ name: hostile }] },
+        version: '1',
+        lang: 'en',
+        theme: null,
+        page: null,
+        failed: 0,
+      },
+      { css: [], modules: [] },
+      "default-src 'self'",
+    );
+    expect(html).not.toContain(hostile);
+    expect(html).not.toContain('<!--app-->');
+    expect(stateOf(html)?.queries).toEqual({ queries: [{ name: hostile }] });
+  });
+});
