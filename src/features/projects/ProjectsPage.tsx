@@ -9,6 +9,7 @@ import { projectListOptions } from '../../api/projects';
 import type { Project, ProjectFilter, ProjectPage, ProjectSort, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
+import { SelectField } from '../../components/SelectField';
 import { formatPeriod } from '../../lib/format';
 import { useSetSearch } from '../../lib/routeSearch';
 import { useFirstDeferred } from '../../lib/useFirstDeferred';
@@ -90,8 +91,6 @@ function ProjectTracker() {
   const queryClient = useQueryClient();
   const { filter: urlFilter } = useTrackerState();
   useAddressCheck(trackerSearch);
-  const levelId = useId();
-  const typeId = useId();
   const levelHintId = useId();
   const typeHintId = useId();
 
@@ -171,38 +170,22 @@ function ProjectTracker() {
             setSearch({ q: q || null, page: null }, { replace: true });
           }}
         />
-        <div className="field">
-          <label htmlFor={levelId}>{t('filters.level')}</label>
-          <select
-            id={levelId}
-            aria-describedby={levelHintId}
-            value={filter.level ?? ''}
-            onChange={(e) => setFilter({ level: e.target.value || null })}
-          >
-            <option value="">{t('filters.all')}</option>
-            {LEVEL_IDS.map((id) => (
-              <option key={id} value={id}>
-                {labels.level(id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={typeId}>{t('filters.type')}</label>
-          <select
-            id={typeId}
-            aria-describedby={typeHintId}
-            value={filter.type ?? ''}
-            onChange={(e) => setFilter({ type: e.target.value || null })}
-          >
-            <option value="">{t('filters.all')}</option>
-            {PROJECT_TYPE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {labels.type(id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('filters.level')}
+          value={filter.level ?? null}
+          options={LEVEL_IDS.map((id) => ({ id, label: labels.level(id) }))}
+          allLabel={t('filters.all')}
+          onChange={(level) => setFilter({ level })}
+          describedBy={levelHintId}
+        />
+        <SelectField
+          label={t('filters.type')}
+          value={filter.type ?? null}
+          options={PROJECT_TYPE_IDS.map((id) => ({ id, label: labels.type(id) }))}
+          allLabel={t('filters.all')}
+          onChange={(type) => setFilter({ type })}
+          describedBy={typeHintId}
+        />
         {cards && <SortSelect sort={filter.sort as ProjectSort | undefined} onSort={(sort) => setFilter({ sort })} />}
         {active && (
           <button type="button" className="button button--quiet" onClick={clear}>
