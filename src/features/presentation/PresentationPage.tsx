@@ -5,7 +5,6 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../api/client';
-import { formatDate } from '../../lib/format';
 import { sampleMessages } from '../../components/sampleMessages';
 import { localized, translate } from '../../lib/i18n';
 import { useLocale, useT } from '../../stores/prefs';
@@ -17,7 +16,7 @@ import { staleness, useWallData } from './live';
 import { presentationMessages } from './messages';
 import { SignInPrompt } from './SignInPrompt';
 import { ScreenLayout } from './screen/ScreenLayout';
-import { useWallAddress, useWallChrome, WallClock, WallStatus, WallToolbar } from './screen/WallChrome';
+import { useWallAddress, useWallChrome, WallStatus, WallTimes, WallToolbar } from './screen/WallChrome';
 import { expandSlides, parsePresentationParams, slideKey } from './params';
 import type { Slide } from './params';
 import { periodLabel, SLIDES } from './slides/registry';
@@ -101,10 +100,7 @@ function WallScreen() {
             </p>
           </div>
           <div className="wall-header__side">
-            <WallClock className="wall-header__clock" label={t('header.clock')} />
-            <p className="wall-header__asof">
-              {meta ? t('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
-            </p>
+            <WallTimes clockClassName="wall-header__clock" asOf={meta?.asOf ?? null} locale={locale} t={t} />
           </div>
         </header>
         {signedOut && (

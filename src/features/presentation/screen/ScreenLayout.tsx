@@ -5,7 +5,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { ApiError } from '../../../api/client';
 import { fieldProvenanceOf } from '../../../api/projects';
 import { sampleMessages } from '../../../components/sampleMessages';
-import { formatDate, formatPeriod } from '../../../lib/format';
+import { formatPeriod } from '../../../lib/format';
 import { localized, translate } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useFitText } from '../hooks/useFitText';
@@ -24,7 +24,7 @@ import { StagePanel } from './StagePanel';
 import { StructurePanel } from './StructurePanel';
 import { TargetsPanel } from './TargetsPanel';
 import { TrendPanel } from './TrendPanel';
-import { useWallAddress, useWallChrome, WallClock, WallStatus, WallToolbar } from './WallChrome';
+import { useWallAddress, useWallChrome, WallStatus, WallTimes, WallToolbar } from './WallChrome';
 import './screen.css';
 
 /**
@@ -96,10 +96,7 @@ export function ScreenLayout() {
             {title}
           </h1>
           <div className="screen-header__side screen-header__side--end">
-            <WallClock className="screen-header__clock" label={wall('header.clock')} />
-            <p className="wall-header__asof">
-              {meta ? wall('header.asOf', { date: formatDate(meta.asOf, locale) }) : '\u00a0'}
-            </p>
+            <WallTimes clockClassName="screen-header__clock" asOf={meta?.asOf ?? null} locale={locale} t={wall} />
           </div>
         </header>
         {signedOut ? (

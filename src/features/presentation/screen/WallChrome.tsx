@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { formatTime } from '../../../lib/format';
+import { formatDate, formatTime } from '../../../lib/format';
+import type { Locale } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
 import { usePageFilters, useSharedQuery } from '../../../lib/routeSearch';
 import { useAddressCheck, useAddressNotices } from '../../../stores/addressNotices';
@@ -109,12 +110,32 @@ export function StaleNotice({ staleness, t }: { staleness: Staleness; t: Present
 }
 
 /** The clock in a wall screen's title band, ticking each minute. */
-export function WallClock({ label, className }: { label: string; className: string }) {
+function WallClock({ label, className }: { label: string; className: string }) {
   const now = useNow();
   return (
     <time className={className} dateTime={now?.toISOString()} aria-label={label}>
       {now && formatTime(now)}
     </time>
+  );
+}
+
+/** The header's clock, and the date the figures are as of (its line held until the date is known). */
+export function WallTimes({
+  clockClassName,
+  asOf,
+  locale,
+  t,
+}: {
+  clockClassName: string;
+  asOf: string | null;
+  locale: Locale;
+  t: PresentationTranslate;
+}) {
+  return (
+    <>
+      <WallClock className={clockClassName} label={t('header.clock')} />
+      <p className="wall-header__asof">{asOf ? t('header.asOf', { date: formatDate(asOf, locale) }) : '\u00a0'}</p>
+    </>
   );
 }
 
