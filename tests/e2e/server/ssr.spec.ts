@@ -1,0 +1,79 @@
+/**
+ * Pages rendered by the data service (server/render/): the browser hydrates the first screen
+ * it was sent without a console warning or error and without asking the API for anything the
+ * page already holds; and with JavaScript off, a reader still has the overview's figures, the
+ * tracker's first page, a project and the briefing's text.
+ */
+import type { Page, Request } from '@playwright/test';
+import { expect, settled, switchTheme, test } from '../fixtures';
+
+const PROJECT = '/projects/gzucm-chongqing-hospital';
+
+/** Requests to the API and console warnings from the moment the page starts loading. */
+function watch(page: Page) {
+  const api: string[] = [];
+  const warnings: string[] = [];
+  page.on('request', (request: Request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) api.push(`${url.pathname}${url.search}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return { api, warnings };
+}
+
+/** Waits until React has hydrated the page's heading (it then holds React's own properties). */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const heading = document.querySelector('main h1');
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+  });
+}
+
+for (const path of ['/', '/projects', '/briefing', '/sectors']) {
+  test(`${path} is hydrated from the page it was sent, asking the API for nothing`, async ({ page }) => {
+    const seen = watch(page);
+    const response = await page.goto(path);
+    expect(await response?.text()).toContain('id="server-state"');
+    await settled(page);
+    await hydrated(page);
+    // The page answers its controls (its effects have run): the header's theme switch works.
+    await switchTheme(page, 'dark');
+    expect(seen.api, 'requests to the API').toEqual([]);
+    expect(seen.warnings, 'console warnings').toEqual([]);
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the overview, the tracker, a project and the briefing can be read', async ({ page }) => {
+    await test.step('the overview: every headline figure', async () => {
+      await page.goto('/');
+      const tile = page.getByRole('article', { name: '重点建设项目完成投资', exact: true });
+      await expect(tile.getByText('139.73亿元', { exact: true })).toBeVisible();
+      await expect(tile.getByText('完成当期计划的 119.8%')).toBeVisible();
+      await expect(page.getByRole('article', { name: '签约资金', exact: true })).toContainText('180亿元');
+    });
+    await test.step('the tracker: its first page of projects', async () => {
+      await page.goto('/projects?lang=en');
+      await expect(page.getByRole('heading', { level: 1, name: 'Major projects' })).toBeVisible();
+      const rows = page.getByRole('table').getByRole('row');
+      await expect(rows.filter({ hasText: 'Chongqing Hospital of the First Affiliated Hospital' })).toHaveCount(1);
+      expect(await rows.count()).toBeGreaterThan(10);
+    });
+    await test.step('a project', async () => {
+      await page.goto(PROJECT);
+      await expect(
+        page.getByRole('heading', { level: 1, name: '广州中医药大学第一附属医院重庆医院（一期）' }),
+      ).toBeVisible();
+      await expect(page.getByText('一期开工仪式')).toBeVisible();
+    });
+    await test.step('the briefing: its text with the figures', async () => {
+      await page.goto('/briefing');
+      await expect(page.getByRole('heading', { name: '北碚区经济运行简报（2023年上半年）' })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText('45.3%');
+    });
+  });
+});
