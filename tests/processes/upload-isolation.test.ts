@@ -1,8 +1,10 @@
 /**
  * One editor's upload never stalls everyone: while the server checks a file that unpacks to
  * 182 MB of cells (0.6 MB uploaded, under every limit checked before reading, so ExcelJS really
- * loads it), the wall screens' and readers' /meta keeps answering at once, and the upload gets a
- * report, not a 500. The limits themselves: tests/server/import-limits.test.ts.
+ * loads it), the wall screens' and readers' /meta keeps answering, and the upload gets a report,
+ * not a 500. Checked in the server's own thread, the file would hold every reader for the whole
+ * check; measured against the check's own time, the test holds on a machine busy with other work
+ * too. The limits themselves: tests/server/import-limits.test.ts.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import { freePort, login, sessionOf, spawnCli, spawnServer, tempDirs } from '../
 const tempDir = tempDirs('beibei-upload-');
 
 describe('an upload being checked', () => {
-  it('does not hold up readers: /meta answers in under 200 ms (p99) meanwhile, and the upload gets a report', async () => {
+  it('does not hold up readers: no /meta answer meanwhile takes a tenth of the check, and the upload gets a report', async () => {
     const dir = tempDir();
     const env = { PORT: String(await freePort()), DATA_DIR: join(dir, 'db'), DIST_DIR: join(dir, 'no-app') };
     expect(await spawnCli(env, ['add-user', 'editor'], 'long enough password\n').exited).toBe(0);
@@ -49,10 +51,12 @@ describe('an upload being checked', () => {
           state.answered = true;
         });
       const latencies: number[] = [];
+      const checkStarted = performance.now();
       const until = Date.now() + 150_000;
       while (!state.answered && Date.now() < until && latencies.length < 50_000) latencies.push(await meta());
 
       const res = await upload;
+      const checkMs = performance.now() - checkStarted;
       expect(res.status).toBe(200);
       const report = ImportReportSchema.parse(await res.json());
       expect(report.errors).toBe(1);
@@ -60,11 +64,13 @@ describe('an upload being checked', () => {
       expect(report.issues[0]?.message.en).toContain('nothing was changed');
 
       latencies.sort((a, b) => a - b);
-      const p99 = latencies[Math.floor(latencies.length * 0.99)] ?? Infinity;
+      const slowest = latencies.at(-1) ?? Infinity;
+      // Readers asked again and again all along (a blocked thread answers none until the check ends).
       expect(latencies.length).toBeGreaterThan(100);
-      expect(p99, `p99 of ${latencies.length} requests, slowest ${Math.round(latencies.at(-1) ?? 0)} ms`).toBeLessThan(
-        200,
-      );
+      expect(
+        slowest,
+        `slowest of ${latencies.length} answers, during a check of ${Math.round(checkMs)} ms`,
+      ).toBeLessThan(checkMs / 10);
       expect((await server.request('/readyz')).status).toBe(200);
     } finally {
       await server.stop();
