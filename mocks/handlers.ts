@@ -12,7 +12,11 @@ export const datasetHandlers = (dataset: () => Dataset, version: DataVersion = M
   ...metaHandlers(dataset, version),
   ...kpiHandlers(dataset, version),
   ...sectorHandlers(dataset, version),
-  ...projectHandlers(() => dataset().projects, version),
+  ...projectHandlers(
+    () => dataset().projects,
+    version,
+    () => dataset().meta,
+  ),
 ];
 
 /** The happy path: the API as a new database serves it, with the report's figures only. */

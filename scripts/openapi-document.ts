@@ -66,6 +66,9 @@ function parameters(schema: z.ZodMiniObject, location: 'query' | 'path') {
 
 const period = z.object({ period: z.optional(PeriodIdSchema) });
 
+// Said here, where the document is made, so the app's bundle does not carry the wording.
+z.globalRegistry.add(SectorIdSchema, { description: "an id from /meta's sectors" });
+
 const body = (name: keyof typeof components) => ({
   required: true,
   content: { 'application/json': { schema: ref(name) } },
@@ -116,7 +119,7 @@ const adminPaths = {
     get: admin('The import template filled with the published data', {
       responses: {
         '200': {
-          description: 'Workbook: 说明, 指标, 产业, 项目',
+          description: 'Workbook: 说明, 产业目录, 指标, 产业, 项目',
           content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
         },
         ...signedIn,

@@ -8,7 +8,8 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PERIOD, SECTOR_IDS } from '../src/api/common';
+import { DEFAULT_PERIOD } from '../src/api/common';
+import { reportDataset } from '../data/dataset';
 import { presentationSearch } from '../src/features/presentation/params';
 import { trackerSearch } from '../src/features/projects/params';
 import { readSearch, sharedSearch, shownValue, withoutIgnored } from '../src/lib/search';
@@ -39,11 +40,12 @@ const OVERLONG = 'x'.repeat(5000);
 const BLANK = [' ', ''];
 
 const PERIODS = ['2022', '2023H1', '2023M07', '2023D0826', '2023'] as const;
-const ctx: SearchContext = { periods: PERIODS, defaultPeriod: DEFAULT_PERIOD };
+const SECTORS = reportDataset.meta.sectors.map((s) => s.id);
+const ctx: SearchContext = { periods: PERIODS, defaultPeriod: DEFAULT_PERIOD, sectors: SECTORS };
 
 const SHARED_VALID: Record<string, readonly string[]> = {
   period: PERIODS,
-  sector: SECTOR_IDS,
+  sector: SECTORS,
   lang: ['zh-CN', 'en'],
   theme: ['light', 'dark'],
 };

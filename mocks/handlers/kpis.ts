@@ -12,7 +12,11 @@ export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, versio
     respond(() => {
       const params = new URL(request.url).searchParams;
       checkParams('kpis', params);
-      return kpiList(dataset(), parsePeriod(dataset().meta, params.get('period')), parseSector(params.get('sector')));
+      return kpiList(
+        dataset(),
+        parsePeriod(dataset().meta, params.get('period')),
+        parseSector(dataset().meta, params.get('sector')),
+      );
     }, version),
   ),
 ];

@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { reportDataset } from '../../data/dataset';
+import type { DatasetMeta } from '../../data/dataset';
 import { queryProjects } from '../../server/answers/projects';
 import { checkParams, notFound, parseProjectFilter } from '../../server/answers/requests';
 import type { ProjectDetail } from '../../src/api/projects';
@@ -9,12 +10,13 @@ import { API, MOCK_VERSION, respond } from './common';
 export const projectHandlers = (
   source: () => readonly ProjectDetail[] = () => reportDataset.projects,
   version: DataVersion = MOCK_VERSION,
+  meta: () => DatasetMeta = () => reportDataset.meta,
 ) => [
   http.get(`${API}/projects`, ({ request }) =>
     respond(() => {
       const params = new URL(request.url).searchParams;
       checkParams('projects', params);
-      return queryProjects(source(), parseProjectFilter(params));
+      return queryProjects(source(), parseProjectFilter(params, meta()));
     }, version),
   ),
   http.get<{ id: string }>(`${API}/projects/:id`, ({ request, params }) =>

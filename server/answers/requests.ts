@@ -46,15 +46,23 @@ export function parsePeriod(meta: DatasetMeta, raw: string | null): PeriodId {
   return parsed.data;
 }
 
-/** The sector parameter: absent → null (every sector); present but not a sector → 400. */
-export function parseSector(raw: string | null): SectorId | null {
+/** A sector id of the version's catalog (/meta's sectors), or null. */
+const catalogSector = (meta: DatasetMeta, raw: string): SectorId | null =>
+  SectorIdSchema.safeParse(raw).success ? (meta.sectors.find((s) => s.id === raw)?.id ?? null) : null;
+
+const unknownSector = (meta: DatasetMeta, raw: string) =>
+  `unknown sector ${quote(raw)}: the sectors are ${meta.sectors.map((s) => s.id).join(', ')} (/meta's sectors)`;
+
+/** The sector parameter: absent → null (every sector); present but not a sector of the version's catalog → 400. */
+export function parseSector(meta: DatasetMeta, raw: string | null): SectorId | null {
   if (raw === null || raw === '') return null;
-  const parsed = SectorIdSchema.safeParse(raw);
-  if (!parsed.success) throw badQuery('bad_sector', `unknown sector ${quote(raw)}`);
-  return parsed.data;
+  const id = catalogSector(meta, raw);
+  if (id === null) throw badQuery('bad_sector', unknownSector(meta, raw));
+  return id;
 }
 
-export function parseProjectFilter(params: URLSearchParams): ProjectFilter {
+/** The project list's filter; its sector, when given, is one of the version's catalog. */
+export function parseProjectFilter(params: URLSearchParams, meta: DatasetMeta): ProjectFilter {
   const raw: Record<string, unknown> = {};
   for (const [key, value] of params) {
     if (value === '') continue;
@@ -67,6 +75,10 @@ export function parseProjectFilter(params: URLSearchParams): ProjectFilter {
       'bad_query',
       `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'} (page size ≤ ${MAX_PAGE_SIZE})`,
     );
+  }
+  const { sector } = parsed.data;
+  if (sector !== undefined && catalogSector(meta, sector) === null) {
+    throw badQuery('bad_query', `sector: ${unknownSector(meta, sector)}`);
   }
   return parsed.data;
 }

@@ -115,6 +115,7 @@ export const sectorTable: Table<SectorInfo> = {
     ord(),
     same('label', 'jsonb', 'label'),
     same('grp', 'text', 'group'),
+    optional('color', 'jsonb', 'color'),
   ],
 };
 

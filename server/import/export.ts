@@ -1,6 +1,6 @@
 /**
  * The template filled with a version's data: an xlsx workbook (a help sheet, then one sheet
- * each for indicators, sectors and projects) or one sheet as CSV. Text is always written as
+ * each for the sector catalog, indicators, sectors and projects) or one sheet as CSV. Text is always written as
  * text: in the workbook as string cells, which Excel never evaluates, and in CSV with a leading
  * apostrophe before = + - @ (the CSV-injection guard the dashboard's own CSV downloads use).
  */
@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
+import { MIN_SECTOR_CONTRAST, THEME_SURFACES } from '../../src/api/meta';
 import { toCsv } from '../../src/shared/csv';
 import { kpiUnit, levels, projectTypes, stages, unitTexts } from './notation';
 import {
@@ -19,6 +20,7 @@ import {
   KIND_TARGET,
   markerRow,
   NATURE,
+  SECTOR_GROUP_TEXT,
   SETTINGS,
   SHEET_ORDER,
   SHEETS,
@@ -62,9 +64,13 @@ function helpRows(dataset: Dataset): Cell[][] {
       '6',
       '“来源”列和“指标名称”“产业名称”列仅供参考，导入时不读取：导入的数据会记为“导入数据”，注明文件、版本、表和行。',
     ],
-    ['7', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
     [
-      '8',
+      '7',
+      `“${SHEETS.sectorCatalog.name}”表是看板的产业列表：上传这张表即整体替换产业目录（新增、改名、调整顺序和颜色），不上传则保持已发布的目录。“${HEADERS.sectorCatalog.id}”写小写字母、数字和“-”（以字母开头，不超过 40 个字符，如 new-energy-vehicles），出现在网址中，改名时请保持不变；“${HEADERS.sectorCatalog.group}”写“${SECTOR_GROUP_TEXT.leading}”或“${SECTOR_GROUP_TEXT.multipoint}”；颜色写 #RRGGBB，浅色和深色主题各一个，须与该主题的背景（浅色 ${THEME_SURFACES.light}，深色 ${THEME_SURFACES.dark}）有至少 ${MIN_SECTOR_CONTRAST}:1 的对比度，两格都空则按顺序使用默认配色；已有数据或项目的产业不能删除。“产业”“项目”表中的产业须是目录中的产业。`,
+    ],
+    ['8', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
+    [
+      '9',
       `“项目”表的“${HEADERS.projects.nameEn}”（不超过 300 个字符）和“${HEADERS.projects.descriptionEn}”（不超过 3000 个字符）可以不填：英文界面显示英文名称，并在旁边保留中文名称；中文“${HEADERS.projects.name}”始终是项目的名称。留空即删除该项目的英文名称或简介；整列删去则保持已发布的英文内容不变。`,
     ],
     [],
@@ -84,9 +90,9 @@ function helpRows(dataset: Dataset): Cell[][] {
   return rows;
 }
 
-const TEXT_COLUMN = /代码|编号|时期|日期|类别|单位|名称|简介|来源|产业$|类型|阶段|级别/;
+const TEXT_COLUMN = /代码|编号|时期|日期|类别|单位|名称|简介|来源|产业$|类型|阶段|级别|颜色/;
 
-/** The workbook: help sheet, then the three data sheets with frozen headers and column widths. */
+/** The workbook: help sheet, then the data sheets with frozen headers and column widths. */
 export async function templateXlsx(dataset: Dataset, version: number): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Beibei economy dashboard';

@@ -456,8 +456,10 @@ export function mergeUpload(
   today: string,
 ): Dataset {
   const ctx: Context = { source, findings };
+  // The uploaded sector catalog replaces the published one (validation kept every sector in use).
+  const sectors = parsed.sectorCatalog ?? base.meta.sectors;
   const kpis = mergeKpis(base, parsed, ctx);
-  const sectorFigures = mergeSectors(base, parsed, ctx);
+  const sectorFigures = mergeSectors({ ...base, meta: { ...base.meta, sectors } }, parsed, ctx);
   const projects = mergeProjects(base, parsed, ctx);
   const setting = (code: string, zh: string, en: string) =>
     findings.add({ severity: 'error', code, sheet: HELP_SHEET_NAME, column: 'B', message: { 'zh-CN': zh, en } });
@@ -561,7 +563,7 @@ export function mergeUpload(
     });
   }
   return {
-    meta: { ...base.meta, asOf, defaultPeriod, periods, sample },
+    meta: { ...base.meta, asOf, defaultPeriod, periods, sample, sectors },
     kpis,
     sectorFigures,
     namedFirms: base.namedFirms,

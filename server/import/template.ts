@@ -7,6 +7,7 @@ import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
 import type { LocalizedText, Measure, Provenance } from '../../src/api/common';
+import type { SectorGroup } from '../../src/api/meta';
 import { inNotation, levels, notationFor, projectTypes, stages } from './notation';
 
 export type Cell = string | number | null;
@@ -35,6 +36,15 @@ export const SOURCE_HEADER = '来源';
 
 /** Column headers by field, as the office writes them. */
 export const HEADERS = {
+  sectorCatalog: {
+    id: '产业代码',
+    name: '中文名称',
+    nameEn: '英文名称',
+    group: '类别',
+    light: '颜色(浅色)',
+    dark: '颜色(深色)',
+    order: '顺序',
+  },
   indicators: {
     id: '指标代码',
     name: '指标名称',
@@ -75,6 +85,19 @@ export const HEADERS = {
 } as const;
 
 export const SHEETS: Record<ImportSheet, SheetSpec> = {
+  sectorCatalog: {
+    sheet: 'sectorCatalog',
+    name: '产业目录',
+    columns: [
+      { header: HEADERS.sectorCatalog.id, width: 22 },
+      { header: HEADERS.sectorCatalog.name, width: 14 },
+      { header: HEADERS.sectorCatalog.nameEn, width: 26 },
+      { header: HEADERS.sectorCatalog.group, width: 10 },
+      { header: HEADERS.sectorCatalog.light, width: 11 },
+      { header: HEADERS.sectorCatalog.dark, width: 11 },
+      { header: HEADERS.sectorCatalog.order, width: 6 },
+    ],
+  },
   indicators: {
     sheet: 'indicators',
     name: '指标',
@@ -129,7 +152,7 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
   },
 };
 
-export const SHEET_ORDER: readonly ImportSheet[] = ['indicators', 'sectors', 'projects'];
+export const SHEET_ORDER: readonly ImportSheet[] = ['sectorCatalog', 'indicators', 'sectors', 'projects'];
 export const HELP_SHEET_NAME = '说明';
 /** Row 1 of every sheet: 模板版本 | beibei-import/1 | 表 | 指标. */
 export const MARKER_LABEL = '模板版本';
@@ -149,6 +172,9 @@ export const SETTINGS = { asOf: '数据截至', defaultPeriod: '默认时期', n
 
 /** What the 数据性质 setting says: the office's statistics, or sample data (the demo). */
 export const NATURE = { official: '正式数据', sample: '演示数据（非正式统计）' } as const;
+
+/** The 类别 of a sector in the catalog, as the report groups them (主导产业, 多点支撑). */
+export const SECTOR_GROUP_TEXT: Record<SectorGroup, string> = { leading: '主导产业', multipoint: '多点支撑' };
 
 export const KIND_ACTUAL = '实际';
 export const KIND_TARGET = '目标';
@@ -286,7 +312,22 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
     ],
     tiles: [],
   }));
+  const sectorCatalog: TableRow[] = dataset.meta.sectors.map((s, i) => ({
+    key: s.id,
+    label: s.label,
+    cells: [
+      s.id,
+      s.label['zh-CN'],
+      s.label.en,
+      SECTOR_GROUP_TEXT[s.group],
+      s.color?.light ?? null,
+      s.color?.dark ?? null,
+      i + 1,
+    ],
+    tiles: [],
+  }));
   return {
+    sectorCatalog: { spec: SHEETS.sectorCatalog, rows: sectorCatalog },
     indicators: { spec: SHEETS.indicators, rows: indicators },
     sectors: { spec: SHEETS.sectors, rows: sectors },
     projects: { spec: SHEETS.projects, rows: projects },

@@ -7,7 +7,10 @@
 import type { Dataset } from '../../data/dataset';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportIssue, ImportSheet } from '../../src/api/admin';
+import { SECTOR_ID_PATTERN } from '../../src/api/common';
 import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
+import { contrastRatio, MIN_SECTOR_CONTRAST, THEME_SURFACES } from '../../src/api/meta';
+import type { SectorColor, SectorGroup, SectorInfo } from '../../src/api/meta';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import {
   fromNotation,
@@ -32,6 +35,7 @@ import {
   KIND_TARGET,
   MARKER_LABEL,
   NATURE,
+  SECTOR_GROUP_TEXT,
   SETTINGS,
   SHEETS,
 } from './template';
@@ -94,9 +98,17 @@ export interface ProjectRow {
   descriptionEn?: string | null;
 }
 
+/** A sector of the uploaded catalog, with its row and its place (顺序) among the others. */
+export interface SectorCatalogRow extends SectorInfo {
+  row: number;
+  order: number | null;
+}
+
 export interface ParsedUpload {
   /** Sheets found, by kind, with their name in the file and their data rows (only when readable). */
   sheets: { sheet: ImportSheet; name: string; rows: number }[];
+  /** The sector catalog replacing the published one, in its order; absent: the published one stays. */
+  sectorCatalog?: SectorInfo[];
   indicators?: IndicatorRow[];
   sectors?: SectorRow[];
   projects?: ProjectRow[];
@@ -461,6 +473,159 @@ function duplicates<T extends { row: number }>(
   return kept;
 }
 
+const SECTOR_GROUPS = new Map<string, SectorGroup>(
+  (Object.entries(SECTOR_GROUP_TEXT) as [SectorGroup, string][]).flatMap(([id, text]) => [
+    [text, id],
+    [id, id],
+  ]),
+);
+
+const THEME_NAME = { light: { zh: '浅色', en: 'light' }, dark: { zh: '深色', en: 'dark' } } as const;
+
+/** A sector's colour in one theme: #RRGGBB with at least 3:1 contrast against that theme's surface. */
+function themeColor(ctx: Ctx, header: string, theme: keyof SectorColor): string | null | undefined {
+  const t = text(ctx, header);
+  if (!t) return t;
+  const hex = /^#?([0-9a-fA-F]{6})$/.exec(t)?.[1];
+  if (!hex) {
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'bad_color',
+      `“${header}”应写成 #RRGGBB 形式的颜色（如 #0072B2），读到“${t}”。`,
+      `"${header}" is a colour written #RRGGBB (e.g. #0072B2); found "${t}".`,
+    );
+    return undefined;
+  }
+  const color = `#${hex.toUpperCase()}`;
+  const ratio = contrastRatio(color, THEME_SURFACES[theme]);
+  if (ratio < MIN_SECTOR_CONTRAST) {
+    const name = THEME_NAME[theme];
+    cellIssue(
+      ctx,
+      header,
+      'error',
+      'low_contrast',
+      `颜色 ${color} 与${name.zh}主题的背景 ${THEME_SURFACES[theme]} 对比度只有 ${ratio.toFixed(1)}:1，图表中难以辨认；请换一个${theme === 'light' ? '更深' : '更浅'}的颜色（至少 ${MIN_SECTOR_CONTRAST}:1）。`,
+      `The colour ${color} has only ${ratio.toFixed(1)}:1 contrast against the ${name.en} theme's background ${THEME_SURFACES[theme]}, too faint in a chart; choose a ${theme === 'light' ? 'darker' : 'lighter'} one (at least ${MIN_SECTOR_CONTRAST}:1).`,
+    );
+    return undefined;
+  }
+  return color;
+}
+
+function sectorCatalogRow(ctx: Ctx): SectorCatalogRow | null {
+  const h = HEADERS.sectorCatalog;
+  const id = text(ctx, h.id, { required: true });
+  if (id && !SECTOR_ID_PATTERN.test(id)) {
+    cellIssue(
+      ctx,
+      h.id,
+      'error',
+      'bad_sector_id',
+      '产业代码只能由小写字母、数字和“-”组成，以字母开头，最多 40 个字符，如 new-energy-vehicles；它出现在网址中，改名时请保持不变。',
+      'A sector code is lower-case letters, digits and "-", starting with a letter, up to 40, e.g. new-energy-vehicles; it is part of addresses, so keep it when renaming.',
+    );
+  }
+  const zh = text(ctx, h.name, { required: true, max: 40 });
+  const en = text(ctx, h.nameEn, { required: true, max: 100 });
+  const allowedGroups = Object.values(SECTOR_GROUP_TEXT).join('、');
+  const group = lookup(ctx, h.group, (t) => SECTOR_GROUPS.get(t) ?? null, allowedGroups, 'unknown_group');
+  const light = themeColor(ctx, h.light, 'light');
+  const dark = themeColor(ctx, h.dark, 'dark');
+  if ((light === null) !== (dark === null) && light !== undefined && dark !== undefined) {
+    const [missing, given] = light === null ? [h.light, h.dark] : [h.dark, h.light];
+    cellIssue(
+      ctx,
+      missing,
+      'error',
+      'missing_value',
+      `填了“${given}”时，“${missing}”不能为空：每个主题各需一个颜色（两格都空则使用默认配色）。`,
+      `"${missing}" must not be empty when "${given}" is given: each theme needs its colour (leave both empty for the default palette).`,
+    );
+    return null;
+  }
+  const order = number(ctx, h.order, { min: 0 });
+  if (!id || !SECTOR_ID_PATTERN.test(id) || !zh || !en || !group) return null;
+  if (light === undefined || dark === undefined || order === undefined) return null;
+  return {
+    row: ctx.row,
+    id,
+    label: { 'zh-CN': zh, en },
+    group,
+    ...(light && dark ? { color: { light, dark } } : {}),
+    order: order?.value ?? null,
+  };
+}
+
+/**
+ * How the sector and project rows name a sector: by its code or its Chinese name in the catalog
+ * the upload makes (the uploaded one, else the published one). A name the published catalog
+ * gave a sector the upload renames still finds it, so a workbook downloaded before the rename
+ * imports with it.
+ */
+interface SectorLookup {
+  read: (text: string) => SectorId | null;
+  allowed: string;
+  names: string;
+}
+
+function sectorLookup(base: Dataset, catalog: readonly SectorInfo[] | undefined): SectorLookup {
+  const sectors = catalog ?? base.meta.sectors;
+  const kept = new Set(sectors.map((s) => s.id));
+  const byText = new Map<string, SectorId>();
+  for (const s of [...base.meta.sectors.filter((b) => kept.has(b.id)), ...sectors]) {
+    byText.set(s.label['zh-CN'], s.id);
+  }
+  for (const s of sectors) byText.set(s.id, s.id);
+  return {
+    read: (t) => byText.get(t) ?? null,
+    allowed: sectors.map((s) => `${s.id}（${s.label['zh-CN']}）`).join('、'),
+    names: sectors.map((s) => s.label['zh-CN']).join('、'),
+  };
+}
+
+/**
+ * The uploaded catalog in its order (顺序, then the rows' order). A sector the published version
+ * has figures, projects or firms of cannot be left out of it: the history keeps them, but the
+ * published version would name a sector it does not have.
+ */
+function checkSectorCatalog(rows: SectorCatalogRow[], base: Dataset, sheet: string, findings: Findings): SectorInfo[] {
+  const catalog = [...rows]
+    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row)
+    .map(({ row: _row, order: _order, ...info }) => info);
+  if (catalog.length === 0) {
+    findings.add({
+      severity: 'error',
+      code: 'empty_catalog',
+      sheet,
+      message: {
+        'zh-CN': '产业目录不能为空：看板至少要有一个产业。不想修改产业目录时，请从文件中删去这张表。',
+        en: 'The sector catalog cannot be empty: the dashboard needs at least one sector. To leave the catalog as it is, remove this sheet from the file.',
+      },
+    });
+  }
+  const kept = new Set(catalog.map((s) => s.id));
+  for (const s of base.meta.sectors) {
+    if (kept.has(s.id)) continue;
+    const figures = base.sectorFigures.filter((f) => f.sector === s.id).length;
+    const projects = base.projects.filter((p) => p.sector === s.id).length;
+    const firms = base.namedFirms.filter((f) => f.sector === s.id).length;
+    if (figures + projects + firms === 0) continue;
+    findings.add({
+      severity: 'error',
+      code: 'sector_in_use',
+      sheet,
+      message: {
+        'zh-CN': `产业“${s.label['zh-CN']}”（${s.id}）不在上传的产业目录中，但已发布的数据中有它的 ${figures} 行产业数据、${projects} 个项目、${firms} 家企业，不能删除；请把它留在目录中（可以改名或调整顺序）。`,
+        en: `The sector "${s.label.en}" (${s.id}) is not in the uploaded catalog, but the published data holds ${figures} sector rows, ${projects} projects and ${firms} firms of it, so it cannot be removed; keep it in the catalog (it may be renamed or reordered).`,
+      },
+    });
+  }
+  return catalog;
+}
+
 function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
   const h = HEADERS.indicators;
   const byLabel = new Map(base.kpis.flatMap((k) => [[k.id, k] as const, [k.label['zh-CN'], k] as const]));
@@ -542,11 +707,9 @@ function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
   };
 }
 
-function sectorRow(ctx: Ctx, base: Dataset): SectorRow | null {
+function sectorRow(ctx: Ctx, sectors: SectorLookup): SectorRow | null {
   const h = HEADERS.sectors;
-  const sectors = new Map(base.meta.sectors.flatMap((s) => [[s.id, s.id] as const, [s.label['zh-CN'], s.id] as const]));
-  const allowed = base.meta.sectors.map((s) => `${s.id}（${s.label['zh-CN']}）`).join('、');
-  const sector = lookup(ctx, h.id, (t) => sectors.get(t) ?? null, allowed, 'unknown_sector');
+  const sector = lookup(ctx, h.id, sectors.read, sectors.allowed, 'unknown_sector');
   const p = period(ctx, h.period);
   const output = number(ctx, h.output, { scale: 1e8, min: 0 });
   const growth = number(ctx, h.growth, { percentColumn: true });
@@ -575,7 +738,7 @@ function sectorRow(ctx: Ctx, base: Dataset): SectorRow | null {
   return { row: ctx.row, sector, period: p, output, growth, firms, share };
 }
 
-function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
+function projectRow(ctx: Ctx, sectors: SectorLookup): ProjectRow | null {
   const h = HEADERS.projects;
   const id = text(ctx, h.id, { required: true });
   if (id && !/^[a-z0-9-]{1,64}$/.test(id)) {
@@ -589,15 +752,7 @@ function projectRow(ctx: Ctx, base: Dataset): ProjectRow | null {
     );
   }
   const name = text(ctx, h.name, { required: true, max: 200 });
-  const sectors = new Map(base.meta.sectors.flatMap((s) => [[s.id, s.id] as const, [s.label['zh-CN'], s.id] as const]));
-  const sector = lookup(
-    ctx,
-    h.sector,
-    (t) => sectors.get(t) ?? null,
-    base.meta.sectors.map((s) => s.label['zh-CN']).join('、'),
-    'unknown_sector',
-    false,
-  );
+  const sector = lookup(ctx, h.sector, sectors.read, sectors.names, 'unknown_sector', false);
   const type = lookup(ctx, h.type, projectTypes.read, projectTypes.allowed().join('、'), 'unknown_type');
   const stage = lookup(ctx, h.stage, stages.read, stages.allowed().join('、'), 'unknown_stage');
   const level = lookup(ctx, h.level, levels.read, levels.allowed().join('、'), 'unknown_level', false);
@@ -754,7 +909,10 @@ export function validateUpload(
   const findings = new Findings();
   const parsed: ParsedUpload = { sheets: [], settings: {} };
   const seen = new Map<ImportSheet, string>();
-  for (const { name, rows } of rawSheets) {
+  // The sector catalog first: the other sheets' sectors are the ones it names.
+  const isCatalog = (s: RawSheet) => (markerOf(s)?.name || s.name) === SHEETS.sectorCatalog.name;
+  const ordered = [...rawSheets.filter(isCatalog), ...rawSheets.filter((s) => !isCatalog(s))];
+  for (const { name, rows } of ordered) {
     // A sheet's name is text from the file like any cell's: shown, never acted on.
     const sheet: RawSheet = { name: visible(name), rows };
     const marker = markerOf(sheet);
@@ -826,8 +984,8 @@ export function validateUpload(
         column: 'D',
         value: marker.name.slice(0, 200),
         message: {
-          'zh-CN': `第 1 行标记的表名“${marker.name}”不是模板中的表（指标、产业、项目）。`,
-          en: `Row 1 names the sheet "${marker.name}", which is not one of the template's (指标, 产业, 项目).`,
+          'zh-CN': `第 1 行标记的表名“${marker.name}”不是模板中的表（${SPECS.map((s) => s.name).join('、')}）。`,
+          en: `Row 1 names the sheet "${marker.name}", which is not one of the template's (${SPECS.map((s) => s.name).join(', ')}).`,
         },
       });
       continue;
@@ -853,8 +1011,8 @@ export function validateUpload(
       code: 'no_data_sheet',
       sheet: null,
       message: {
-        'zh-CN': '文件中没有可导入的表（指标、产业或项目）。',
-        en: 'The file has no sheet to import (指标, 产业 or 项目).',
+        'zh-CN': `文件中没有可导入的表（${SPECS.map((s) => s.name).join('、')}）。`,
+        en: `The file has no sheet to import (${SPECS.map((s) => s.name).join(', ')}).`,
       },
     });
   }
@@ -934,7 +1092,24 @@ function readSheet(
     today,
     format,
   });
-  if (spec.sheet === 'indicators') {
+  if (spec.sheet === 'sectorCatalog') {
+    const rows = fitting.map((r) => sectorCatalogRow(ctxOf(r))).filter((r): r is SectorCatalogRow => r !== null);
+    const unique = duplicates(
+      duplicates(
+        rows,
+        (r) => r.id,
+        findings,
+        label,
+        (r) => r.id,
+      ),
+      (r) => r.label['zh-CN'],
+      findings,
+      label,
+      (r) => r.label['zh-CN'],
+    );
+    // A row refused above would leave its sector out of the catalog: only a clean sheet replaces it.
+    if (findings.errorCount() === 0) parsed.sectorCatalog = checkSectorCatalog(unique, base, label, findings);
+  } else if (spec.sheet === 'indicators') {
     const rows = fitting.map((r) => indicatorRow(ctxOf(r), base)).filter((r): r is IndicatorRow => r !== null);
     parsed.indicators = duplicates(
       rows,
@@ -944,7 +1119,8 @@ function readSheet(
       (r) => `${r.kpi} ${r.kind === 'target' ? KIND_TARGET : KIND_ACTUAL} ${r.period}`,
     );
   } else if (spec.sheet === 'sectors') {
-    const rows = fitting.map((r) => sectorRow(ctxOf(r), base)).filter((r): r is SectorRow => r !== null);
+    const sectors = sectorLookup(base, parsed.sectorCatalog);
+    const rows = fitting.map((r) => sectorRow(ctxOf(r), sectors)).filter((r): r is SectorRow => r !== null);
     parsed.sectors = duplicates(
       rows,
       (r) => `${r.sector}|${r.period}`,
@@ -953,7 +1129,8 @@ function readSheet(
       (r) => `${r.sector} ${r.period}`,
     );
   } else {
-    const rows = fitting.map((r) => projectRow(ctxOf(r), base)).filter((r): r is ProjectRow => r !== null);
+    const sectors = sectorLookup(base, parsed.sectorCatalog);
+    const rows = fitting.map((r) => projectRow(ctxOf(r), sectors)).filter((r): r is ProjectRow => r !== null);
     parsed.projects = duplicates(
       rows,
       (r) => r.id,

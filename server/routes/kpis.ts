@@ -10,7 +10,11 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
       endpoint: 'kpis',
       schema: KpiListSchema,
       compute: (s, params) =>
-        kpiList(s.figures, parsePeriod(s.figures.meta, params.get('period')), parseSector(params.get('sector'))),
+        kpiList(
+          s.figures,
+          parsePeriod(s.figures.meta, params.get('period')),
+          parseSector(s.figures.meta, params.get('sector')),
+        ),
     }),
   );
 }

@@ -11,7 +11,7 @@ export function projectRoutes(api: Api, { answer, service }: RouteKit) {
       endpoint: 'projects',
       // Its projects were checked against the contract when the version was loaded.
       schema: null,
-      compute: (s, params) => queryProjects(s.projects, parseProjectFilter(params)),
+      compute: (s, params) => queryProjects(s.projects, parseProjectFilter(params, s.figures.meta)),
     }),
   );
   api.get(

@@ -1,17 +1,11 @@
 import * as z from 'zod/mini';
 
-/** Sector identifiers; they appear in shareable URLs, so never rename them. */
-export const SECTOR_IDS = [
-  'electronics',
-  'automotive',
-  'equipment',
-  'pharma',
-  'materials',
-  'energy',
-  'motorcycle',
-  'consumer',
-] as const;
-export const SectorIdSchema = z.enum(SECTOR_IDS);
+/**
+ * A sector's identifier: a slug the office chooses in its sector catalog (/meta's `sectors`). It
+ * appears in shareable URLs, so a sector keeps its id when it is renamed.
+ */
+export const SECTOR_ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
+export const SectorIdSchema = z.string().check(z.regex(SECTOR_ID_PATTERN, 'not a sector id'));
 export type SectorId = z.infer<typeof SectorIdSchema>;
 
 export const STAGE_IDS = ['negotiating', 'signed', 'preliminary', 'construction', 'completed'] as const;
@@ -95,7 +89,7 @@ export const ProvenanceSchema = z
       path: ['formula'],
     }),
     z.refine((p) => p.kind !== 'imported' || p.import !== undefined, {
-      error: 'an imported value needs its import (file, version, sheet, row)',
+      error: 'an imported value needs its import',
       path: ['import'],
     }),
   );

@@ -22,10 +22,38 @@ export type PeriodInfo = z.infer<typeof PeriodInfoSchema>;
 export const SectorGroupSchema = z.enum(['leading', 'multipoint']);
 export type SectorGroup = z.infer<typeof SectorGroupSchema>;
 
+/** #RRGGBB. */
+const HexColorSchema = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/));
+
+/** A sector's colour in each theme, the same in every chart, legend and badge. */
+export const SectorColorSchema = z.object({ light: HexColorSchema, dark: HexColorSchema });
+export type SectorColor = z.infer<typeof SectorColorSchema>;
+
+/** The surface each theme draws charts on (src/styles.css `--surface`), which a sector's colour must stand out from. */
+export const THEME_SURFACES: Readonly<SectorColor> = { light: '#ffffff', dark: '#171f2a' };
+/** WCAG 1.4.11: a chart's parts keep at least 3:1 contrast against what surrounds them. */
+export const MIN_SECTOR_CONTRAST = 3;
+
+const luminance = (hex: string) => {
+  const [r = 0, g = 0, b = 0] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+/** The WCAG contrast ratio of two #RRGGBB colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 export const SectorInfoSchema = z.object({
   id: SectorIdSchema,
   label: LocalizedTextSchema,
   group: SectorGroupSchema,
+  /** Absent in versions published before sectors had their colour: the app then colours by position. */
+  color: z.optional(SectorColorSchema),
 });
 export type SectorInfo = z.infer<typeof SectorInfoSchema>;
 

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useMatch, useNavigate, useSearchParams } from 'react-router';
-import { SECTOR_IDS } from '../api/common';
 import { metaOptions } from '../api/meta';
 import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
@@ -39,7 +38,7 @@ export function Header() {
   const periods = meta?.periods ?? [{ id: period, kind: 'actual' as const }];
   const sectors =
     meta?.sectors.map((s) => ({ id: s.id, label: localized(s.label, locale) })) ??
-    SECTOR_IDS.map((id) => ({ id, label: id }));
+    (sector ? [{ id: sector, label: sector }] : []);
 
   const navItems = [
     { to: '/', label: t('nav.overview'), end: true },

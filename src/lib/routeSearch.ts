@@ -23,11 +23,13 @@ const PageSearchContext = createContext<PageSearch | null>(null);
  */
 export function PageSearchProvider({ children }: { children: ReactNode }) {
   const { data: meta } = useQuery(metaOptions());
-  const periodsKey = meta?.periods.map((p) => p.id).join(',') ?? null;
+  // Keys, so that a new version with the same periods and sectors reads the address the same.
+  const periodsKey = meta?.periods.map((p) => p.id).join() ?? null;
+  const sectorsKey = meta?.sectors.map((s) => s.id).join() ?? null;
   const defaultPeriod = meta?.defaultPeriod ?? DEFAULT_PERIOD;
   const ctx = useMemo(
-    () => ({ periods: periodsKey === null ? null : periodsKey.split(','), defaultPeriod }),
-    [periodsKey, defaultPeriod],
+    () => ({ periods: periodsKey?.split(',') ?? null, defaultPeriod, sectors: sectorsKey?.split(',') ?? null }),
+    [periodsKey, defaultPeriod, sectorsKey],
   );
   const [search] = useSearchParams();
   const key = search.toString();

@@ -5,6 +5,7 @@ import type { ParamSpec, SearchContext } from './search';
 const ctx: SearchContext = {
   periods: ['2022', '2023H1', '2023M07', '2023D0826', '2023'],
   defaultPeriod: '2023H1',
+  sectors: ['electronics', 'automotive', 'equipment', 'motorcycle', 'materials', 'pharma', 'consumer', 'energy'],
 };
 const parse = (qs: string, c = ctx) => {
   const { values, ignored } = readSearch(sharedSearch, new URLSearchParams(qs), c);
@@ -12,6 +13,15 @@ const parse = (qs: string, c = ctx) => {
 };
 
 describe('the shared parameters', () => {
+  it('takes the sectors from the catalog: one only /meta names is read, one it does not is ignored', () => {
+    const catalog = { ...ctx, sectors: [...(ctx.sectors ?? []), 'new-energy-vehicles'] };
+    expect(parse('sector=new-energy-vehicles', catalog).sector).toBe('new-energy-vehicles');
+    expect(parse('sector=new-energy-vehicles').ignored).toEqual([{ param: 'sector', value: 'new-energy-vehicles' }]);
+    // Before /meta has answered, any well-formed sector id is read; a malformed one never.
+    expect(parse('sector=new-energy-vehicles', { ...ctx, sectors: null }).sector).toBe('new-energy-vehicles');
+    expect(parse('sector=Steel!', { ...ctx, sectors: null }).sector).toBeNull();
+  });
+
   it('reads valid values', () => {
     expect(parse('period=2022&sector=automotive&lang=en&theme=dark')).toEqual({
       period: '2022',

@@ -24,10 +24,12 @@ const MAX_SHOWN = 40;
 /** An ignored value as it is shown: overlong ones cut to 40 characters and an ellipsis. */
 export const shownValue = (v: string) => (v.length > MAX_SHOWN ? `${v.slice(0, MAX_SHOWN)}…` : v);
 
-/** What reading depends on besides the address: the periods the API offers (null while unknown). */
+/** What reading depends on besides the address: the periods and sectors the API offers (null while unknown). */
 export interface SearchContext {
   periods: readonly PeriodId[] | null;
   defaultPeriod: PeriodId;
+  /** The sector catalog's ids (/meta's sectors); absent or null while unknown, when any sector id is read. */
+  sectors?: readonly SectorId[] | null;
 }
 
 /** How one parameter is read: `read` gives null for a value it cannot use. */
@@ -103,7 +105,9 @@ export const sharedSearch = {
     },
     fallback: (ctx: SearchContext) => ctx.defaultPeriod,
   },
-  sector: param<SectorId>(bySchema(SectorIdSchema)),
+  sector: param<SectorId>((raw, ctx) =>
+    (ctx.sectors ? ctx.sectors.includes(raw) : SectorIdSchema.safeParse(raw).success) ? raw : null,
+  ),
   lang: param<Locale>((v) => (isLocale(v) ? v : null)),
   theme: param<Theme>((v) => (isTheme(v) ? v : null)),
 } satisfies SearchSchema;

@@ -14,7 +14,7 @@ import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { demoDataset } from '../../data/demo';
 import { datasetHandlers } from '../../mocks/handlers';
-import { LEVEL_IDS, PROJECT_TYPE_IDS, SECTOR_IDS, STAGE_IDS } from '../../src/api/common';
+import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../src/api/common';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { PROJECT_SORT_FIELDS, ProjectDetailSchema, ProjectPageSchema } from '../../src/api/projects';
@@ -33,6 +33,7 @@ interface Case {
 /** Every case for a dataset: each of its periods and projects, and the same bad input. */
 const casesOf = (dataset: Dataset): Case[] => {
   const periods = [...dataset.meta.periods.map((p) => p.id), ''];
+  const SECTOR_IDS = dataset.meta.sectors.map((s) => s.id);
   return [
     { group: 'meta', path: '/meta', schema: MetaSchema },
     ...periods.flatMap((period) =>

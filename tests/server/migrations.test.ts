@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/client';
+import { fromRow, sectorTable, selectList } from '../../server/db/columns';
 import { migrate, migrationFiles } from '../../server/db/migrate';
 import { loadFigures } from '../../server/db/figures';
 import { loadProjects } from '../../server/db/projects';
@@ -114,10 +115,29 @@ describe('migration 0009 (uploads checked by an earlier version are checked agai
         [JSON.stringify({ kpis: [{ provenance: { kind: 'imported', import: { version: 0 } } }] })],
       );
 
-      expect(await migrate(db)).toEqual(['0009_restage_uploads.sql']);
+      expect(await migrate(db)).toEqual(from(9));
 
       expect(await db.query('SELECT count(*)::int AS n FROM staged_imports')).toEqual([{ n: 0 }]);
       expect(await db.query('SELECT id FROM data_versions')).toEqual([{ id: 1 }]);
+    });
+  });
+});
+
+describe('migration 0010 (sector colours)', () => {
+  it('leaves the sectors of versions written before without a colour, read back as none', async () => {
+    await beforeMigration(10, async (db) => {
+      await db.query(
+        `INSERT INTO sectors (version_id, id, ord, label, grp) VALUES (1, 'automotive', 0, '{"zh-CN":"汽车","en":"Automotive"}', 'leading')`,
+      );
+
+      expect(await migrate(db)).toEqual(from(10));
+
+      const [row] = await db.query(`SELECT ${selectList(sectorTable)} FROM sectors WHERE version_id = 1`);
+      expect(fromRow(sectorTable)(row ?? {})).toEqual({
+        id: 'automotive',
+        label: { 'zh-CN': '汽车', en: 'Automotive' },
+        group: 'leading',
+      });
     });
   });
 });

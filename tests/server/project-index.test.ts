@@ -10,7 +10,7 @@ import { queryProjects } from '../../server/answers/projects';
 import { reportDataset } from '../../data/dataset';
 import { mulberry32 } from '../../data/measure';
 import { largeProjectSet } from '../../data/projects';
-import { LEVEL_IDS, PROJECT_TYPE_IDS, SECTOR_IDS, STAGE_IDS } from '../../src/api/common';
+import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../src/api/common';
 import { PROJECT_SORT_FIELDS } from '../../src/api/projects';
 import type { Project, ProjectDetail, ProjectFilter, ProjectPage, ProjectSortField } from '../../src/api/projects';
 
@@ -97,7 +97,7 @@ function filters(seed: number, count: number): ProjectFilter[] {
     const sort = pick(PROJECT_SORT_FIELDS);
     return {
       stage: pick(STAGE_IDS),
-      sector: pick(SECTOR_IDS),
+      sector: pick(reportDataset.meta.sectors.map((s) => s.id)),
       level: pick(LEVEL_IDS),
       type: pick(PROJECT_TYPE_IDS),
       q: pick(words),

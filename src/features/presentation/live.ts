@@ -2,7 +2,6 @@ import { queryOptions, useQueries, useQuery, useQueryClient } from '@tanstack/re
 import { useMemo } from 'react';
 import type { QueryClient, QueryFunction, QueryKey, QueryMeta, SkipToken, UseQueryResult } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { SECTOR_IDS } from '../../api/common';
 import type { PeriodId, SectorId } from '../../api/common';
 import { kpiListOptions } from '../../api/kpis';
 import type { KpiListSchema } from '../../api/kpis';
@@ -72,7 +71,7 @@ export interface WallData {
 /** Every query the wall screen shows, mounted for as long as the screen runs. */
 export function useWallData({
   period,
-  sector,
+  sector: asked,
   refreshMs,
   perSector,
 }: {
@@ -83,6 +82,9 @@ export function useWallData({
 }): WallData {
   const client = useQueryClient();
   const meta = useQuery(live(metaOptions(), refreshMs, client));
+  const metaSectors = meta.data?.sectors;
+  // A sector the catalog does not have filters nothing: the screen shows the whole district.
+  const sector = asked !== null && metaSectors && !metaSectors.some((s) => s.id === asked) ? null : asked;
   const kpis = useQuery(live(kpiListOptions({ period, sector }), refreshMs, client));
   // The project list (up to 500 projects to parse) is for later slides: asked for once the headline
   // figures have their answer, so it does not hold up the first slide's paint on a slow PC.
@@ -100,8 +102,7 @@ export function useWallData({
   const sectorPeriod = useFallback && other.data !== undefined ? fallback : period;
   const sectors = sectorPeriod === period ? chosen : other;
 
-  const metaSectors = meta.data?.sectors;
-  const sectorIds = useMemo<SectorId[]>(() => metaSectors?.map((s) => s.id) ?? [...SECTOR_IDS], [metaSectors]);
+  const sectorIds = useMemo<SectorId[]>(() => metaSectors?.map((s) => s.id) ?? [], [metaSectors]);
   const details = useQueries({
     queries: (perSector ? sectorIds : []).map((id) => live(sectorDetailOptions(id, sectorPeriod), refreshMs)),
   });

@@ -23,7 +23,7 @@ export function labelsFor(
 ) {
   const sectorName = (id: SectorId) => {
     const info = sectors?.find((s) => s.id === id);
-    return info && locale ? info.label[locale] : t(`sector.${id}`);
+    return info && locale ? info.label[locale] : t(`sector.${id}` as ProjectMessageKey);
   };
   return {
     stage: (id: StageId) => names(`stage.${id}`),

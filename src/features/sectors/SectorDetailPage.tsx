@@ -12,7 +12,7 @@ import { ProvenanceBadge } from '../../components/ProvenanceBadge';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatMeasure, formatPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
-import { sectorColor } from '../../lib/sectorColors';
+import { useSectorColor } from '../../lib/sectorColors';
 import { usePageFilters } from '../../lib/routeSearch';
 import { AppLink } from '../../components/AppLink';
 import { patchSearch } from '../../lib/search';
@@ -195,6 +195,7 @@ function Figures({
 }
 
 function SectorDetail({ id }: { id: SectorId }) {
+  const sectorColor = useSectorColor();
   const t = useT(sectorMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();
@@ -309,5 +310,7 @@ function SectorDetail({ id }: { id: SectorId }) {
 export default function SectorDetailPage() {
   const raw = useParams().sectorId ?? '';
   const id = SectorIdSchema.safeParse(raw);
-  return id.success ? <SectorDetail key={id.data} id={id.data} /> : <NoSuchSector id={raw} />;
+  // The sectors are the catalog's (/meta): a sector it does not have has no page.
+  const known = useQuery({ ...metaOptions(), select: (m) => m.sectors.some((s) => s.id === raw) }).data;
+  return id.success && known !== false ? <SectorDetail key={id.data} id={id.data} /> : <NoSuchSector id={raw} />;
 }

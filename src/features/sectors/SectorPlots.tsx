@@ -22,10 +22,10 @@ import {
 } from 'recharts';
 import type { BarShapeProps, TextProps } from 'recharts';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
-import { sectorColor } from '../../lib/sectorColors';
 import type { ValueAxis } from './axis';
 import { CHART_INK } from './chartTheme';
 import type { ChartContext } from './chartContext';
+import { REST_ID } from './plotData';
 import type { BarDatum, ShareDatum } from './plotData';
 
 export interface BarsPlotProps {
@@ -95,7 +95,7 @@ function LabelledBar({ datum: d, ctx, ...props }: BarShapeProps & { datum: BarDa
     d !== undefined && d.value < 0 && (plot === undefined || drawnLeft - 6 - labelWidth(d.label) >= plot.x);
   return (
     <g>
-      <Rectangle {...props} fill={d ? sectorColor(d.id, ctx.theme) : undefined} />
+      <Rectangle {...props} fill={d ? ctx.color(d.id) : undefined} />
       {d && (
         <text
           x={leftOfBar ? left - 6 : Math.max(x, x + w) + 6}
@@ -208,7 +208,7 @@ export function SharePlot({ data, args, ctx }: SharePlotProps) {
             isAnimationActive={args.animate}
             className="sector-bar"
             onClick={() => {
-              if (d.id !== 'other') ctx.open(d.id);
+              if (d.id !== REST_ID) ctx.open(d.id);
             }}
           />
         ))}

@@ -8,7 +8,7 @@ import { Skeleton } from '../../components/Skeleton';
 import type { SectorFigure } from '../../api/sectors';
 import { formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import { sectorColor } from '../../lib/sectorColors';
+import { useSectorColor } from '../../lib/sectorColors';
 import { usePageFilters } from '../../lib/routeSearch';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { sectorMessages } from './messages';
@@ -30,6 +30,7 @@ const CHARTS: readonly FigureKey[] = ['output', 'growth', 'share', 'firms'];
 
 /** Every sector, grouped, with its figures for the period or "not reported". */
 function SectorOverview({ items, loading = false }: { items: readonly SectorFigure[]; loading?: boolean }) {
+  const sectorColor = useSectorColor();
   const t = useT(sectorMessages);
   const locale = useLocale();
   const theme = useResolvedTheme();

@@ -4,7 +4,7 @@ import { frameState, useChartContext } from './chartContext';
 import type { SectorChartProps } from './chartContext';
 import { columnsFor, measureCells, rowsFor, sourceText } from './chartRows';
 import { NotReported } from './NotReported';
-import { shareData } from './plotData';
+import { REST_ID, shareData } from './plotData';
 import { loadSectorPlots } from './loadSectorPlots';
 import { PlotSlot } from './PlotSlot';
 import { orderSectors } from './sectorOrder';
@@ -19,12 +19,12 @@ export function ShareChart(props: SectorChartProps) {
   const sectors = orderSectors(props.items);
   const reported = sectors.filter((s) => s.share !== null);
   const missing = sectors.filter((s) => s.share === null);
-  const { data, rest } = shareData(props.items, ctx.locale, ctx.theme, t('chart.share.other'));
+  const { data, rest } = shareData(props.items, ctx.locale, ctx.theme, t('chart.share.other'), ctx.color);
   const rows = rowsFor(props.items, 'share', ctx);
   if (rest) {
     const cells = measureCells(rest, ctx);
     rows.push({
-      key: 'other',
+      key: REST_ID,
       cells: [t('chart.share.other'), '', ...cells.cells],
       csv: [t('chart.share.other'), '', ...cells.csv],
     });

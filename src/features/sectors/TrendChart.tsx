@@ -7,7 +7,6 @@ import { useProvenanceText } from '../../components/ProvenanceBadge';
 import { trendOf } from '../../domain/trend';
 import { formatSeriesPoints } from '../../lib/format';
 import { lazyComponent } from '../../lib/lazyComponent';
-import { sectorColor } from '../../lib/sectorColors';
 import { PlotSlot } from './PlotSlot';
 import { moneyScale, valueAxis } from './axis';
 import { useChartContext } from './chartContext';
@@ -45,7 +44,7 @@ export function TrendChart({ sector, sectorLabel, period, series }: TrendProps) 
       </p>
     );
   }
-  const color = sectorColor(sector, theme);
+  const color = ctx.color(sector);
   const points = trend.series.points;
   const data = trendPoints(series, points, locale);
   const axis = valueAxis(data.map((d) => d.value));

@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import type { PeriodId, SectorId } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
 import { formatPeriod } from '../../lib/format';
+import { useSectorColor } from '../../lib/sectorColors';
 import type { Locale, Translate } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
@@ -29,6 +30,8 @@ export interface ChartContext {
   periodText: string;
   sectorTo: ReturnType<typeof useSectorTo>;
   open: (id: SectorId) => void;
+  /** A sector's colour in the theme. */
+  color: (id: SectorId) => string;
 }
 
 export function useChartContext(period: PeriodId): ChartContext {
@@ -37,6 +40,7 @@ export function useChartContext(period: PeriodId): ChartContext {
   const theme = useResolvedTheme();
   const sectorTo = useSectorTo();
   const navigate = useNavigate();
+  const sectorColor = useSectorColor();
   return {
     t,
     locale,
@@ -44,6 +48,7 @@ export function useChartContext(period: PeriodId): ChartContext {
     periodText: formatPeriod(period, locale),
     sectorTo,
     open: (id) => void navigate(sectorTo(id)),
+    color: (id) => sectorColor(id, theme),
   };
 }
 

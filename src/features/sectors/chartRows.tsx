@@ -11,7 +11,6 @@ import { columnUnit } from '../../lib/columnUnit';
 import type { ColumnUnit } from '../../lib/columnUnit';
 import { formatMeasure } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import { sectorColor } from '../../lib/sectorColors';
 import type { ChartContext } from './chartContext';
 import { csvValue, provenanceCell, sourceLines } from './figureCells';
 import { orderSectors } from './sectorOrder';
@@ -26,7 +25,7 @@ export const sourceText = (ctx: ChartContext, measures: readonly (Measure | null
 function SectorName({ sector, ctx }: { sector: SectorFigure; ctx: ChartContext }) {
   return (
     <Link to={ctx.sectorTo(sector.id)} className="sector-name">
-      <span aria-hidden="true" className="sector-swatch" style={{ background: sectorColor(sector.id, ctx.theme) }} />
+      <span aria-hidden="true" className="sector-swatch" style={{ background: ctx.color(sector.id) }} />
       {localized(sector.label, ctx.locale)}
     </Link>
   );

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Measure, SectorId } from '../../api/common';
 import type { SectorFigure } from '../../api/sectors';
 import type { SectorGroup } from '../../api/meta';
-import { barData, shareData } from './plotData';
+import { sectorColors } from '../../lib/sectorColors';
+import { barData, REST_ID, shareData } from './plotData';
+
+const colour = sectorColors([]);
 
 const reported = (value: number, unit: Measure['unit'], source: string, digits = 3): Measure => ({
   value,
@@ -48,16 +51,16 @@ describe('what the sector plots draw', () => {
       sector('electronics', 'leading', '电子信息', { share: reported(59.9, 'percent', 'L36') }),
       sector('automotive', 'leading', '汽车'),
     ];
-    const { data, rest } = shareData(items, 'zh-CN', 'light', '其他');
+    const { data, rest } = shareData(items, 'zh-CN', 'light', '其他', colour);
     expect(data.map((d) => [d.id, d.name, d.value])).toEqual([
       ['electronics', '电子信息', 59.9],
-      ['other', '其他', 40.1],
+      [REST_ID, '其他', 40.1],
     ]);
     expect(rest?.provenance).toEqual({ kind: 'derived', formula: '100% − 59.9% (L36)' });
   });
 
   it('has no rest when nothing is reported, or the shares add up', () => {
-    expect(shareData([sector('automotive', 'leading', '汽车')], 'zh-CN', 'light', '其他')).toEqual({
+    expect(shareData([sector('automotive', 'leading', '汽车')], 'zh-CN', 'light', '其他', colour)).toEqual({
       data: [],
       rest: null,
     });
@@ -66,6 +69,7 @@ describe('what the sector plots draw', () => {
       'zh-CN',
       'dark',
       '其他',
+      colour,
     );
     expect(whole.rest).toBeNull();
     expect(whole.data).toHaveLength(1);

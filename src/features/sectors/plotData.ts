@@ -6,7 +6,7 @@ import { formatMeasure } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
 import type { Theme } from '../../lib/search';
-import { sectorColor } from '../../lib/sectorColors';
+import type { SectorColorOf } from '../../lib/sectorColors';
 import { CHART_INK } from './chartTheme';
 import { orderSectors } from './sectorOrder';
 
@@ -18,8 +18,12 @@ export interface BarDatum {
   label: string;
 }
 
+/** The share chart's part for the rest of the district: no sector id (a letter first) can be it. */
+export const REST_ID = '~rest';
+
 export interface ShareDatum {
-  id: SectorId | 'other';
+  /** The sector's id, or REST_ID. */
+  id: SectorId;
   name: string;
   value: number;
   label: string;
@@ -70,6 +74,7 @@ export function shareData(
   locale: Locale,
   theme: Theme,
   otherName: string,
+  sectorColor: SectorColorOf,
 ): { data: ShareDatum[]; rest: Measure | null } {
   const reported = orderSectors(items).filter((s) => s.share !== null);
   const data: ShareDatum[] = reported.flatMap((s) =>
@@ -95,7 +100,7 @@ export function shareData(
       : null;
   if (rest) {
     data.push({
-      id: 'other',
+      id: REST_ID,
       name: otherName,
       value: rest.value,
       label: formatMeasure(rest, locale),

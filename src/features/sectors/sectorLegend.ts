@@ -2,8 +2,8 @@
 import type { SectorFigure } from '../../api/sectors';
 import type { ChartLegendGroup } from '../../components/ChartFrame';
 import { localized } from '../../lib/i18n';
-import { sectorColor } from '../../lib/sectorColors';
 import type { ChartContext } from './chartContext';
+import { REST_ID } from './plotData';
 import type { ShareDatum } from './plotData';
 import { GROUPS } from './sectorOrder';
 
@@ -19,7 +19,7 @@ export function sectorLegend(items: readonly SectorFigure[], ctx: ChartContext):
         return {
           key: s.id,
           label,
-          color: sectorColor(s.id, ctx.theme),
+          color: ctx.color(s.id),
           actionLabel: ctx.t('chart.openSector', { sector: label }),
           onSelect: () => ctx.open(s.id),
         };
@@ -38,7 +38,7 @@ export function shareLegend(data: readonly ShareDatum[], ctx: ChartContext): Cha
           key: d.id,
           label: `${d.name} ${d.label}`,
           color: d.color,
-          ...(id === 'other'
+          ...(id === REST_ID
             ? {}
             : { onSelect: () => ctx.open(id), actionLabel: ctx.t('chart.openSector', { sector: d.name }) }),
         };

@@ -5,7 +5,7 @@ import { formatCount, formatMeasure, formatPeriod, formatShare } from '../../../
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
-import { sectorColor } from '../../../lib/sectorColors';
+import { useSectorColor } from '../../../lib/sectorColors';
 import type { PresentationTranslate } from '../messages';
 import { Figure } from '../slides/Figure';
 import { Empty } from '../slides/Waiting';
@@ -32,6 +32,7 @@ export function StructurePanel({
   t: ScreenTranslate;
   wall: PresentationTranslate;
 }) {
+  const sectorColor = useSectorColor();
   const structure = sectorStructure(items);
   if (!structure) return <Empty text={wall('empty.period', { period: formatPeriod(period, locale) })} />;
   const { rows, basis, total } = structure;

@@ -8,7 +8,7 @@ import { formatCount } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
-import { sectorColor } from '../../../lib/sectorColors';
+import { useSectorColor } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
 import { useT } from '../../../stores/prefs';
 import { ChangeMarker } from '../../../components/ChangeMarker';
@@ -65,6 +65,7 @@ export function SectorSlide({
   locale: Locale;
   t: PresentationTranslate;
 }) {
+  const sectorColor = useSectorColor();
   const names = useT(projectLabelMessages);
   // Sample data until /meta says otherwise: a count is never shown as more than it is.
   const sample = useQuery({ ...metaOptions(), select: (meta) => meta.sample }).data ?? true;

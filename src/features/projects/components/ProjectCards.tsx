@@ -2,8 +2,7 @@ import { memo } from 'react';
 import type { ReactNode } from 'react';
 import { progressOf } from '../../../api/projects';
 import type { Project } from '../../../api/projects';
-import { sectorColor } from '../../../lib/sectorColors';
-import type { Theme } from '../../../lib/search';
+import { useSectorColor } from '../../../lib/sectorColors';
 import { useResolvedTheme } from '../../../stores/prefs';
 import { Field, LinkSearchContext, ProjectLink, Progress, RowProvenance, SectorName, StageSteps } from './projectCells';
 import type { RowContext } from './projectCells';
@@ -24,11 +23,12 @@ interface ProjectCardsProps {
  */
 export function ProjectCards({ rows, linkSearch, busy, ctx }: ProjectCardsProps) {
   const theme = useResolvedTheme();
+  const sectorColor = useSectorColor();
   return (
     <LinkSearchContext value={linkSearch}>
       <ul className="pcards" aria-label={ctx.t('table.caption')} aria-busy={busy}>
         {rows.map((p) => (
-          <ProjectCard key={p.id} project={p} theme={theme} ctx={ctx} />
+          <ProjectCard key={p.id} project={p} color={p.sector ? sectorColor(p.sector, theme) : null} ctx={ctx} />
         ))}
       </ul>
     </LinkSearchContext>
@@ -37,11 +37,12 @@ export function ProjectCards({ rows, linkSearch, busy, ctx }: ProjectCardsProps)
 
 const ProjectCard = memo(function ProjectCard({
   project: p,
-  theme,
+  color,
   ctx,
 }: {
   project: Project;
-  theme: Theme;
+  /** Its sector's colour. */
+  color: string | null;
   ctx: RowContext;
 }) {
   const { t, labels, money } = ctx;
@@ -59,7 +60,7 @@ const ProjectCard = memo(function ProjectCard({
       <dl className="pcard__facts">
         {p.sector && (
           <Fact label={t('col.sector')}>
-            <SectorName project={p} ctx={ctx} color={sectorColor(p.sector, theme)} />
+            <SectorName project={p} ctx={ctx} color={color} />
           </Fact>
         )}
         <Fact label={t('col.type')}>

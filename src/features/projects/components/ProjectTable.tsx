@@ -3,8 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { progressOf, PROJECT_SORT_FIELDS } from '../../../api/projects';
 import type { Project, ProjectSortField } from '../../../api/projects';
 import { formatDate } from '../../../lib/format';
-import { sectorColor } from '../../../lib/sectorColors';
-import type { Theme } from '../../../lib/search';
+import { useSectorColor } from '../../../lib/sectorColors';
 import { useResolvedTheme } from '../../../stores/prefs';
 import {
   Field,
@@ -71,6 +70,7 @@ function onRowKey(e: KeyboardEvent<HTMLTableSectionElement>) {
  */
 export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: ProjectTableProps) {
   const theme = useResolvedTheme();
+  const sectorColor = useSectorColor();
   const columns = useMemo(() => {
     const known = knownOn(rows);
     return COLUMNS.filter((col) => {
@@ -116,7 +116,13 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
         <LinkSearchContext value={linkSearch}>
           <tbody onKeyDown={onRowKey}>
             {rows.map((p) => (
-              <ProjectRow key={p.id} project={p} columns={columns} theme={theme} ctx={ctx} />
+              <ProjectRow
+                key={p.id}
+                project={p}
+                columns={columns}
+                color={p.sector ? sectorColor(p.sector, theme) : null}
+                ctx={ctx}
+              />
             ))}
           </tbody>
         </LinkSearchContext>
@@ -128,11 +134,12 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
 interface RowProps {
   project: Project;
   columns: readonly Column[];
-  theme: Theme;
+  /** Its sector's colour. */
+  color: string | null;
   ctx: RowContext;
 }
 
-const ProjectRow = memo(function ProjectRow({ project: p, columns, theme, ctx }: RowProps) {
+const ProjectRow = memo(function ProjectRow({ project: p, columns, color, ctx }: RowProps) {
   const { t, labels, locale, money } = ctx;
   const cell = (col: Column) => {
     switch (col) {
@@ -145,7 +152,7 @@ const ProjectRow = memo(function ProjectRow({ project: p, columns, theme, ctx }:
       case 'sector':
         return (
           <td key={col} className="ptable__c--sector">
-            <SectorName project={p} ctx={ctx} color={p.sector ? sectorColor(p.sector, theme) : null} />
+            <SectorName project={p} ctx={ctx} color={color} />
           </td>
         );
       case 'type':

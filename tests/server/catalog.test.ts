@@ -1,0 +1,240 @@
+/**
+ * The sector catalog is data: an office adds, renames and colours sectors with the template's
+ * 产业目录 sheet, and every answer of the API follows the version published. A sector the rows
+ * name must be in the catalog; a colour must stand out from both themes' surfaces; a sector with
+ * published figures cannot be dropped. The sector, its figures and its project are made up for
+ * the tests (illustrative), never part of the seed.
+ */
+import type ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportDataset } from '../../data/dataset';
+import { templateXlsx } from '../../server/import/export';
+import { levels, projectTypes, stages } from '../../server/import/notation';
+import { prepareImport } from '../../server/import/prepare';
+import { KpiListSchema } from '../../src/api/kpis';
+import { MetaSchema } from '../../src/api/meta';
+import { ProjectPageSchema } from '../../src/api/projects';
+import { SectorDetailSchema, SectorListSchema } from '../../src/api/sectors';
+import { editorOn, startService } from './harness';
+import type { Editor, TestServer } from './harness';
+import { loadWorkbook, saveWorkbook } from './sheets';
+
+const TODAY = '2026-12-02';
+const NEV = 'new-energy-vehicles';
+const NEV_COLOR = { light: '#00607A', dark: '#4FC3D9' };
+
+let template: Buffer;
+beforeAll(async () => {
+  template = await templateXlsx(reportDataset, 1);
+});
+
+const sheet = (workbook: ExcelJS.Workbook, name: string) => {
+  const ws = workbook.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+};
+
+/** The template with `edit` applied, as bytes. */
+async function edited(edit: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const workbook = await loadWorkbook(template);
+  edit(workbook);
+  return saveWorkbook(workbook);
+}
+
+/** Adds 新能源汽车 to the catalog, its 2023H1 figures and one project in it; returns the rows. */
+function addSector(workbook: ExcelJS.Workbook) {
+  const catalog = sheet(workbook, '产业目录').addRow([
+    NEV,
+    '新能源汽车',
+    'New energy vehicles',
+    '主导产业',
+    NEV_COLOR.light,
+    NEV_COLOR.dark,
+    9,
+  ]).number;
+  const figures = sheet(workbook, '产业').addRow([NEV, '新能源汽车', '2023H1', 42.5, 18.2, 12, null]).number;
+  sheet(workbook, '项目').addRow([
+    'nev-battery-plant',
+    '新能源汽车电池示例项目',
+    '新能源汽车',
+    projectTypes.write('manufacturing'),
+    stages.write('construction'),
+    levels.write('district'),
+    '2023H1',
+    30000,
+    12000,
+    80000,
+    '2023-03-01',
+    '2025-06-30',
+    '2023-07-31',
+    '示例项目（测试数据）',
+    null,
+    null,
+  ]);
+  return { catalog, figures };
+}
+
+/** The row of the 产业目录 sheet whose code is `id`. */
+function catalogRow(workbook: ExcelJS.Workbook, id: string): ExcelJS.Row {
+  const ws = sheet(workbook, '产业目录');
+  for (let n = 3; n <= ws.rowCount; n++) if (ws.getRow(n).getCell(1).value === id) return ws.getRow(n);
+  throw new Error(`no catalog row ${id}`);
+}
+
+const check = (bytes: Buffer) =>
+  prepareImport({ bytes, fileName: 'catalog.xlsx', base: reportDataset, baseVersion: 1, today: TODAY });
+
+describe('checking a catalog sheet', () => {
+  it('refuses a figures row or a project naming a sector the catalog does not have, with its row and column', async () => {
+    const bytes = await edited((workbook) => {
+      sheet(workbook, '产业').addRow(['steel', '钢铁', '2023H1', 10, 1, 3, null]);
+    });
+    const { report, dataset } = await check(bytes);
+    expect(dataset).toBeNull();
+    const issue = report.issues.find((i) => i.code === 'unknown_sector');
+    expect(issue).toMatchObject({ severity: 'error', sheet: '产业', column: 'A', header: '产业代码', value: 'steel' });
+    expect(issue?.row).toBe(reportDataset.sectorFigures.length + 3);
+    expect(issue?.message['zh-CN']).toContain('automotive（汽车）');
+  });
+
+  it('refuses a colour that is not #RRGGBB, or too faint against a theme’s surface, naming the cell', async () => {
+    const bytes = await edited((workbook) => {
+      catalogRow(workbook, 'automotive').getCell(5).value = '#FFFF00';
+      catalogRow(workbook, 'energy').getCell(6).value = 'grey';
+    });
+    const { report, dataset } = await check(bytes);
+    expect(dataset).toBeNull();
+    const faint = report.issues.find((i) => i.code === 'low_contrast');
+    expect(faint).toMatchObject({ sheet: '产业目录', column: 'E', header: '颜色(浅色)', value: '#FFFF00' });
+    expect(faint?.message['zh-CN']).toContain('对比度只有 1.1:1');
+    expect(faint?.message.en).toContain('at least 3:1');
+    expect(report.issues.find((i) => i.code === 'bad_color')).toMatchObject({ column: 'F', value: 'grey' });
+  });
+
+  it('refuses to drop a sector the published version has figures of, and says why', async () => {
+    const bytes = await edited((workbook) => {
+      sheet(workbook, '产业目录').spliceRows(catalogRow(workbook, 'automotive').number, 1);
+    });
+    const { report, dataset } = await check(bytes);
+    expect(dataset).toBeNull();
+    const issue = report.issues.find((i) => i.code === 'sector_in_use');
+    expect(issue?.sheet).toBe('产业目录');
+    expect(issue?.message['zh-CN']).toMatch(
+      /^产业“汽车”（automotive）不在上传的产业目录中，但已发布的数据中有它的 \d+ 行产业数据/,
+    );
+  });
+
+  it('keeps the published catalog when a workbook has no 产业目录 sheet (one made before it existed)', async () => {
+    const bytes = await edited((workbook) => {
+      workbook.removeWorksheet(sheet(workbook, '产业目录').id);
+      // A sector the report gives no 2022 row: one added is a change.
+      const id = reportDataset.meta.sectors.find(
+        (s) => !reportDataset.sectorFigures.some((f) => f.sector === s.id && f.period === '2022'),
+      )?.id;
+      sheet(workbook, '产业').addRow([id, null, '2022', null, null, 10, null]);
+    });
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    expect(report.preview?.counts.added).toBe(1);
+    expect(dataset?.meta.sectors).toEqual(reportDataset.meta.sectors);
+  });
+
+  it('reads a sector in a project row by the name the published catalog gave it, when the upload renames it', async () => {
+    const bytes = await edited((workbook) => {
+      catalogRow(workbook, 'automotive').getCell(2).value = '汽车制造';
+    });
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    expect(dataset?.projects.filter((p) => p.sector === 'automotive').length).toBe(
+      reportDataset.projects.filter((p) => p.sector === 'automotive').length,
+    );
+    expect(report.preview?.changes).toContainEqual(
+      expect.objectContaining({
+        sheet: 'sectorCatalog',
+        key: 'automotive',
+        field: '中文名称',
+        before: '汽车',
+        after: '汽车制造',
+      }),
+    );
+  });
+});
+
+describe('publishing a catalog', () => {
+  let server: TestServer;
+  let editor: Editor;
+  const get = async (path: string) => {
+    const res = await server.request(`/api/v1${path}`);
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+  const meta = async () => MetaSchema.parse((await get('/meta')).body);
+
+  beforeAll(async () => {
+    server = await startService();
+    editor = await editorOn(server);
+  });
+  afterAll(() => server.stop());
+
+  const publish = async (bytes: Buffer) => {
+    const report = await editor.upload(bytes, 'catalog.xlsx');
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const res = await editor.publish(report.id, { acceptWarnings: true });
+    expect(res.status).toBe(201);
+  };
+
+  it('adds a sector: /meta, /sectors, its page, its projects and its tiles answer it, within the contract', async () => {
+    expect((await get(`/sectors/${NEV}`)).status).toBe(404);
+    expect((await get(`/kpis?sector=${NEV}`)).status).toBe(400);
+    await publish(await edited(addSector));
+
+    const m = await meta();
+    expect(m.dataVersion.id).toBe(2);
+    expect(m.sectors.at(-1)).toEqual({
+      id: NEV,
+      label: { 'zh-CN': '新能源汽车', en: 'New energy vehicles' },
+      group: 'leading',
+      color: NEV_COLOR,
+    });
+    expect(m.sectors.slice(0, -1)).toEqual(reportDataset.meta.sectors);
+
+    const list = SectorListSchema.parse((await get('/sectors?period=2023H1')).body);
+    expect(list.items.find((s) => s.id === NEV)).toMatchObject({
+      label: { 'zh-CN': '新能源汽车' },
+      output: { value: 42.5e8, unit: 'cny' },
+      firms: { value: 12 },
+    });
+    const detail = SectorDetailSchema.parse((await get(`/sectors/${NEV}?period=2023H1`)).body);
+    expect(detail.projectCount).toBe(1);
+    const projects = ProjectPageSchema.parse((await get(`/projects?sector=${NEV}`)).body);
+    expect(projects.items.map((p) => p.id)).toEqual(['nev-battery-plant']);
+    const kpis = KpiListSchema.parse((await get(`/kpis?period=2023H1&sector=${NEV}`)).body);
+    expect(kpis.items.map((k) => k.label['zh-CN'])).toContain('新能源汽车产业规上工业产值');
+  });
+
+  it('renames a sector: /meta and /sectors give the new name, and its id stays', async () => {
+    await publish(
+      await edited((workbook) => {
+        addSector(workbook);
+        const row = catalogRow(workbook, 'automotive');
+        row.getCell(2).value = '汽车制造';
+        row.getCell(3).value = 'Automobile manufacturing';
+      }),
+    );
+    const m = await meta();
+    expect(m.dataVersion.id).toBe(3);
+    expect(m.sectors.find((s) => s.id === 'automotive')?.label).toEqual({
+      'zh-CN': '汽车制造',
+      en: 'Automobile manufacturing',
+    });
+    const list = SectorListSchema.parse((await get('/sectors?period=2023H1')).body);
+    expect(list.items.find((s) => s.id === 'automotive')?.label['zh-CN']).toBe('汽车制造');
+  });
+
+  it('still refuses a sector no catalog names, with the same errors as before', async () => {
+    expect(await get('/kpis?sector=steel')).toMatchObject({ status: 400, body: { error: 'bad_sector' } });
+    expect(await get('/projects?sector=steel')).toMatchObject({ status: 400, body: { error: 'bad_query' } });
+    expect(await get('/sectors/steel')).toMatchObject({ status: 404, body: { error: 'not_found' } });
+    const { body } = await get('/kpis?sector=steel');
+    expect((body as { message: string }).message).toContain(NEV);
+  });
+});
