@@ -111,7 +111,7 @@ export const ImportPreviewSchema = z.object({
   /** 数据截至 before and after (equal when unchanged). */
   asOf: z.object({ before: z.iso.date(), after: z.iso.date() }),
   /** Sheets from which publishing removes published rows. */
-  removals: z.array(SheetRemovalSchema).check(z.maxLength(3)),
+  removals: z.array(SheetRemovalSchema).check(z.maxLength(IMPORT_SHEETS.length)),
   /** Rows removed from the sheets that need confirmation: publishing must send this number as `confirmRemoval`. */
   removalToConfirm: z.int().check(z.gte(0)),
 });
