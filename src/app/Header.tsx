@@ -5,6 +5,8 @@ import { metaOptions } from '../api/meta';
 import { formatDate, formatPeriod } from '../lib/format';
 import { LOCALES, localized } from '../lib/i18n';
 import { AppNavLink } from '../components/AppLink';
+import { SelectField } from '../components/SelectField';
+import { periodsByYear } from '../domain/periods';
 import { usePageFilters, useSetSearch, useSharedQuery } from '../lib/routeSearch';
 import { patchSearch } from '../lib/search';
 import { rememberPrefs, useLocale, useResolvedTheme, useT } from '../stores/prefs';
@@ -33,7 +35,6 @@ export function Header() {
   };
   const { data: meta } = useQuery(metaOptions());
   const periodId = useId();
-  const sectorId = useId();
 
   const periods = meta?.periods ?? [{ id: period, kind: 'actual' as const }];
   const sectors =
@@ -72,30 +73,26 @@ export function Header() {
             value={period}
             onChange={(e) => setSearch({ period: e.target.value })}
           >
-            {periods.map((p) => (
-              <option key={p.id} value={p.id}>
-                {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
-                {p.kind === 'target' ? t('filter.targetSuffix') : ''}
-              </option>
+            {periodsByYear(periods).map(({ year, periods: inYear }) => (
+              <optgroup key={year} label={formatPeriod(String(year), locale)}>
+                {inYear.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {formatPeriod(p.id, locale, { target: p.kind === 'target' })}
+                    {p.kind === 'target' ? t('filter.targetSuffix') : ''}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </div>
-        <div className="app-header__field">
-          <label htmlFor={sectorId}>{t('filter.sector')}</label>
-          <select
-            id={sectorId}
-            className="app-header__sector"
-            value={sector ?? ''}
-            onChange={(e) => chooseSector(e.target.value)}
-          >
-            <option value="">{t('filter.allSectors')}</option>
-            {sectors.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          className="app-header__field app-header__field--sector"
+          label={t('filter.sector')}
+          value={sector}
+          options={sectors}
+          allLabel={t('filter.allSectors')}
+          onChange={(id) => chooseSector(id ?? '')}
+        />
       </div>
       <div className="app-header__prefs">
         <div className="app-header__switches">

@@ -81,3 +81,32 @@ export function nearestPeriod(period: PeriodId, candidates: readonly PeriodId[])
   }
   return best?.id ?? null;
 }
+
+/**
+ * Periods for a chooser: by year, the latest year first; in a year the latest end first (of two
+ * with the same end, the shorter: a quarter before the half-year it closes), and the year's
+ * targets last. Ids that are no period are left out.
+ */
+export function periodsByYear<P extends { id: PeriodId; kind: 'actual' | 'target' }>(
+  periods: readonly P[],
+): { year: number; periods: P[] }[] {
+  const rows = periods.flatMap((p) => {
+    const parsed = parsePeriod(p.id);
+    const end = periodEndDate(p.id);
+    return parsed && end ? [{ p, year: parsed.year, end, span: parsed.lastMonth - parsed.firstMonth }] : [];
+  });
+  rows.sort(
+    (a, b) =>
+      b.year - a.year ||
+      Number(a.p.kind === 'target') - Number(b.p.kind === 'target') ||
+      b.end.localeCompare(a.end) ||
+      a.span - b.span,
+  );
+  const years: { year: number; periods: P[] }[] = [];
+  for (const { p, year } of rows) {
+    const last = years.at(-1);
+    if (last?.year === year) last.periods.push(p);
+    else years.push({ year, periods: [p] });
+  }
+  return years;
+}
