@@ -161,6 +161,13 @@ export const kpiTable: Table<KpiRow> = {
     same('sector_id', 'text', 'sector'),
     same('headline', 'boolean', 'headline'),
     optional('target', 'jsonb', 'target'),
+    optional('unit', 'text', 'unit'),
+    optional('direction', 'text', 'direction'),
+    // A boolean whose false is said (时点), unlike an absent one (not said).
+    {
+      ...same('cumulative', 'boolean', 'cumulative'),
+      take: (value) => (typeof value === 'boolean' ? { cumulative: value } : {}),
+    },
   ],
 };
 

@@ -98,10 +98,18 @@ function refusalText(code: string, report: Omit<ImportReport, 'id'>, lang: Lang)
             : `${r.removed} of the ${r.published} rows of ${r.name}`,
         )
         .join(zh ? '、' : ', ');
+      const indicators = (report.preview?.indicatorsRemoved ?? [])
+        .map((i) => (zh ? `“${i.label['zh-CN']}”（${i.figures} 项数据）` : `"${i.label.en}" (${i.figures} figures)`))
+        .join(zh ? '、' : ', ');
+      const also = indicators
+        ? zh
+          ? `，其中包括已有数据的指标${indicators}（以前的版本仍保留）`
+          : `, among them indicators with published figures: ${indicators} (earlier versions keep them)`
+        : '';
       return visible(
         zh
-          ? `发布将删除已发布的${sheets}：确认无误后加 --confirm-removal ${count} 再发布。未作任何更改。`
-          : `Publishing removes ${sheets}: if that is meant, add --confirm-removal ${count} to publish. Nothing was changed.`,
+          ? `发布将删除已发布的${sheets}${also}：确认无误后加 --confirm-removal ${count} 再发布。未作任何更改。`
+          : `Publishing removes ${sheets}${also}: if that is meant, add --confirm-removal ${count} to publish. Nothing was changed.`,
       );
     }
     default:

@@ -1,6 +1,6 @@
 /**
  * The template filled with a version's data: an xlsx workbook (a help sheet, then one sheet
- * each for the sector catalog, indicators, sectors and projects) or one sheet as CSV. Text is always written as
+ * each for the sector and indicator catalogs, indicators, sectors and projects) or one sheet as CSV. Text is always written as
  * text: in the workbook as string cells, which Excel never evaluates, and in CSV with a leading
  * apostrophe before = + - @ (the CSV-injection guard the dashboard's own CSV downloads use).
  */
@@ -20,10 +20,14 @@ import {
   KIND_TARGET,
   markerRow,
   NATURE,
+  CUMULATIVE_TEXT,
+  DIRECTION_TEXT,
+  KPI_GROUP_TEXT,
   SECTOR_GROUP_TEXT,
   SETTINGS,
   SHEET_ORDER,
   SHEETS,
+  YES_NO,
 } from './template';
 import type { Cell } from './template';
 
@@ -68,9 +72,13 @@ function helpRows(dataset: Dataset): Cell[][] {
       '7',
       `“${SHEETS.sectorCatalog.name}”表是看板的产业列表：上传这张表即整体替换产业目录（新增、改名、调整顺序和颜色），不上传则保持已发布的目录。“${HEADERS.sectorCatalog.id}”写小写字母、数字和“-”（以字母开头，不超过 40 个字符，如 new-energy-vehicles），出现在网址中，改名时请保持不变；“${HEADERS.sectorCatalog.group}”写“${SECTOR_GROUP_TEXT.leading}”或“${SECTOR_GROUP_TEXT.multipoint}”；颜色写 #RRGGBB，浅色和深色主题各一个，须与该主题的背景（浅色 ${THEME_SURFACES.light}，深色 ${THEME_SURFACES.dark}）有至少 ${MIN_SECTOR_CONTRAST}:1 的对比度，两格都空则按顺序使用默认配色；已有数据或项目的产业不能删除。“产业”“项目”表中的产业须是目录中的产业。`,
     ],
-    ['8', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
     [
-      '9',
+      '8',
+      `“${SHEETS.indicatorCatalog.name}”表是看板的指标列表：上传这张表即整体替换指标目录（新增、改名、调整分组、顺序、是否重点），不上传则保持已发布的目录。“${HEADERS.indicatorCatalog.id}”写小写字母、数字和“-”（以字母开头，如 retail-sales），改名时请保持不变；“${HEADERS.indicatorCatalog.group}”写 ${Object.values(KPI_GROUP_TEXT).join('、')} 之一；“${HEADERS.indicatorCatalog.unit}”写该指标数据的单位（已有数据的指标不能改单位）；“${HEADERS.indicatorCatalog.direction}”写${Object.values(DIRECTION_TEXT).join('、')}或留空；“${HEADERS.indicatorCatalog.headline}”写“${YES_NO.yes}”或“${YES_NO.no}”（重点指标显示在首页最前）；“${HEADERS.indicatorCatalog.cumulative}”写“${CUMULATIVE_TEXT.cumulative}”（1 月起累计，如 1–8 月）或“${CUMULATIVE_TEXT.point}”，或留空。每个指标每年的年度目标写在“${SHEETS.indicators.name}”表中，类别为“${KIND_TARGET}”，时期写年份，一年一行。删去已有数据的指标须在发布时另行确认；以前的版本仍保留它。`,
+    ],
+    ['9', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
+    [
+      '10',
       `“项目”表的“${HEADERS.projects.nameEn}”（不超过 300 个字符）和“${HEADERS.projects.descriptionEn}”（不超过 3000 个字符）可以不填：英文界面显示英文名称，并在旁边保留中文名称；中文“${HEADERS.projects.name}”始终是项目的名称。留空即删除该项目的英文名称或简介；整列删去则保持已发布的英文内容不变。`,
     ],
     [],
@@ -90,7 +98,7 @@ function helpRows(dataset: Dataset): Cell[][] {
   return rows;
 }
 
-const TEXT_COLUMN = /代码|编号|时期|日期|类别|单位|名称|简介|来源|产业$|类型|阶段|级别|颜色/;
+const TEXT_COLUMN = /代码|编号|时期|日期|类别|单位|名称|简介|来源|产业$|类型|阶段|级别|颜色|分组|方向|是否|累计/;
 
 /** The workbook: help sheet, then the data sheets with frozen headers and column widths. */
 export async function templateXlsx(dataset: Dataset, version: number): Promise<Buffer> {

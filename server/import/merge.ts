@@ -16,6 +16,7 @@ import type { ProjectDetail, ProjectFieldProvenance } from '../../src/api/projec
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import { kpiUnit } from './notation';
 import { HELP_SHEET_NAME, NATURE, SETTINGS } from './template';
+import { withIndicatorCatalog } from './validate';
 import type { Findings, ParsedUpload, Written } from './validate';
 
 export interface UploadSource {
@@ -232,6 +233,7 @@ function mergeKpis(base: Dataset, parsed: ParsedUpload, ctx: Context): KpiDefini
     }
     // Trends, for the years whose figures changed.
     const cumulative =
+      k.cumulative ??
       Object.values(k.values).find((v) => v?.series)?.series?.cumulative ??
       (target?.kind === 'cumulative' || kpiUnit(k) === 'cny');
     const beforeFigures = new Map(Object.entries(k.values).flatMap(([p, v]) => (v ? [[p, v.value] as const] : [])));
@@ -458,7 +460,9 @@ export function mergeUpload(
   const ctx: Context = { source, findings };
   // The uploaded sector catalog replaces the published one (validation kept every sector in use).
   const sectors = parsed.sectorCatalog ?? base.meta.sectors;
-  const kpis = mergeKpis(base, parsed, ctx);
+  // Likewise the indicator catalog: the 指标 sheet's figures go into its indicators.
+  const catalogKpis = parsed.indicatorCatalog ? withIndicatorCatalog(base.kpis, parsed.indicatorCatalog) : base.kpis;
+  const kpis = mergeKpis({ ...base, kpis: catalogKpis }, parsed, ctx);
   const sectorFigures = mergeSectors({ ...base, meta: { ...base.meta, sectors } }, parsed, ctx);
   const projects = mergeProjects(base, parsed, ctx);
   const setting = (code: string, zh: string, en: string) =>

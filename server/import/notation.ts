@@ -36,8 +36,9 @@ export function unitNotation(text: string): UnitNotation | null {
   return UNIT_NOTATIONS.find((u) => u.text === key) ?? null;
 }
 
-/** The unit an indicator is measured in (its figures' or its target's): what its rows are written in. */
+/** The unit an indicator is measured in (the catalog's, else its figures' or its target's): what its rows are written in. */
 export function kpiUnit(k: KpiDefinition): Unit | null {
+  if (k.unit) return k.unit;
   for (const v of Object.values(k.values)) if (v) return v.value.unit;
   return k.target?.value.unit ?? null;
 }

@@ -126,12 +126,27 @@ function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSh
       });
     }
   }
+  // An indicator with published figures or a target leaves the dashboard only when confirmed, however few go.
+  const kept = new Set(after.kpis.map((k) => k.id));
+  const indicatorsRemoved = before.kpis.flatMap((k) => {
+    const figures = Object.values(k.values).filter(Boolean).length + (k.target ? 1 : 0);
+    return kept.has(k.id) || figures === 0 ? [] : [{ kpi: k.id, label: k.label, figures }];
+  });
   const removals = SHEET_ORDER.flatMap((sheet): SheetRemoval[] => {
     const removed = removedBySheet[sheet] ?? 0;
     const published = a[sheet].rows.length;
     if (removed === 0) return [];
     const name = names[sheet] ?? a[sheet].spec.name;
-    return [{ sheet, name, removed, published, needsConfirmation: removed > published * REMOVAL_CONFIRM_SHARE }];
+    const withFigures = sheet === 'indicatorCatalog' && indicatorsRemoved.length > 0;
+    return [
+      {
+        sheet,
+        name,
+        removed,
+        published,
+        needsConfirmation: withFigures || removed > published * REMOVAL_CONFIRM_SHARE,
+      },
+    ];
   });
   const ids = (d: Dataset) => new Set(d.meta.periods.map((p) => p.id));
   const [pa, pb] = [ids(before), ids(after)];
@@ -147,6 +162,7 @@ function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSh
     asOf: { before: before.meta.asOf, after: after.meta.asOf },
     removals,
     removalToConfirm: removals.reduce((n, r) => n + (r.needsConfirmation ? r.removed : 0), 0),
+    ...(indicatorsRemoved.length > 0 ? { indicatorsRemoved } : {}),
   };
   return preview;
 }
@@ -216,7 +232,12 @@ export type PublishRefusal =
   | { code: 'has_errors'; errors: number }
   | { code: 'no_changes' }
   | { code: 'warnings_not_accepted'; warnings: number }
-  | { code: 'removal_not_confirmed'; removal: number; removals: SheetRemoval[] };
+  | {
+      code: 'removal_not_confirmed';
+      removal: number;
+      removals: SheetRemoval[];
+      indicators: NonNullable<ImportPreview['indicatorsRemoved']>;
+    };
 
 export function publishRefusal(
   report: Pick<ImportReport, 'errors' | 'warnings' | 'preview'>,
@@ -232,6 +253,7 @@ export function publishRefusal(
       code: 'removal_not_confirmed',
       removal: preview.removalToConfirm,
       removals: preview.removals.filter((r) => r.needsConfirmation),
+      indicators: preview.indicatorsRemoved ?? [],
     };
   }
   return null;

@@ -41,8 +41,10 @@ function refusalText(refusal: PublishRefusal): string {
       return 'the file holds the published data unchanged; there is nothing to publish';
     case 'warnings_not_accepted':
       return `read and accept the ${refusal.warnings} warnings before publishing`;
-    case 'removal_not_confirmed':
-      return `publishing removes ${refusal.removal} published rows (${refusal.removals.map((r) => `${r.name}: ${r.removed} of ${r.published}`).join(', ')}); confirm by sending "confirmRemoval": ${refusal.removal}`;
+    case 'removal_not_confirmed': {
+      const indicators = refusal.indicators.map((i) => `${i.label.en} (${i.kpi}), ${i.figures} figures`).join('; ');
+      return `publishing removes ${refusal.removal} published rows (${refusal.removals.map((r) => `${r.name}: ${r.removed} of ${r.published}`).join(', ')})${indicators ? `, among them indicators with published figures: ${indicators} (earlier versions keep them)` : ''}; confirm by sending "confirmRemoval": ${refusal.removal}`;
+    }
   }
 }
 

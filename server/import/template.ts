@@ -4,11 +4,13 @@
  * these tables, so what is exported is exactly what an import reads back.
  */
 import type { Dataset } from '../../data/dataset';
+import type { KpiDirection } from '../../data/report';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
 import type { LocalizedText, Measure, Provenance } from '../../src/api/common';
+import type { KpiGroup } from '../../src/api/kpis';
 import type { SectorGroup } from '../../src/api/meta';
-import { inNotation, levels, notationFor, projectTypes, stages } from './notation';
+import { inNotation, kpiUnit, levels, notationFor, projectTypes, stages, unitTexts } from './notation';
 
 export type Cell = string | number | null;
 
@@ -44,6 +46,17 @@ export const HEADERS = {
     light: '颜色(浅色)',
     dark: '颜色(深色)',
     order: '顺序',
+  },
+  indicatorCatalog: {
+    id: '指标代码',
+    name: '中文名称',
+    nameEn: '英文名称',
+    group: '分组',
+    unit: '单位',
+    direction: '方向',
+    headline: '是否重点',
+    order: '顺序',
+    cumulative: '累计/时点',
   },
   indicators: {
     id: '指标代码',
@@ -96,6 +109,21 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
       { header: HEADERS.sectorCatalog.light, width: 11 },
       { header: HEADERS.sectorCatalog.dark, width: 11 },
       { header: HEADERS.sectorCatalog.order, width: 6 },
+    ],
+  },
+  indicatorCatalog: {
+    sheet: 'indicatorCatalog',
+    name: '指标目录',
+    columns: [
+      { header: HEADERS.indicatorCatalog.id, width: 30 },
+      { header: HEADERS.indicatorCatalog.name, width: 30 },
+      { header: HEADERS.indicatorCatalog.nameEn, width: 40 },
+      { header: HEADERS.indicatorCatalog.group, width: 10 },
+      { header: HEADERS.indicatorCatalog.unit, width: 7 },
+      { header: HEADERS.indicatorCatalog.direction, width: 10 },
+      { header: HEADERS.indicatorCatalog.headline, width: 9 },
+      { header: HEADERS.indicatorCatalog.order, width: 6 },
+      { header: HEADERS.indicatorCatalog.cumulative, width: 9 },
     ],
   },
   indicators: {
@@ -152,7 +180,13 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
   },
 };
 
-export const SHEET_ORDER: readonly ImportSheet[] = ['sectorCatalog', 'indicators', 'sectors', 'projects'];
+export const SHEET_ORDER: readonly ImportSheet[] = [
+  'sectorCatalog',
+  'indicatorCatalog',
+  'indicators',
+  'sectors',
+  'projects',
+];
 export const HELP_SHEET_NAME = '说明';
 /** Row 1 of every sheet: 模板版本 | beibei-import/1 | 表 | 指标. */
 export const MARKER_LABEL = '模板版本';
@@ -175,6 +209,18 @@ export const NATURE = { official: '正式数据', sample: '演示数据（非正
 
 /** The 类别 of a sector in the catalog, as the report groups them (主导产业, 多点支撑). */
 export const SECTOR_GROUP_TEXT: Record<SectorGroup, string> = { leading: '主导产业', multipoint: '多点支撑' };
+
+/** The 分组 of an indicator, as the overview heads its groups. */
+export const KPI_GROUP_TEXT: Record<KpiGroup, string> = {
+  industry: '工业',
+  attraction: '招商引资',
+  projects: '重点项目',
+  private: '民营经济',
+  sme: '专精特新',
+};
+export const DIRECTION_TEXT: Record<KpiDirection, string> = { higher: '越高越好', lower: '越低越好', neutral: '中性' };
+export const CUMULATIVE_TEXT = { cumulative: '累计', point: '时点' } as const;
+export const YES_NO = { yes: '是', no: '否' } as const;
 
 export const KIND_ACTUAL = '实际';
 export const KIND_TARGET = '目标';
@@ -326,8 +372,28 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
     ],
     tiles: [],
   }));
+  const indicatorCatalog: TableRow[] = dataset.kpis.map((k, i) => {
+    const unit = kpiUnit(k);
+    return {
+      key: k.id,
+      label: k.label,
+      cells: [
+        k.id,
+        k.label['zh-CN'],
+        k.label.en,
+        KPI_GROUP_TEXT[k.group],
+        unit ? (unitTexts(unit)[0] ?? null) : null,
+        k.direction ? DIRECTION_TEXT[k.direction] : null,
+        k.headline ? YES_NO.yes : YES_NO.no,
+        i + 1,
+        k.cumulative === undefined ? null : k.cumulative ? CUMULATIVE_TEXT.cumulative : CUMULATIVE_TEXT.point,
+      ],
+      tiles: [],
+    };
+  });
   return {
     sectorCatalog: { spec: SHEETS.sectorCatalog, rows: sectorCatalog },
+    indicatorCatalog: { spec: SHEETS.indicatorCatalog, rows: indicatorCatalog },
     indicators: { spec: SHEETS.indicators, rows: indicators },
     sectors: { spec: SHEETS.sectors, rows: sectors },
     projects: { spec: SHEETS.projects, rows: projects },

@@ -5,12 +5,14 @@
  * both languages what is wrong and how to put it right. Rows that pass become typed rows.
  */
 import type { Dataset } from '../../data/dataset';
+import type { KpiDefinition, KpiDirection } from '../../data/report';
+import type { KpiGroup } from '../../src/api/kpis';
 import { TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportIssue, ImportSheet } from '../../src/api/admin';
 import { SECTOR_ID_PATTERN } from '../../src/api/common';
 import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
 import { contrastRatio, MIN_SECTOR_CONTRAST, THEME_SURFACES } from '../../src/api/meta';
-import type { SectorColor, SectorGroup, SectorInfo } from '../../src/api/meta';
+import type { SectorColor, SectorInfo } from '../../src/api/meta';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import {
   fromNotation,
@@ -21,6 +23,7 @@ import {
   readDate,
   readPeriod,
   stages,
+  UNIT_NOTATIONS,
   unitNotation,
   unitTexts,
   writtenDigits,
@@ -34,10 +37,14 @@ import {
   KIND_ACTUAL,
   KIND_TARGET,
   MARKER_LABEL,
+  CUMULATIVE_TEXT,
+  DIRECTION_TEXT,
+  KPI_GROUP_TEXT,
   NATURE,
   SECTOR_GROUP_TEXT,
   SETTINGS,
   SHEETS,
+  YES_NO,
 } from './template';
 import type { SheetSpec } from './template';
 
@@ -104,11 +111,30 @@ export interface SectorCatalogRow extends SectorInfo {
   order: number | null;
 }
 
+/** An indicator of the uploaded catalog: what it says of it (its figures and target are the 指标 sheet's). */
+export interface IndicatorCatalogEntry {
+  id: string;
+  label: KpiDefinition['label'];
+  group: KpiGroup;
+  headline: boolean;
+  /** Absent: not said (the unit of its figures). */
+  unit?: Unit;
+  direction?: KpiDirection;
+  cumulative?: boolean;
+}
+
+interface IndicatorCatalogRow extends IndicatorCatalogEntry {
+  row: number;
+  order: number | null;
+}
+
 export interface ParsedUpload {
   /** Sheets found, by kind, with their name in the file and their data rows (only when readable). */
   sheets: { sheet: ImportSheet; name: string; rows: number }[];
   /** The sector catalog replacing the published one, in its order; absent: the published one stays. */
   sectorCatalog?: SectorInfo[];
+  /** The indicator catalog replacing the published one, in its order; absent: the published one stays. */
+  indicatorCatalog?: IndicatorCatalogEntry[];
   indicators?: IndicatorRow[];
   sectors?: SectorRow[];
   projects?: ProjectRow[];
@@ -473,12 +499,15 @@ function duplicates<T extends { row: number }>(
   return kept;
 }
 
-const SECTOR_GROUPS = new Map<string, SectorGroup>(
-  (Object.entries(SECTOR_GROUP_TEXT) as [SectorGroup, string][]).flatMap(([id, text]) => [
-    [text, id],
-    [id, id],
-  ]),
-);
+/** Text → value of a fixed list written in Chinese (or as its id), for a lookup. */
+const textMap = <T extends string>(texts: Record<T, string>) =>
+  new Map<string, T>(
+    (Object.entries(texts) as [T, string][]).flatMap(([id, text]): [string, T][] => [
+      [text, id],
+      [id, id],
+    ]),
+  );
+const SECTOR_GROUPS = textMap(SECTOR_GROUP_TEXT);
 
 const THEME_NAME = { light: { zh: '浅色', en: 'light' }, dark: { zh: '深色', en: 'dark' } } as const;
 
@@ -515,21 +544,37 @@ function themeColor(ctx: Ctx, header: string, theme: keyof SectorColor): string 
   return color;
 }
 
+/**
+ * A catalog row's code and its names in both languages: the code a slug of `pattern` (it is part
+ * of addresses and links, so it stays when the names change), refused with `bad` when it is not.
+ */
+function catalogNames(
+  ctx: Ctx,
+  h: { id: string; name: string; nameEn: string },
+  pattern: RegExp,
+  bad: { code: string; zh: string; en: string },
+  max: { zh: number; en: number },
+): { id: string; label: { 'zh-CN': string; en: string } } | null {
+  const id = text(ctx, h.id, { required: true });
+  if (id && !pattern.test(id)) cellIssue(ctx, h.id, 'error', bad.code, bad.zh, bad.en);
+  const zh = text(ctx, h.name, { required: true, max: max.zh });
+  const en = text(ctx, h.nameEn, { required: true, max: max.en });
+  return id && pattern.test(id) && zh && en ? { id, label: { 'zh-CN': zh, en } } : null;
+}
+
 function sectorCatalogRow(ctx: Ctx): SectorCatalogRow | null {
   const h = HEADERS.sectorCatalog;
-  const id = text(ctx, h.id, { required: true });
-  if (id && !SECTOR_ID_PATTERN.test(id)) {
-    cellIssue(
-      ctx,
-      h.id,
-      'error',
-      'bad_sector_id',
-      '产业代码只能由小写字母、数字和“-”组成，以字母开头，最多 40 个字符，如 new-energy-vehicles；它出现在网址中，改名时请保持不变。',
-      'A sector code is lower-case letters, digits and "-", starting with a letter, up to 40, e.g. new-energy-vehicles; it is part of addresses, so keep it when renaming.',
-    );
-  }
-  const zh = text(ctx, h.name, { required: true, max: 40 });
-  const en = text(ctx, h.nameEn, { required: true, max: 100 });
+  const names = catalogNames(
+    ctx,
+    h,
+    SECTOR_ID_PATTERN,
+    {
+      code: 'bad_sector_id',
+      zh: '产业代码只能由小写字母、数字和“-”组成，以字母开头，最多 40 个字符，如 new-energy-vehicles；它出现在网址中，改名时请保持不变。',
+      en: 'A sector code is lower-case letters, digits and "-", starting with a letter, up to 40, e.g. new-energy-vehicles; it is part of addresses, so keep it when renaming.',
+    },
+    { zh: 40, en: 100 },
+  );
   const allowedGroups = Object.values(SECTOR_GROUP_TEXT).join('、');
   const group = lookup(ctx, h.group, (t) => SECTOR_GROUPS.get(t) ?? null, allowedGroups, 'unknown_group');
   const light = themeColor(ctx, h.light, 'light');
@@ -547,12 +592,10 @@ function sectorCatalogRow(ctx: Ctx): SectorCatalogRow | null {
     return null;
   }
   const order = number(ctx, h.order, { min: 0 });
-  if (!id || !SECTOR_ID_PATTERN.test(id) || !zh || !en || !group) return null;
-  if (light === undefined || dark === undefined || order === undefined) return null;
+  if (!names || !group || light === undefined || dark === undefined || order === undefined) return null;
   return {
     row: ctx.row,
-    id,
-    label: { 'zh-CN': zh, en },
+    ...names,
     group,
     ...(light && dark ? { color: { light, dark } } : {}),
     order: order?.value ?? null,
@@ -586,15 +629,17 @@ function sectorLookup(base: Dataset, catalog: readonly SectorInfo[] | undefined)
   };
 }
 
+/** Catalog rows in their order: 顺序, then the rows' order. */
+const inOrder = <R extends { row: number; order: number | null }>(rows: readonly R[]) =>
+  [...rows].sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row);
+
 /**
  * The uploaded catalog in its order (顺序, then the rows' order). A sector the published version
  * has figures, projects or firms of cannot be left out of it: the history keeps them, but the
  * published version would name a sector it does not have.
  */
 function checkSectorCatalog(rows: SectorCatalogRow[], base: Dataset, sheet: string, findings: Findings): SectorInfo[] {
-  const catalog = [...rows]
-    .sort((a, b) => (a.order ?? Infinity) - (b.order ?? Infinity) || a.row - b.row)
-    .map(({ row: _row, order: _order, ...info }) => info);
+  const catalog = inOrder(rows).map(({ row: _row, order: _order, ...info }) => info);
   if (catalog.length === 0) {
     findings.add({
       severity: 'error',
@@ -626,16 +671,178 @@ function checkSectorCatalog(rows: SectorCatalogRow[], base: Dataset, sheet: stri
   return catalog;
 }
 
-function indicatorRow(ctx: Ctx, base: Dataset): IndicatorRow | null {
-  const h = HEADERS.indicators;
-  const byLabel = new Map(base.kpis.flatMap((k) => [[k.id, k] as const, [k.label['zh-CN'], k] as const]));
-  const kpi = lookup(
+const KPI_GROUPS_BY_TEXT = textMap(KPI_GROUP_TEXT);
+const DIRECTIONS = textMap(DIRECTION_TEXT);
+const CUMULATIVE = new Map<string, boolean>([
+  [CUMULATIVE_TEXT.cumulative, true],
+  [CUMULATIVE_TEXT.point, false],
+]);
+const YES = new Map<string, boolean>([
+  [YES_NO.yes, true],
+  [YES_NO.no, false],
+]);
+const KPI_ID = /^[a-z][a-z0-9-]{0,63}$/;
+
+function indicatorCatalogRow(ctx: Ctx): IndicatorCatalogRow | null {
+  const h = HEADERS.indicatorCatalog;
+  const names = catalogNames(
     ctx,
-    h.id,
-    (t) => byLabel.get(t) ?? null,
-    base.kpis.map((k) => k.id).join('、'),
-    'unknown_indicator',
+    h,
+    KPI_ID,
+    {
+      code: 'bad_indicator_id',
+      zh: '指标代码只能由小写字母、数字和“-”组成，以字母开头，最多 64 个字符，如 retail-sales；改名时请保持不变。',
+      en: 'An indicator code is lower-case letters, digits and "-", starting with a letter, up to 64, e.g. retail-sales; keep it when renaming.',
+    },
+    { zh: 60, en: 120 },
   );
+  const group = lookup(
+    ctx,
+    h.group,
+    (t) => KPI_GROUPS_BY_TEXT.get(t) ?? null,
+    Object.values(KPI_GROUP_TEXT).join('、'),
+    'unknown_group',
+  );
+  const unitText = text(ctx, h.unit);
+  const unit = unitText ? unitNotation(unitText)?.unit : null;
+  if (unitText && !unit) {
+    cellIssue(
+      ctx,
+      h.unit,
+      'error',
+      'unknown_unit',
+      `无法识别的单位“${unitText}”；可用：${UNIT_NOTATIONS.map((u) => u.text).join('、')}。`,
+      `Unknown unit "${unitText}"; use one of ${UNIT_NOTATIONS.map((u) => u.text).join(', ')}.`,
+    );
+  }
+  const direction = lookup(
+    ctx,
+    h.direction,
+    (t) => DIRECTIONS.get(t) ?? null,
+    Object.values(DIRECTION_TEXT).join('、'),
+    'unknown_direction',
+    false,
+  );
+  const headline = lookup(
+    ctx,
+    h.headline,
+    (t) => YES.get(t) ?? null,
+    `${YES_NO.yes}、${YES_NO.no}`,
+    'unknown_yes_no',
+    false,
+  );
+  const order = number(ctx, h.order, { min: 0 });
+  const cumulative = lookup(
+    ctx,
+    h.cumulative,
+    (t) => CUMULATIVE.get(t) ?? null,
+    Object.values(CUMULATIVE_TEXT).join('、'),
+    'unknown_cumulative',
+    false,
+  );
+  if (!names || !group || unit === undefined || direction === undefined) return null;
+  if (headline === undefined || order === undefined || cumulative === undefined) return null;
+  return {
+    row: ctx.row,
+    ...names,
+    group,
+    headline: headline ?? false,
+    ...(unit ? { unit } : {}),
+    ...(direction ? { direction } : {}),
+    ...(cumulative === null ? {} : { cumulative }),
+    order: order?.value ?? null,
+  };
+}
+
+/**
+ * The uploaded indicator catalog in its order. An indicator keeps the unit its published figures
+ * are in: a catalog that says another is refused on its row (the figures would be misread).
+ */
+function checkIndicatorCatalog(
+  rows: readonly IndicatorCatalogRow[],
+  base: Dataset,
+  sheet: string,
+  findings: Findings,
+): IndicatorCatalogEntry[] {
+  const published = new Map(base.kpis.map((k) => [k.id, k]));
+  for (const r of rows) {
+    const k = published.get(r.id);
+    const figuresUnit = k ? kpiUnit({ ...k, unit: undefined }) : null;
+    if (r.unit && figuresUnit && r.unit !== figuresUnit) {
+      findings.add({
+        severity: 'error',
+        code: 'unit_mismatch',
+        sheet,
+        row: r.row,
+        header: HEADERS.indicatorCatalog.unit,
+        message: {
+          'zh-CN': `指标“${r.label['zh-CN']}”已发布的数据单位是 ${unitTexts(figuresUnit).join('、')}，不能改为其他单位；如需改变口径，请新建一个指标代码。`,
+          en: `"${r.label.en}" has published figures in ${unitTexts(figuresUnit).join(', ')}; its unit cannot change. For a new measure, add a new indicator code.`,
+        },
+      });
+    }
+  }
+  if (rows.length === 0) {
+    findings.add({
+      severity: 'error',
+      code: 'empty_catalog',
+      sheet,
+      message: {
+        'zh-CN': '指标目录不能为空。不想修改指标目录时，请从文件中删去这张表。',
+        en: 'The indicator catalog cannot be empty. To leave it as it is, remove this sheet from the file.',
+      },
+    });
+  }
+  return inOrder(rows).map(({ row: _row, order: _order, ...entry }) => entry);
+}
+
+/**
+ * The published indicators as the uploaded catalog has them: its indicators in its order, each
+ * with its figures, target and sector as published (none for a new one) and the catalog's names,
+ * group, headline, unit, direction and kind. Validation reads the 指标 sheet against it; merging
+ * puts the sheet's figures into it.
+ */
+export function withIndicatorCatalog(
+  kpis: readonly KpiDefinition[],
+  catalog: readonly IndicatorCatalogEntry[],
+): KpiDefinition[] {
+  const published = new Map(kpis.map((k) => [k.id, k]));
+  return catalog.map(({ id, label, group, headline, unit, direction, cumulative }) => {
+    const {
+      unit: oldUnit,
+      direction: _d,
+      cumulative: _c,
+      ...k
+    } = published.get(id) ?? { id, sector: null, values: {} };
+    const figuresUnit = kpiUnit({ ...k, label, group, headline });
+    // A unit its figures already say is not said again, so a round trip changes nothing.
+    const said = unit === undefined ? oldUnit : unit === figuresUnit ? undefined : unit;
+    return {
+      ...k,
+      id,
+      label,
+      group,
+      headline,
+      ...(said ? { unit: said } : {}),
+      ...(direction ? { direction } : {}),
+      ...(cumulative === undefined ? {} : { cumulative }),
+    };
+  });
+}
+
+/** How the 指标 sheet names an indicator: by its code or its Chinese name (the uploaded catalog's, or the published one's of an indicator it keeps). */
+function indicatorLookup(base: Dataset, kpis: readonly KpiDefinition[]) {
+  const kept = new Set(kpis.map((k) => k.id));
+  const byText = new Map<string, KpiDefinition>();
+  const current = new Map(kpis.map((k) => [k.id, k]));
+  for (const k of base.kpis) if (kept.has(k.id)) byText.set(k.label['zh-CN'], current.get(k.id) ?? k);
+  for (const k of kpis) byText.set(k.label['zh-CN'], k).set(k.id, k);
+  return { read: (t: string) => byText.get(t) ?? null, allowed: kpis.map((k) => k.id).join('、') };
+}
+
+function indicatorRow(ctx: Ctx, kpis: ReturnType<typeof indicatorLookup>): IndicatorRow | null {
+  const h = HEADERS.indicators;
+  const kpi = lookup(ctx, h.id, kpis.read, kpis.allowed, 'unknown_indicator');
   const kindText = text(ctx, h.kind);
   let kind: IndicatorRow['kind'] | undefined = 'actual';
   if (kindText === KIND_TARGET) kind = 'target';
@@ -909,8 +1116,9 @@ export function validateUpload(
   const findings = new Findings();
   const parsed: ParsedUpload = { sheets: [], settings: {} };
   const seen = new Map<ImportSheet, string>();
-  // The sector catalog first: the other sheets' sectors are the ones it names.
-  const isCatalog = (s: RawSheet) => (markerOf(s)?.name || s.name) === SHEETS.sectorCatalog.name;
+  // The catalogs first: the other sheets' sectors and indicators are the ones they name.
+  const isCatalog = (s: RawSheet) =>
+    [SHEETS.sectorCatalog.name, SHEETS.indicatorCatalog.name].includes(markerOf(s)?.name || s.name);
   const ordered = [...rawSheets.filter(isCatalog), ...rawSheets.filter((s) => !isCatalog(s))];
   for (const { name, rows } of ordered) {
     // A sheet's name is text from the file like any cell's: shown, never acted on.
@@ -1019,6 +1227,26 @@ export function validateUpload(
   return { parsed, findings };
 }
 
+/** A catalog's rows, each code and each Chinese name once (the other sheets name them by either). */
+const uniqueCatalogRows = <R extends { row: number; id: string; label: { 'zh-CN': string } }>(
+  rows: R[],
+  findings: Findings,
+  sheet: string,
+) =>
+  duplicates(
+    duplicates(
+      rows,
+      (r) => r.id,
+      findings,
+      sheet,
+      (r) => r.id,
+    ),
+    (r) => r.label['zh-CN'],
+    findings,
+    sheet,
+    (r) => r.label['zh-CN'],
+  );
+
 function readSheet(
   spec: SheetSpec,
   sheet: RawSheet,
@@ -1094,23 +1322,17 @@ function readSheet(
   });
   if (spec.sheet === 'sectorCatalog') {
     const rows = fitting.map((r) => sectorCatalogRow(ctxOf(r))).filter((r): r is SectorCatalogRow => r !== null);
-    const unique = duplicates(
-      duplicates(
-        rows,
-        (r) => r.id,
-        findings,
-        label,
-        (r) => r.id,
-      ),
-      (r) => r.label['zh-CN'],
-      findings,
-      label,
-      (r) => r.label['zh-CN'],
-    );
+    const unique = uniqueCatalogRows(rows, findings, label);
     // A row refused above would leave its sector out of the catalog: only a clean sheet replaces it.
     if (findings.errorCount() === 0) parsed.sectorCatalog = checkSectorCatalog(unique, base, label, findings);
+  } else if (spec.sheet === 'indicatorCatalog') {
+    const rows = fitting.map((r) => indicatorCatalogRow(ctxOf(r))).filter((r): r is IndicatorCatalogRow => r !== null);
+    const unique = uniqueCatalogRows(rows, findings, label);
+    if (findings.errorCount() === 0) parsed.indicatorCatalog = checkIndicatorCatalog(unique, base, label, findings);
   } else if (spec.sheet === 'indicators') {
-    const rows = fitting.map((r) => indicatorRow(ctxOf(r), base)).filter((r): r is IndicatorRow => r !== null);
+    const catalog = parsed.indicatorCatalog;
+    const kpis = indicatorLookup(base, catalog ? withIndicatorCatalog(base.kpis, catalog) : base.kpis);
+    const rows = fitting.map((r) => indicatorRow(ctxOf(r), kpis)).filter((r): r is IndicatorRow => r !== null);
     parsed.indicators = duplicates(
       rows,
       (r) => `${r.kpi}|${r.kind}|${r.period}`,

@@ -17,7 +17,7 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 
 /** The template's sheets; each has a Chinese name in the file (指标, 产业, 项目). */
-export const IMPORT_SHEETS = ['sectorCatalog', 'indicators', 'sectors', 'projects'] as const;
+export const IMPORT_SHEETS = ['sectorCatalog', 'indicatorCatalog', 'indicators', 'sectors', 'projects'] as const;
 export const ImportSheetSchema = z.enum(IMPORT_SHEETS);
 export type ImportSheet = z.infer<typeof ImportSheetSchema>;
 
@@ -114,6 +114,15 @@ export const ImportPreviewSchema = z.object({
   removals: z.array(SheetRemovalSchema).check(z.maxLength(IMPORT_SHEETS.length)),
   /** Rows removed from the sheets that need confirmation: publishing must send this number as `confirmRemoval`. */
   removalToConfirm: z.int().check(z.gte(0)),
+  /**
+   * Indicators the upload's catalog leaves out that have published figures (a value or a target):
+   * publishing needs `confirmRemoval`, however few they are. Older versions keep them.
+   */
+  indicatorsRemoved: z.optional(
+    z
+      .array(z.object({ kpi: Text(100), label: LocalizedTextSchema, figures: z.int().check(z.gte(1)) }))
+      .check(z.maxLength(500)),
+  ),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 

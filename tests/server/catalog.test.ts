@@ -1,9 +1,11 @@
 /**
- * The sector catalog is data: an office adds, renames and colours sectors with the template's
- * 产业目录 sheet, and every answer of the API follows the version published. A sector the rows
- * name must be in the catalog; a colour must stand out from both themes' surfaces; a sector with
- * published figures cannot be dropped. The sector, its figures and its project are made up for
- * the tests (illustrative), never part of the seed.
+ * The catalogs are data: an office adds, renames and colours sectors with the template's 产业目录
+ * sheet, and adds, renames, regroups and removes indicators with its 指标目录 sheet; every answer
+ * of the API follows the version published. A sector or indicator the rows name must be in its
+ * catalog; a colour must stand out from both themes' surfaces; a sector with published figures
+ * cannot be dropped, and an indicator with published figures only with a confirmation. The
+ * sector, the indicator and their figures are made up for the tests (illustrative), never part
+ * of the seed.
  */
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +19,7 @@ import { ProjectPageSchema } from '../../src/api/projects';
 import { SectorDetailSchema, SectorListSchema } from '../../src/api/sectors';
 import { editorOn, startService } from './harness';
 import type { Editor, TestServer } from './harness';
+import { loadFigures } from '../../server/db/figures';
 import { loadWorkbook, saveWorkbook } from './sheets';
 
 const TODAY = '2026-12-02';
@@ -236,5 +239,131 @@ describe('publishing a catalog', () => {
     expect(await get('/sectors/steel')).toMatchObject({ status: 404, body: { error: 'not_found' } });
     const { body } = await get('/kpis?sector=steel');
     expect((body as { message: string }).message).toContain(NEV);
+  });
+});
+
+/** 工业投资 (illustrative): a new indicator with 12 cumulative months of 2023 and its annual target. */
+const INVESTMENT = 'industrial-investment';
+function addIndicator(workbook: ExcelJS.Workbook) {
+  sheet(workbook, '指标目录').addRow([
+    INVESTMENT,
+    '工业投资',
+    'Industrial investment',
+    '工业',
+    '亿元',
+    '越高越好',
+    '否',
+    3,
+    '累计',
+  ]);
+  const rows = sheet(workbook, '指标');
+  for (let month = 1; month <= 12; month++) {
+    rows.addRow([INVESTMENT, null, '实际', `2023M${String(month).padStart(2, '0')}`, 10 * month, '亿元', 5.5, null]);
+  }
+  rows.addRow([INVESTMENT, null, '目标', '2023', 150, '亿元', null, null]);
+}
+
+/** The row of the 指标目录 sheet whose code is `id`. */
+function indicatorRow(workbook: ExcelJS.Workbook, id: string): ExcelJS.Row {
+  const ws = sheet(workbook, '指标目录');
+  for (let n = 3; n <= ws.rowCount; n++) if (ws.getRow(n).getCell(1).value === id) return ws.getRow(n);
+  throw new Error(`no indicator row ${id}`);
+}
+
+describe('the indicator catalog', () => {
+  let server: TestServer;
+  let editor: Editor;
+  const kpis = async (period: string) => {
+    const res = await server.request(`/api/v1/kpis?period=${period}`);
+    return KpiListSchema.parse(await res.json()).items;
+  };
+
+  beforeAll(async () => {
+    server = await startService();
+    editor = await editorOn(server);
+  });
+  afterAll(() => server.stop());
+
+  it('adds an indicator: /kpis answers its months, its target and its place in the catalog', async () => {
+    const report = await editor.upload(await edited(addIndicator), 'indicators.xlsx');
+    expect(report.errors).toBe(0);
+    expect((await editor.publish(report.id, { acceptWarnings: true })).status).toBe(201);
+
+    const items = await kpis('2023M12');
+    const added = items.find((k) => k.id === INVESTMENT);
+    expect(added).toMatchObject({
+      group: 'industry',
+      label: { 'zh-CN': '工业投资', en: 'Industrial investment' },
+      headline: false,
+      valuePeriod: '2023M12',
+      value: { value: 120e8, unit: 'cny' },
+      yoy: { value: 5.5, unit: 'percent' },
+      target: { period: '2023', kind: 'cumulative', value: { value: 150e8 } },
+    });
+    expect(added?.series?.cumulative).toBe(true);
+    expect(added?.series?.points).toHaveLength(12);
+    // Where its 顺序 puts it: after the indicator it shares 3 with, which comes first in the sheet.
+    expect(items.map((k) => k.id).indexOf(INVESTMENT)).toBe(3);
+    // The half year shows the latest month up to it.
+    expect((await kpis('2023H1')).find((k) => k.id === INVESTMENT)?.valuePeriod).toBe('2023M06');
+  });
+
+  it('refuses figures of an indicator no catalog names, with the row and column', async () => {
+    const { report } = await check(
+      await edited((workbook) => {
+        sheet(workbook, '指标').addRow(['retail-sales', null, '实际', '2023M07', 800, '亿元', null, null]);
+      }),
+    );
+    expect(report.issues.find((i) => i.code === 'unknown_indicator')).toMatchObject({
+      sheet: '指标',
+      column: 'A',
+      value: 'retail-sales',
+    });
+  });
+
+  it('renames an indicator: /kpis gives the new name, and its figures stay', async () => {
+    const template2 = await (
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } })
+    ).arrayBuffer();
+    const workbook = await loadWorkbook(Buffer.from(template2));
+    const row = indicatorRow(workbook, 'investment-signed');
+    row.getCell(2).value = '招商签约资金';
+    row.getCell(3).value = 'Investment signed';
+    const report = await editor.upload(await saveWorkbook(workbook), 'rename.xlsx');
+    expect(report.errors).toBe(0);
+    expect((await editor.publish(report.id, { acceptWarnings: true })).status).toBe(201);
+    const signed = (await kpis('2023H1')).find((k) => k.id === 'investment-signed');
+    expect(signed?.label).toEqual({ 'zh-CN': '招商签约资金', en: 'Investment signed' });
+    expect(signed?.value?.value).toBe(180e8);
+  });
+
+  it('removes an indicator with figures only when the removal is confirmed; earlier versions keep it', async () => {
+    const template3 = await (
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } })
+    ).arrayBuffer();
+    const workbook = await loadWorkbook(Buffer.from(template3));
+    sheet(workbook, '指标目录').spliceRows(indicatorRow(workbook, 'rd-institutions').number, 1);
+    const indicators = sheet(workbook, '指标');
+    for (let n = indicators.rowCount; n >= 3; n--) {
+      if (indicators.getRow(n).getCell(1).value === 'rd-institutions') indicators.spliceRows(n, 1);
+    }
+    const report = await editor.upload(await saveWorkbook(workbook), 'remove.xlsx');
+    expect(report.errors).toBe(0);
+    expect(report.preview?.indicatorsRemoved?.map((r) => r.kpi)).toEqual(['rd-institutions']);
+    expect(report.preview?.indicatorsRemoved?.[0]?.figures).toBeGreaterThan(0);
+    const count = report.preview?.removalToConfirm ?? 0;
+    expect(count).toBeGreaterThan(0);
+
+    const refused = await editor.publish(report.id, { acceptWarnings: true });
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as { error: string; message: string };
+    expect(body.error).toBe('removal_not_confirmed');
+    expect(body.message).toContain('(rd-institutions)');
+    expect((await kpis('2023H1')).some((k) => k.id === 'rd-institutions')).toBe(true);
+
+    expect((await editor.publish(report.id, { acceptWarnings: true, confirmRemoval: count })).status).toBe(201);
+    expect((await kpis('2023H1')).some((k) => k.id === 'rd-institutions')).toBe(false);
+    const first = await loadFigures(server.service.database(), 1);
+    expect(first.kpis.some((k) => k.id === 'rd-institutions')).toBe(true);
   });
 });
