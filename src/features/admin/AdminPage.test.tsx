@@ -311,6 +311,38 @@ describe('preview and publishing', () => {
     expect(fake.sent.publishes.map(({ body }) => body)).toEqual([{ acceptWarnings: true, confirmRemoval: 10 }]);
   });
 
+  it('names the indicators a catalog leaves out with their published figures, and asks to confirm their removal', async () => {
+    const removing = report({
+      preview: {
+        ...PREVIEW,
+        counts: { added: 0, changed: 0, removed: 2 },
+        removals: [
+          { sheet: 'indicatorCatalog', name: '指标目录', removed: 1, published: 18, needsConfirmation: true },
+          { sheet: 'indicators', name: '指标', removed: 1, published: 21, needsConfirmation: false },
+        ],
+        removalToConfirm: 1,
+        indicatorsRemoved: [
+          { kpi: 'rd-institutions', label: { 'zh-CN': '研发机构', en: 'R&D institutions' }, figures: 1 },
+        ],
+      },
+    });
+    const fake = fakeAdmin({ reports: [removing] });
+    const { user } = await uploadFile(fake);
+    const publishStep = screen.getByRole('region', { name: '第 4 步：发布' });
+    const removal = within(publishStep).getByRole('group', { name: '发布会删除已发布的数据' });
+    expect(removal).toHaveTextContent('“指标目录”表：已发布的 18 行中删除 1 行');
+    expect(removal).toHaveTextContent('指标“研发机构”及其已发布的 1 项数据将从看板移除（以前的版本仍保留）');
+    const confirm = await publishAsksFor(
+      { user, fake, publishStep },
+      '发布会删除 1 行已发布的数据：请另行勾选“我确认删除这 1 行已发布的数据”。',
+      '我确认删除这 1 行已发布的数据',
+    );
+    await user.click(confirm);
+    await user.click(within(publishStep).getByRole('button', { name: '发布' }));
+    await within(publishStep).findByText('已发布第 2 版。', {}, WAIT);
+    expect(fake.sent.publishes.map(({ body }) => body)).toEqual([{ acceptWarnings: false, confirmRemoval: 1 }]);
+  });
+
   it('offers nothing to publish for a file that holds the published data unchanged', async () => {
     const unchanged = report({
       preview: { ...PREVIEW, counts: { added: 0, changed: 0, removed: 0 }, changes: [], tiles: [], periodsAdded: [] },

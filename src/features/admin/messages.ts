@@ -166,6 +166,7 @@ export const adminMessages = defineCatalog(
     'publish.warningsRefused': '没有发布：需要先确认已阅读全部警告。',
     'publish.removal.title': '发布会删除已发布的数据',
     'publish.removal.sheet': '“{sheet}”表：已发布的 {published} 行中删除 {removed} 行',
+    'publish.removal.indicator': '指标“{name}”及其已发布的 {n} 项数据将从看板移除（以前的版本仍保留）',
     'publish.removal.confirm': '我确认删除这 {n} 行已发布的数据',
     'publish.removal.must': '发布会删除 {n} 行已发布的数据：请另行勾选“我确认删除这 {n} 行已发布的数据”。',
     'publish.removalRefused': '没有发布：需要先确认删除 {n} 行已发布的数据。',
@@ -368,6 +369,8 @@ export const adminMessages = defineCatalog(
     'publish.warningsRefused': 'Not published: the warnings must be acknowledged first.',
     'publish.removal.title': 'Publishing removes published data',
     'publish.removal.sheet': '{sheet}: {removed} of its {published} published rows removed',
+    'publish.removal.indicator':
+      'The indicator “{name}” and its {n} published figures leave the dashboard (earlier versions keep them)',
     'publish.removal.confirm': 'I confirm removing these {n} published rows',
     'publish.removal.must':
       'Publishing removes {n} published rows: tick “I confirm removing these {n} published rows” as well.',

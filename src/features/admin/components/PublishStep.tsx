@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/client';
 import { describeError } from '../../../components/ErrorPanel';
 import { componentMessages } from '../../../components/messages';
 import { formatCount } from '../../../lib/format';
+import { localized } from '../../../lib/i18n';
 import { AppLink } from '../../../components/AppLink';
 import { useLocale, useT } from '../../../stores/prefs';
 import type { PublishFailure } from '../flow';
@@ -198,6 +199,14 @@ function PublishForm({
                   })}
                 </li>
               ))}
+            {report.preview?.indicatorsRemoved?.map((i) => (
+              <li key={i.kpi}>
+                {t('publish.removal.indicator', {
+                  name: localized(i.label, locale),
+                  n: formatCount(i.figures, locale),
+                })}
+              </li>
+            ))}
           </ul>
           <Confirmation
             inputRef={removalRef}
