@@ -107,7 +107,7 @@ export function createApp({ service, app, logger, readAccess = 'public', rendere
   hono.route('/api/v1', api);
   hono.all('/api/*', noEndpoint);
   const renders = renderer && app && !app.mockBuild && readAccess === 'public';
-  webappRoutes(hono, app, renders ? { renderer, service, fetch: inProcess, logger } : null);
+  webappRoutes(hono, app, renders ? { renderer, service, fetch: inProcess, logger, files: app.files } : null);
 
   hono.notFound((c) => errorAnswer(c, new ServiceError('not_found', 'not found')));
   hono.onError(errorHandler(logger));

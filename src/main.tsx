@@ -74,13 +74,10 @@ async function main() {
       </App>
     </StrictMode>
   );
-  if (server) {
-    hydrateRoot(root, app);
-    return;
-  }
-  const reactRoot = createRoot(root);
+  // As a transition, in slices that leave the main thread free between them.
   startTransition(() => {
-    reactRoot.render(app);
+    if (server) hydrateRoot(root, app);
+    else createRoot(root).render(app);
   });
 }
 

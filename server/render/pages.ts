@@ -1,7 +1,6 @@
 /**
  * The app's pages rendered on the server: index.html with the page's first screen in #root, its
- * stylesheets and modules linked, and the query cache it was rendered from for the browser to
- * hydrate. Rendered once per data version and address, kept in the version's cache beside the
+ * stylesheets in the page, and the query cache it was rendered from for the browser to hydrate. Rendered once per data version and address, kept in the version's cache beside the
  * API's answers (so a publish drops them with the answers), with an ETag. Whatever goes wrong
  * (a render failing or taking too long, a query refused) leaves the plain app shell to be served.
  */
@@ -9,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { CachedResponse, DataService } from '../service';
-import { pageAssets } from './renderer';
+import { pageStylesheets } from './renderer';
 import type { RenderedPage, Renderer } from './renderer';
 
 /** A render taking longer than `timeoutMs` is given up: the shell is served, and the browser renders. Tests shorten it. */
@@ -24,6 +23,8 @@ export interface PageRendering {
   /** Answers the app's API requests in this process. */
   fetch: typeof globalThis.fetch;
   logger: Logger;
+  /** The built app's files (dist/), from which a page's stylesheets are put into it. */
+  files: ReadonlyMap<string, { body: Buffer }>;
 }
 
 /** Why a page was left to the browser, when nothing went wrong. */
@@ -43,35 +44,42 @@ const HTML_ENTITIES: Record<string, string> = {
   '&gt;': '>',
 };
 
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /**
- * The page's Content-Security-Policy: `policy` with the hash of each style attribute the render
- * wrote (bar widths, marker positions), which the browser checks as it parses them ('unsafe-hashes'
- * lets hashes apply to attributes: these exact values, never 'unsafe-inline'). The app itself sets
- * styles from script, which the policy does not restrict.
+ * The page's Content-Security-Policy: `policy` with the hashes of the stylesheets put into the
+ * page (`styles`) and of each style attribute the render wrote (bar widths, marker positions),
+ * which the browser checks as it parses them ('unsafe-hashes' lets hashes apply to attributes:
+ * these exact values, never 'unsafe-inline'). The app itself sets styles from script, which the
+ * policy does not restrict.
  */
-export function pagePolicy(policy: string, html: string): string {
-  const hashes = new Set<string>();
+export function pagePolicy(policy: string, html: string, styles: readonly string[]): string {
+  const attributes = new Set<string>();
   for (const [, value = ''] of html.matchAll(/ style="([^"]*)"/g)) {
-    const text = value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => HTML_ENTITIES[entity] ?? entity);
-    hashes.add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+    attributes.add(sha256(value.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => HTML_ENTITIES[entity] ?? entity)));
   }
-  if (hashes.size === 0) return policy;
-  return policy.replace(/style-src ([^;]*)/, (directive) => `${directive} 'unsafe-hashes' ${[...hashes].join(' ')}`);
+  const sources = [...new Set(styles.map(sha256)), ...(attributes.size > 0 ? ["'unsafe-hashes'", ...attributes] : [])];
+  return sources.length === 0
+    ? policy
+    : policy.replace(/style-src ([^;]*)/, (directive) => `${directive} ${sources.join(' ')}`);
+}
+
+/** What a page needs beyond the shell: its stylesheets. */
+export interface PageExtras {
+  /** Put into the page: no request holds its first paint (the app links the same files later). */
+  styles: string[];
+  /** Stylesheets not found among the built files, linked instead. */
+  stylesheets: string[];
 }
 
 /**
  * index.html (built, with the `<!--app-->…<!--/app-->` shell in #root) with `page` in it, under
  * `policy` (its Content-Security-Policy meta tag says the same as the header).
  */
-export function pageHtml(
-  index: string,
-  page: RenderedPage,
-  assets: { css: string[]; modules: string[] },
-  policy: string,
-): string {
-  const links = [
-    ...assets.css.map((href) => `<link rel="stylesheet" crossorigin href="/${attribute(href)}">`),
-    ...assets.modules.map((href) => `<link rel="modulepreload" crossorigin href="/${attribute(href)}">`),
+export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, policy: string): string {
+  const head = [
+    ...extras.styles.map((css) => `<style>${css}</style>`),
+    ...extras.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="/${attribute(href)}">`),
   ].join('');
   const theme = page.theme === null ? '' : ` data-theme="${attribute(page.theme)}"`;
   const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson({ version: page.version, queries: page.state })}</script>`;
@@ -84,8 +92,10 @@ export function pageHtml(
       )
       // The page holds /meta's answer: the shell's preload of it would be a request for nothing.
       .replace(/<link rel="preload" as="fetch"[^>]*>/g, '')
-      .replace('</head>', () => `${links}</head>`)
+      .replace('</head>', () => `${head}</head>`)
       .replace(/<div id="root">\s*<!--app-->[\s\S]*<!--\/app-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
+      // The page reads without JavaScript: the shell's request to enable it is not for this page.
+      .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
       .replace('</body>', () => `${state}</body>`)
   );
 }
@@ -117,7 +127,7 @@ const policies = new WeakMap<CachedResponse, string>();
  * needs), or null: the shell `index` is served instead.
  */
 export async function renderedPage(
-  { renderer, service, fetch, logger }: PageRendering,
+  { renderer, service, fetch, logger, files }: PageRendering,
   index: string,
   policy: string,
   url: URL,
@@ -136,8 +146,14 @@ export async function renderedPage(
       const page = await renderer.render(url, fetch, AbortSignal.timeout(renderLimits.timeoutMs));
       if (page.failed > 0) throw new LeftToBrowser(`${page.failed} of its queries failed`);
       if (page.version !== String(id)) throw new LeftToBrowser(`rendered from version ${page.version ?? '?'}`);
-      const ownPolicy = pagePolicy(policy, page.html);
-      const rendered = pageEntity(pageHtml(index, page, pageAssets(renderer.manifest, page.page), ownPolicy), id);
+      const extras: PageExtras = { styles: [], stylesheets: [] };
+      for (const href of pageStylesheets(renderer.manifest, page.page)) {
+        const file = files.get(`/${href}`);
+        if (file) extras.styles.push(file.body.toString('utf8'));
+        else extras.stylesheets.push(href);
+      }
+      const ownPolicy = pagePolicy(policy, page.html, extras.styles);
+      const rendered = pageEntity(pageHtml(index, page, extras, ownPolicy), id);
       policies.set(rendered, ownPolicy);
       logger.debug({ path: url.pathname, version: id, ms: Math.round(performance.now() - started) }, 'page rendered');
       return rendered;

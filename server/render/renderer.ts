@@ -58,12 +58,15 @@ function chunksOf(manifest: Manifest, key: string, found = new Set<string>()): S
 }
 
 /**
- * The stylesheets and the modules a page needs beyond what index.html already links (the app's
- * entry and its imports): the page's chunk and the chunks it imports.
+ * The stylesheets a page needs beyond what index.html already links (the app's entry and its
+ * imports): those of the page's chunk and of the chunks it imports. Its modules are not preloaded:
+ * measured in Lighthouse's mobile run of `/`, preloading them (nine requests) held the first paint
+ * back by 0.2 s and the largest by 0.35 s, and preloading the page's own chunk alone by 0.1 s; the
+ * app's entry asks for them as before, while the page is already on screen.
  */
-export function pageAssets(manifest: Manifest | null, page: string | null): { css: string[]; modules: string[] } {
-  if (!manifest || !page) return { css: [], modules: [] };
+export function pageStylesheets(manifest: Manifest | null, page: string | null): string[] {
+  if (!manifest || !page) return [];
   const linked = chunksOf(manifest, 'index.html');
-  const needed = [...chunksOf(manifest, page)].filter((key) => !linked.has(key)).flatMap((key) => manifest[key] ?? []);
-  return { css: [...new Set(needed.flatMap((chunk) => chunk.css ?? []))], modules: needed.map((chunk) => chunk.file) };
+  const needed = [...chunksOf(manifest, page)].filter((key) => !linked.has(key));
+  return [...new Set(needed.flatMap((key) => manifest[key]?.css ?? []))];
 }

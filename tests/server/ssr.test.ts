@@ -5,6 +5,7 @@
  * ETags answer 304; an address the server cannot render still gets the app's shell. The entry is
  * imported as source (no build), and the app's shell is the project's index.html.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
@@ -12,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import { createApp } from '../../server/app';
 import { publish } from '../../server/db/publish';
-import { pageHtml, renderLimits } from '../../server/render/pages';
+import { pageHtml, pagePolicy, renderLimits } from '../../server/render/pages';
+import { pageStylesheets } from '../../server/render/renderer';
 import type { RenderPage } from '../../server/render/renderer';
 import { DataService } from '../../server/service';
 import type { App } from '../../server/static';
+import { apiConfig } from '../../src/api/client';
 import { render } from '../../src/entry-server';
 import { memoryPglite, silent } from './harness';
 
@@ -90,7 +93,7 @@ const withLang = (path: string, lang: Lang) =>
 
 /** The page's text as a reader sees it: #root without tags or entities. */
 function textOf(html: string): string {
-  const root = /<div id="root">([\s\S]*)<\/div>\s*<noscript>/.exec(html)?.[1] ?? '';
+  const root = /<div id="root">([\s\S]*)<\/div>\s*<script/.exec(html)?.[1] ?? '';
   return root
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
@@ -133,7 +136,11 @@ describe('pages rendered on the server', () => {
     const hono = createApp({ service, app: shell, logger, renderer: { render, manifest: null } });
     request = async (path, init) => hono.request(path, init);
   });
-  afterAll(() => service.stop());
+  afterAll(async () => {
+    // The app's client in this worker asks the network again.
+    apiConfig.fetch = undefined;
+    await service.stop();
+  });
 
   for (const route of ROUTES) {
     it(`${route.path}: the published figures in both languages, and the queries they came from`, async () => {
@@ -142,6 +149,7 @@ describe('pages rendered on the server', () => {
         expect(res.status).toBe(200);
         const html = await res.text();
         expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).not.toContain('<noscript>');
         const text = textOf(html);
         for (const shown of route.shows[lang]) expect(text, `${route.path} in ${lang}`).toContain(shown);
         const state = stateOf(html);
@@ -242,11 +250,44 @@ describe('the page around a render', () => {
         page: null,
         failed: 0,
       },
-      { css: [], modules: [] },
+      { styles: [], stylesheets: [] },
       "default-src 'self'",
     );
     expect(html).not.toContain(hostile);
     expect(html).not.toContain('<!--app-->');
     expect(stateOf(html)?.queries).toEqual({ queries: [{ name: hostile }] });
+  });
+});
+
+describe('what a rendered page adds to the shell', () => {
+  it('puts in the stylesheets of the page and of the chunks it imports that the shell does not link', () => {
+    const manifest = {
+      'index.html': { file: 'assets/index.js', css: ['assets/index.css'], imports: ['_shell.js'] },
+      '_shell.js': { file: 'assets/shell.js', css: ['assets/shell.css'] },
+      '_badge.js': { file: 'assets/badge.js', css: ['assets/badge.css'], imports: ['_shell.js'] },
+      'src/features/kpis/OverviewPage.tsx': {
+        file: 'assets/OverviewPage.js',
+        css: ['assets/OverviewPage.css'],
+        imports: ['_shell.js', '_badge.js', 'index.html'],
+      },
+    };
+    expect(pageStylesheets(manifest, 'src/features/kpis/OverviewPage.tsx')).toEqual([
+      'assets/OverviewPage.css',
+      'assets/badge.css',
+    ]);
+    expect(pageStylesheets(manifest, null)).toEqual([]);
+  });
+
+  it('allows exactly its style elements and attributes by hash, never inline styles at large', () => {
+    const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const policy = pagePolicy(
+      "default-src 'self'; style-src 'self'; img-src 'self'",
+      '<div style="width:45%"></div><p style="font-family:&quot;A&quot;"></p><div style="width:45%"></div>',
+      ['.a{color:red}'],
+    );
+    expect(policy).toBe(
+      `default-src 'self'; style-src 'self' ${sha('.a{color:red}')} 'unsafe-hashes' ${sha('width:45%')} ${sha('font-family:"A"')}; img-src 'self'`,
+    );
+    expect(pagePolicy("style-src 'self'", '<p>no styles</p>', [])).toBe("style-src 'self'");
   });
 });
