@@ -97,6 +97,7 @@ export const metaTable: Table<VersionMeta> = {
     same('stages', 'jsonb', 'stages'),
     same('levels', 'jsonb', 'levels'),
     same('project_types', 'jsonb', 'projectTypes'),
+    same('kpi_groups', 'jsonb', 'kpiGroups'),
     same('reported_project_totals', 'jsonb', 'reportedProjectTotals'),
     same('sample', 'boolean', 'sample'),
   ],

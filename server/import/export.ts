@@ -22,7 +22,6 @@ import {
   NATURE,
   CUMULATIVE_TEXT,
   DIRECTION_TEXT,
-  KPI_GROUP_TEXT,
   SECTOR_GROUP_TEXT,
   SETTINGS,
   SHEET_ORDER,
@@ -74,11 +73,15 @@ function helpRows(dataset: Dataset): Cell[][] {
     ],
     [
       '8',
-      `“${SHEETS.indicatorCatalog.name}”表是看板的指标列表：上传这张表即整体替换指标目录（新增、改名、调整分组、顺序、是否重点），不上传则保持已发布的目录。“${HEADERS.indicatorCatalog.id}”写小写字母、数字和“-”（以字母开头，如 retail-sales），改名时请保持不变；“${HEADERS.indicatorCatalog.group}”写 ${Object.values(KPI_GROUP_TEXT).join('、')} 之一；“${HEADERS.indicatorCatalog.unit}”写该指标数据的单位（已有数据的指标不能改单位）；“${HEADERS.indicatorCatalog.direction}”写${Object.values(DIRECTION_TEXT).join('、')}或留空；“${HEADERS.indicatorCatalog.headline}”写“${YES_NO.yes}”或“${YES_NO.no}”（重点指标显示在首页最前）；“${HEADERS.indicatorCatalog.cumulative}”写“${CUMULATIVE_TEXT.cumulative}”（1 月起累计，如 1–8 月）或“${CUMULATIVE_TEXT.point}”，或留空。每个指标每年的年度目标写在“${SHEETS.indicators.name}”表中，类别为“${KIND_TARGET}”，时期写年份，一年一行。删去已有数据的指标须在发布时另行确认；以前的版本仍保留它。`,
+      `“${SHEETS.indicatorCatalog.name}”表是看板的指标列表：上传这张表即整体替换指标目录（新增、改名、调整分组、顺序、是否重点），不上传则保持已发布的目录。“${HEADERS.indicatorCatalog.id}”写小写字母、数字和“-”（以字母开头，如 retail-sales），改名时请保持不变；“${HEADERS.indicatorCatalog.group}”写“${SHEETS.kpiGroupCatalog.name}”表中分组的中文名称或代码（${meta.kpiGroups.map((g) => g.label['zh-CN']).join('、')}）；“${HEADERS.indicatorCatalog.unit}”写该指标数据的单位（已有数据的指标不能改单位）；“${HEADERS.indicatorCatalog.direction}”写${Object.values(DIRECTION_TEXT).join('、')}或留空；“${HEADERS.indicatorCatalog.headline}”写“${YES_NO.yes}”或“${YES_NO.no}”（重点指标显示在首页最前）；“${HEADERS.indicatorCatalog.cumulative}”写“${CUMULATIVE_TEXT.cumulative}”（1 月起累计，如 1–8 月）或“${CUMULATIVE_TEXT.point}”，或留空。每个指标每年的年度目标写在“${SHEETS.indicators.name}”表中，类别为“${KIND_TARGET}”，时期写年份，一年一行。删去已有数据的指标须在发布时另行确认；以前的版本仍保留它。`,
     ],
-    ['9', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
     [
-      '10',
+      '9',
+      `“${SHEETS.kpiGroupCatalog.name}”表是首页指标分组的列表（按顺序显示）：上传即整体替换，不上传则保持不变；“${HEADERS.kpiGroupCatalog.id}”写小写字母、数字和“-”，改名时请保持不变；仍有指标的分组不能删除。`,
+    ],
+    ['10', 'CSV 可为 UTF-8（带或不带 BOM）或 GBK/GB18030 编码，每个 CSV 只含一张表（保留第 1、2 行）。'],
+    [
+      '11',
       `“项目”表的“${HEADERS.projects.nameEn}”（不超过 300 个字符）和“${HEADERS.projects.descriptionEn}”（不超过 3000 个字符）可以不填：英文界面显示英文名称，并在旁边保留中文名称；中文“${HEADERS.projects.name}”始终是项目的名称。留空即删除该项目的英文名称或简介；整列删去则保持已发布的英文内容不变。`,
     ],
     [],

@@ -8,6 +8,7 @@
  * lower than the month before, a value 10× away from the previous period, rows removed.
  */
 import type { Dataset, SectorFigureRow } from '../../data/dataset';
+import type { ImportSheet } from '../../src/api/admin';
 import type { KpiDefinition, KpiPeriodValue } from '../../data/report';
 import type { Measure, PeriodId, Provenance, Series, SeriesPoint, Unit } from '../../src/api/common';
 import type { PeriodInfo } from '../../src/api/meta';
@@ -29,7 +30,7 @@ export interface UploadSource {
   /** A CSV holds one sheet and no 说明 sheet: its settings cannot be changed from it. */
   format: 'xlsx' | 'csv';
   /** Sheet names in the file by kind, for provenance. */
-  sheetNames: Partial<Record<'indicators' | 'sectors' | 'projects', string>>;
+  sheetNames: Partial<Record<ImportSheet, string>>;
 }
 
 const same = (a: number, b: number) => Number(a.toPrecision(15)) === Number(b.toPrecision(15));
@@ -446,6 +447,29 @@ function periodsOf(dataset: Omit<Dataset, 'meta'>, base: Dataset['meta'], asOf: 
     });
 }
 
+/** Every indicator's group must be one of the groups: a group with indicators cannot be dropped. */
+function checkGroupsInUse(
+  kpis: readonly KpiDefinition[],
+  groups: readonly { id: string }[],
+  source: UploadSource,
+  findings: Findings,
+) {
+  const known = new Set(groups.map((g) => g.id));
+  for (const id of new Set(kpis.map((k) => k.group))) {
+    if (known.has(id)) continue;
+    const names = kpis.filter((k) => k.group === id).map((k) => k.label);
+    findings.add({
+      severity: 'error',
+      code: 'group_in_use',
+      sheet: source.sheetNames.kpiGroupCatalog ?? '指标分组',
+      message: {
+        'zh-CN': `分组“${id}”不在指标分组中，但指标${names.map((n) => `“${n['zh-CN']}”`).join('、')}属于它；请保留这个分组，或在“指标目录”中把这些指标移到其他分组。`,
+        en: `The group "${id}" is not among the indicator groups, but ${names.map((n) => `"${n.en}"`).join(', ')} belong to it; keep the group, or move them to another group in 指标目录.`,
+      },
+    });
+  }
+}
+
 /**
  * The dataset publishing `parsed` on top of `base` would give, adding merge-time findings.
  * Settings errors (a bad 数据截至 or 默认时期) are findings too.
@@ -465,6 +489,8 @@ export function mergeUpload(
   const kpis = mergeKpis({ ...base, kpis: catalogKpis }, parsed, ctx);
   const sectorFigures = mergeSectors({ ...base, meta: { ...base.meta, sectors } }, parsed, ctx);
   const projects = mergeProjects(base, parsed, ctx);
+  const kpiGroups = parsed.kpiGroups ?? base.meta.kpiGroups;
+  checkGroupsInUse(kpis, kpiGroups, source, findings);
   const setting = (code: string, zh: string, en: string) =>
     findings.add({ severity: 'error', code, sheet: HELP_SHEET_NAME, column: 'B', message: { 'zh-CN': zh, en } });
   let asOf = base.meta.asOf;
@@ -567,7 +593,7 @@ export function mergeUpload(
     });
   }
   return {
-    meta: { ...base.meta, asOf, defaultPeriod, periods, sample, sectors },
+    meta: { ...base.meta, asOf, defaultPeriod, periods, sample, sectors, kpiGroups },
     kpis,
     sectorFigures,
     namedFirms: base.namedFirms,

@@ -5,10 +5,9 @@
  */
 import type { Dataset } from '../../data/dataset';
 import type { KpiDirection } from '../../data/report';
-import { TEMPLATE_VERSION } from '../../src/api/admin';
+import { IMPORT_SHEETS, TEMPLATE_VERSION } from '../../src/api/admin';
 import type { ImportSheet } from '../../src/api/admin';
 import type { LocalizedText, Measure, Provenance } from '../../src/api/common';
-import type { KpiGroup } from '../../src/api/kpis';
 import type { SectorGroup } from '../../src/api/meta';
 import { inNotation, kpiUnit, levels, notationFor, projectTypes, stages, unitTexts } from './notation';
 
@@ -45,6 +44,12 @@ export const HEADERS = {
     group: '类别',
     light: '颜色(浅色)',
     dark: '颜色(深色)',
+    order: '顺序',
+  },
+  kpiGroupCatalog: {
+    id: '分组代码',
+    name: '中文名称',
+    nameEn: '英文名称',
     order: '顺序',
   },
   indicatorCatalog: {
@@ -109,6 +114,16 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
       { header: HEADERS.sectorCatalog.light, width: 11 },
       { header: HEADERS.sectorCatalog.dark, width: 11 },
       { header: HEADERS.sectorCatalog.order, width: 6 },
+    ],
+  },
+  kpiGroupCatalog: {
+    sheet: 'kpiGroupCatalog',
+    name: '指标分组',
+    columns: [
+      { header: HEADERS.kpiGroupCatalog.id, width: 16 },
+      { header: HEADERS.kpiGroupCatalog.name, width: 14 },
+      { header: HEADERS.kpiGroupCatalog.nameEn, width: 30 },
+      { header: HEADERS.kpiGroupCatalog.order, width: 6 },
     ],
   },
   indicatorCatalog: {
@@ -180,13 +195,7 @@ export const SHEETS: Record<ImportSheet, SheetSpec> = {
   },
 };
 
-export const SHEET_ORDER: readonly ImportSheet[] = [
-  'sectorCatalog',
-  'indicatorCatalog',
-  'indicators',
-  'sectors',
-  'projects',
-];
+export const SHEET_ORDER: readonly ImportSheet[] = IMPORT_SHEETS;
 export const HELP_SHEET_NAME = '说明';
 /** Row 1 of every sheet: 模板版本 | beibei-import/1 | 表 | 指标. */
 export const MARKER_LABEL = '模板版本';
@@ -210,14 +219,6 @@ export const NATURE = { official: '正式数据', sample: '演示数据（非正
 /** The 类别 of a sector in the catalog, as the report groups them (主导产业, 多点支撑). */
 export const SECTOR_GROUP_TEXT: Record<SectorGroup, string> = { leading: '主导产业', multipoint: '多点支撑' };
 
-/** The 分组 of an indicator, as the overview heads its groups. */
-export const KPI_GROUP_TEXT: Record<KpiGroup, string> = {
-  industry: '工业',
-  attraction: '招商引资',
-  projects: '重点项目',
-  private: '民营经济',
-  sme: '专精特新',
-};
 export const DIRECTION_TEXT: Record<KpiDirection, string> = { higher: '越高越好', lower: '越低越好', neutral: '中性' };
 export const CUMULATIVE_TEXT = { cumulative: '累计', point: '时点' } as const;
 export const YES_NO = { yes: '是', no: '否' } as const;
@@ -372,6 +373,13 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
     ],
     tiles: [],
   }));
+  const kpiGroupCatalog: TableRow[] = dataset.meta.kpiGroups.map((g, i) => ({
+    key: g.id,
+    label: g.label,
+    cells: [g.id, g.label['zh-CN'], g.label.en, i + 1],
+    tiles: [],
+  }));
+  const groupName = new Map(dataset.meta.kpiGroups.map((g) => [g.id, g.label['zh-CN']]));
   const indicatorCatalog: TableRow[] = dataset.kpis.map((k, i) => {
     const unit = kpiUnit(k);
     return {
@@ -381,7 +389,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
         k.id,
         k.label['zh-CN'],
         k.label.en,
-        KPI_GROUP_TEXT[k.group],
+        groupName.get(k.group) ?? k.group,
         unit ? (unitTexts(unit)[0] ?? null) : null,
         k.direction ? DIRECTION_TEXT[k.direction] : null,
         k.headline ? YES_NO.yes : YES_NO.no,
@@ -393,6 +401,7 @@ export function datasetTables(dataset: Dataset): Record<ImportSheet, SheetTable>
   });
   return {
     sectorCatalog: { spec: SHEETS.sectorCatalog, rows: sectorCatalog },
+    kpiGroupCatalog: { spec: SHEETS.kpiGroupCatalog, rows: kpiGroupCatalog },
     indicatorCatalog: { spec: SHEETS.indicatorCatalog, rows: indicatorCatalog },
     indicators: { spec: SHEETS.indicators, rows: indicators },
     sectors: { spec: SHEETS.sectors, rows: sectors },

@@ -12,7 +12,7 @@ import type { ImportIssue, ImportSheet } from '../../src/api/admin';
 import { SECTOR_ID_PATTERN } from '../../src/api/common';
 import type { LevelId, PeriodId, ProjectTypeId, SectorId, StageId, Unit } from '../../src/api/common';
 import { contrastRatio, MIN_SECTOR_CONTRAST, THEME_SURFACES } from '../../src/api/meta';
-import type { SectorColor, SectorInfo } from '../../src/api/meta';
+import type { KpiGroupInfo, SectorColor, SectorInfo } from '../../src/api/meta';
 import { parsePeriod, periodEndDate } from '../../src/domain/periods';
 import {
   fromNotation,
@@ -39,7 +39,6 @@ import {
   MARKER_LABEL,
   CUMULATIVE_TEXT,
   DIRECTION_TEXT,
-  KPI_GROUP_TEXT,
   NATURE,
   SECTOR_GROUP_TEXT,
   SETTINGS,
@@ -133,6 +132,8 @@ export interface ParsedUpload {
   sheets: { sheet: ImportSheet; name: string; rows: number }[];
   /** The sector catalog replacing the published one, in its order; absent: the published one stays. */
   sectorCatalog?: SectorInfo[];
+  /** The indicator groups replacing the published ones, in their order; absent: the published ones stay. */
+  kpiGroups?: KpiGroupInfo[];
   /** The indicator catalog replacing the published one, in its order; absent: the published one stays. */
   indicatorCatalog?: IndicatorCatalogEntry[];
   indicators?: IndicatorRow[];
@@ -671,7 +672,6 @@ function checkSectorCatalog(rows: SectorCatalogRow[], base: Dataset, sheet: stri
   return catalog;
 }
 
-const KPI_GROUPS_BY_TEXT = textMap(KPI_GROUP_TEXT);
 const DIRECTIONS = textMap(DIRECTION_TEXT);
 const CUMULATIVE = new Map<string, boolean>([
   [CUMULATIVE_TEXT.cumulative, true],
@@ -682,8 +682,31 @@ const YES = new Map<string, boolean>([
   [YES_NO.no, false],
 ]);
 const KPI_ID = /^[a-z][a-z0-9-]{0,63}$/;
+const GROUP_ID = /^[a-z][a-z0-9-]{0,39}$/;
 
-function indicatorCatalogRow(ctx: Ctx): IndicatorCatalogRow | null {
+function kpiGroupRow(ctx: Ctx): (KpiGroupInfo & { row: number; order: number | null }) | null {
+  const names = catalogNames(
+    ctx,
+    HEADERS.kpiGroupCatalog,
+    GROUP_ID,
+    {
+      code: 'bad_group_id',
+      zh: '分组代码只能由小写字母、数字和“-”组成，以字母开头，最多 40 个字符，如 consumption；改名时请保持不变。',
+      en: 'A group code is lower-case letters, digits and "-", starting with a letter, up to 40, e.g. consumption; keep it when renaming.',
+    },
+    { zh: 20, en: 60 },
+  );
+  const order = number(ctx, HEADERS.kpiGroupCatalog.order, { min: 0 });
+  return names && order !== undefined ? { row: ctx.row, ...names, order: order?.value ?? null } : null;
+}
+
+/** How the 指标目录 sheet names a group: by its code or its Chinese name. */
+function groupLookup(groups: readonly KpiGroupInfo[]) {
+  const byText = new Map(groups.flatMap((g) => [[g.id, g.id] as const, [g.label['zh-CN'], g.id] as const]));
+  return { read: (t: string) => byText.get(t) ?? null, allowed: groups.map((g) => g.label['zh-CN']).join('、') };
+}
+
+function indicatorCatalogRow(ctx: Ctx, groups: ReturnType<typeof groupLookup>): IndicatorCatalogRow | null {
   const h = HEADERS.indicatorCatalog;
   const names = catalogNames(
     ctx,
@@ -696,13 +719,7 @@ function indicatorCatalogRow(ctx: Ctx): IndicatorCatalogRow | null {
     },
     { zh: 60, en: 120 },
   );
-  const group = lookup(
-    ctx,
-    h.group,
-    (t) => KPI_GROUPS_BY_TEXT.get(t) ?? null,
-    Object.values(KPI_GROUP_TEXT).join('、'),
-    'unknown_group',
-  );
+  const group = lookup(ctx, h.group, groups.read, groups.allowed, 'unknown_group');
   const unitText = text(ctx, h.unit);
   const unit = unitText ? unitNotation(unitText)?.unit : null;
   if (unitText && !unit) {
@@ -1116,10 +1133,13 @@ export function validateUpload(
   const findings = new Findings();
   const parsed: ParsedUpload = { sheets: [], settings: {} };
   const seen = new Map<ImportSheet, string>();
-  // The catalogs first: the other sheets' sectors and indicators are the ones they name.
-  const isCatalog = (s: RawSheet) =>
-    [SHEETS.sectorCatalog.name, SHEETS.indicatorCatalog.name].includes(markerOf(s)?.name || s.name);
-  const ordered = [...rawSheets.filter(isCatalog), ...rawSheets.filter((s) => !isCatalog(s))];
+  // The catalogs first, groups before indicators: the other sheets' sectors, groups and indicators are the ones they name.
+  const CATALOGS = [SHEETS.sectorCatalog.name, SHEETS.kpiGroupCatalog.name, SHEETS.indicatorCatalog.name];
+  const rank = (s: RawSheet) => {
+    const i = CATALOGS.indexOf(markerOf(s)?.name || s.name);
+    return i < 0 ? CATALOGS.length : i;
+  };
+  const ordered = [...rawSheets].sort((a, b) => rank(a) - rank(b));
   for (const { name, rows } of ordered) {
     // A sheet's name is text from the file like any cell's: shown, never acted on.
     const sheet: RawSheet = { name: visible(name), rows };
@@ -1325,8 +1345,16 @@ function readSheet(
     const unique = uniqueCatalogRows(rows, findings, label);
     // A row refused above would leave its sector out of the catalog: only a clean sheet replaces it.
     if (findings.errorCount() === 0) parsed.sectorCatalog = checkSectorCatalog(unique, base, label, findings);
+  } else if (spec.sheet === 'kpiGroupCatalog') {
+    const rows = fitting.map((r) => kpiGroupRow(ctxOf(r))).filter((r) => r !== null);
+    const unique = uniqueCatalogRows(rows, findings, label);
+    if (findings.errorCount() === 0)
+      parsed.kpiGroups = inOrder(unique).map(({ id, label: name }) => ({ id, label: name }));
   } else if (spec.sheet === 'indicatorCatalog') {
-    const rows = fitting.map((r) => indicatorCatalogRow(ctxOf(r))).filter((r): r is IndicatorCatalogRow => r !== null);
+    const groups = groupLookup(parsed.kpiGroups ?? base.meta.kpiGroups);
+    const rows = fitting
+      .map((r) => indicatorCatalogRow(ctxOf(r), groups))
+      .filter((r): r is IndicatorCatalogRow => r !== null);
     const unique = uniqueCatalogRows(rows, findings, label);
     if (findings.errorCount() === 0) parsed.indicatorCatalog = checkIndicatorCatalog(unique, base, label, findings);
   } else if (spec.sheet === 'indicators') {

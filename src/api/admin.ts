@@ -17,7 +17,14 @@ export const SessionSchema = z.object({
 export type Session = z.infer<typeof SessionSchema>;
 
 /** The template's sheets; each has a Chinese name in the file (指标, 产业, 项目). */
-export const IMPORT_SHEETS = ['sectorCatalog', 'indicatorCatalog', 'indicators', 'sectors', 'projects'] as const;
+export const IMPORT_SHEETS = [
+  'sectorCatalog',
+  'kpiGroupCatalog',
+  'indicatorCatalog',
+  'indicators',
+  'sectors',
+  'projects',
+] as const;
 export const ImportSheetSchema = z.enum(IMPORT_SHEETS);
 export type ImportSheet = z.infer<typeof ImportSheetSchema>;
 

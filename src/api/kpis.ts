@@ -4,8 +4,8 @@ import { FactSchema, LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorI
 import type { PeriodId, SectorId } from './common';
 import { figureAnswer } from './versions';
 
-export const KPI_GROUPS = ['industry', 'attraction', 'projects', 'private', 'sme'] as const;
-export const KpiGroupSchema = z.enum(KPI_GROUPS);
+/** An indicator group's id: one of /meta's `kpiGroups`, which name and order the groups. */
+export const KpiGroupSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/));
 export type KpiGroup = z.infer<typeof KpiGroupSchema>;
 
 export const TargetSchema = z.object({

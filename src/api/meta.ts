@@ -10,6 +10,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
+import { KpiGroupSchema } from './kpis';
 import { figureAnswer } from './versions';
 
 export const PeriodInfoSchema = z.object({
@@ -57,6 +58,10 @@ export const SectorInfoSchema = z.object({
 });
 export type SectorInfo = z.infer<typeof SectorInfoSchema>;
 
+/** A group of indicators, as the overview heads it (工业, 招商引资 …), in the catalog's order. */
+export const KpiGroupInfoSchema = z.object({ id: KpiGroupSchema, label: LocalizedTextSchema });
+export type KpiGroupInfo = z.infer<typeof KpiGroupInfoSchema>;
+
 /** Which published version of the figures the API serves; a new one replaces it on every update. */
 export const DataVersionSchema = z.object({
   /** Versions are numbered 1, 2, 3… in the order they were published. */
@@ -100,6 +105,7 @@ export const MetaSchema = z.object({
   periods: z.array(PeriodInfoSchema).check(z.minLength(1), z.maxLength(100)),
   defaultPeriod: PeriodIdSchema,
   sectors: z.array(SectorInfoSchema).check(z.minLength(1), z.maxLength(50)),
+  kpiGroups: z.array(KpiGroupInfoSchema).check(z.minLength(1), z.maxLength(50)),
   stages: z.array(StageIdSchema).check(z.minLength(1)),
   levels: z.array(LevelIdSchema).check(z.minLength(1)),
   projectTypes: z.array(ProjectTypeIdSchema).check(z.minLength(1)),

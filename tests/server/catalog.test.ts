@@ -244,6 +244,7 @@ describe('publishing a catalog', () => {
 
 /** 工业投资 (illustrative): a new indicator with 12 cumulative months of 2023 and its annual target. */
 const INVESTMENT = 'industrial-investment';
+const RETAIL = 'retail-sales';
 function addIndicator(workbook: ExcelJS.Workbook) {
   sheet(workbook, '指标目录').addRow([
     INVESTMENT,
@@ -365,5 +366,56 @@ describe('the indicator catalog', () => {
     expect((await kpis('2023H1')).some((k) => k.id === 'rd-institutions')).toBe(false);
     const first = await loadFigures(server.service.database(), 1);
     expect(first.kpis.some((k) => k.id === 'rd-institutions')).toBe(true);
+  });
+
+  it('adds 社会消费品零售总额 in a group of its own: /meta names the group, /kpis answers the indicator in it', async () => {
+    const current = await (
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } })
+    ).arrayBuffer();
+    const workbook = await loadWorkbook(Buffer.from(current));
+    sheet(workbook, '指标分组').addRow(['consumption', '消费', 'Consumption', 6]);
+    sheet(workbook, '指标目录').addRow([
+      RETAIL,
+      '社会消费品零售总额',
+      'Retail sales of consumer goods',
+      '消费',
+      '亿元',
+      '越高越好',
+      '是',
+      30,
+      '累计',
+    ]);
+    const rows = sheet(workbook, '指标');
+    for (let month = 1; month <= 12; month++) {
+      rows.addRow([RETAIL, null, '实际', `2023M${String(month).padStart(2, '0')}`, 70 * month, '亿元', 6.1, null]);
+    }
+    rows.addRow([RETAIL, null, '目标', '2023', 900, '亿元', null, null]);
+    const report = await editor.upload(await saveWorkbook(workbook), 'retail.xlsx');
+    expect(report.errors).toBe(0);
+    expect((await editor.publish(report.id, { acceptWarnings: true })).status).toBe(201);
+
+    const meta = MetaSchema.parse(await (await server.request('/api/v1/meta')).json());
+    expect(meta.kpiGroups.at(-1)).toEqual({ id: 'consumption', label: { 'zh-CN': '消费', en: 'Consumption' } });
+    const retail = (await kpis('2023M12')).find((k) => k.id === RETAIL);
+    expect(retail).toMatchObject({
+      group: 'consumption',
+      headline: true,
+      value: { value: 840e8 },
+      yoy: { value: 6.1 },
+      target: { period: '2023', kind: 'cumulative', value: { value: 900e8 } },
+    });
+  });
+
+  it('refuses to drop a group an indicator of the catalog still belongs to, on that indicator’s row', async () => {
+    const current = await (
+      await server.request('/api/v1/admin/template.xlsx', { headers: { Cookie: editor.cookie } })
+    ).arrayBuffer();
+    const workbook = await loadWorkbook(Buffer.from(current));
+    const groups = sheet(workbook, '指标分组');
+    for (let n = groups.rowCount; n >= 3; n--)
+      if (groups.getRow(n).getCell(1).value === 'consumption') groups.spliceRows(n, 1);
+    const report = await editor.upload(await saveWorkbook(workbook), 'groups.xlsx');
+    const issue = report.issues.find((i) => i.code === 'unknown_group');
+    expect(issue).toMatchObject({ sheet: '指标目录', column: 'D', value: '消费' });
   });
 });

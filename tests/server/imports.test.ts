@@ -14,7 +14,7 @@ import type { Dataset } from '../../data/dataset';
 import { templateCsv, templateXlsx } from '../../server/import/export';
 import { datasetTables } from '../../server/import/template';
 import { prepareImport } from '../../server/import/prepare';
-import { IMPORT_LIMITS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
+import { IMPORT_LIMITS, IMPORT_SHEETS, PublishResultSchema, VersionListSchema } from '../../src/api/admin';
 import type { ImportReport } from '../../src/api/admin';
 import { MetaSchema } from '../../src/api/meta';
 import { editorOn, startService } from './harness';
@@ -50,6 +50,7 @@ describe('the template', () => {
     expect(report.warnings).toBe(0);
     expect(report.sheets.map((s) => [s.name, s.rows])).toEqual([
       ['产业目录', reportDataset.meta.sectors.length],
+      ['指标分组', reportDataset.meta.kpiGroups.length],
       ['指标目录', reportDataset.kpis.length],
       ['指标', indicatorRows.length],
       ['产业', reportDataset.sectorFigures.length],
@@ -61,7 +62,15 @@ describe('the template', () => {
 
   it('has Chinese headers, the help sheet with the settings and allowed ids, and frozen header rows', async () => {
     const workbook = await loadWorkbook(template);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['说明', '产业目录', '指标目录', '指标', '产业', '项目']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '说明',
+      '产业目录',
+      '指标分组',
+      '指标目录',
+      '指标',
+      '产业',
+      '项目',
+    ]);
     const indicators = workbook.getWorksheet('指标')!;
     expect(indicators.getRow(1).values).toEqual([undefined, '模板版本', 'beibei-import/1', '表', '指标']);
     expect(indicators.getRow(2).values).toEqual([
@@ -108,7 +117,7 @@ describe('the template', () => {
   ] as const)(
     'exported and imported back as CSV in %s changes nothing, for each sheet',
     async (_, encode, encoding) => {
-      for (const sheet of ['sectorCatalog', 'indicatorCatalog', 'indicators', 'sectors', 'projects'] as const) {
+      for (const sheet of IMPORT_SHEETS) {
         const { report, dataset } = await check(encode(templateCsv(reportDataset, sheet)), `${sheet}.csv`);
         expect(report.encoding).toBe(encoding);
         expect(report.issues).toEqual([]);

@@ -141,3 +141,19 @@ describe('migration 0010 (sector colours)', () => {
     });
   });
 });
+
+describe('migration 0012 (indicator groups are data)', () => {
+  it('gives versions written before the report’s five groups, which /meta then serves', async () => {
+    await beforeMigration(12, async (db) => {
+      await db.query(
+        `INSERT INTO version_meta (version_id, as_of, district, city, source, default_period, stages, levels, project_types)
+         VALUES (1, '2023-08-26', '{}', '{}', '{}', '2023H1', '[]', '[]', '[]')`,
+      );
+
+      expect(await migrate(db)).toEqual(from(12));
+
+      const [row] = await db.query('SELECT kpi_groups FROM version_meta WHERE version_id = 1');
+      expect(row?.kpi_groups).toEqual(reportDataset.meta.kpiGroups);
+    });
+  });
+});

@@ -115,6 +115,8 @@ describe('the overview (the page)', () => {
   it('holds the final layout, every group with its heading, while the figures load', async () => {
     renderOverview('/', { handlers: [slow('kpis', 500)] });
     expect(await screen.findByText('正在加载指标…')).toBeInTheDocument();
+    // The groups are /meta's (which the page's HTML preloads): named as soon as it has answered.
+    await screen.findByRole('region', { name: '工业' });
     for (const group of ['核心指标', '工业', '招商引资', '重点项目', '民营经济', '专精特新']) {
       expect(screen.getByRole('region', { name: group })).toBeInTheDocument();
     }

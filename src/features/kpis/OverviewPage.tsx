@@ -25,20 +25,11 @@ import { SkeletonTile } from './components/SkeletonTile';
 import { kpiMessages } from './messages';
 import { arrangeOverview, SKELETON_LAYOUT, sourceLines, taskLabel } from './model';
 import './overview.css';
-import type { KpiMessageKey } from './messages';
 
 const NO_PERIODS: readonly PeriodInfo[] = [];
 
 // The list of every figure's source is loaded when the reader first asks for it, not with the page.
 const SourcesDialog = lazyComponent(() => import('./components/SourcesDialog').then((m) => m.SourcesDialog));
-
-const GROUP_KEYS: Record<KpiGroup, KpiMessageKey> = {
-  industry: 'group.industry',
-  attraction: 'group.attraction',
-  projects: 'group.projects',
-  private: 'group.private',
-  sme: 'group.sme',
-};
 
 /** The most columns a group spans: the page's grid has 6 at most (1920 px), 4 at 1366 px. */
 const MAX_SPAN = 6;
@@ -148,10 +139,14 @@ export default function OverviewPage() {
   const district = meta ? localized(meta.district, locale) : '';
   const asOf = meta ? formatDate(meta.asOf, locale) : '';
   const sectorName = sector ? (meta?.sectors.find((s) => s.id === sector)?.label[locale] ?? sector) : null;
-  const groupTitle = (group: KpiGroup) => t(GROUP_KEYS[group]);
+  // Named by /meta; until it has answered (or when it cannot), a group is headed as the figures it holds.
+  const groupTitle = (group: KpiGroup) => {
+    const named = meta?.kpiGroups.find((g) => g.id === group);
+    return named ? localized(named.label, locale) : t('what.kpis');
+  };
   // The first build of 17 tiles is time-sliced while the skeleton holds their place.
   const data = useFirstDeferred(kpis.isError ? undefined : kpis.data);
-  const layout = data ? arrangeOverview(data.items, sector) : null;
+  const layout = data ? arrangeOverview(data.items, sector, meta?.kpiGroups.map((g) => g.id) ?? []) : null;
   const shown: Kpi[] = layout
     ? [...layout.sector, ...layout.headline, ...layout.groups.flatMap((g) => g.items), ...layout.targets]
     : [];

@@ -6,6 +6,8 @@ import { arrangeOverview, SKELETON_LAYOUT, sourceLines, sourceRows } from './mod
 /** A district figure of the industry group, not in the headline row. */
 const tile = (id: string, over: Partial<Kpi> = {}) => kpi(id, { group: 'industry', headline: false, ...over });
 
+const GROUPS = ['industry', 'attraction', 'projects', 'private', 'sme'];
+
 describe('arrangeOverview', () => {
   const items = [
     tile('share', { headline: true }),
@@ -16,7 +18,7 @@ describe('arrangeOverview', () => {
   ];
 
   it('puts headline figures in their own row and the rest in groups, in the report order', () => {
-    const layout = arrangeOverview(items, null);
+    const layout = arrangeOverview(items, null, GROUPS);
     expect(layout.headline.map((k) => k.id)).toEqual(['share', 'signed']);
     expect(layout.groups.map((g) => [g.group, g.items.map((k) => k.id)])).toEqual([
       ['industry', ['growth']],
@@ -25,8 +27,13 @@ describe('arrangeOverview', () => {
     expect(layout.sector).toEqual([]);
   });
 
+  it('orders the groups as the catalog does, and keeps a group it does not name after them', () => {
+    const layout = arrangeOverview([...items, tile('retail', { group: 'consumption' })], null, ['sme', 'industry']);
+    expect(layout.groups.map((g) => g.group)).toEqual(['sme', 'industry', 'consumption']);
+  });
+
   it('shows the chosen sector first, apart from the district-wide figures', () => {
-    const layout = arrangeOverview(items, 'automotive');
+    const layout = arrangeOverview(items, 'automotive', GROUPS);
     expect(layout.sector.map((k) => k.id)).toEqual(['sector-output-automotive']);
     expect(layout.groups.flatMap((g) => g.items).some((k) => k.sector !== null)).toBe(false);
   });
@@ -45,6 +52,7 @@ describe('arrangeOverview', () => {
         tile('sector-firms-automotive', { sector: 'automotive', value: null, valuePeriod: null }),
       ],
       'automotive',
+      GROUPS,
     );
     expect(layout.groups.flatMap((g) => g.items.map((k) => k.id))).toEqual(['growth', 'sme']);
     expect(layout.targets.map((k) => k.id)).toEqual(['investment']);

@@ -3,7 +3,6 @@
  * group each belongs to, what the sector filter does, and the list of every number's source.
  */
 import type { LocalizedText, Measure, PeriodId, Provenance, SectorId } from '../../api/common';
-import { KPI_GROUPS } from '../../api/kpis';
 import type { Kpi, KpiGroup } from '../../api/kpis';
 import { trendOf } from '../../domain/trend';
 
@@ -12,7 +11,7 @@ export interface OverviewLayout {
   sector: Kpi[];
   /** The most important district-wide figures, shown larger. */
   headline: Kpi[];
-  /** The other district-wide figures by group, in the report's order; groups without one are left out. */
+  /** The other district-wide figures by group, in the catalog's order; groups without one are left out. */
   groups: { group: KpiGroup; items: Kpi[] }[];
   /** Figures with an annual target and no value yet: one compact row of targets. */
   targets: Kpi[];
@@ -23,16 +22,23 @@ export interface OverviewLayout {
 /** A tile is drawn only for a figure that has a value (its latest up to the period). */
 const hasValue = (k: Kpi) => k.value !== null;
 
-export function arrangeOverview(items: readonly Kpi[], sector: SectorId | null): OverviewLayout {
+/** `groups`: the groups' order (/meta's kpiGroups); a group it does not name comes after them. */
+export function arrangeOverview(
+  items: readonly Kpi[],
+  sector: SectorId | null,
+  groups: readonly KpiGroup[],
+): OverviewLayout {
   const shown = items.filter((k) => k.sector === null || k.sector === sector);
   const district = shown.filter((k) => k.sector === null && hasValue(k));
   return {
     sector: sector === null ? [] : shown.filter((k) => k.sector === sector && hasValue(k)),
     headline: district.filter((k) => k.headline),
-    groups: KPI_GROUPS.map((group) => ({
-      group,
-      items: district.filter((k) => !k.headline && k.group === group),
-    })).filter((g) => g.items.length > 0),
+    groups: [...new Set([...groups, ...district.map((k) => k.group)])]
+      .map((group) => ({
+        group,
+        items: district.filter((k) => !k.headline && k.group === group),
+      }))
+      .filter((g) => g.items.length > 0),
     targets: shown.filter((k) => !hasValue(k) && k.target !== null),
     pending: shown.filter((k) => !hasValue(k) && k.target === null),
   };
