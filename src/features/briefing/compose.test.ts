@@ -45,6 +45,25 @@ function draft(items: Kpi[], { period = '2023H1', locale = 'zh-CN', sample = fal
 const headings = (b: ReturnType<typeof draft>) => b.sections.map((s) => s.heading);
 
 describe('composeBriefing', () => {
+  it('writes an indicator no section names (one an office added) in a last section, its progress there too', () => {
+    const retail = {
+      ...H1.signed,
+      id: 'retail-sales',
+      group: 'consumption',
+      label: { 'zh-CN': '社会消费品零售总额', en: 'Retail sales of consumer goods' },
+      periodTarget: null,
+      target: { ...H1.signed.target!, value: { ...H1.signed.target!.value, value: 300e8, qualifier: undefined } },
+    };
+    const b = draft([...h1, retail]);
+    expect(headings(b)).toEqual(['一、总体情况', '二、招商引资', '三、重点项目', '四、民营经济', '五、其他指标']);
+    const other = b.sections.at(-1)?.paragraphs.map((p) => p.map((s) => s.text).join(''));
+    expect(other).toEqual([
+      '2023年上半年，社会消费品零售总额180亿元。',
+      '按全年目标的序时进度测算，社会消费品零售总额完成全年目标（300亿元）的60.0%，快于序时进度10.4个百分点。',
+    ]);
+    expect(briefingText(b).match(/社会消费品零售总额完成全年目标/g)).toHaveLength(1);
+  });
+
   it('numbers the sections it writes in order, leaving out those without a sentence', () => {
     const b = draft(h1);
     expect(headings(b)).toEqual(['一、总体情况', '二、招商引资', '三、重点项目', '四、民营经济']);

@@ -17,12 +17,14 @@ import {
   ownPeriodFigures,
   projectsByStage,
 } from '../../domain/briefingSections';
+import type { AnnualProgress } from '../../domain/briefingSections';
 import { behindSchedule } from '../../domain/pace';
 import { parsePeriod } from '../../domain/periods';
 import { formatPeriod } from '../../lib/format';
 import { localized, translate } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
 import { attractionSection } from './sections/attraction';
+import { otherSection } from './sections/other';
 import { behindSection } from './sections/behind';
 import { industrySection } from './sections/industry';
 import { overallSection } from './sections/overall';
@@ -32,7 +34,7 @@ import { briefingWriter, isPresent } from './writer';
 import type { Paragraph } from './writer';
 
 /** The sections in the order they are written: the behind-schedule box first, unnumbered. */
-const SECTION_IDS = ['behind', 'overall', 'industry', 'attraction', 'projects', 'private'] as const;
+const SECTION_IDS = ['behind', 'overall', 'industry', 'attraction', 'projects', 'private', 'other'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 export interface Section {
   id: SectionId;
@@ -66,6 +68,26 @@ export interface BriefingInput {
   asOfText: string;
 }
 
+/** The indicators of the report the sections write by name. */
+const NAMED_KPIS = [
+  'industry-gdp-share',
+  'industrial-output-growth',
+  'industrial-output',
+  'investment-signed',
+  'investment-arrived',
+  'attraction-target-completion',
+  'project-start-rate',
+  'key-projects',
+  'municipal-key-projects',
+  'private-entities',
+  'private-industrial-output-growth',
+  'private-support',
+  'little-giants',
+  'municipal-srdi-firms',
+  'tech-firm-loans',
+  'rd-institutions',
+] as const;
+
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Section numbers as an office writes them: 一、二、三 in Chinese, 1. 2. 3. in English. */
 const numeral = (n: number, locale: Locale) =>
@@ -86,9 +108,15 @@ export function composeBriefing({
   const toDate = parsePeriod(period)?.kind === 'toDate';
   const w = briefingWriter({ locale, period, periodText, district, toDate });
   const items = ownPeriodFigures(kpis.items, period);
-  const kpi = (id: string) => items.find((k) => k.id === id);
+  // The indicators a section names; any other (one an office added) is written by the last section.
+  const named = new Set<string>(NAMED_KPIS);
+  const kpi = (id: (typeof NAMED_KPIS)[number]) => items.find((k) => k.id === id);
+  const others = items.filter((k) => k.sector === null && !named.has(k.id));
   const progress = annualProgress(items, period);
-  const ofAttraction = (yes: boolean) => progress.filter((p) => (p.pace.kpi.group === 'attraction') === yes);
+  const otherIds = new Set(others.map((k) => k.id));
+  const isOther = (p: AnnualProgress) => otherIds.has(p.pace.kpi.id);
+  const ofAttraction = (yes: boolean) =>
+    progress.filter((p) => !isOther(p) && (p.pace.kpi.group === 'attraction') === yes);
 
   const drafts: Record<SectionId, (Paragraph | null)[]> = {
     behind: behindSection(behindSchedule(items), w),
@@ -133,6 +161,7 @@ export function composeBriefing({
       },
       w,
     ),
+    other: otherSection({ items: others, progress: progress.filter(isOther) }, w),
   };
   let numbered = 0;
   const sections = SECTION_IDS.flatMap((id): Section[] => {

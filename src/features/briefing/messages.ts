@@ -41,6 +41,7 @@ export const briefingMessages = defineCatalog(
     'section.attraction': '招商引资',
     'section.projects': '重点项目',
     'section.private': '民营经济',
+    'section.other': '其他指标',
     'behind.periodTarget': '{label}完成当期目标任务的{completion}，未完成当期目标',
     'behind.pace': '按全年目标的序时进度测算，{label}完成全年目标的{progress}，慢于序时进度{gap}',
     /** A gap to the calendar, one figure with its unit (never parted from it). */
@@ -98,6 +99,8 @@ export const briefingMessages = defineCatalog(
     'projects.stage': '{stage}：{names}',
     'private.entities': '{period}，民营经济市场主体{value}，同比{dir}{yoy}',
     'private.entitiesNoYoy': '{period}，民营经济市场主体{value}',
+    'other.value': '{period}，{label}{value}',
+    'other.valueYoy': '{period}，{label}{value}，同比{dir}{yoy}',
     'private.new': '新发展民营经济市场主体{value}',
     'private.output': '规上民营工业总产值同比{dir}{value}，{standing}全区规上工业总产值增速{difference}',
     'private.outputLevel': '规上民营工业总产值同比{dir}{value}，与全区规上工业总产值增速持平',
@@ -144,6 +147,7 @@ export const briefingMessages = defineCatalog(
     'section.attraction': 'Investment attraction',
     'section.projects': 'Key projects',
     'section.private': 'Private economy',
+    'section.other': 'Other indicators',
     'behind.periodTarget': '{label} reached {completion} of the period’s target, short of it',
     'behind.pace':
       'reckoned by linear pace through the year, {label} reached {progress} of the annual target, {gap} behind schedule',
@@ -203,6 +207,8 @@ export const briefingMessages = defineCatalog(
     'projects.stage': '{stage}: {names}',
     'private.entities': '{period}, there were {value} in the private economy, {dir} {yoy} year on year',
     'private.entitiesNoYoy': '{period}, there were {value} in the private economy',
+    'other.value': '{period}, {label} was {value}',
+    'other.valueYoy': '{period}, {label} was {value}, {dir} {yoy} year on year',
     'private.new': 'of which {value} are new',
     'private.output':
       'above-scale private industrial output was {dir} {value} year on year, {difference} {standing} the district’s growth',
