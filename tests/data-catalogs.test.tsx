@@ -1,7 +1,8 @@
 /**
- * The app takes its sectors from /meta, not from a list compiled into it: a sector an office
- * added by import is in the header's filter, read from the address, and drawn in the colour the
- * catalog gives it. The sector is made up for the test.
+ * The app takes its sectors and indicator groups from /meta, not from lists compiled into it: a
+ * sector an office added by import is in the header's filter, read from the address, and drawn in
+ * the colour the catalog gives it; an indicator it added is on the overview in its group. The
+ * sector and the indicator are made up for the test.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import type { Dataset } from '../data/dataset';
 import { datasetHandlers } from '../mocks/handlers';
 import type { SectorInfo } from '../src/api/meta';
 import { Header } from '../src/app/Header';
+import OverviewPage from '../src/features/kpis/OverviewPage';
 import { sectorColors, useSectorColor } from '../src/lib/sectorColors';
 import { renderWithData } from './render';
 
@@ -59,5 +61,41 @@ describe('a sector only /meta knows', () => {
     );
     expect(colorOf(NEV.id, 'light')).toBe(colorOf('electronics', 'light'));
     expect(sectorColors(withNev.meta.sectors)(NEV.id, 'light')).toBe('#00607A');
+  });
+});
+
+describe('an indicator only /meta’s groups know', () => {
+  it('shows an indicator an office added, in the group it added, after the report’s groups', async () => {
+    // 社会消费品零售总额 in a group 消费, made up for the test as an import would publish them.
+    const imported = { kind: 'imported', import: { file: '8月.xlsx', version: 2, sheet: '指标', row: 30 } } as const;
+    const withRetail: Dataset = {
+      ...reportDataset,
+      meta: {
+        ...reportDataset.meta,
+        kpiGroups: [
+          ...reportDataset.meta.kpiGroups,
+          { id: 'consumption', label: { 'zh-CN': '消费', en: 'Consumption' } },
+        ],
+      },
+      kpis: [
+        ...reportDataset.kpis,
+        {
+          id: 'retail-sales',
+          group: 'consumption',
+          label: { 'zh-CN': '社会消费品零售总额', en: 'Retail sales of consumer goods' },
+          sector: null,
+          headline: false,
+          values: { '2023H1': { value: { value: 412.6e8, unit: 'cny', digits: 4, provenance: imported } } },
+        },
+      ],
+    };
+    renderWithData(<OverviewPage />, '/', { handlers: datasetHandlers(() => withRetail) });
+    const group = await screen.findByRole('region', { name: '消费' });
+    expect(await within(group).findByRole('article', { name: '社会消费品零售总额' })).toHaveTextContent('412.6亿元');
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(headings.indexOf('专精特新'), headings.indexOf('专精特新') + 2)).toEqual([
+      '专精特新',
+      '消费',
+    ]);
   });
 });
