@@ -6,7 +6,6 @@ import type { RouteObject } from 'react-router';
 import { DEFAULT_PERIOD } from '../api/common';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
-import { sectorListOptions } from '../api/sectors';
 import { readSearch, sharedSearch } from '../lib/search';
 import { AppLayout } from './AppLayout';
 import { lazyPage } from './lazyPage';
@@ -48,6 +47,9 @@ const loadKpis: RouteLoader = (client, url) => {
   return client.query(kpiListOptions({ period, sector }));
 };
 
+/** The sector pages' contract, imported when one is opened: the other pages' first load does without it. */
+const sectorContract = () => import('../api/sectors');
+
 /**
  * Without a period in the address a sector page may move to the nearest period that has figures
  * (the default one may have none): the other periods' sector lists are asked for at once, not
@@ -56,9 +58,9 @@ const loadKpis: RouteLoader = (client, url) => {
 const loadOtherPeriods: RouteLoader = (client, url) =>
   url.searchParams.has('period')
     ? Promise.resolve()
-    : client
-        .query(metaOptions())
-        .then((meta) => Promise.all(meta.periods.map((p) => client.query(sectorListOptions(p.id)))));
+    : Promise.all([client.query(metaOptions()), sectorContract()]).then(([meta, { sectorListOptions }]) =>
+        Promise.all(meta.periods.map((p) => client.query(sectorListOptions(p.id)))),
+      );
 
 /** The wall screen: no header, and its own fallback while its code loads. */
 function BareLayout() {
@@ -95,7 +97,12 @@ export const routes: RouteEntry[] = [
             path: 'sectors',
             page: lazyPage(() => import('../features/sectors/SectorsPage')),
             loader: (client, url) =>
-              Promise.all([client.query(sectorListOptions(filtersOf(url).period)), loadOtherPeriods(client, url)]),
+              Promise.all([
+                sectorContract().then(({ sectorListOptions }) =>
+                  client.query(sectorListOptions(filtersOf(url).period)),
+                ),
+                loadOtherPeriods(client, url),
+              ]),
           },
           {
             id: 'sectorDetail',
