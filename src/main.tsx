@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { createQueryClient } from './api/queryClient';
+import { pin } from './api/versions';
 import { App } from './app/App';
 import { AppRoutes, preloadRoute } from './app/routes';
 import { rememberedPrefs, withRemembered } from './stores/prefs';
@@ -60,6 +61,8 @@ async function main() {
     const updatedAt = Date.now();
     for (const { queryKey, state } of server.queries.queries)
       queryClient.setQueryData(queryKey, state.data, { updatedAt });
+    // The page shows the version it was rendered from until it follows a newer one.
+    if (server.version !== null) pin(queryClient, server.version);
   }
   // The page's code is fetched alongside the app's; rendering once it is here paints the page at once.
   await preloadRoute(queryClient, new URL(window.location.href));
@@ -67,7 +70,7 @@ async function main() {
   if (!root) throw new Error('#root is missing from index.html');
   const app = (
     <StrictMode>
-      <App queryClient={queryClient} version={server?.version ?? null}>
+      <App queryClient={queryClient}>
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>

@@ -258,6 +258,14 @@ export function followVersions(
   };
 }
 
+/**
+ * The page of `client` shows `version` (what it was rendered with on the server) until it follows
+ * another: set before its first render, so no answer can come back before it.
+ */
+export function pin(client: QueryClient, version: string): void {
+  followerOf(client).pinned ??= version;
+}
+
 /** The version the page shows (null before its first answer, or from an API that does not say). */
 export const shownVersion = (): string | null => page?.pinned ?? null;
 

@@ -82,11 +82,30 @@ const AS_OF = '.app-header__asof, .wall-header__asof';
  * /meta), its heading, and none of the placeholders above. Each placeholder is on screen from the
  * first render of its part of the page until that part has its data, so this never holds before
  * the data has arrived (the static shell before the app runs has no date, no heading).
+ *
+ * A page rendered on the server shows all of that before its code has run: it has settled once
+ * React has also hydrated it (`hydrated`), so what the test does next reaches the app.
  */
 export async function settled(page: Page) {
   await expect(page.locator(AS_OF).first()).toHaveText(/\d/);
   await expect(page.locator('main h1').first()).toBeVisible();
+  await hydrated(page);
   await expect(page.locator(LOADING)).toHaveCount(0);
+}
+
+/**
+ * Waits until React has committed the page in `#root`: hydrated, for a page the server rendered
+ * (its root then no longer holds server markup to claim), or rendered, for one the browser did.
+ */
+export async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    const key = root && Object.keys(root).find((k) => k.startsWith('__reactContainer'));
+    if (!root || !key) return false;
+    const fiber = (root as unknown as Record<string, { stateNode: { current: { memoizedState: unknown } } }>)[key];
+    const state = fiber?.stateNode.current.memoizedState as { isDehydrated?: boolean } | null;
+    return state?.isDehydrated === false;
+  });
 }
 
 /**

@@ -4,18 +4,22 @@
  */
 import { expect, open, settled, test } from '../fixtures';
 
-test('no mock: no worker, and /api/v1/meta comes from the data service on the same origin with an ETag', async ({
+test('no mock: no worker, and what the page asks for (/api/v1/projects) comes from the data service on the same origin with an ETag', async ({
   page,
 }) => {
   const requests: string[] = [];
   // The context also sees requests of service workers, should any be started.
   page.context().on('request', (r) => requests.push(r.url()));
-  const meta = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/meta');
+  // The overview arrives with its figures: the page asks the API for the next page it is taken to.
   await open(page, '/', { lang: 'zh-CN', theme: 'light' });
   await expect(page.getByRole('article', { name: '重点建设项目完成投资', exact: true })).toContainText('139.73亿元');
+  const projects = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/projects');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '重大项目' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '重大项目' })).toBeVisible();
+  await settled(page);
 
   const origin = new URL(page.url()).origin;
-  const response = await meta;
+  const response = await projects;
   expect(new URL(response.url()).origin).toBe(origin);
   expect(response.status()).toBe(200);
   const headers = await response.allHeaders();
@@ -25,7 +29,7 @@ test('no mock: no worker, and /api/v1/meta comes from the data service on the sa
 
   expect(requests.filter((url) => url.includes('mockServiceWorker'))).toEqual([]);
   const api = requests.filter((url) => new URL(url).pathname.startsWith('/api/'));
-  expect(api.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/api/v1/meta', '/api/v1/kpis']));
+  expect(api.map((url) => new URL(url).pathname)).toContain('/api/v1/projects');
   expect(api.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
