@@ -86,7 +86,8 @@ describe('/sectors (the page)', () => {
     const notice = await screen.findByText(
       /2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计。/,
     );
-    expect(currentUrl(router)).toBe('/sectors?period=2023M07');
+    // The page shows the period it moved to at once; the address follows.
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023M07'));
     expect(await automotiveOutput(user)).toBe('56.67');
     await user.click(within(notice).getByRole('link', { name: '查看2023年上半年' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023H1'));

@@ -80,16 +80,26 @@ function SectorOverview({ items, loading = false }: { items: readonly SectorFigu
 export default function SectorsPage() {
   const t = useT(sectorMessages);
   const locale = useLocale();
-  const { period } = usePageFilters();
-  const list = useQuery(sectorListOptions(period));
+  const { period: asked } = usePageFilters();
+  const askedList = useQuery(sectorListOptions(asked));
   const meta = useQuery(metaOptions());
+  const nearest = useNearestPeriodWithFigures(
+    null,
+    asked,
+    askedList.data ? listHasFigures(askedList.data.items) : undefined,
+  );
+  // The period moved to is shown from the render that finds it: the server sends its figures.
+  const period = nearest.shown;
+  const moved = period !== asked;
+  const from = moved ? asked : nearest.from;
+  const list = useQuery(sectorListOptions(period));
   const items = list.data?.items ?? [];
-  const nearest = useNearestPeriodWithFigures(null, period, list.data ? listHasFigures(items) : undefined);
+  const deciding = nearest.deciding && !moved;
   // While the figures load (or the page looks for a period that has some), the sector list from
   // /meta holds their place (no layout shift, and no "nothing reported" flashing by).
   const placeholders: SectorFigure[] =
     meta.data?.sectors.map((s) => ({ ...s, output: null, growth: null, firms: null, share: null })) ?? [];
-  const loading = list.isPending || nearest.deciding;
+  const loading = list.isPending || deciding;
   const periodText = formatPeriod(period, locale);
   // Once the figures are in, a chart is drawn only for a figure some sector has; the others are one line.
   const settled = list.data !== undefined && !loading && !list.isError;
@@ -107,8 +117,8 @@ export default function SectorsPage() {
     <div className="page sectors-page">
       <h1>{t('page.title')}</h1>
       <p className="sectors-intro">{t('page.intro', { period: periodText })}</p>
-      <FallbackNotice from={nearest.from} shown={period} reserve={nearest.reserve} />
-      {list.data && !nearest.deciding ? (
+      <FallbackNotice from={from} shown={period} reserve={nearest.reserve} />
+      {list.data && !deciding ? (
         <SectorOverview items={items} />
       ) : (
         loading && placeholders.length > 0 && <SectorOverview items={placeholders} loading />

@@ -90,14 +90,17 @@ const fallbackFrom = (state: unknown, shown: PeriodId): PeriodId | null => {
  * has them, writing it into the address (replacing the entry, so back still leaves the page);
  * `from` is then the period the reader had, for the one line that says so. A period the address
  * names is always shown as asked, empty or not. `deciding`: the page should hold its place (not
- * say "nothing") while the other periods are being looked at; `reserve`: the notice's line should.
+ * say "nothing") while the other periods are being looked at, or until the address names the one
+ * moved to; `reserve`: the notice's line should. `shown`: the period moved to as soon as a render
+ * knows it (the address follows), else `period`, so a page that renders `shown` (on the server
+ * too, where no effect runs) has its figures in that very render.
  */
 export function useNearestPeriodWithFigures(
   sector: SectorId | null,
   period: PeriodId,
   chosenHasFigures: boolean | undefined,
   keys: readonly FigureKey[] = ALL_FIGURES,
-): { from: PeriodId | null; deciding: boolean; reserve: boolean } {
+): { from: PeriodId | null; deciding: boolean; reserve: boolean; shown: PeriodId } {
   const [search] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -124,6 +127,7 @@ export function useNearestPeriodWithFigures(
     deciding,
     // Until it is known whether the page moves, the line that would say so keeps its place.
     reserve: (!explicit && (chosenHasFigures === undefined || deciding)) || target !== null,
+    shown: target ?? period,
   };
 }
 

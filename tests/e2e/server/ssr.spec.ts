@@ -2,7 +2,7 @@
  * Pages rendered by the data service (server/render/): the browser hydrates the first screen
  * it was sent without a console warning or error and without asking the API for anything the
  * page already holds; and with JavaScript off, a reader still has the overview's figures, the
- * tracker's first page, a project and the briefing's text.
+ * tracker's first page, a project, the sectors' figures and the briefing's text.
  */
 import type { Page, Request } from '@playwright/test';
 import { expect, settled, switchTheme, test } from '../fixtures';
@@ -23,21 +23,13 @@ function watch(page: Page) {
   return { api, warnings };
 }
 
-/** Waits until React has hydrated the page's heading (it then holds React's own properties). */
-async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const heading = document.querySelector('main h1');
-    return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
-  });
-}
-
 for (const path of ['/', '/projects', '/briefing', '/sectors']) {
   test(`${path} is hydrated from the page it was sent, asking the API for nothing`, async ({ page }) => {
     const seen = watch(page);
     const response = await page.goto(path);
     expect(await response?.text()).toContain('id="server-state"');
+    // Settled: shown and hydrated.
     await settled(page);
-    await hydrated(page);
     // The page answers its controls (its effects have run): the header's theme switch works.
     await switchTheme(page, 'dark');
     expect(seen.api, 'requests to the API').toEqual([]);
@@ -48,7 +40,7 @@ for (const path of ['/', '/projects', '/briefing', '/sectors']) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the overview, the tracker, a project and the briefing can be read', async ({ page }) => {
+  test('the overview, the tracker, a project, the sectors and the briefing can be read', async ({ page }) => {
     await test.step('the overview: every headline figure', async () => {
       await page.goto('/');
       const tile = page.getByRole('article', { name: '重点建设项目完成投资', exact: true });
@@ -69,6 +61,16 @@ test.describe('with JavaScript off', () => {
         page.getByRole('heading', { level: 1, name: '广州中医药大学第一附属医院重庆医院（一期）' }),
       ).toBeVisible();
       await expect(page.getByText('一期开工仪式')).toBeVisible();
+    });
+    await test.step('the sectors without a period: the nearest period with figures, and why', async () => {
+      await page.goto('/sectors');
+      await expect(page.getByRole('status')).toHaveText(
+        /2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计。/,
+      );
+      const automotive = page
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: '汽车', exact: true }) });
+      await expect(automotive).toContainText('56.67亿元');
     });
     await test.step('the briefing: its text with the figures', async () => {
       await page.goto('/briefing');
