@@ -495,7 +495,7 @@ const INDICATORS: Row[] = [
   ['projects-under-construction', 'projects', '在建重点项目', 'Key projects under construction', 'projects', 'higher', { total: true }],
   ['projects-started', 'projects', '新开工重点项目', 'Key projects started', 'projects', 'higher', { total: true }],
   ['projects-completed', 'projects', '建成投产重点项目', 'Key projects completed', 'projects', 'higher', { total: true }],
-  ['private-entities', 'private', '民营经济市场主体', 'Private market entities', 'entities', 'higher', { stock: 84_000, growth: 0.07 }, { target: 0.06 }],
+  ['private-entities', 'private', '民营经济市场主体', 'Private market entities', 'entities', 'higher', { stock: 84_000, growth: 0.07, step: 100 }, { target: 0.06 }],
   ['new-market-entities', 'private', '新登记市场主体', 'New market entities registered', 'entities', 'higher', { flow: 16_000, growth: 0.03, step: 1 }],
   ['private-investment', 'private', '民间投资', 'Private investment', 'cny', 'higher', { part: 'fixed-asset-investment', share: 0.45 }],
   ['little-giants', 'sme', '国家专精特新“小巨人”企业', 'National "little giant" firms', 'firms', 'higher', { stock: 17, growth: 0.14, noise: 0 }],
