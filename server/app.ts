@@ -20,6 +20,7 @@ import { metaRoutes } from './routes/meta';
 import { projectRoutes } from './routes/projects';
 import { sectorRoutes } from './routes/sectors';
 import { updateRoutes } from './routes/updates';
+import { versionRoutes } from './routes/versions';
 import { webappRoutes } from './routes/webapp';
 import type { Renderer } from './render/renderer';
 import type { DataService } from './service';
@@ -98,7 +99,7 @@ export function createApp({ service, app, logger, readAccess = 'public', rendere
       return requireSession(kit)(c, next);
     });
   }
-  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, adminRoutes, updateRoutes])
+  for (const routes of [metaRoutes, kpiRoutes, sectorRoutes, projectRoutes, versionRoutes, adminRoutes, updateRoutes])
     routes(api, kit);
   const noEndpoint = (c: Context<Env>) => {
     throw new ServiceError('not_found', `no API endpoint ${c.req.path}`);

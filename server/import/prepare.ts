@@ -1,24 +1,22 @@
 /**
  * An upload from bytes to report: read the file, validate it against the published version,
  * merge it, and compare the result with the published version in the sheets' own terms (the
- * preview). Nothing is written here; publishing is publish.ts.
+ * preview, changes.ts). Nothing is written here; publishing is publish.ts.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../../data/dataset';
-import { MAX_LISTED_CHANGES, REMOVAL_CONFIRM_SHARE } from '../../src/api/admin';
-import type { ImportChange, ImportPreview, ImportReport, ImportSheet, SheetRemoval } from '../../src/api/admin';
+import type { ImportPreview, ImportReport, ImportSheet, SheetRemoval } from '../../src/api/admin';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { kpiList, metaOf, sectorKpis, sectorList } from '../answers/figures';
+import { kpiList, metaOf, sectorList } from '../answers/figures';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { ProjectDetailSchema } from '../../src/api/projects';
 import { SectorListSchema } from '../../src/api/sectors';
+import { compareDatasets } from './changes';
 import { mergeUpload } from './merge';
 import { readUpload } from './read';
 import type { FileProblem } from './read';
-import { datasetTables, SHEET_ORDER } from './template';
-import type { Cell, SheetSpec, TableRow } from './template';
 import { Findings, validateUpload } from './validate';
 
 const MAX_LISTED_ISSUES = 1000;
@@ -31,141 +29,6 @@ export const officeToday = (now = new Date()) =>
     month: '2-digit',
     day: '2-digit',
   }).format(now);
-
-const cellString = (c: Cell | undefined): string | null =>
-  c === null || c === undefined || c === '' ? null : String(c);
-
-/** What publishing `after` on top of `before` changes, row by row and cell by cell in the sheets. */
-function compare(before: Dataset, after: Dataset, names: Partial<Record<ImportSheet, string>>) {
-  const a = datasetTables(before);
-  const b = datasetTables(after);
-  const changes: ImportChange[] = [];
-  const counts = { added: 0, changed: 0, removed: 0 };
-  const removedBySheet: Partial<Record<ImportSheet, number>> = {};
-  // Tile names as the overview shows them: the district's headline figures and each sector's.
-  const tileLabels = new Map(
-    [...before.kpis, ...after.kpis, ...sectorKpis(before), ...sectorKpis(after)].map((k) => [k.id, k.label]),
-  );
-  const tiles = new Map<string, Set<string>>();
-  const push = (change: ImportChange) => {
-    if (changes.length < MAX_LISTED_CHANGES) changes.push(change);
-  };
-  const touchTiles = (row: TableRow) => {
-    for (const { kpi, period } of row.tiles) tiles.set(kpi, (tiles.get(kpi) ?? new Set<string>()).add(period));
-  };
-  /** A whole row added or removed, in the sheet's words: "数值 205.6；单位 亿元；同比增速(%) 38.5". */
-  const summary = (row: TableRow, spec: SheetSpec) =>
-    spec.columns
-      .flatMap((col, i) => {
-        const text = cellString(row.cells[i]);
-        return col.informational || text === null || row.key.split(' ').includes(text) ? [] : [`${col.header} ${text}`];
-      })
-      .join('；')
-      .slice(0, 2000);
-  for (const sheet of SHEET_ORDER) {
-    const { spec } = a[sheet];
-    const unitColumn = spec.columns.findIndex((c) => c.header === '单位');
-    const unitOf = (header: string, cells: Cell[]) =>
-      /\((.+)\)$/.exec(header)?.[1] ?? (header === '数值' && unitColumn >= 0 ? cellString(cells[unitColumn]) : null);
-    const old = new Map(a[sheet].rows.map((r) => [r.key, r]));
-    const now = new Map(b[sheet].rows.map((r) => [r.key, r]));
-    for (const row of b[sheet].rows) {
-      const prev = old.get(row.key);
-      if (!prev) {
-        counts.added++;
-        touchTiles(row);
-        push({
-          change: 'added',
-          sheet,
-          key: row.key,
-          label: row.label,
-          field: null,
-          before: null,
-          after: summary(row, spec),
-          unit: null,
-        });
-        continue;
-      }
-      let rowChanged = false;
-      for (const [i, col] of spec.columns.entries()) {
-        if (col.informational) continue;
-        const x = cellString(prev.cells[i]);
-        const y = cellString(row.cells[i]);
-        if (x === y) continue;
-        rowChanged = true;
-        push({
-          change: 'changed',
-          sheet,
-          key: row.key,
-          label: row.label,
-          field: col.header,
-          before: x,
-          after: y,
-          unit: unitOf(col.header, col.header === '数值' ? row.cells : []),
-        });
-      }
-      if (rowChanged) {
-        counts.changed++;
-        touchTiles(row);
-      }
-    }
-    for (const row of a[sheet].rows) {
-      if (now.has(row.key)) continue;
-      counts.removed++;
-      removedBySheet[sheet] = (removedBySheet[sheet] ?? 0) + 1;
-      touchTiles(row);
-      push({
-        change: 'removed',
-        sheet,
-        key: row.key,
-        label: row.label,
-        field: null,
-        before: summary(row, spec),
-        after: null,
-        unit: null,
-      });
-    }
-  }
-  // An indicator with published figures or a target leaves the dashboard only when confirmed, however few go.
-  const kept = new Set(after.kpis.map((k) => k.id));
-  const indicatorsRemoved = before.kpis.flatMap((k) => {
-    const figures = Object.values(k.values).filter(Boolean).length + (k.target ? 1 : 0);
-    return kept.has(k.id) || figures === 0 ? [] : [{ kpi: k.id, label: k.label, figures }];
-  });
-  const removals = SHEET_ORDER.flatMap((sheet): SheetRemoval[] => {
-    const removed = removedBySheet[sheet] ?? 0;
-    const published = a[sheet].rows.length;
-    if (removed === 0) return [];
-    const name = names[sheet] ?? a[sheet].spec.name;
-    const withFigures = sheet === 'indicatorCatalog' && indicatorsRemoved.length > 0;
-    return [
-      {
-        sheet,
-        name,
-        removed,
-        published,
-        needsConfirmation: withFigures || removed > published * REMOVAL_CONFIRM_SHARE,
-      },
-    ];
-  });
-  const ids = (d: Dataset) => new Set(d.meta.periods.map((p) => p.id));
-  const [pa, pb] = [ids(before), ids(after)];
-  const preview: ImportPreview = {
-    counts,
-    changes,
-    tiles: [...tiles.entries()].flatMap(([kpi, periods]) => {
-      const label = tileLabels.get(kpi);
-      return label ? [{ kpi, label, periods: [...periods].sort() }] : [];
-    }),
-    periodsAdded: [...pb].filter((p) => !pa.has(p)),
-    periodsRemoved: [...pa].filter((p) => !pb.has(p)),
-    asOf: { before: before.meta.asOf, after: after.meta.asOf },
-    removals,
-    removalToConfirm: removals.reduce((n, r) => n + (r.needsConfirmation ? r.removed : 0), 0),
-    ...(indicatorsRemoved.length > 0 ? { indicatorsRemoved } : {}),
-  };
-  return preview;
-}
 
 /**
  * The merged data checked against the API's contract, as every answer would give it: a figure
@@ -346,7 +209,7 @@ export async function prepareImport(input: ImportInput): Promise<PreparedImport>
       });
     }
     if (findings.errorCount() === 0) {
-      preview = compare(base, merged, names);
+      preview = compareDatasets(base, merged, names);
       removalWarnings(preview.removals, findings);
       dataset = merged;
     }
