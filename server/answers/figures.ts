@@ -4,13 +4,14 @@
  * these functions and the mock API (mocks/handlers/) imports them to simulate it, so the two
  * cannot drift apart; the contract suite (tests/server/contract.test.ts) asks both the same.
  */
-import type { PeriodId, SectorId } from '../../src/api/common';
+import type { PeriodId, SectorId, Series } from '../../src/api/common';
 import type { Kpi, KpiList, PeriodTarget } from '../../src/api/kpis';
 import type { DataVersion, Meta } from '../../src/api/meta';
 import type { SectorDetail, SectorFigure, SectorList } from '../../src/api/sectors';
+import { monthOnMonth, monthValue, yearOnYear } from '../../src/domain/derive';
 import { periodEndDate } from '../../src/domain/periods';
 import type { DatasetMeta, Figures } from '../../data/dataset';
-import type { KpiDefinition } from '../../data/report';
+import type { KpiDefinition, KpiPeriodValue } from '../../data/report';
 
 export const metaOf = (figures: Figures, dataVersion: DataVersion): Meta => ({ ...figures.meta, dataVersion });
 
@@ -111,6 +112,34 @@ export function periodTargetOf(defs: readonly KpiDefinition[], id: string, perio
   return kpi !== undefined && completion ? { completion, kpi } : null;
 }
 
+/**
+ * The figure's values as one series, for what is derived from them: of every period (同比 needs
+ * the same period a year earlier), running totals if the catalog says the figures are.
+ */
+function seriesOf(def: KpiDefinition, periods: readonly PeriodId[]): Series | null {
+  const points = periods.flatMap((period) => {
+    const value = def.values[period]?.value;
+    return value ? [{ period, value: value.value, provenance: value.provenance }] : [];
+  });
+  const first = def.values[points[0]?.period ?? '']?.value;
+  return first ? { unit: first.unit, cumulative: def.cumulative === true, points } : null;
+}
+
+/**
+ * 当月 and 环比 where the catalog says how the figures add up (running totals or the months'
+ * own values), and 同比 derived where none is given, from the same period a year earlier.
+ */
+function derivedChanges(def: KpiDefinition, available: readonly PeriodId[], period: PeriodId, v: KpiPeriodValue) {
+  const series = seriesOf(def, available);
+  const known = def.cumulative !== undefined;
+  const own = series && known && series.cumulative ? monthValue(series, period) : null;
+  return {
+    yoy: v.yoy ?? (series && yearOnYear(series, period)),
+    monthValue: own && { ...v.value, value: own.value, provenance: own.provenance, digits: undefined },
+    mom: series && known ? monthOnMonth(series, period) : null,
+  };
+}
+
 export function kpiFor(
   meta: DatasetMeta,
   def: KpiDefinition,
@@ -120,6 +149,7 @@ export function kpiFor(
   const available = meta.periods.map((p) => p.id).filter((p) => def.values[p] !== undefined);
   const valuePeriod = latestPeriodUpTo(available, period);
   const v = valuePeriod === null ? undefined : def.values[valuePeriod];
+  const changes = valuePeriod === null || !v ? null : derivedChanges(def, available, valuePeriod, v);
   return {
     id: def.id,
     group: def.group,
@@ -129,7 +159,9 @@ export function kpiFor(
     period,
     valuePeriod: v ? valuePeriod : null,
     value: v?.value ?? null,
-    yoy: v?.yoy ?? null,
+    yoy: changes?.yoy ?? null,
+    monthValue: changes?.monthValue ?? null,
+    mom: changes?.mom ?? null,
     planCompletion: v?.planCompletion ?? null,
     periodTarget: valuePeriod === null ? null : periodTargetOf(all, def.id, valuePeriod),
     target: def.target && yearOf(def.target.period) === yearOf(period) ? def.target : null,

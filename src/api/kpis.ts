@@ -60,8 +60,15 @@ export const KpiSchema = z.object({
   valuePeriod: z.nullable(PeriodIdSchema),
   /** The latest value up to the period asked for (see `valuePeriod`); null: none up to it. */
   value: z.nullable(MeasureSchema),
-  /** Change against the same period of the year before `valuePeriod`. */
+  /** Change against the same period of the year before `valuePeriod`: as given, else derived from the two values. */
   yoy: z.nullable(MeasureSchema),
+  /**
+   * Of a running total from January (1–n月累计), the month's own value (当月): the month's total
+   * less the month before's, derived (January's is its total). Null for other figures.
+   */
+  monthValue: z.optional(z.nullable(MeasureSchema)),
+  /** Change of the month's own value against the month before's (环比, December's for January), derived. */
+  mom: z.optional(z.nullable(MeasureSchema)),
   /** Share of the period's own plan reached (完成当期计划), e.g. 119.8 %. */
   planCompletion: z.nullable(MeasureSchema),
   /**

@@ -27,11 +27,18 @@ export function paceText(pace: Pace, targetKind: Target['kind'], locale: Locale)
   return say(locale, key, { points });
 }
 
+/** A change on the same period last year (同比 +41%, 同比持平) or on the month before (环比 −3.2%). */
+export const changeText = (kind: 'yoy' | 'mom', change: Measure, locale: Locale): string =>
+  change.value === 0
+    ? say(locale, `${kind}.flat`)
+    : say(locale, kind, { value: formatMeasure(change, locale, { signed: true }) });
+
 /** Change on the same period last year: 同比 +41%, or 同比持平. */
-export const yoyText = (yoy: Measure, locale: Locale): string =>
-  yoy.value === 0
-    ? say(locale, 'yoy.flat')
-    : say(locale, 'yoy', { value: formatMeasure(yoy, locale, { signed: true }) });
+export const yoyText = (yoy: Measure, locale: Locale): string => changeText('yoy', yoy, locale);
+
+/** The month's own value of a running total: 当月 15亿元. */
+export const monthValueText = (value: Measure, locale: Locale): string =>
+  say(locale, 'monthValue', { value: formatMeasure(value, locale) });
 
 /** Completion of the period's plan: 完成当期计划的 98.5%. */
 export const planCompletionText = (completion: Measure, locale: Locale): string =>

@@ -93,6 +93,21 @@ describe('sources', () => {
     );
   });
 
+  it('lists a running total’s own month and 环比 with their formulas, after the value', () => {
+    const derived = (formula: string) => ({ kind: 'derived' as const, formula });
+    const monthly = tile('retail-sales', {
+      valuePeriod: '2024M02',
+      value: { value: 27e8, unit: 'cny', provenance: { kind: 'reported', source: 'L1' } },
+      monthValue: { value: 15e8, unit: 'cny', provenance: derived('2024M02 − 2024M01') },
+      mom: { value: 25, unit: 'percent', provenance: derived('当月 2024M02 ÷ 当月 2024M01 − 1') },
+    });
+    expect(sourceRows([monthly]).map((r) => [r.role, r.period, r.provenance.source ?? r.provenance.formula])).toEqual([
+      ['value', '2024M02', 'L1'],
+      ['monthValue', '2024M02', '2024M02 − 2024M01'],
+      ['mom', '2024M02', '当月 2024M02 ÷ 当月 2024M01 − 1'],
+    ]);
+  });
+
   it('collects the distinct report lines in line order for the printed footer', () => {
     const other = tile('x', {
       value: { value: 1, unit: 'firms', provenance: { kind: 'reported', source: 'L102' } },

@@ -69,7 +69,8 @@ export const SKELETON_LAYOUT: { headline: number; groups: readonly (readonly [Kp
   ],
 };
 
-export type SourceRole = 'value' | 'target' | 'yoy' | 'planCompletion' | 'fact' | 'reference' | 'difference' | 'trend';
+export type SourceRole =
+  'value' | 'target' | 'yoy' | 'monthValue' | 'mom' | 'planCompletion' | 'fact' | 'reference' | 'difference' | 'trend';
 
 export interface SourceRow {
   kpi: Kpi;
@@ -90,7 +91,9 @@ export function sourceRows(items: readonly Kpi[]): SourceRow[] {
       if (measure) rows.push({ kpi, role, measure, period, provenance: measure.provenance, factLabel });
     };
     add('value', kpi.value);
+    add('monthValue', kpi.monthValue ?? null);
     add('yoy', kpi.yoy);
+    add('mom', kpi.mom ?? null);
     add('planCompletion', kpi.planCompletion);
     for (const f of kpi.facts) add('fact', f.value, own, f.label);
     for (const c of kpi.comparisons) {

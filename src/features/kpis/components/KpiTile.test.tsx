@@ -405,3 +405,30 @@ describe('KpiTile: the value’s own period', () => {
     );
   });
 });
+
+describe('KpiTile: the month’s own value and 环比 of a running total', () => {
+  const derived = (formula: string): Provenance => ({ kind: 'derived', formula });
+  const patch: Partial<Kpi> = {
+    monthValue: { ...yuan(25.6), provenance: derived('2023M08 − 2023M07') },
+    mom: { value: -12.4, unit: 'percent', digits: 3, provenance: derived('当月 2023M08 ÷ 当月 2023M07 − 1') },
+  };
+
+  it('prints 当月 and 环比, the fall marked by shape and words (zh-CN)', () => {
+    const { tile } = renderTile('investment-signed', { patch });
+    expect(tile).toHaveTextContent('当月 25.6亿元');
+    expect(tile).toHaveTextContent('▼下降环比 −12.4%');
+    expect(within(tile).getByText(/环比/).closest('.kpi-badge')).toHaveClass('kpi-badge--down');
+  });
+
+  it('says them in English', () => {
+    const { tile } = renderTile('investment-signed', { patch, path: '/?lang=en' });
+    expect(tile).toHaveTextContent('¥2.56B in the month');
+    expect(tile).toHaveTextContent('−12.4% on the month before');
+  });
+
+  it('does not repeat January’s own value, which is its total', () => {
+    const { kpi } = reportKpi('investment-signed');
+    const { tile } = renderTile('investment-signed', { patch: { monthValue: kpi.value } });
+    expect(tile).not.toHaveTextContent('当月');
+  });
+});

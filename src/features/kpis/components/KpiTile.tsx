@@ -9,7 +9,7 @@ import { formatMeasure, formatPeriod, formatSeriesPoints, formatShare } from '..
 import { localized } from '../../../lib/i18n';
 import { lazyComponent } from '../../../lib/lazyComponent';
 import type { Locale } from '../../../lib/i18n';
-import { comparisonText, paceText, planCompletionText, yoyText } from '../../../lib/kpiWording';
+import { changeText, comparisonText, monthValueText, paceText, planCompletionText } from '../../../lib/kpiWording';
 import { paceOf, scheduleVerdict, valuePeriodOf } from '../../../domain/pace';
 import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
@@ -47,13 +47,14 @@ function Value({ measure, large, change }: { measure: Measure; large: boolean; c
   );
 }
 
-function YoyBadge({ yoy }: { yoy: Measure }) {
+/** A change (同比, 环比) with its direction marked in shape as well as colour. */
+function ChangeBadge({ kind, change }: { kind: 'yoy' | 'mom'; change: Measure }) {
   const locale = useLocale();
-  const direction = yoy.value > 0 ? 'up' : yoy.value < 0 ? 'down' : 'flat';
+  const direction = change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat';
   return (
     <span className={`kpi-badge kpi-badge--${direction}`}>
-      <ChangeMarker change={yoy.value} />
-      <TextWithFigures text={yoyText(yoy, locale)} />
+      <ChangeMarker change={change.value} />
+      <TextWithFigures text={changeText(kind, change, locale)} />
     </span>
   );
 }
@@ -183,6 +184,8 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
   const titleId = useId();
   const provenance = kpi.value?.provenance ?? kpi.target?.value.provenance;
   const comparisons = kpi.comparisons.map((c) => comparisonText(c, locale)).filter((s): s is string => s !== null);
+  // January's own value is its total: said once, as the value.
+  const monthValue = kpi.monthValue && kpi.monthValue.value !== kpi.value?.value ? kpi.monthValue : null;
   return (
     <article
       id={kpiTileId(kpi.id)}
@@ -207,9 +210,15 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
         )}
         {provenance && <ProvenanceBadge provenance={provenance} />}
       </p>
-      {kpi.value && (kpi.yoy || kpi.planCompletion) && (
+      {kpi.value && (kpi.yoy || kpi.mom || kpi.planCompletion || monthValue) && (
         <p className="kpi-tile__changes">
-          {kpi.yoy && <YoyBadge yoy={kpi.yoy} />}
+          {monthValue && (
+            <span className="kpi-tile__plan">
+              <TextWithFigures text={monthValueText(monthValue, locale)} />
+            </span>
+          )}
+          {kpi.yoy && <ChangeBadge kind="yoy" change={kpi.yoy} />}
+          {kpi.mom && <ChangeBadge kind="mom" change={kpi.mom} />}
           {kpi.planCompletion && (
             <span className="kpi-tile__plan">
               <TextWithFigures text={planCompletionText(kpi.planCompletion, locale)} />

@@ -22,6 +22,8 @@ const ROLE_KEYS = {
   value: 'sources.role.value',
   target: 'sources.role.target',
   yoy: 'sources.role.yoy',
+  monthValue: 'sources.role.monthValue',
+  mom: 'sources.role.mom',
   planCompletion: 'sources.role.planCompletion',
   reference: 'sources.role.reference',
   difference: 'sources.role.difference',
