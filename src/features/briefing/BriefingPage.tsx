@@ -162,7 +162,7 @@ export default function BriefingPage() {
 
   return (
     <div className="page briefing" aria-busy={!briefing && !failed}>
-      <div className="briefing__head">
+      <div className="page-head briefing__head">
         <div>
           <h1>{t('page.title')}</h1>
           <p className="briefing__intro">{t('page.intro')}</p>

@@ -181,7 +181,7 @@ export default function OverviewPage() {
 
   return (
     <div className="page overview" aria-busy={kpis.isPending || kpis.isPlaceholderData}>
-      <div className="overview__head">
+      <div className="page-head overview__head">
         <div>
           <h1>{t('page.title')}</h1>
           <p className="overview__intro">{t('page.intro', { district, period: chosenPeriod })}</p>
