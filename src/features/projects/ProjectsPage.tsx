@@ -27,7 +27,6 @@ import { SortSelect } from './components/SortSelect';
 import { StageFunnel } from './components/StageFunnel';
 import { useProjectLabels } from './labels';
 import { projectMessages } from './messages';
-import { useCardLayout } from './narrow';
 import {
   hasActiveFilters,
   listSearch,
@@ -127,7 +126,6 @@ function ProjectTracker() {
   const data = useFirstDeferred(list.data);
   const behind = list.isPlaceholderData || data !== list.data;
   const active = hasActiveFilters(filter);
-  const cards = useCardLayout();
 
   return (
     <>
@@ -186,7 +184,7 @@ function ProjectTracker() {
           onChange={(type) => setFilter({ type })}
           describedBy={typeHintId}
         />
-        {cards && <SortSelect sort={filter.sort as ProjectSort | undefined} onSort={(sort) => setFilter({ sort })} />}
+        <SortSelect sort={filter.sort as ProjectSort | undefined} onSort={(sort) => setFilter({ sort })} />
         {active && (
           <button type="button" className="button button--quiet" onClick={clear}>
             {t('filters.clear')}
@@ -233,7 +231,6 @@ function ProjectTracker() {
             <ProjectList
               rows={data.items}
               totals={data.totals}
-              cards={cards}
               sort={parseSort(filter.sort)}
               onSort={onSort}
               linkSearch={linkSearch}
@@ -254,13 +251,17 @@ function ProjectTracker() {
   );
 }
 
-/** A page of projects: a table, or cards on a phone; the same words, units and links in both. */
+/**
+ * A page of projects: a table, and cards for a phone; the same words, units and links in both.
+ * Both are rendered, the cards `hidden`: the stylesheet shows the cards instead of the table on a
+ * window as narrow as a phone's (projects.css), so the page the server sends is right for either,
+ * and neither replaces the other in the browser. A screen reader meets only the one shown.
+ */
 export function ProjectList({
   rows,
   totals,
-  cards,
   ...table
-}: { rows: readonly Project[]; totals: ProjectPage['totals']; cards: boolean } & Omit<
+}: { rows: readonly Project[]; totals: ProjectPage['totals'] } & Omit<
   Parameters<typeof ProjectTable>[0],
   'rows' | 'ctx'
 >) {
@@ -270,9 +271,10 @@ export function ProjectList({
   const describe = useDescribe();
   const money = useMoneyUnit(rows, totals, locale);
   const ctx = useMemo<RowContext>(() => ({ t, locale, labels, describe, money }), [t, locale, labels, describe, money]);
-  return cards ? (
-    <ProjectCards rows={rows} linkSearch={table.linkSearch} busy={table.busy} ctx={ctx} />
-  ) : (
-    <ProjectTable rows={rows} ctx={ctx} {...table} />
+  return (
+    <>
+      <ProjectTable rows={rows} ctx={ctx} {...table} />
+      <ProjectCards rows={rows} linkSearch={table.linkSearch} busy={table.busy} ctx={ctx} />
+    </>
   );
 }

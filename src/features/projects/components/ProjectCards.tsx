@@ -17,7 +17,7 @@ interface ProjectCardsProps {
 }
 
 /**
- * One page of projects as cards, for a phone: each card is its project's link (the whole card
+ * One page of projects as cards, for a phone (hidden elsewhere): each card is its project's link (the whole card
  * answers a tap; the link's name is the project's), with its step of the pipeline, sector, type,
  * level where known, and completed against planned investment.
  */
@@ -26,7 +26,8 @@ export function ProjectCards({ rows, linkSearch, busy, ctx }: ProjectCardsProps)
   const sectorColor = useSectorColor();
   return (
     <LinkSearchContext value={linkSearch}>
-      <ul className="pcards" aria-label={ctx.t('table.caption')} aria-busy={busy}>
+      {/* Shown instead of the table on a phone's window (projects.css). */}
+      <ul className="pcards" aria-label={ctx.t('table.caption')} aria-busy={busy} hidden>
         {rows.map((p) => (
           <ProjectCard key={p.id} project={p} color={p.sector ? sectorColor(p.sector, theme) : null} ctx={ctx} />
         ))}

@@ -22,15 +22,7 @@ function renderTable(
 ) {
   const onSort = vi.fn<(field: ProjectSortField) => void>();
   const table = (s: typeof sort) => (
-    <ProjectList
-      rows={page.items}
-      totals={page.totals}
-      cards={false}
-      sort={s}
-      onSort={onSort}
-      linkSearch={linkSearch}
-      busy={busy}
-    />
+    <ProjectList rows={page.items} totals={page.totals} sort={s} onSort={onSort} linkSearch={linkSearch} busy={busy} />
   );
   const rendered = renderWithData(table(sort), path);
   return { ...rendered, onSort, resort: (s: typeof sort) => rendered.rerender(table(s)) };
@@ -59,7 +51,7 @@ describe('ProjectTable', () => {
     expect(rowNames()).toContain('渝西高铁北碚段');
     // No column of money that is unknown on every row: the totals' note says once that there is none.
     expect(headers()).toEqual(['项目名称', '产业', '类型', '阶段', '级别', '开工', '预计建成', '更新', '来源']);
-    expect(screen.queryByText('未公布')).not.toBeInTheDocument();
+    expect(within(table()).queryByText('未公布')).not.toBeInTheDocument();
   });
 
   it('names the money’s unit once in its column, and sorts by a header button that says its order with aria-sort', async () => {

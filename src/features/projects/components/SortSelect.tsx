@@ -14,7 +14,8 @@ export function SortSelect({ sort, onSort }: SortSelectProps) {
   const t = useT(projectMessages);
   const id = useId();
   return (
-    <div className="field">
+    // Shown with the cards, on a phone's window (projects.css).
+    <div className="field field--sort" hidden>
       <label htmlFor={id}>{t('sort.label')}</label>
       <select id={id} value={sort ?? ''} onChange={(e) => onSort((e.target.value || null) as ProjectSort | null)}>
         <option value="">{t('sort.none')}</option>
