@@ -6,9 +6,18 @@ import { kpiHandlers } from './handlers/kpis';
 import { metaHandlers } from './handlers/meta';
 import { projectHandlers } from './handlers/projects';
 import { sectorHandlers } from './handlers/sectors';
+import { firstVersion, versionHandlers } from './handlers/versions';
+import type { MockVersion } from './handlers/versions';
 
-/** Every endpoint over one dataset, published as data version `version`. */
-export const datasetHandlers = (dataset: () => Dataset, version: DataVersion = MOCK_VERSION) => [
+/**
+ * Every endpoint over one dataset, published as data version `version` (by default its first:
+ * `history` holds the versions before it, if any, oldest first, ending with this one).
+ */
+export const datasetHandlers = (
+  dataset: () => Dataset,
+  version: DataVersion = MOCK_VERSION,
+  history: () => readonly MockVersion[] = () => firstVersion(dataset, version),
+) => [
   ...metaHandlers(dataset, version),
   ...kpiHandlers(dataset, version),
   ...sectorHandlers(dataset, version),
@@ -17,6 +26,7 @@ export const datasetHandlers = (dataset: () => Dataset, version: DataVersion = M
     version,
     () => dataset().meta,
   ),
+  ...versionHandlers(history),
 ];
 
 /** The happy path: the API as a new database serves it, with the report's figures only. */

@@ -6,7 +6,8 @@ import { demoDataset } from '../data/demo';
 import { reportDataset } from '../data/dataset';
 import type { DataVersion } from '../src/api/meta';
 import { datasetHandlers, handlers } from './handlers';
-import { API, problem } from './handlers/common';
+import { API, MOCK_VERSION, problem } from './handlers/common';
+import { firstVersion } from './handlers/versions';
 
 /** The API's endpoints, as MSW path patterns. */
 export const ENDPOINTS = {
@@ -190,7 +191,19 @@ export function scenarioHandlers(name: ScenarioName | null): HttpHandler[] {
     case 'signedOut':
       return [signedOut()];
     case 'republished':
-      return datasetHandlers(() => reportDataset, REPUBLISHED);
+      return datasetHandlers(
+        () => reportDataset,
+        REPUBLISHED,
+        () => [
+          ...firstVersion(() => reportDataset, MOCK_VERSION),
+          {
+            version: REPUBLISHED,
+            dataset: () => reportDataset,
+            basedOn: 1,
+            note: 'Content of version 1, published again',
+          },
+        ],
+      );
     case null:
       return [];
   }

@@ -124,9 +124,9 @@ describe('following a new data version', () => {
 
     const notice = await screen.findByRole('status', { name: '数据更新' });
     await waitFor(() => expect(notice).toHaveTextContent('数据已更新至第 2 版。'));
-    expect(within(notice).getByRole('link', { name: '版本记录' })).toHaveAttribute(
+    expect(within(notice).getByRole('link', { name: '查看变化' })).toHaveAttribute(
       'href',
-      expect.stringMatching(/^\/admin\?/),
+      expect.stringMatching(/^\/changes\?.*version=2/),
     );
     expect(period).toHaveFocus();
     await user.click(within(notice).getByRole('button', { name: '知道了' }));
@@ -217,7 +217,7 @@ describe('following a new data version', () => {
     await poll();
     const notice = await screen.findByRole('status', { name: 'Data update' });
     await waitFor(() => expect(notice).toHaveTextContent('Figures updated to version 2.'));
-    expect(within(notice).getByRole('link', { name: 'Version history' })).toBeInTheDocument();
+    expect(within(notice).getByRole('link', { name: 'What changed' })).toBeInTheDocument();
     expect(within(notice).getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
   });
 

@@ -19,6 +19,7 @@ import {
   selectList,
   versionTable,
 } from './columns';
+import { datasetCounts } from '../import/changes';
 import { WRITE_LOCK } from './migrate';
 
 export interface VersionInfo {
@@ -38,13 +39,6 @@ export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo)
   const [{ next } = { next: 1 }] = await tx.query<{ next: number }>(
     'SELECT COALESCE(MAX(id), 0) + 1 AS next FROM data_versions',
   );
-  const counts = {
-    kpis: dataset.kpis.length,
-    kpiValues: dataset.kpis.reduce((n, k) => n + Object.keys(k.values).length, 0),
-    sectorFigures: dataset.sectorFigures.length,
-    namedFirms: dataset.namedFirms.length,
-    projects: dataset.projects.length,
-  };
   await insertRows(tx, versionTable, [
     {
       id: next,
@@ -53,7 +47,7 @@ export async function writeVersion(tx: Sql, dataset: Dataset, info: VersionInfo)
       sourceSha256: info.sourceSha256 ?? null,
       basedOn: info.basedOn ?? null,
       note: info.note ?? '',
-      counts,
+      counts: datasetCounts(dataset),
     },
   ]);
   const { meta } = dataset;

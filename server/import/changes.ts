@@ -9,6 +9,7 @@ import type { ImportChange, ImportPreview, ImportSheet, SheetRemoval, VersionRec
 import { MAX_VERSION_CHANGES, PublishedVersionSchema } from '../../src/api/changes';
 import type { PublishedVersion, VersionChanges } from '../../src/api/changes';
 import { sectorKpis } from '../answers/figures';
+import { unitNotation } from './notation';
 import { datasetTables, SHEET_ORDER } from './template';
 import type { Cell, SheetSpec, TableRow } from './template';
 
@@ -52,8 +53,12 @@ export function compareDatasets(
   for (const sheet of SHEET_ORDER) {
     const { spec } = a[sheet];
     const unitColumn = spec.columns.findIndex((c) => c.header === '单位');
-    const unitOf = (header: string, cells: Cell[]) =>
-      /\((.+)\)$/.exec(header)?.[1] ?? (header === '数值' && unitColumn >= 0 ? cellString(cells[unitColumn]) : null);
+    // A header's unit in brackets, 增速(%); not any bracket: 颜色(浅色) is a colour of the light theme.
+    const unitOf = (header: string, cells: Cell[]) => {
+      const bracketed = /\((.+)\)$/.exec(header)?.[1];
+      if (bracketed) return unitNotation(bracketed) ? bracketed : null;
+      return header === '数值' && unitColumn >= 0 ? cellString(cells[unitColumn]) : null;
+    };
     const old = new Map(a[sheet].rows.map((r) => [r.key, r]));
     const now = new Map(b[sheet].rows.map((r) => [r.key, r]));
     for (const row of b[sheet].rows) {
@@ -153,6 +158,15 @@ export function compareDatasets(
   };
   return preview;
 }
+
+/** How much a version holds, as its record counts it. */
+export const datasetCounts = (dataset: Dataset) => ({
+  kpis: dataset.kpis.length,
+  kpiValues: dataset.kpis.reduce((n, k) => n + Object.keys(k.values).length, 0),
+  sectorFigures: dataset.sectorFigures.length,
+  namedFirms: dataset.namedFirms.length,
+  projects: dataset.projects.length,
+});
 
 /**
  * A version as the public may see it: the contract's fields only (an object schema drops the

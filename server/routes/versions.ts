@@ -3,7 +3,7 @@
  * read like the figures, so READ_ACCESS=login closes them too (app.ts). A version never changes
  * once published: what it changed is computed once per version and kept.
  */
-import { PublishedVersionListSchema, VersionChangesSchema } from '../../src/api/changes';
+import { parseVersionId, PublishedVersionListSchema, VersionChangesSchema } from '../../src/api/changes';
 import type { VersionChanges } from '../../src/api/changes';
 import type { Db } from '../db/client';
 import { history, loadDataset, record } from '../db/publish';
@@ -52,7 +52,7 @@ export function versionRoutes(api: Api, { service, answer }: RouteKit) {
       endpoint: 'meta',
       schema: VersionChangesSchema,
       compute: async (snapshot, _params, raw) => {
-        const id = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
+        const id = parseVersionId(raw);
         if (id === null) {
           throw new ServiceError(
             'not_found',

@@ -34,19 +34,30 @@ export type PublishedVersionList = z.infer<typeof PublishedVersionListSchema>;
 /** The changed rows an answer lists; `counts` has them all. */
 export const MAX_VERSION_CHANGES = 500;
 
+/** What the import's preview said before publishing, as far as readers need it. */
+const preview = ImportPreviewSchema.shape;
+
 export const VersionChangesSchema = z.object({
   version: PublishedVersionSchema,
   /** The version it is compared with (the one it was based on); null for the first version, which has no before. */
   comparedWith: z.nullable(VersionIdSchema),
   /** Null for the first version (the report): everything in it is new. */
   changes: z.nullable(
-    z.extend(
-      z.pick(ImportPreviewSchema, { counts: true, tiles: true, periodsAdded: true, periodsRemoved: true, asOf: true }),
-      { changes: z.array(ImportChangeSchema).check(z.maxLength(MAX_VERSION_CHANGES)) },
-    ),
+    z.object({
+      counts: preview.counts,
+      /** The first MAX_VERSION_CHANGES changes; `counts` has them all. */
+      changes: z.array(ImportChangeSchema).check(z.maxLength(MAX_VERSION_CHANGES)),
+      tiles: preview.tiles,
+      periodsAdded: preview.periodsAdded,
+      periodsRemoved: preview.periodsRemoved,
+      asOf: preview.asOf,
+    }),
   ),
 });
 export type VersionChanges = z.infer<typeof VersionChangesSchema>;
+
+/** A version's number as an address gives it (`?version=2`); null when it is not one. */
+export const parseVersionId = (raw: string): number | null => (/^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null);
 
 export const changeKeys = {
   all: ['changes'] as const,

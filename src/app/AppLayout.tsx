@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { metaOptions } from '../api/meta';
+import { AppLink } from '../components/AppLink';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { PanelBoundary } from '../components/PanelBoundary';
 import { SampleBanner, SampleLabelProvider } from '../components/SampleBanner';
@@ -12,6 +13,7 @@ import { Header } from './Header';
 import { IgnoredParamsNotice } from './IgnoredParamsNotice';
 import { appMessages } from './messages';
 import { PageFallback } from './PageFallback';
+import './AppLayout.css';
 
 /** Header, notices and the page; a failing page never takes the header or filters with it. */
 export function AppLayout() {
@@ -55,6 +57,9 @@ export function AppLayout() {
             })}
           </span>
         )}
+        <AppLink className="app__footer-changes" to="/changes">
+          {t('footer.changes')}
+        </AppLink>
         <AdminFooterLink />
       </footer>
     </div>

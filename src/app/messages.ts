@@ -33,9 +33,7 @@ export const appMessages = defineCatalog(
     'routeError.body': '此页面显示时出错。筛选条件已保留在地址中。',
     'routeError.reload': '重新加载此页',
     'footer.source': '资料来源：{title}（{byline}）',
-    'version.region': '数据更新',
-    'version.updated': '数据已更新至第 {n} 版。',
-    'version.history': '版本记录',
+    'footer.changes': '数据更新记录',
   },
   {
     'app.district': 'Beibei District',
@@ -69,8 +67,6 @@ export const appMessages = defineCatalog(
     'routeError.body': 'Something went wrong showing this page. Your filters are kept in the address.',
     'routeError.reload': 'Reload this page',
     'footer.source': 'Source: {title} ({byline})',
-    'version.region': 'Data update',
-    'version.updated': 'Figures updated to version {n}.',
-    'version.history': 'Version history',
+    'footer.changes': 'Data updates',
   },
 );

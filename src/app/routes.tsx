@@ -133,6 +133,13 @@ export const routes: RouteEntry[] = [
             loader: (client, url) => client.query(kpiListOptions({ period: filtersOf(url).period, sector: null })),
           },
           {
+            id: 'changes',
+            path: 'changes',
+            page: lazyPage(() => import('../features/changes/ChangesPage')),
+            loader: (client, url) =>
+              import('../features/changes/load').then(({ loadChanges }) => loadChanges(client, url)),
+          },
+          {
             id: 'admin',
             path: 'admin',
             page: lazyPage(() => import('../features/admin/AdminPage')),
