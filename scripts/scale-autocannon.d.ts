@@ -10,6 +10,7 @@ declare module 'autocannon' {
   interface Result {
     non2xx: number;
     errors: number;
+    timeouts: number;
     requests: Histogram;
     latency: Histogram;
   }
