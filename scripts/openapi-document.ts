@@ -9,6 +9,7 @@ import {
   SessionSchema,
   VersionListSchema,
 } from '../src/api/admin';
+import { PublishedVersionListSchema, VersionChangesSchema } from '../src/api/changes';
 import { PeriodIdSchema, SectorIdSchema } from '../src/api/common';
 import { KpiListSchema } from '../src/api/kpis';
 import { MetaSchema } from '../src/api/meta';
@@ -32,6 +33,8 @@ const components: Record<string, z.ZodMiniType> = {
   SectorDetail: SectorDetailSchema,
   ProjectPage: ProjectPageSchema,
   ProjectDetail: ProjectDetailSchema,
+  PublishedVersionList: PublishedVersionListSchema,
+  VersionChanges: VersionChangesSchema,
   Problem: ProblemSchema,
   Session: SessionSchema,
   ImportReport: ImportReportSchema,
@@ -226,6 +229,20 @@ export function buildOpenApiDocument() {
           summary: 'One project with its milestones',
           parameters: parameters(z.object({ id: z.string() }), 'path'),
           responses: { '200': json('ProjectDetail', 'Project'), ...errors },
+        },
+      },
+      '/versions': {
+        get: {
+          summary: 'The published data versions, newest first (no editor names or files)',
+          responses: { '200': json('PublishedVersionList', 'Versions'), '400': errors['400'], '500': errors['500'] },
+        },
+      },
+      '/versions/{id}/changes': {
+        get: {
+          summary:
+            'What a version changed against the version it was based on: counts, periods, 数据截至, headline tiles and the first 500 changed rows; `changes` is null for the first version',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+          responses: { '200': json('VersionChanges', 'Changes'), ...errors },
         },
       },
       ...adminPaths,

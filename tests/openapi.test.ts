@@ -19,6 +19,8 @@ describe('public/openapi.json', () => {
         '/projects/{id}',
         '/sectors',
         '/sectors/{id}',
+        '/versions',
+        '/versions/{id}/changes',
         '/admin/login',
         '/admin/logout',
         '/admin/session',
