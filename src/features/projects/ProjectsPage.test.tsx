@@ -46,6 +46,12 @@ describe('project tracker: search and filters', () => {
     await waitFor(async () => expect(await rowNames()).toContain('中国电子西部创新基地'));
   });
 
+  it('lists every project for a sector the catalog does not have (the address names it; the API would refuse it)', async () => {
+    renderTracker('/projects?sector=steel');
+    await expectCount(FEW.length);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('reads the filters from a shared address', async () => {
     renderTracker('/projects?q=高铁');
     await expectRows(['渝西高铁北碚段']);

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { DEFAULT_PERIOD, LevelIdSchema, ProjectTypeIdSchema, StageIdSchema } from '../../api/common';
 import { PROJECT_SORT_FIELDS } from '../../api/projects';
 import type { ProjectFilter, ProjectSort, ProjectSortField } from '../../api/projects';
+import { useSearchContext } from '../../lib/routeSearch';
 import { bySchema, param, readSearch, SHARED_PARAMS, sharedSearch } from '../../lib/search';
 import type { IgnoredParam, SearchContext, SearchSchema } from '../../lib/search';
 
@@ -36,10 +37,14 @@ export interface TrackerState {
 /** Nothing the tracker's parameters read depends on the API's periods. */
 const NO_CONTEXT: SearchContext = { periods: null, defaultPeriod: DEFAULT_PERIOD };
 
-/** Reads the tracker's parameters and the shared sector; an invalid value is dropped and reported, never thrown. */
-export function parseTrackerSearch(search: URLSearchParams): TrackerState {
+/**
+ * Reads the tracker's parameters and the shared sector; an invalid value is dropped and reported,
+ * never thrown. The sector is checked against the catalog in `ctx` once /meta has answered (a
+ * loader, before it, asks with any well-formed id).
+ */
+export function parseTrackerSearch(search: URLSearchParams, ctx: SearchContext = NO_CONTEXT): TrackerState {
   const { values, ignored } = readSearch(trackerSearch, search, NO_CONTEXT);
-  const { sector } = readSearch({ sector: sharedSearch.sector }, search, NO_CONTEXT).values;
+  const { sector } = readSearch({ sector: sharedSearch.sector }, search, ctx).values;
   const filter: TrackerState['filter'] = {
     stage: values.stage ?? undefined,
     sector: sector ?? undefined,
@@ -59,7 +64,8 @@ export function parseTrackerSearch(search: URLSearchParams): TrackerState {
 
 export function useTrackerState(): TrackerState {
   const [search] = useSearchParams();
-  return useMemo(() => parseTrackerSearch(search), [search]);
+  const ctx = useSearchContext();
+  return useMemo(() => parseTrackerSearch(search, ctx), [search, ctx]);
 }
 
 /** Filter without paging: what an export or the totals refer to. */
