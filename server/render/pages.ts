@@ -66,10 +66,38 @@ export function pagePolicy(policy: string, html: string, styles: readonly string
 
 /** What a page needs beyond the shell: its stylesheets. */
 export interface PageExtras {
-  /** Put into the page: no request holds its first paint (the app links the same files later). */
+  /** Put into the page: no request holds its first paint. */
   styles: string[];
+  /**
+   * The files of `styles`, named by disabled links (neither fetched nor applied): the app's code,
+   * loading the page's modules, takes them as loaded, rather than load them again and have the
+   * browser restyle and lay out the whole page once more.
+   */
+  inlined?: string[];
   /** Stylesheets not found among the built files, linked instead. */
   stylesheets: string[];
+  /**
+   * The shell's own stylesheets (index.html's links) by path, put into the page in their place
+   * (and named as `inlined` are): fetched beside the app's modules, they held the first paint for
+   * as long as those took.
+   */
+  shell?: ReadonlyMap<string, string>;
+}
+
+/** Names a stylesheet put into the page (see PageExtras.inlined). */
+const inlinedLink = (href: string) => `<link rel="stylesheet" crossorigin href="/${attribute(href)}" disabled>`;
+
+/** The stylesheets index.html links: their tags, and their paths. */
+const SHELL_STYLESHEET = /<link rel="stylesheet"[^>]*? href="\/([^"]+\.css)"[^>]*>/g;
+
+/** The shell's stylesheets as the built files hold them (those it links and `files` has). */
+export function shellStyles(index: string, files: ReadonlyMap<string, { body: Buffer }>): Map<string, string> {
+  const styles = new Map<string, string>();
+  for (const [, href = ''] of index.matchAll(SHELL_STYLESHEET)) {
+    const file = files.get(`/${href}`);
+    if (file) styles.set(href, file.body.toString('utf8'));
+  }
+  return styles;
 }
 
 /**
@@ -79,6 +107,7 @@ export interface PageExtras {
 export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, policy: string): string {
   const head = [
     ...extras.styles.map((css) => `<style>${css}</style>`),
+    ...(extras.inlined ?? []).map(inlinedLink),
     ...extras.stylesheets.map((href) => `<link rel="stylesheet" crossorigin href="/${attribute(href)}">`),
   ].join('');
   const theme = page.theme === null ? '' : ` data-theme="${attribute(page.theme)}"`;
@@ -92,6 +121,10 @@ export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, 
       )
       // The page holds /meta's answer: the shell's preload of it would be a request for nothing.
       .replace(/<link rel="preload" as="fetch"[^>]*>/g, '')
+      .replace(SHELL_STYLESHEET, (tag, href: string) => {
+        const css = extras.shell?.get(href);
+        return css === undefined ? tag : `<style>${css}</style>${inlinedLink(href)}`;
+      })
       .replace('</head>', () => `${head}</head>`)
       .replace(/<div id="root">\s*<!--app-->[\s\S]*<!--\/app-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
       // The page reads without JavaScript: the shell's request to enable it is not for this page.
@@ -146,13 +179,18 @@ export async function renderedPage(
       const page = await renderer.render(url, fetch, AbortSignal.timeout(renderLimits.timeoutMs));
       if (page.failed > 0) throw new LeftToBrowser(`${page.failed} of its queries failed`);
       if (page.version !== String(id)) throw new LeftToBrowser(`rendered from version ${page.version ?? '?'}`);
-      const extras: PageExtras = { styles: [], stylesheets: [] };
+      const inlined: string[] = [];
+      const extras: PageExtras = { styles: [], inlined, stylesheets: [], shell: shellStyles(index, files) };
       for (const href of pageStylesheets(renderer.manifest, page.page)) {
         const file = files.get(`/${href}`);
-        if (file) extras.styles.push(file.body.toString('utf8'));
-        else extras.stylesheets.push(href);
+        if (!file) {
+          extras.stylesheets.push(href);
+          continue;
+        }
+        extras.styles.push(file.body.toString('utf8'));
+        inlined.push(href);
       }
-      const ownPolicy = pagePolicy(policy, page.html, extras.styles);
+      const ownPolicy = pagePolicy(policy, page.html, [...(extras.shell?.values() ?? []), ...extras.styles]);
       const rendered = pageEntity(pageHtml(index, page, extras, ownPolicy), id);
       policies.set(rendered, ownPolicy);
       logger.debug({ path: url.pathname, version: id, ms: Math.round(performance.now() - started) }, 'page rendered');
