@@ -134,7 +134,11 @@ test('a page opened before a publish shows the new figure at its next poll, with
   await expect(figures.getByText('56.67亿元', { exact: true })).toHaveCount(0);
   const notice = page.getByRole('status', { name: '数据更新' });
   await expect(notice).toHaveText(/数据已更新至第 2 版。/);
-  await expect(notice.getByRole('link', { name: '版本记录' })).toHaveAttribute('href', /^\/admin\?/);
+  // What the new version changed, on the data updates page.
+  await expect(notice.getByRole('link', { name: '查看变化' })).toHaveAttribute(
+    'href',
+    /^\/changes\?(.*&)?version=2(&|$)/,
+  );
   expect(await page.evaluate(() => (window as { openedBeforePublish?: boolean }).openedBeforePublish)).toBe(true);
 
   // Moving on in the app: every answer from the publish on is version 2's.
