@@ -10,12 +10,12 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { Skeleton } from '../../components/Skeleton';
 import { formatCount, formatDate, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
-import type { Locale } from '../../lib/i18n';
 import { useRouteSearch } from '../../lib/routeSearch';
 import { param } from '../../lib/search';
 import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
-import { changesMessages, FIELD_NAMES_EN, UNIT_NAMES_EN } from './messages';
+import { changesMessages } from './messages';
+import { fieldName, noteText, summaryFields, unitText } from './wording';
 import './changes.css';
 
 const changesSearch = { version: param(parseVersionId) };
@@ -41,27 +41,35 @@ function ChangeTag({ change }: { change: ChangeKind }) {
   );
 }
 
-/** A column header as the reader's language has it, without the unit its values carry: 同比增速(%) → 同比增速. */
-function fieldName(field: string, locale: Locale): string {
-  if (locale === 'en' && FIELD_NAMES_EN[field]) return FIELD_NAMES_EN[field];
-  const bare = field.replace(/\((.+)\)$/, '');
-  return locale === 'en' ? (FIELD_NAMES_EN[bare] ?? field) : bare;
-}
-
-/** A cell's text with its unit, 180亿元 / 180 × 100m yuan; a whole row's summary as the sheet has it. */
+/** A cell's text with its unit: 180亿元 / 180 × 100m yuan. */
 function CellValue({ value, unit }: { value: string | null; unit: string | null }) {
   const t = useT(changesMessages);
   const locale = useLocale();
   if (value === null || value === '') return <span className="changes__none">{t('row.none')}</span>;
-  // The sheets write in Chinese: what is not a number keeps its language for a screen reader.
-  const text = /^[-+]?[\d.,]+$/.test(value) ? value : <span lang="zh-CN">{value}</span>;
+  // The sheets write in Chinese: on an English page their words keep their language for a screen reader.
+  const text = locale === 'en' && /[\u4e00-\u9fff]/.test(value) ? <span lang="zh-CN">{value}</span> : value;
   if (!unit) return text;
-  const unitText = locale === 'en' ? ` ${UNIT_NAMES_EN[unit] ?? unit}` : unit;
   return (
     <span className="changes__value">
       {text}
-      {unitText}
+      {unitText(unit, locale)}
     </span>
+  );
+}
+
+/** A whole row added or removed: each of its fields with its value. */
+function RowSummary({ summary }: { summary: string }) {
+  const locale = useLocale();
+  return (
+    <ul className="changes__summary">
+      {summaryFields(summary).map((f) => (
+        <li key={f.field}>
+          {fieldName(f.field, locale)}
+          {locale === 'en' ? ': ' : ' '}
+          <CellValue value={f.value} unit={f.unit} />
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -102,7 +110,7 @@ function ChangeRows({ version, rows }: { version: number; rows: readonly ImportC
                   </ins>
                 </>
               ) : (
-                <CellValue value={c.change === 'added' ? c.after : c.before} unit={c.unit} />
+                <RowSummary summary={(c.change === 'added' ? c.after : c.before) ?? ''} />
               )}
             </td>
           </tr>
@@ -215,6 +223,7 @@ function VersionItem({ version, chosen }: { version: PublishedVersion; chosen: b
   const t = useT(changesMessages);
   const locale = useLocale();
   const { kpis = 0, kpiValues = 0, projects = 0 } = version.counts;
+  const note = noteText(version.note, locale);
   return (
     <li className="changes__version">
       <AppLink
@@ -231,10 +240,9 @@ function VersionItem({ version, chosen }: { version: PublishedVersion; chosen: b
           {t('version.published', { date: formatDate(localDay(version.publishedAt), locale) })}
         </time>
       </span>
-      {/* The note is written when the version is published, in the words of the data service. */}
-      {version.note && (
-        <span className="changes__note" lang="en">
-          {version.note}
+      {note.text && (
+        <span className="changes__note" lang={note.lang}>
+          {note.text}
         </span>
       )}
       <span className="changes__holds">
