@@ -163,7 +163,14 @@ function checkAgainstEarlier(
       );
     }
   }
-  const last = earlier.filter(([p]) => parsePeriod(p)?.kind === parsePeriod(period)?.kind).at(-1) ?? earlier.at(-1);
+  let last = earlier.filter(([p]) => parsePeriod(p)?.kind === parsePeriod(period)?.kind).at(-1) ?? earlier.at(-1);
+  // A running total starts again each January: across the year it compares with the same period
+  // a year earlier, never with December's total (against which every January is "a tenth").
+  if (cumulative && year !== null && last && yearOf(last[0]) !== year) {
+    const sameLastYear = `${year - 1}${period.slice(4)}`;
+    const value = all.get(sameLastYear);
+    last = value ? [sameLastYear, value] : undefined;
+  }
   if (last && last[1].value !== 0 && value.value !== 0 && Math.sign(last[1].value) === Math.sign(value.value)) {
     const ratio = value.value / last[1].value;
     if (ratio >= 10 || ratio <= 0.1) {

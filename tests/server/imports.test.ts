@@ -333,6 +333,20 @@ describe('cell by cell validation', () => {
     expect(dataset).not.toBeNull();
   });
 
+  it('compares a January running total with the January before, not with December’s total', async () => {
+    // 400亿 by December 2023; 2024M01 at 30亿 is a normal January (no warning), 2025M01 at 2亿 is a
+    // tenth of 2024's January (a unit slip).
+    const bytes = await edited((ws) => {
+      ws.addRow(['investment-signed', null, '实际', '2023M12', 400, '亿元']);
+      ws.addRow(['investment-signed', null, '实际', '2024M01', 30, '亿元']);
+      ws.addRow(['investment-signed', null, '实际', '2025M01', 2, '亿元']);
+    });
+    const { report } = await check(bytes);
+    const tenTimes = report.issues.filter((i) => i.code === 'ten_times');
+    expect(tenTimes.map((i) => i.row)).toEqual([NEXT + 2]);
+    expect(tenTimes[0]?.message['zh-CN']).toContain('不到上一期 2024M01 的十分之一');
+  });
+
   it('warns when a sheet would remove published rows', async () => {
     const bytes = await edited((ws) => {
       ws.spliceRows(5, 3);
