@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adminKeys } from '../src/api/admin';
+import { changeKeys } from '../src/api/changes';
 import { kpiKeys } from '../src/api/kpis';
 import { metaKeys } from '../src/api/meta';
 import type { Meta } from '../src/api/meta';
@@ -105,6 +106,18 @@ describe('preloading the page at the address the app opens on', () => {
     expect(client.getQueryData(adminKeys.session())).toBeNull();
   });
 
+  it('asks for the versions and the changes of the version the address names, else the current one', async () => {
+    const client = createQueryClient({ retry: false });
+    preload('/changes', client);
+    await vi.waitFor(() => expect(client.getQueryData(changeKeys.of(1))).toBeDefined());
+    expect(client.getQueryData(changeKeys.versions())).toBeDefined();
+    expect(seen.sort()).toEqual(['/api/v1/meta', '/api/v1/versions', '/api/v1/versions/1/changes']);
+
+    const named = createQueryClient({ retry: false });
+    preload('/changes?version=7', named);
+    await vi.waitFor(() => expect(named.getQueryState(changeKeys.of(7))?.status).toBe('error'));
+  });
+
   it('asks for the tracker page the address describes, with the global sector filter', async () => {
     const client = createQueryClient({ retry: false });
     preload('/projects?stage=construction&sector=pharma&page=2&pageSize=25&bogus=1', client);
@@ -122,7 +135,7 @@ describe('preloading the page at the address the app opens on', () => {
 
   it('loads no page code for an unknown address', () => {
     const loads = entries(routes).flatMap((e) => (e.page ? [vi.spyOn(e.page, 'load')] : []));
-    expect(loads.length).toBe(8);
+    expect(loads.length).toBe(9);
     preload('/nowhere/at/all', createQueryClient({ retry: false }));
     for (const load of loads) expect(load).not.toHaveBeenCalled();
   });

@@ -15,12 +15,14 @@ export interface MockVersion {
   note: string;
 }
 
-/** The note the data service gives the version it seeds. */
-export const FIRST_NOTE = 'First version, seeded from the report dataset';
-
-/** A history of one version: `dataset`, seeded as `version`. */
+/** A history of one version: `dataset`, seeded as `version`, with the note the data service would give it. */
 export const firstVersion = (dataset: () => Dataset, version: DataVersion): MockVersion[] => [
-  { version, dataset, basedOn: null, note: FIRST_NOTE },
+  {
+    version,
+    dataset,
+    basedOn: null,
+    note: dataset().meta.sample ? 'Sample data (demo)' : 'First version, seeded from the report dataset',
+  },
 ];
 
 const recordOf = (v: MockVersion, current: boolean): VersionRecord => ({
