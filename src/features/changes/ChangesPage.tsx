@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { parseVersionId, publishedVersionsOptions, versionChangesOptions } from '../../api/changes';
 import type { PublishedVersion, VersionChanges } from '../../api/changes';
 import { ApiError } from '../../api/client';
@@ -265,6 +265,16 @@ export default function ChangesPage() {
   const versions = useQuery(publishedVersionsOptions());
   const listId = useId();
   const chosen = asked ?? meta.data?.dataVersion.id ?? null;
+  const listRef = useRef<HTMLOListElement>(null);
+  const chosenIn = versions.data?.versions.some((v) => v.id === chosen) ?? false;
+  // A long history scrolls in its box: the chosen version is brought into it (the window stays where it is).
+  useEffect(() => {
+    const list = listRef.current;
+    const item = list?.querySelector<HTMLElement>('[aria-current="page"]')?.closest('li');
+    if (!list || !item) return;
+    const top = item.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top;
+  }, [chosen, chosenIn]);
   return (
     <div className="page changes">
       <h1>{t('title')}</h1>
@@ -273,7 +283,7 @@ export default function ChangesPage() {
         <nav className="changes__list" aria-labelledby={listId}>
           <h2 id={listId}>{t('list.label')}</h2>
           {versions.data ? (
-            <ol>
+            <ol ref={listRef}>
               {versions.data.versions.map((v) => (
                 <VersionItem key={v.id} version={v} chosen={v.id === chosen} />
               ))}
