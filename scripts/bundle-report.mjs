@@ -17,6 +17,7 @@ export const ROUTES = {
   '/present': 'src/features/presentation/PresentationPage.tsx',
   '/briefing': 'src/features/briefing/BriefingPage.tsx',
   '/admin': 'src/features/admin/AdminPage.tsx',
+  '/changes': 'src/features/changes/ChangesPage.tsx',
 };
 
 /** Modules imported only when the user asks for them (`await import()` in a click handler). */

@@ -42,14 +42,14 @@ export const versionHandlers = (history: () => readonly MockVersion[]) => {
   return [
     http.get(`${API}/versions`, ({ request }) =>
       respond(() => {
-        checkParams('meta', new URL(request.url).searchParams);
+        checkParams('versions', new URL(request.url).searchParams);
         const list = history();
         return { versions: list.map((v, i) => publishedVersion(recordOf(v, i === list.length - 1))).reverse() };
       }, current()),
     ),
     http.get(`${API}/versions/:id/changes`, ({ request, params }) =>
       respond(() => {
-        checkParams('meta', new URL(request.url).searchParams);
+        checkParams('versionChanges', new URL(request.url).searchParams);
         const list = history();
         const index = list.findIndex((v) => String(v.version.id) === params.id);
         const found = list[index];

@@ -20,6 +20,8 @@ export const ALLOWED_PARAMS = {
   sector: ['period'],
   projects: Object.keys(ProjectFilterSchema.shape),
   project: [],
+  versions: [],
+  versionChanges: [],
 } as const satisfies Record<string, readonly string[]>;
 export type Endpoint = keyof typeof ALLOWED_PARAMS;
 

@@ -37,11 +37,10 @@ export function versionRoutes(api: Api, { service, answer }: RouteKit) {
     return changes;
   };
 
-  // Neither takes a query parameter, as /meta takes none: the same check refuses any.
   api.get(
     '/versions',
     answer({
-      endpoint: 'meta',
+      endpoint: 'versions',
       schema: PublishedVersionListSchema,
       compute: async () => ({ versions: (await history(service.database())).map(publishedVersion) }),
     }),
@@ -49,7 +48,7 @@ export function versionRoutes(api: Api, { service, answer }: RouteKit) {
   api.get(
     '/versions/:id/changes',
     answer({
-      endpoint: 'meta',
+      endpoint: 'versionChanges',
       schema: VersionChangesSchema,
       compute: async (snapshot, _params, raw) => {
         const id = parseVersionId(raw);
