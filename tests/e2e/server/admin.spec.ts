@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, open, test } from '../fixtures';
-import { startOwnServer } from './own-server';
-import type { OwnServer } from './own-server';
+import { ownServerOfFile } from './own-server';
 
 const EDITOR = 'e2e-editor';
 const PASSWORD = 'monthly-update-e2e-password';
@@ -25,24 +24,16 @@ const AS_OF = '2023-09-15';
 
 test.describe.configure({ mode: 'serial' });
 
-let server: OwnServer | undefined;
+const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
 let workDir = '';
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
   workDir = await mkdtemp(join(tmpdir(), 'beibei-admin-e2e-files-'));
-  server = await startOwnServer({ editor: EDITOR, password: PASSWORD });
 });
 
 test.afterAll(async () => {
-  await server?.stop();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
-
-const url = (path: string) => {
-  if (!server) throw new Error('the server did not start');
-  return server.url(path);
-};
 
 async function signIn(page: Page) {
   await page.getByLabel('用户名').fill(EDITOR);

@@ -6,8 +6,7 @@
  * before and after, for a reader with no account. It publishes, so it runs its own server.
  */
 import { axeViolations, expect, open, switchTheme, test } from '../fixtures';
-import { startOwnServer } from './own-server';
-import type { OwnServer } from './own-server';
+import { ownServerOfFile } from './own-server';
 import { publishAutomotiveOutput, signIn } from './publishing';
 
 const EDITOR = 'e2e-changes-editor';
@@ -17,18 +16,7 @@ const WITHIN_MS = 60_000;
 
 test.describe.configure({ mode: 'serial' });
 
-let server: OwnServer | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startOwnServer({ editor: EDITOR, password: PASSWORD });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const url = (path: string) => server?.url(path) ?? path;
+const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
 
 test('the version notice’s link opens what the version changed: the corrected figure, before and after', async ({
   page,

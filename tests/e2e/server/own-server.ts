@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnServer } from '../../server/harness';
-import { expect } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 const DIST_DIR = `dist-e2e-server-${process.env.E2E_SERVER_PORT ?? 4180}`;
 
@@ -85,4 +85,24 @@ export async function startOwnServer({
     throw error;
   }
   return { baseUrl, url: (path) => `${baseUrl}${path}`, stop };
+}
+
+/**
+ * A test file's own server: started before its tests (a `beforeAll` given five minutes: creating
+ * the editor and starting the server both start PGlite), stopped after them. Returns the address
+ * of a path on it; asking before it has started is an error.
+ */
+export function ownServerOfFile(options: Parameters<typeof startOwnServer>[0]): (path: string) => string {
+  let server: OwnServer | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    server = await startOwnServer(options);
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+  return (path) => {
+    if (!server) throw new Error('the server did not start');
+    return server.url(path);
+  };
 }

@@ -5,24 +5,14 @@
  * (the `real-server` project's shared one is public), serving that project's build.
  */
 import { expect, test } from '../fixtures';
-import { startOwnServer } from './own-server';
-import type { OwnServer } from './own-server';
+import { ownServerOfFile } from './own-server';
 
 const EDITOR = 'e2e-reader';
 const PASSWORD = 'login-only-reading-e2e-password';
 
 test.describe.configure({ mode: 'serial' });
 
-let server: OwnServer | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startOwnServer({ editor: EDITOR, password: PASSWORD, env: { READ_ACCESS: 'login' } });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
+const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD, env: { READ_ACCESS: 'login' } });
 
 test('sign in, open the wall screen, sign out, open it again: it asks to sign in and shows no figure', async ({
   page,
@@ -30,8 +20,7 @@ test('sign in, open the wall screen, sign out, open it again: it asks to sign in
   await page.setViewportSize({ width: 1920, height: 1080 });
   // Not the fixtures' `open`: it waits for the data date, which a signed-out reader never gets.
   const go = (path: string) => {
-    if (!server) throw new Error('the server did not start');
-    return page.goto(server.url(`${path}${path.includes('?') ? '&' : '?'}lang=zh-CN&theme=dark`));
+    return page.goto(url(`${path}${path.includes('?') ? '&' : '?'}lang=zh-CN&theme=dark`));
   };
   const wall = '/present?interval=3600';
   const signedFigure = page.getByRole('heading', { level: 2, name: '签约资金', exact: true });

@@ -7,8 +7,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, open, test } from '../fixtures';
-import { startOwnServer } from './own-server';
-import type { OwnServer } from './own-server';
+import { ownServerOfFile } from './own-server';
+import { publishAutomotiveOutput, signIn } from './publishing';
 
 const EDITOR = 'e2e-version-editor';
 const PASSWORD = 'version-follow-e2e-password';
@@ -17,61 +17,13 @@ const WITHIN_MS = 60_000;
 
 test.describe.configure({ mode: 'serial' });
 
-let server: OwnServer | undefined;
+const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
 
-test.beforeAll(async () => {
-  test.setTimeout(300_000);
-  server = await startOwnServer({ editor: EDITOR, password: PASSWORD });
-});
-
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const url = (path: string) => server?.url(path) ?? path;
-
-/** The editor's session on the server: the cookie and the CSRF token every change sends. */
-async function signIn() {
-  const res = await fetch(url('/api/v1/admin/login'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: EDITOR, password: PASSWORD }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return (path: string, init: { body?: BodyInit; headers?: Record<string, string> } = {}) =>
-    fetch(url(`/api/v1/admin${path}`), {
-      method: init.body === undefined ? 'GET' : 'POST',
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken, ...init.headers },
-      body: init.body,
-    });
-}
-
-/** Publishes the template's sectors sheet with automotive's Jan–Jul output set to `output`; the new version's id. */
-async function publishAutomotiveOutput(output: string): Promise<number> {
-  const admin = await signIn();
-  const csv = await (await admin('/template/sectors.csv')).text();
-  const row = /^automotive,汽车,2023M07,56\.67,/m;
-  expect(csv).toMatch(row);
-  const upload = await admin('/imports', {
-    body: csv.replace(row, `automotive,汽车,2023M07,${output},`),
-    headers: { 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent('产业-更正.csv') },
-  });
-  expect(upload.status).toBe(200);
-  const report = (await upload.json()) as { id: string; errors: number };
-  expect(report.errors).toBe(0);
-  const published = await admin(`/imports/${report.id}/publish`, {
-    body: JSON.stringify({ acceptWarnings: true }),
-    headers: { 'Content-Type': 'application/json' },
-  });
-  expect(published.status).toBe(201);
-  return ((await published.json()) as { version: { id: number } }).version.id;
-}
+const editor = () => signIn(url, EDITOR, PASSWORD);
 
 /** Rolls back to version `to` on top of `current`; the new version's id. */
 async function rollBack(to: number, current: number): Promise<number> {
-  const admin = await signIn();
+  const admin = await editor();
   const res = await admin(`/versions/${to}/rollback`, {
     body: JSON.stringify({ basedOn: current }),
     headers: { 'Content-Type': 'application/json' },
@@ -126,7 +78,7 @@ test('a page opened before a publish shows the new figure at its next poll, with
   expect(polls.map((a) => a.version)).toEqual(polls.map(() => '1'));
   expect(polls.filter((a) => a.path === '/api/v1/meta').map((a) => a.status)).toEqual([200, 304]);
 
-  const version = await publishAutomotiveOutput('57.12');
+  const version = await publishAutomotiveOutput(await editor(), '57.12');
   expect(version).toBe(2);
   const after = await apiAnswers(page);
   await page.clock.fastForward(WITHIN_MS);
