@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 
 export declare const CHROME_PATH: string;
 export declare const CHROMIUM_ARGS: readonly string[];
+export declare const LOADING_SELECTOR: string;
 export declare function buildApp(outDir: string, env?: Record<string, string>): void;
 export declare function startDetached(
   command: string,

@@ -82,3 +82,19 @@ export async function waitForServer(url, ms = 60_000) {
   }
   throw new Error(`${url} did not come up within ${ms / 1000} s`);
 }
+
+/**
+ * What the app shows while something is still on its way: a page's code (its fallback is busy),
+ * skeletons, busy regions, a chart waiting for its data or for its drawing code, a trend line
+ * waiting for its code, the project list's loading state, a wall slide waiting for data. The
+ * browser tests' `settled` and the benchmarks wait until nothing matches.
+ */
+export const LOADING_SELECTOR = [
+  '[aria-busy="true"]',
+  '.skeleton',
+  '.chart-frame__loading',
+  '.chart-frame__plot:not(:has(.recharts-surface, [data-plot="away"]))',
+  '.kpi-trend__placeholder',
+  '.results[data-state="loading"]',
+  '.wall-waiting__title',
+].join(', ');

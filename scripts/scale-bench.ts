@@ -38,7 +38,15 @@ import { publishUpload } from '../server/import/publish';
 import { loadScale, scaleWorkbook, scaleWorkbookName } from '../server/import/scale';
 import type { ScaleStep } from '../server/import/scale';
 import { prepareInWorker } from '../server/import/worker';
-import { buildApp, CHROME_PATH, CHROMIUM_ARGS, startDetached, stopDetached, waitForServer } from './harness.mjs';
+import {
+  buildApp,
+  CHROME_PATH,
+  CHROMIUM_ARGS,
+  LOADING_SELECTOR,
+  startDetached,
+  stopDetached,
+  waitForServer,
+} from './harness.mjs';
 
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 8097);
 const SECONDS = Number(process.env.BENCH_SCALE_SECONDS ?? 10);
@@ -244,16 +252,6 @@ async function endpoint(all: readonly string[], latest: readonly string[]) {
 /* ------------------------------------------------------------------------------------------ */
 /* 4: pages                                                                                    */
 
-/** What tests/e2e/fixtures.ts `settled` waits for: the data date, the heading, and nothing still loading. */
-const LOADING = [
-  '[aria-busy="true"]',
-  '.skeleton',
-  '.chart-frame__loading',
-  '.chart-frame__plot:not(:has(.recharts-surface, [data-plot="away"]))',
-  '.kpi-trend__placeholder',
-  '.results[data-state="loading"]',
-].join(', ');
-
 const settled = (loading: string) =>
   /\d/.test(document.querySelector('.app-header__asof')?.textContent ?? '') &&
   document.querySelector('main h1') !== null &&
@@ -270,7 +268,7 @@ async function pages() {
         const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
         const page = await context.newPage();
         await page.goto(`${BASE}${path}`, { waitUntil: 'commit' });
-        await page.waitForFunction(settled, LOADING, { timeout: 60_000, polling: 'raf' });
+        await page.waitForFunction(settled, LOADING_SELECTOR, { timeout: 60_000, polling: 'raf' });
         const ms = await page.evaluate(() => performance.now());
         domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
         if (i > 0) runs.push(round(ms)); // the first warms the server and the browser

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { LOADING_SELECTOR } from '../../scripts/harness.mjs';
 
 /** Console messages the app is allowed to print: failed requests the browser logs by itself. */
 const EXPECTED_CONSOLE = [/Failed to load resource/, /\[mocks\]/, /\[data\]/];
@@ -58,22 +59,6 @@ export async function axeViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
-/**
- * What the app shows while something is still on its way: a page's code (its fallback is busy),
- * skeletons, busy regions, a chart waiting for its data or for its drawing code, a trend line
- * waiting for its code, the project list's loading state, a wall slide waiting for data. A chart
- * below the window is drawn when it is scrolled to (`drawCharts`).
- */
-const LOADING = [
-  '[aria-busy="true"]',
-  '.skeleton',
-  '.chart-frame__loading',
-  '.chart-frame__plot:not(:has(.recharts-surface, [data-plot="away"]))',
-  '.kpi-trend__placeholder',
-  '.results[data-state="loading"]',
-  '.wall-waiting__title',
-].join(', ');
-
 /** The data date in the header of the app or of the wall screen. */
 const AS_OF = '.app-header__asof, .wall-header__asof';
 
@@ -90,7 +75,7 @@ export async function settled(page: Page) {
   await expect(page.locator(AS_OF).first()).toHaveText(/\d/);
   await expect(page.locator('main h1').first()).toBeVisible();
   await hydrated(page);
-  await expect(page.locator(LOADING)).toHaveCount(0);
+  await expect(page.locator(LOADING_SELECTOR)).toHaveCount(0);
 }
 
 /**
@@ -120,7 +105,7 @@ export async function runClockUntilSettled(page: Page) {
     500,
     async () =>
       (await page.locator(AS_OF).allTextContents()).some((text) => /\d/.test(text)) &&
-      (await page.locator(LOADING).count()) === 0,
+      (await page.locator(LOADING_SELECTOR).count()) === 0,
   );
   await settled(page);
 }
