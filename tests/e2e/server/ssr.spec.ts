@@ -9,22 +9,24 @@ import { expect, settled, switchTheme, test } from '../fixtures';
 
 const PROJECT = '/projects/gzucm-chongqing-hospital';
 
-/** Requests to the API and console warnings from the moment the page starts loading. */
+/** Requests to the API, requests for stylesheets and console warnings from the moment the page starts loading. */
 function watch(page: Page) {
   const api: string[] = [];
+  const stylesheets: string[] = [];
   const warnings: string[] = [];
   page.on('request', (request: Request) => {
     const url = new URL(request.url());
     if (url.pathname.startsWith('/api/')) api.push(`${url.pathname}${url.search}`);
+    if (request.resourceType() === 'stylesheet') stylesheets.push(url.pathname);
   });
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  return { api, warnings };
+  return { api, stylesheets, warnings };
 }
 
 for (const path of ['/', '/projects', '/briefing', '/sectors']) {
-  test(`${path} is hydrated from the page it was sent, asking the API for nothing`, async ({ page }) => {
+  test(`${path} is hydrated from the page it was sent, asking for no data and no stylesheet`, async ({ page }) => {
     const seen = watch(page);
     const response = await page.goto(path);
     expect(await response?.text()).toContain('id="server-state"');
@@ -33,6 +35,8 @@ for (const path of ['/', '/projects', '/briefing', '/sectors']) {
     // The page answers its controls (its effects have run): the header's theme switch works.
     await switchTheme(page, 'dark');
     expect(seen.api, 'requests to the API').toEqual([]);
+    // Every stylesheet the page needs came in it: none was fetched, before the first paint or after.
+    expect(seen.stylesheets, 'requests for stylesheets').toEqual([]);
     expect(seen.warnings, 'console warnings').toEqual([]);
   });
 }
