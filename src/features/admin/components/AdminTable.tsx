@@ -36,7 +36,7 @@ export function AdminTable({
       aria-label={label}
       tabIndex={0}
     >
-      <table className={className} aria-busy={busy}>
+      <table className={`data-table ${className}`} aria-busy={busy}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

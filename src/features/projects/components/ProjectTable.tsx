@@ -81,7 +81,10 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
   const { t } = ctx;
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
-      <table className={columns.includes('completed') ? 'ptable ptable--money' : 'ptable'} aria-busy={busy}>
+      <table
+        className={columns.includes('completed') ? 'data-table ptable ptable--money' : 'data-table ptable'}
+        aria-busy={busy}
+      >
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
