@@ -8,7 +8,7 @@ import { metaOptions } from '../../api/meta';
 import { AppLink } from '../../components/AppLink';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Skeleton } from '../../components/Skeleton';
-import { formatCount, formatDate, formatPeriod } from '../../lib/format';
+import { formatCount, formatDate } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { useRouteSearch } from '../../lib/routeSearch';
 import { param } from '../../lib/search';
@@ -17,6 +17,7 @@ import { useLocale, useT } from '../../stores/prefs';
 import { changesMessages } from './messages';
 import { fieldName, noteText, summaryFields, unitText } from './wording';
 import './changes.css';
+import { ChangeFacts, periodList } from '../../components/ChangeFacts';
 
 const changesSearch = { version: param(parseVersionId) };
 
@@ -127,8 +128,6 @@ function ChangeSet({ answer }: { answer: VersionChanges }) {
   if (!changes || comparedWith === null) return <p>{t('detail.first')}</p>;
   const { counts } = changes;
   const total = counts.added + counts.changed + counts.removed;
-  const periods = (list: readonly string[]) =>
-    list.length === 0 ? t('facts.none') : list.map((p) => formatPeriod(p, locale)).join(locale === 'en' ? ', ' : '、');
   return (
     <>
       <p className="changes__against">{t('detail.against', { m: comparedWith })}</p>
@@ -140,27 +139,13 @@ function ChangeSet({ answer }: { answer: VersionChanges }) {
           </li>
         ))}
       </ul>
-      <dl className="changes__facts" aria-label={t('facts.label')}>
-        <div>
-          <dt>{t('facts.asOf')}</dt>
-          <dd>
-            {changes.asOf.before === changes.asOf.after
-              ? t('facts.asOfSame', { date: formatDate(changes.asOf.after, locale) })
-              : t('facts.asOfChange', {
-                  before: formatDate(changes.asOf.before, locale),
-                  after: formatDate(changes.asOf.after, locale),
-                })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('facts.periodsAdded')}</dt>
-          <dd>{periods(changes.periodsAdded)}</dd>
-        </div>
-        <div>
-          <dt>{t('facts.periodsRemoved')}</dt>
-          <dd>{periods(changes.periodsRemoved)}</dd>
-        </div>
-      </dl>
+      <ChangeFacts
+        className="changes__facts"
+        label={t('facts.label')}
+        asOf={changes.asOf}
+        periodsAdded={changes.periodsAdded}
+        periodsRemoved={changes.periodsRemoved}
+      />
       {total === 0 ? (
         <p>{t('detail.nothing', { m: comparedWith })}</p>
       ) : (
@@ -172,7 +157,7 @@ function ChangeSet({ answer }: { answer: VersionChanges }) {
             <ul className="changes__tiles">
               {changes.tiles.map((tile) => (
                 <li key={tile.kpi}>
-                  {t('tiles.tile', { label: localized(tile.label, locale), periods: periods(tile.periods) })}
+                  {t('tiles.tile', { label: localized(tile.label, locale), periods: periodList(tile.periods, locale) })}
                 </li>
               ))}
             </ul>

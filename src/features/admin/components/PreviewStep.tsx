@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import type { ImportChange, ImportPreview, ImportReport } from '../../../api/admin';
-import { formatCount, formatDate, formatPeriod } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { AdminTable } from './AdminTable';
+import { ChangeFacts, periodList } from '../../../components/ChangeFacts';
 
 const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -82,10 +83,6 @@ function PreviewBody({ preview }: { preview: ImportPreview }) {
   );
   const { counts } = preview;
   const total = counts.added + counts.changed + counts.removed;
-  const periods = (list: readonly string[]) =>
-    list.length === 0
-      ? t('preview.noPeriods')
-      : list.map((p) => formatPeriod(p, locale)).join(locale === 'en' ? ', ' : '、');
   const inList = (kind: ChangeKind) => preview.changes.filter((c) => c.change === kind).length;
   return (
     <>
@@ -99,27 +96,12 @@ function PreviewBody({ preview }: { preview: ImportPreview }) {
           </div>
         ))}
       </dl>
-      <dl className="admin__facts">
-        <div>
-          <dt>{t('preview.asOf')}</dt>
-          <dd>
-            {preview.asOf.before === preview.asOf.after
-              ? t('preview.asOfSame', { date: formatDate(preview.asOf.after, locale) })
-              : t('preview.asOfChange', {
-                  before: formatDate(preview.asOf.before, locale),
-                  after: formatDate(preview.asOf.after, locale),
-                })}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('preview.periodsAdded')}</dt>
-          <dd>{periods(preview.periodsAdded)}</dd>
-        </div>
-        <div>
-          <dt>{t('preview.periodsRemoved')}</dt>
-          <dd>{periods(preview.periodsRemoved)}</dd>
-        </div>
-      </dl>
+      <ChangeFacts
+        className="admin__facts"
+        asOf={preview.asOf}
+        periodsAdded={preview.periodsAdded}
+        periodsRemoved={preview.periodsRemoved}
+      />
       <h3>{t('preview.tiles')}</h3>
       {preview.tiles.length === 0 ? (
         <p className="admin__muted">{t('preview.noTiles')}</p>
@@ -127,7 +109,7 @@ function PreviewBody({ preview }: { preview: ImportPreview }) {
         <ul className="admin__tiles">
           {preview.tiles.map((tile) => (
             <li key={tile.kpi}>
-              {t('preview.tile', { label: localized(tile.label, locale), periods: periods(tile.periods) })}
+              {t('preview.tile', { label: localized(tile.label, locale), periods: periodList(tile.periods, locale) })}
             </li>
           ))}
         </ul>
