@@ -11,8 +11,9 @@ describe('/sectors', () => {
   it('opens on the nearest period with figures and keeps saying so through a change of theme or language, not of period', async () => {
     const { user, router } = renderApp('/sectors');
     const moved = /2023年上半年报告未公布分产业数据，这里显示时间最近、有数据的2023年1–7月累计/;
+    // The page shows the period from its first render; the address and the header follow it.
     expect(await screen.findByText(moved)).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/sectors?period=2023M07');
+    await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023M07'));
     expect(screen.getByRole('combobox', { name: '时期' })).toHaveValue('2023M07');
     await user.click(screen.getByRole('button', { name: '切换到深色主题' }));
     await waitFor(() => expect(currentUrl(router)).toBe('/sectors?period=2023M07&theme=dark'));
