@@ -161,7 +161,8 @@ const IN_APP: [string, string[], string][] = [
     ['period=“2023H3”', 'lang=“xx”'],
     '/?period=2023M07&theme=dark',
   ],
-  ['/sectors?sector=tobacco&period=%3Cscript%3E', ['sector=“tobacco”', 'period=“<script>”'], '/sectors'],
+  // No period left: the page then moves to the nearest one with sector figures, as /sectors does.
+  ['/sectors?sector=tobacco&period=%3Cscript%3E', ['sector=“tobacco”', 'period=“<script>”'], '/sectors?period=2023M07'],
   ['/sectors/automotive?period=2023M07&theme=neon', ['theme=“neon”'], '/sectors/automotive?period=2023M07'],
   [
     '/projects?stage=bogus&page=abc&sort=price&q=高铁',
