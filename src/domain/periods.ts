@@ -99,7 +99,8 @@ export function periodsByYear<P extends { id: PeriodId; kind: 'actual' | 'target
     (a, b) =>
       b.year - a.year ||
       Number(a.p.kind === 'target') - Number(b.p.kind === 'target') ||
-      b.end.localeCompare(a.end) ||
+      // ISO dates order as strings; plain comparison, no collator (localeCompare sets one up on first use).
+      (a.end < b.end ? 1 : a.end > b.end ? -1 : 0) ||
       a.span - b.span,
   );
   const years: { year: number; periods: P[] }[] = [];
