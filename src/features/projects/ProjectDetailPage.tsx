@@ -145,7 +145,8 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
     },
     { key: 'lastUpdate', label: t('col.lastUpdate'), value: formatDate(p.lastUpdate, locale) },
   ];
-  const milestones = [...p.milestones].sort((a, b) => a.date.localeCompare(b.date));
+  // ISO dates order as strings: no collator to set up.
+  const milestones = [...p.milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return (
     <>
       {/* An English page shows the Chinese description where no English one is given. */}
