@@ -18,6 +18,7 @@ import { changesMessages } from './messages';
 import { fieldName, noteText, summaryFields, unitText } from './wording';
 import './changes.css';
 import { ChangeFacts, periodList } from '../../components/ChangeFacts';
+import { sheetMessages } from '../../components/sheetMessages';
 
 const changesSearch = { version: param(parseVersionId) };
 
@@ -76,6 +77,7 @@ function RowSummary({ summary }: { summary: string }) {
 
 function ChangeRows({ version, rows }: { version: number; rows: readonly ImportChange[] }) {
   const t = useT(changesMessages);
+  const ts = useT(sheetMessages);
   const locale = useLocale();
   return (
     <table className="changes__table">
@@ -95,7 +97,7 @@ function ChangeRows({ version, rows }: { version: number; rows: readonly ImportC
             <td>
               <ChangeTag change={c.change} />
             </td>
-            <td data-label={t('col.sheet')}>{t(`sheet.${c.sheet}`)}</td>
+            <td data-label={t('col.sheet')}>{ts(c.sheet)}</td>
             <th scope="row">{localized(c.label, locale)}</th>
             <td data-label={t('col.field')}>{c.field ? fieldName(c.field, locale) : t('row.whole')}</td>
             <td className="changes__values">

@@ -37,12 +37,6 @@ export const changesMessages = defineCatalog(
     'row.whole': '整行',
     'row.none': '无',
     'row.arrow': '改为',
-    'sheet.sectorCatalog': '产业目录',
-    'sheet.kpiGroupCatalog': '指标分组',
-    'sheet.indicatorCatalog': '指标目录',
-    'sheet.indicators': '指标',
-    'sheet.sectors': '产业',
-    'sheet.projects': '项目',
   },
   {
     title: 'Data updates',
@@ -83,12 +77,6 @@ export const changesMessages = defineCatalog(
     'row.whole': 'Whole row',
     'row.none': 'None',
     'row.arrow': 'changed to',
-    'sheet.sectorCatalog': 'Sector catalog',
-    'sheet.kpiGroupCatalog': 'Indicator groups',
-    'sheet.indicatorCatalog': 'Indicator catalog',
-    'sheet.indicators': 'Indicator',
-    'sheet.sectors': 'Sector',
-    'sheet.projects': 'Project',
   },
 );
 

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
 import { AdminTable } from './AdminTable';
 import { ChangeFacts, periodList } from '../../../components/ChangeFacts';
+import { sheetMessages } from '../../../components/sheetMessages';
 
 const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
 type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -35,6 +36,7 @@ function ValueText({ value, unit }: { value: string | null; unit: string | null 
 
 function ChangeTable({ changes }: { changes: readonly ImportChange[] }) {
   const t = useT(adminMessages);
+  const ts = useT(sheetMessages);
   const locale = useLocale();
   return (
     <AdminTable
@@ -55,7 +57,7 @@ function ChangeTable({ changes }: { changes: readonly ImportChange[] }) {
           <td>
             <ChangeTag change={c.change} />
           </td>
-          <td>{t(`sheet.${c.sheet}`)}</td>
+          <td>{ts(c.sheet)}</td>
           <th scope="row" className="atable__wrap">
             <span className="atable__text atable__text--short">{localized(c.label, locale)}</span>
           </th>

@@ -3,10 +3,12 @@ import { IMPORT_SHEETS, templatePaths } from '../../../api/admin';
 import { apiBaseUrl } from '../../../api/client';
 import { useT } from '../../../stores/prefs';
 import { adminMessages } from '../messages';
+import { sheetMessages } from '../../../components/sheetMessages';
 
 /** Step 1: the template, with the published data in it, as one workbook or one CSV per sheet. */
 export function TemplateStep() {
   const t = useT(adminMessages);
+  const ts = useT(sheetMessages);
   const headingId = useId();
   const base = apiBaseUrl();
   return (
@@ -23,7 +25,7 @@ export function TemplateStep() {
           <span>{t('step1.csv')}</span>
           {IMPORT_SHEETS.map((sheet) => (
             <a key={sheet} href={base + templatePaths.csv(sheet)} download>
-              {t('step1.csvLink', { sheet: t(`sheet.${sheet}`) })}
+              {t('step1.csvLink', { sheet: ts(sheet) })}
             </a>
           ))}
         </li>
