@@ -80,15 +80,24 @@ export function useT<K extends string>(catalog: Catalog<K>): Translate<K> {
   return useCallback((key: K, vars?: Vars) => translate(catalog, locale, key, vars), [catalog, locale]);
 }
 
-const query = '(prefers-color-scheme: dark)';
-const hasMatchMedia = () => typeof window !== 'undefined' && typeof window.matchMedia === 'function';
-const subscribe = (onChange: () => void) => {
-  if (!hasMatchMedia()) return () => undefined;
-  const mql = window.matchMedia(query);
-  mql.addEventListener('change', onChange);
-  return () => mql.removeEventListener('change', onChange);
+// One list for every subscriber, made on first use: matchMedia parses the query and sets up a
+// list each time it is called, which at hydration ran once per component that reads the theme.
+let systemList: MediaQueryList | null | undefined;
+const systemQuery = (): MediaQueryList | null => {
+  if (systemList === undefined) {
+    systemList =
+      typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+        ? window.matchMedia('(prefers-color-scheme: dark)')
+        : null;
+  }
+  return systemList;
 };
-const systemTheme = (): Theme => (hasMatchMedia() && window.matchMedia(query).matches ? 'dark' : 'light');
+const subscribe = (onChange: () => void) => {
+  const list = systemQuery();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+};
+const systemTheme = (): Theme => (systemQuery()?.matches ? 'dark' : 'light');
 
 /** The theme in effect: the address's, else the system's. */
 export function useResolvedTheme(): Theme {
