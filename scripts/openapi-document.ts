@@ -11,6 +11,7 @@ import {
 } from '../src/api/admin';
 import { PublishedVersionListSchema, VersionChangesSchema } from '../src/api/changes';
 import { PeriodIdSchema, SectorIdSchema } from '../src/api/common';
+import { KpiHistorySchema } from '../src/api/history';
 import { KpiListSchema } from '../src/api/kpis';
 import { MetaSchema } from '../src/api/meta';
 import { ProjectDetailSchema, ProjectFilterSchema, ProjectPageSchema } from '../src/api/projects';
@@ -29,6 +30,7 @@ const ProblemSchema = z.object({ error: z.string(), message: z.string() });
 const components: Record<string, z.ZodMiniType> = {
   Meta: MetaSchema,
   KpiList: KpiListSchema,
+  KpiHistory: KpiHistorySchema,
   SectorList: SectorListSchema,
   SectorDetail: SectorDetailSchema,
   ProjectPage: ProjectPageSchema,
@@ -201,6 +203,14 @@ export function buildOpenApiDocument() {
           summary: 'Headline figures for a period (district-wide, plus the sector asked for)',
           parameters: parameters(z.extend(period, { sector: z.optional(SectorIdSchema) }), 'query'),
           responses: { '200': json('KpiList', 'Headline figures'), ...errors },
+        },
+      },
+      '/kpis/{id}/history': {
+        get: {
+          summary:
+            'One indicator over every period it has: value, 当月 of a running total and 环比 (derived, with their formulas), 同比 (as given or derived), and its targets',
+          parameters: parameters(z.object({ id: z.string() }), 'path'),
+          responses: { '200': json('KpiHistory', 'Indicator history'), ...errors },
         },
       },
       '/sectors': {

@@ -14,6 +14,7 @@ describe('public/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
         '/kpis',
+        '/kpis/{id}/history',
         '/meta',
         '/projects',
         '/projects/{id}',

@@ -2,11 +2,12 @@ import { http } from 'msw';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { kpiList } from '../../server/answers/figures';
+import { kpiHistory } from '../../server/answers/history';
 import { checkParams, parsePeriod, parseSector } from '../../server/answers/requests';
 import type { DataVersion } from '../../src/api/meta';
 import { API, MOCK_VERSION, respond } from './common';
 
-/** `/kpis` over `dataset` (the report's by default). */
+/** `/kpis` and `/kpis/{id}/history` over `dataset` (the report's by default). */
 export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, version: DataVersion = MOCK_VERSION) => [
   http.get(`${API}/kpis`, ({ request }) =>
     respond(() => {
@@ -17,6 +18,12 @@ export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, versio
         parsePeriod(dataset().meta, params.get('period')),
         parseSector(dataset().meta, params.get('sector')),
       );
+    }, version),
+  ),
+  http.get<{ id: string }>(`${API}/kpis/:id/history`, ({ request, params: { id } }) =>
+    respond(() => {
+      checkParams('project', new URL(request.url).searchParams);
+      return kpiHistory(dataset(), id);
     }, version),
   ),
 ];

@@ -1,5 +1,7 @@
 import { kpiList } from '../answers/figures';
+import { kpiHistory } from '../answers/history';
 import { parsePeriod, parseSector } from '../answers/requests';
+import { KpiHistorySchema } from '../../src/api/history';
 import { KpiListSchema } from '../../src/api/kpis';
 import type { Api, RouteKit } from '../http';
 
@@ -16,5 +18,10 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
           parseSector(s.figures.meta, params.get('sector')),
         ),
     }),
+  );
+  api.get(
+    '/kpis/:id/history',
+    // Like a project, one resource by its id: no query parameter.
+    answer({ endpoint: 'project', schema: KpiHistorySchema, compute: (s, _params, id) => kpiHistory(s.figures, id) }),
   );
 }

@@ -14,7 +14,9 @@ import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
 import { demoDataset } from '../../data/demo';
 import { datasetHandlers } from '../../mocks/handlers';
+import { sectorKpis } from '../../server/answers/figures';
 import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../src/api/common';
+import { KpiHistorySchema } from '../../src/api/history';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { PROJECT_SORT_FIELDS, ProjectDetailSchema, ProjectPageSchema } from '../../src/api/projects';
@@ -44,6 +46,11 @@ const casesOf = (dataset: Dataset): Case[] => {
       })),
     ),
     { group: 'kpis', path: '/kpis', schema: KpiListSchema },
+    ...[...dataset.kpis, ...sectorKpis(dataset)].map((k) => ({
+      group: 'history',
+      path: `/kpis/${k.id}/history`,
+      schema: KpiHistorySchema,
+    })),
     ...periods.map((period) => ({ group: 'sectors', path: `/sectors?period=${period}`, schema: SectorListSchema })),
     ...SECTOR_IDS.flatMap((id) =>
       periods.map((period) => ({
@@ -90,6 +97,8 @@ const casesOf = (dataset: Dataset): Case[] => {
         ['/kpis?period=2023D0827', 400, 'bad_period'],
         ['/kpis?sector=steel', 400, 'bad_sector'],
         ['/kpis?sectors=automotive', 400, 'bad_query'],
+        ['/kpis/no-such-figure/history', 404, 'not_found'],
+        ['/kpis/investment-signed/history?period=2023H1', 400, 'bad_query'],
         ['/sectors?period=2023Q9', 400, 'bad_period'],
         ['/sectors?page=1', 400, 'bad_query'],
         ['/sectors/steel', 404, 'not_found'],
@@ -176,7 +185,7 @@ function contract(what: string, dataset: Dataset) {
 
   describe(`the cases themselves, on ${what}`, () => {
     it('cover every endpoint, and the reference (mock) answers the bad input as the cases say', async () => {
-      expect(groups).toEqual(['meta', 'kpis', 'sectors', 'sector', 'projects', 'project', 'errors']);
+      expect(groups).toEqual(['meta', 'kpis', 'history', 'sectors', 'sector', 'projects', 'project', 'errors']);
       const failures = await check(
         async (path) => (await getResponse(handlers, new Request(`http://localhost${path}`)))!,
         'errors',
