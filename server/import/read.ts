@@ -293,27 +293,16 @@ function looksLikeUtf16(buf: Buffer): boolean {
 /** Our own CSV export guards text that could start a formula with an apostrophe: take it off again. */
 const unguard = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
 
+const NOT_TEXT = problem(
+  'not_a_spreadsheet',
+  '不是电子表格文件：请上传 .xlsx 工作簿或 .csv 文本（UTF-8 或 GBK 编码）。',
+  'Not a spreadsheet: upload an .xlsx workbook or a .csv text file (UTF-8 or GBK).',
+);
+
+/** A CSV upload that refusalAtSight let through. */
 function readCsv(buf: Buffer): ReadResult {
-  const notText = problem(
-    'not_a_spreadsheet',
-    '不是电子表格文件：请上传 .xlsx 工作簿或 .csv 文本（UTF-8 或 GBK 编码）。',
-    'Not a spreadsheet: upload an .xlsx workbook or a .csv text file (UTF-8 or GBK).',
-  );
-  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]) || looksLikeUtf16(buf)) {
-    return {
-      ok: false,
-      format: 'csv',
-      encoding: null,
-      problem: problem(
-        'utf16_text',
-        '这是 UTF-16（“Unicode 文本”）文件；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx。',
-        'This is UTF-16 ("Unicode text"); save it from Excel as "CSV UTF-8 (comma delimited)" or .xlsx.',
-      ),
-    };
-  }
-  if (buf.subarray(0, 64 * 1024).includes(0)) return { ok: false, format: null, encoding: null, problem: notText };
   const decoded = decodeText(buf);
-  if (!decoded) return { ok: false, format: null, encoding: null, problem: notText };
+  if (!decoded) return { ok: false, format: null, encoding: null, problem: NOT_TEXT };
   const count = recordCount(decoded.text);
   if (count > IMPORT_LIMITS.rows + 10) {
     return { ok: false, format: 'csv', encoding: decoded.encoding, problem: tooManyRows(count) };
@@ -358,8 +347,12 @@ function readCsv(buf: Buffer): ReadResult {
   return { ok: true, format: 'csv', encoding: decoded.encoding, sheets: [{ name: '', rows }] };
 }
 
-/** Reads an upload; never throws for bad content (that is a `problem`). */
-export async function readUpload(buf: Buffer): Promise<ReadResult> {
+/**
+ * The refusals an upload's first bytes decide (empty, an old or encrypted Excel file, UTF-16,
+ * binary), without reading it: null when it has to be read. Cheap and bounded (64 KB at most), so
+ * the server answers these at once, before an import thread is taken.
+ */
+export function refusalAtSight(buf: Buffer): (ReadResult & { ok: false }) | null {
   if (buf.length === 0) {
     return {
       ok: false,
@@ -368,7 +361,6 @@ export async function readUpload(buf: Buffer): Promise<ReadResult> {
       problem: problem('empty_file', '文件是空的（0 字节）。', 'The file is empty (0 bytes).'),
     };
   }
-  if (startsWith(buf, ZIP) || startsWith(buf, EMPTY_ZIP)) return readXlsx(buf);
   if (startsWith(buf, OLE)) {
     const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     return {
@@ -388,5 +380,26 @@ export async function readUpload(buf: Buffer): Promise<ReadResult> {
           ),
     };
   }
-  return readCsv(buf);
+  if (startsWith(buf, ZIP) || startsWith(buf, EMPTY_ZIP)) return null;
+  if (startsWith(buf, [0xff, 0xfe]) || startsWith(buf, [0xfe, 0xff]) || looksLikeUtf16(buf)) {
+    return {
+      ok: false,
+      format: 'csv',
+      encoding: null,
+      problem: problem(
+        'utf16_text',
+        '这是 UTF-16（“Unicode 文本”）文件；请在 Excel 中另存为“CSV UTF-8（逗号分隔）”或 .xlsx。',
+        'This is UTF-16 ("Unicode text"); save it from Excel as "CSV UTF-8 (comma delimited)" or .xlsx.',
+      ),
+    };
+  }
+  if (buf.subarray(0, 64 * 1024).includes(0)) return { ok: false, format: null, encoding: null, problem: NOT_TEXT };
+  return null;
+}
+
+/** Reads an upload; never throws for bad content (that is a `problem`). */
+export async function readUpload(buf: Buffer): Promise<ReadResult> {
+  const refused = refusalAtSight(buf);
+  if (refused) return refused;
+  return startsWith(buf, ZIP) || startsWith(buf, EMPTY_ZIP) ? readXlsx(buf) : readCsv(buf);
 }

@@ -6,6 +6,7 @@
  * The admin route and `npm run data:import` both check files through here.
  */
 import { Worker } from 'node:worker_threads';
+import { refusalAtSight } from './read';
 import type { FileProblem } from './read';
 import { fileFacts, refusedFile } from './prepare';
 import type { ImportInput, PreparedImport } from './prepare';
@@ -63,6 +64,9 @@ let pending = 0;
  * worker failing to start, a bug) rejects, as it would in this thread.
  */
 export async function prepareInWorker(input: ImportInput, limits = WORKER_LIMITS): Promise<PreparedImport> {
+  // A file its first bytes refuse (empty, .xls, binary) is answered at once, in this thread.
+  const refused = refusalAtSight(input.bytes);
+  if (refused) return refusedFile(fileFacts(input), refused);
   if (pending > MAX_WAITING) return refusedFile(fileFacts(input), { format: null, encoding: null, problem: BUSY });
   pending += 1;
   const turn = queue.then(() => inWorker(input, limits));
@@ -119,7 +123,11 @@ function takeThread(limits: WorkerLimits): Thread {
   return startThread(limits);
 }
 
-/** Loads a thread for the next upload, once the last one's thread and heap are gone. */
+/**
+ * Loads a thread for the next upload while this one is checked, so that an editor uploading again
+ * (a fixed file, the next month) does not wait for the loading. The spare only loads the code (a
+ * few dozen MB); it checks nothing until the upload before it has ended and its heap is gone.
+ */
 function keepSpare(limits: WorkerLimits) {
   const thread = startThread(limits);
   const idle = setTimeout(() => {
@@ -137,6 +145,8 @@ function inWorker(input: ImportInput, limits: WorkerLimits): Promise<PreparedImp
   const refuse = (refusal: FileProblem) =>
     refusedFile(fileFacts(input), { format: null, encoding: null, problem: refusal });
   const thread = takeThread(limits);
+  // Only threads with the service's own limits are kept loaded.
+  if (limits === WORKER_LIMITS) keepSpare(limits);
   const { worker } = thread;
   return new Promise((resolve, reject) => {
     let outcome: PreparedImport | Error | null = null;
@@ -149,8 +159,6 @@ function inWorker(input: ImportInput, limits: WorkerLimits): Promise<PreparedImp
       if (outcome instanceof Error) reject(outcome);
       else if (outcome) resolve(outcome);
       else reject(thread.failure ?? new Error('the import worker stopped before answering'));
-      // Only threads with the service's own limits are kept loaded.
-      if (limits === WORKER_LIMITS) keepSpare(limits);
     };
     worker.ref();
     worker.once('message', (prepared: PreparedImport) => {

@@ -116,6 +116,18 @@ describe('checking in a worker thread', () => {
     expect((await prepareInWorker(input(template))).report.errors).toBe(0);
   });
 
+  it('answers a file its first bytes refuse at once, without waiting for the uploads being checked', async () => {
+    let checked = false;
+    const check = prepareInWorker(input(template)).finally(() => {
+      checked = true;
+    });
+    const pdf = await prepareInWorker(input(Buffer.from('%PDF-1.7\n\u0000\u0001binary')));
+    expect(refusal(pdf.report).code).toBe('not_a_spreadsheet');
+    expect(pdf.report.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(checked).toBe(false);
+    expect((await check).report.errors).toBe(0);
+  });
+
   it('checks one upload at a time: the next waits its turn, one more at once is asked to try again', async () => {
     const [first, second, third] = await Promise.all([
       prepareInWorker(input(template)),
