@@ -1,8 +1,9 @@
 /**
  * The project tracker's layout on a phone and on desktops, on the sample (money for every
- * project) and on the report's own data (no money for any): on a phone a card per project, with
- * its stage and its completed investment (or 未公布), and nothing wider than the window or
- * scrolling sideways; on a desktop the table within the window, in both languages.
+ * project) and on the report's own data (no money for any): on a phone the table's rows laid out
+ * as a card per project, with its stage and its completed investment (or the note that the report
+ * gives none), and nothing wider than the window or scrolling sideways; on a desktop the table
+ * within the window, in both languages.
  */
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, open, test } from './fixtures';
@@ -16,14 +17,16 @@ const WORDS = {
   'zh-CN': {
     list: '项目列表',
     stages: ['在谈', '已签约', '前期', '在建', '建成'],
-    completed: /完成 \/ 计划投资\s*[\d,.]+(万元|亿元) \/ [\d,.]+(万元|亿元)/,
-    none: /完成投资\s*未公布/,
+    completed: /^完成投资（.+）$/,
+    none: /未给出单个项目的投资额/,
+    order: '排序',
   },
   en: {
     list: 'Project list',
     stages: ['Negotiating', 'Signed', 'Preliminary', 'Under construction', 'Completed'],
-    completed: /Completed \/ planned\s*¥[\d,.]+[MB] \/ ¥[\d,.]+[MB]/,
-    none: /Completed\s*Not published/,
+    completed: /^Completed \(.+\)$/,
+    none: /198 key projects and gives no investment per project/,
+    order: 'Sort by',
   },
 } as const;
 
@@ -38,7 +41,8 @@ const sideways = (page: Page) =>
     if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} px`);
     const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
     for (const el of document.querySelectorAll('main *')) {
-      if (el.closest('.visually-hidden')) continue;
+      // Hidden but for screen readers: the visually hidden texts, the table's headers on a phone (clipped to 1 px).
+      if (el.closest('.visually-hidden') || (el.closest('thead')?.getBoundingClientRect().width ?? 2) <= 1) continue;
       const box = el.getBoundingClientRect();
       if (box.width > 0 && box.right > width + 0.5) out.push(`${name(el)} reaches ${Math.round(box.right)} px`);
       const { overflowX } = getComputedStyle(el);
@@ -59,9 +63,12 @@ for (const data of DATASETS) {
       await test.step(lang, async () => {
         // The sample in dark, the report in light: both themes on a phone.
         await open(page, data.path, { lang, theme: data.money ? 'dark' : 'light' });
-        const cards = page.getByRole('list', { name: words.list, exact: true }).getByRole('listitem');
+        const table = page.getByRole('table', { name: words.list, exact: true });
+        const cards = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
         await expect(cards.first()).toBeVisible();
-        await expect(page.getByRole('table')).toHaveCount(0);
+        // Ordered by a choice of its own: the column headers are not shown.
+        await expect(page.getByLabel(words.order, { exact: true })).toBeVisible();
+        await expect(table.getByRole('columnheader').first()).not.toBeInViewport();
         expect(await sideways(page), 'wider than the window or scrolling sideways').toEqual([]);
 
         const texts = await cards.allTextContents();
@@ -71,7 +78,22 @@ for (const data of DATASETS) {
             words.stages.some((s) => text.includes(s)),
             `stage of “${text}”`,
           ).toBe(true);
-          expect(text, 'completed investment').toMatch(data.money ? words.completed : words.none);
+        }
+        if (data.money) {
+          // Each card shows its completed investment after its column's name (the stylesheet writes it).
+          const shown = await cards.evaluateAll((rows) =>
+            rows.map((row) =>
+              [...row.querySelectorAll('td')]
+                .filter((c) => c.checkVisibility() && getComputedStyle(c, '::before').content !== 'none')
+                .map((c) => ({ label: c.dataset.label ?? '', value: c.textContent })),
+            ),
+          );
+          for (const cells of shown) {
+            const completed = cells.find((c) => words.completed.test(c.label));
+            expect(completed?.value, 'completed investment').toMatch(/^[\d,.]+$/);
+          }
+        } else {
+          await expect(page.getByText(words.none)).toBeVisible();
         }
         // Each card is its project's link, reached with the keyboard.
         const link = cards.first().getByRole('link');

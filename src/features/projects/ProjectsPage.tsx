@@ -17,7 +17,6 @@ import { useAddressCheck } from '../../stores/addressNotices';
 import { useLocale, useT } from '../../stores/prefs';
 import { ExportButton } from './components/ExportButton';
 import { Pager } from './components/Pager';
-import { ProjectCards } from './components/ProjectCards';
 import { useDescribe, useMoneyUnit } from './components/projectCells';
 import type { RowContext } from './components/projectCells';
 import { ProjectTable } from './components/ProjectTable';
@@ -252,10 +251,9 @@ function ProjectTracker() {
 }
 
 /**
- * A page of projects: a table, and cards for a phone; the same words, units and links in both.
- * Both are rendered, the cards `hidden`: the stylesheet shows the cards instead of the table on a
- * window as narrow as a phone's (projects.css), so the page the server sends is right for either,
- * and neither replaces the other in the browser. A screen reader meets only the one shown.
+ * A page of projects: one table, whose rows the stylesheet lays out as cards on a phone's window
+ * (projects.css), so the page the server sends is right for any window and hydrating it replaces
+ * nothing.
  */
 export function ProjectList({
   rows,
@@ -271,10 +269,5 @@ export function ProjectList({
   const describe = useDescribe();
   const money = useMoneyUnit(rows, totals, locale);
   const ctx = useMemo<RowContext>(() => ({ t, locale, labels, describe, money }), [t, locale, labels, describe, money]);
-  return (
-    <>
-      <ProjectTable rows={rows} ctx={ctx} {...table} />
-      <ProjectCards rows={rows} linkSearch={table.linkSearch} busy={table.busy} ctx={ctx} />
-    </>
-  );
+  return <ProjectTable rows={rows} ctx={ctx} {...table} />;
 }

@@ -90,6 +90,21 @@ describe('ProjectTable', () => {
     expect(table()).toHaveAttribute('aria-busy', 'true');
   });
 
+  it('names each value by its column where a phone lays the row out as a card, in the list’s unit', () => {
+    renderTable(sample());
+    const row = within(table()).getByRole('rowheader', { name: '渝武高速公路复线' }).closest('tr') as HTMLElement;
+    // The stylesheet writes each cell's label before its value on a phone's window (jsdom applies none).
+    const labelled: Record<string, string> = {};
+    for (const c of within(row).getAllByRole('cell')) if (c.dataset.label) labelled[c.dataset.label] = c.textContent;
+    expect(labelled).toMatchObject({
+      '完成投资（万元）': '5454',
+      '计划投资（万元）': '5015',
+      完成计划: '108.8%',
+    });
+    // Each label is its column's header.
+    for (const label of Object.keys(labelled)) expect(headers()).toContain(label);
+  });
+
   it('in English names a project in English with the Chinese beside it, marked as Chinese', () => {
     renderTable(sample(), { path: '/projects?lang=en' });
     const list = screen.getByRole('table', { name: 'Project list' });

@@ -23,6 +23,8 @@ import type { Known, RowContext } from './projectCells';
 const COLUMNS = [...PROJECT_SORT_FIELDS, 'provenance'] as const;
 type Column = (typeof COLUMNS)[number];
 const NUMERIC: ReadonlySet<Column> = new Set(['planned', 'completed', 'progress']);
+/** The columns a row laid out as a card names beside their values (projects.css); the others speak for themselves. */
+const LABELLED: ReadonlySet<Column> = new Set(['sector', 'type', 'level', 'planned', 'completed', 'progress']);
 /** Columns left out when no project of the page has a value for them. */
 const OPTIONAL: Partial<Record<Column, keyof Known>> = {
   sector: 'sector',
@@ -66,7 +68,11 @@ function onRowKey(e: KeyboardEvent<HTMLTableSectionElement>) {
  * One page of projects. The API pages, so the DOM never holds more than one page (≤ 200
  * rows) however large the list; headers are sort buttons with aria-sort. Columns no project of
  * the page has a value for are left out; the less important ones give way on narrower windows
- * (projects.css), so the table fits the window without scrolling sideways.
+ * (projects.css), so the table fits the window without scrolling sideways. On a phone's window
+ * the stylesheet lays each row out as a card, each value named by its column (`data-label`): one
+ * list for every window, so the page the server sends is right for any and hydrating it replaces
+ * nothing. The roles are written out because a table laid out otherwise loses its implicit ones
+ * in some browsers; a screen reader meets a table either way.
  */
 export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: ProjectTableProps) {
   const theme = useResolvedTheme();
@@ -79,15 +85,29 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
     });
   }, [rows]);
   const { t } = ctx;
+  const moneyUnit = ctx.money.label;
+  const cellLabels = useMemo(
+    () =>
+      Object.fromEntries(
+        COLUMNS.filter((col) => LABELLED.has(col)).map((col) => [
+          col,
+          col === 'planned' || col === 'completed'
+            ? t('col.inUnit', { col: t(`col.${col}`), unit: moneyUnit })
+            : t(`col.${col}`),
+        ]),
+      ) as CellLabels,
+    [t, moneyUnit],
+  );
   return (
     <div className="ptable__scroll" role="region" aria-label={t('table.scrollRegion')} tabIndex={0}>
       <table
         className={columns.includes('completed') ? 'data-table ptable ptable--money' : 'data-table ptable'}
+        role="table"
         aria-busy={busy}
       >
         <caption className="visually-hidden">{t('table.caption')}</caption>
-        <thead>
-          <tr>
+        <thead role="rowgroup">
+          <tr role="row">
             {columns.map((col) => {
               const label =
                 col === 'planned' || col === 'completed'
@@ -96,13 +116,13 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
               const cls = `ptable__h ptable__c--${col}${NUMERIC.has(col) ? ' num' : ''}`;
               if (col === 'provenance') {
                 return (
-                  <th key={col} scope="col" className={cls}>
+                  <th key={col} scope="col" role="columnheader" className={cls}>
                     {label}
                   </th>
                 );
               }
               return (
-                <th key={col} scope="col" className={cls} aria-sort={ariaSort(col, sort)}>
+                <th key={col} scope="col" role="columnheader" className={cls} aria-sort={ariaSort(col, sort)}>
                   <button
                     type="button"
                     className="table-sort"
@@ -117,12 +137,13 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
           </tr>
         </thead>
         <LinkSearchContext value={linkSearch}>
-          <tbody onKeyDown={onRowKey}>
+          <tbody role="rowgroup" onKeyDown={onRowKey}>
             {rows.map((p) => (
               <ProjectRow
                 key={p.id}
                 project={p}
                 columns={columns}
+                cellLabels={cellLabels}
                 color={p.sector ? sectorColor(p.sector, theme) : null}
                 ctx={ctx}
               />
@@ -134,33 +155,43 @@ export function ProjectTable({ rows, sort, onSort, linkSearch, busy, ctx }: Proj
   );
 }
 
+type CellLabels = Readonly<Partial<Record<Column, string>>>;
+
 interface RowProps {
   project: Project;
   columns: readonly Column[];
+  /** Each labelled column's name, shown beside its value where a row is laid out as a card. */
+  cellLabels: CellLabels;
   /** Its sector's colour. */
   color: string | null;
   ctx: RowContext;
 }
 
-const ProjectRow = memo(function ProjectRow({ project: p, columns, color, ctx }: RowProps) {
+const ProjectRow = memo(function ProjectRow({ project: p, columns, cellLabels, color, ctx }: RowProps) {
   const { t, labels, locale, money } = ctx;
+  /** A data cell's attributes: its role, classes and, where it has one, its label. */
+  const at = (col: Column, className: string) => ({
+    role: 'cell',
+    className,
+    'data-label': cellLabels[col],
+  });
   const cell = (col: Column) => {
     switch (col) {
       case 'name':
         return (
-          <th key={col} scope="row" className="ptable__name">
+          <th key={col} scope="row" role="rowheader" className="ptable__name">
             <ProjectLink project={p} locale={locale} />
           </th>
         );
       case 'sector':
         return (
-          <td key={col} className="ptable__c--sector">
+          <td key={col} {...at(col, 'ptable__c--sector')}>
             <SectorName project={p} ctx={ctx} color={color} />
           </td>
         );
       case 'type':
         return (
-          <td key={col} className="ptable__c--type">
+          <td key={col} {...at(col, 'ptable__c--type')}>
             <Field project={p} field="type" t={t}>
               {labels.type(p.type)}
             </Field>
@@ -168,13 +199,13 @@ const ProjectRow = memo(function ProjectRow({ project: p, columns, color, ctx }:
         );
       case 'stage':
         return (
-          <td key={col} className="ptable__c--stage">
+          <td key={col} {...at(col, 'ptable__c--stage')}>
             <span className={`stage-tag stage-tag--${p.stage}`}>{labels.stage(p.stage)}</span>
           </td>
         );
       case 'level':
         return (
-          <td key={col} className="ptable__c--level">
+          <td key={col} {...at(col, 'ptable__c--level')}>
             <Field project={p} field="level" t={t}>
               {labels.level(p.level)}
             </Field>
@@ -184,40 +215,43 @@ const ProjectRow = memo(function ProjectRow({ project: p, columns, color, ctx }:
       case 'completed': {
         const amount = p[col];
         return (
-          <td key={col} className={`num ptable__c--${col}`}>
+          <td key={col} {...at(col, `num ptable__c--${col}`)}>
             {amount ? <span className="figure">{money.figure(amount)}</span> : t('money.none')}
           </td>
         );
       }
       case 'progress':
         return (
-          <td key={col} className="num ptable__c--progress">
+          <td key={col} {...at(col, 'num ptable__c--progress')}>
             <Progress progress={progressOf(p)} ctx={ctx} />
           </td>
         );
       case 'start':
       case 'expectedCompletion':
         return (
-          <td key={col} className={`date ptable__c--${col}`}>
+          <td key={col} {...at(col, `date ptable__c--${col}`)}>
             <ProjectDate project={p} field={col} ctx={ctx} />
           </td>
         );
       case 'lastUpdate':
         return (
-          <td key={col} className="date ptable__c--lastUpdate">
+          <td key={col} {...at(col, 'date ptable__c--lastUpdate')}>
             <span className="figure">{formatDate(p.lastUpdate, locale)}</span>
           </td>
         );
       case 'provenance':
         return (
-          <td key={col} className="ptable__c--provenance">
+          <td key={col} {...at(col, 'ptable__c--provenance')}>
             <RowProvenance provenance={p.provenance} text={ctx.describe(p.provenance)} />
           </td>
         );
     }
   };
   return (
-    <tr className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}>
+    <tr
+      role="row"
+      className={p.provenance.kind === 'illustrative' ? 'ptable__row ptable__row--illustrative' : 'ptable__row'}
+    >
       {columns.map(cell)}
     </tr>
   );

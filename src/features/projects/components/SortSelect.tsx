@@ -9,12 +9,12 @@ interface SortSelectProps {
   onSort: (sort: ProjectSort | null) => void;
 }
 
-/** The order of the list as one choice, where no column headers offer it (the cards). */
+/** The order of the list as one choice, where no column headers offer it (the rows laid out as cards). */
 export function SortSelect({ sort, onSort }: SortSelectProps) {
   const t = useT(projectMessages);
   const id = useId();
   return (
-    // Shown with the cards, on a phone's window (projects.css).
+    // Shown instead of the column headers, on a phone's window (projects.css).
     <div className="field field--sort" hidden>
       <label htmlFor={id}>{t('sort.label')}</label>
       <select id={id} value={sort ?? ''} onChange={(e) => onSort((e.target.value || null) as ProjectSort | null)}>

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { STAGE_IDS } from '../../../api/common';
-import type { Provenance, StageId } from '../../../api/common';
+import type { Provenance } from '../../../api/common';
 import { fieldProvenanceOf, projectText } from '../../../api/projects';
 import type { Project, ProjectField, ProjectPage } from '../../../api/projects';
 import { componentMessages } from '../../../components/messages';
@@ -15,7 +14,7 @@ import { useT } from '../../../stores/prefs';
 import type { Labels } from '../labels';
 import type { ProjectMessageKey } from '../messages';
 
-/** What the rows and cards of one page of projects share: built once per page and language. */
+/** What the rows of one page of projects share: built once per page and language. */
 export interface RowContext {
   locale: Locale;
   labels: Labels;
@@ -177,22 +176,6 @@ export function RowProvenance({ provenance, text }: { provenance: Provenance; te
     <span className={`provenance__badge provenance__badge--${provenance.kind}`} title={text.long}>
       <span aria-hidden="true">{text.short}</span>
       <span className="visually-hidden">{text.long}</span>
-    </span>
-  );
-}
-
-/** The pipeline 在谈 → 签约 → 前期 → 在建 → 建成 with the project's step marked, and the step in words. */
-export function StageSteps({ stage, ctx }: { stage: StageId; ctx: RowContext }) {
-  const at = STAGE_IDS.indexOf(stage);
-  return (
-    <span className={`stage-steps stage-steps--${stage}`}>
-      <span className="stage-steps__track" aria-hidden="true">
-        {STAGE_IDS.map((s, i) => (
-          <span key={s} className={i < at ? 'is-past' : i === at ? 'is-current' : undefined} />
-        ))}
-      </span>
-      <span>{ctx.labels.stage(stage)}</span>
-      <span className="visually-hidden">{ctx.t('card.step', { n: at + 1, of: STAGE_IDS.length })}</span>
     </span>
   );
 }
