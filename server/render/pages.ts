@@ -5,7 +5,8 @@
  * (a render failing or taking too long, a query refused) leaves the plain app shell to be served.
  */
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, brotliCompressSync, constants, gzip as gzipCallback, gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
 import type { CachedResponse, DataService } from '../service';
 import { pageStylesheets } from './renderer';
@@ -139,16 +140,32 @@ function pageKey(url: URL): string {
   return `page:${url.pathname}?${new URLSearchParams(sorted).toString()}`;
 }
 
-/** A rendered page as a cached response: its ETag names the version, and it is compressed once. */
-function pageEntity(html: string, version: number): CachedResponse {
+/** A page's encodings: what a browser asks for, and the settings each is made with once per version. */
+export type PageEncoding = 'br' | 'gzip';
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+const GZIP = { level: 6 };
+const brotliLater = promisify(brotliCompress);
+const gzipLater = promisify(gzipCallback);
+
+/**
+ * A rendered page as a cached response: its ETag names the version, and it is compressed once per
+ * encoding. Only the encoding the request asks for is made before answering; the other is made
+ * afterwards on the thread pool, for the next request that asks for it (until then such a request
+ * is answered uncompressed, as for a client that takes neither).
+ */
+function pageEntity(html: string, version: number, asked: PageEncoding | null): CachedResponse {
   const body = Buffer.from(html);
   const hash = createHash('sha256').update(body).digest('base64url').slice(0, 16);
-  return {
-    body,
-    etag: `"p${version}-${hash}"`,
-    gzip: gzipSync(body, { level: 6 }),
-    br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
-  };
+  const entity: CachedResponse = { body, etag: `"p${version}-${hash}"` };
+  if (asked === 'br') entity.br = brotliCompressSync(body, BROTLI);
+  if (asked === 'gzip') entity.gzip = gzipSync(body, GZIP);
+  setImmediate(() => {
+    void Promise.all([
+      entity.br ? null : brotliLater(body, BROTLI).then((br) => (entity.br = br)),
+      entity.gzip ? null : gzipLater(body, GZIP).then((gzip) => (entity.gzip = gzip)),
+    ]).catch(() => undefined);
+  });
+  return entity;
 }
 
 /** Each rendered page's Content-Security-Policy. */
@@ -157,13 +174,15 @@ const policies = new WeakMap<CachedResponse, string>();
 /**
  * The page at `url` rendered from the published version (from the version's cache when it has
  * been rendered before) and its Content-Security-Policy (`policy`, the shell's, with what the page
- * needs), or null: the shell `index` is served instead.
+ * needs), or null: the shell `index` is served instead. `asked` is the encoding the request takes
+ * (brotli where it is not said: every browser asks for it).
  */
 export async function renderedPage(
   { renderer, service, fetch, logger, files }: PageRendering,
   index: string,
   policy: string,
   url: URL,
+  asked: PageEncoding | null = 'br',
 ): Promise<{ entity: CachedResponse; policy: string } | null> {
   let snapshot;
   try {
@@ -191,7 +210,7 @@ export async function renderedPage(
         inlined.push(href);
       }
       const ownPolicy = pagePolicy(policy, page.html, [...(extras.shell?.values() ?? []), ...extras.styles]);
-      const rendered = pageEntity(pageHtml(index, page, extras, ownPolicy), id);
+      const rendered = pageEntity(pageHtml(index, page, extras, ownPolicy), id, asked);
       policies.set(rendered, ownPolicy);
       logger.debug({ path: url.pathname, version: id, ms: Math.round(performance.now() - started) }, 'page rendered');
       return rendered;

@@ -8,8 +8,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportDataset } from '../../data/dataset';
 import { createApp } from '../../server/app';
 import { publish } from '../../server/db/publish';
@@ -85,6 +86,14 @@ const ROUTES: Route[] = [
       en: ['Economic briefing', 'Beibei District economic briefing — H1 2023', '45.3%'],
     },
     queries: ['meta', 'kpis', 'projects', 'sectors'],
+  },
+  {
+    path: '/indicators/investment-signed',
+    shows: {
+      'zh-CN': ['签约资金', '最新：2023年上半年 180亿元', '2023年全年 400亿元'],
+      en: ['Investment signed', 'Latest: H1 2023 ¥18.0B', '2023 (full year) ¥40.0B'],
+    },
+    queries: ['meta', 'kpiHistory'],
   },
 ];
 
@@ -185,6 +194,19 @@ describe('pages rendered on the server', () => {
     const html = await after.text();
     expect(textOf(html)).toContain('数据截至 2023年9月30日');
     expect(stateOf(html)?.version).toBe('2');
+  });
+
+  it('answers a new page in the encoding asked for, compressing the other after answering', async () => {
+    const first = await request('/briefing?lang=en', { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(first.headers.get('Content-Encoding')).toBe('br');
+    const page = brotliDecompressSync(Buffer.from(await first.arrayBuffer())).toString('utf8');
+    // A client that takes gzip only gets the same page, gzipped, once it has been compressed.
+    await vi.waitFor(async () => {
+      const gzipped = await request('/briefing?lang=en', { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(gzipped.headers.get('Content-Encoding')).toBe('gzip');
+      expect(gzipped.headers.get('ETag')).toBe(first.headers.get('ETag'));
+      expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8')).toBe(page);
+    });
   });
 
   it('gives an address it cannot render the app shell, and any other address a page', async () => {
