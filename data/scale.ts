@@ -659,8 +659,15 @@ function withTotals(g: Generated): Generated {
   return { ...g, indicators: g.indicators.map((s) => (totals[s.id] ? { ...s, values: totals[s.id] ?? [] } : s)) };
 }
 
+/** Each month's completion, once per sample: every later month's dataset repeats the months before. */
+const planCompletions = new WeakMap<Generated, Map<number, number>>();
+
 /** Completed against planned investment of all projects from January to month `t`, in per cent. */
 function projectPlanCompletion(g: Generated, t: number): number {
+  let byMonth = planCompletions.get(g);
+  if (!byMonth) planCompletions.set(g, (byMonth = new Map<number, number>()));
+  const known = byMonth.get(t);
+  if (known !== undefined) return known;
   let planned = 0;
   let completed = 0;
   for (const p of g.projects) {
@@ -668,7 +675,9 @@ function projectPlanCompletion(g: Generated, t: number): number {
     planned += m.planned;
     completed += m.completed;
   }
-  return percent(completed / planned);
+  const completion = percent(completed / planned);
+  byMonth.set(t, completion);
+  return completion;
 }
 
 /* ------------------------------------------------------------------------------------------ */
