@@ -111,6 +111,13 @@ export const routes: RouteEntry[] = [
             loader: loadOtherPeriods,
           },
           {
+            id: 'indicator',
+            path: 'indicators/:indicatorId',
+            page: lazyPage(() => import('../features/indicators/IndicatorPage')),
+            loader: (client, url) =>
+              import('../features/indicators/load').then(({ loadIndicator }) => loadIndicator(client, url)),
+          },
+          {
             id: 'projects',
             path: 'projects',
             page: lazyPage(() => import('../features/projects/ProjectsPage')),

@@ -28,6 +28,7 @@ export const kpiMessages = defineCatalog(
     'tile.task.missed': '{task} {value}，未完成当期目标',
     'trend.label': '{label}走势：{points}',
     'trend.text': '走势：{points}',
+    'tile.history': '趋势',
     'sources.open': '数据来源',
     'sources.title': '全部数据来源',
     'sources.intro':
@@ -81,6 +82,7 @@ export const kpiMessages = defineCatalog(
     'tile.task.missed': '{task}: {value}, period target not met',
     'trend.label': '{label}, trend: {points}',
     'trend.text': 'Trend: {points}',
+    'tile.history': 'Trend',
     'sources.open': 'Sources',
     'sources.title': 'Sources of every figure',
     'sources.intro':

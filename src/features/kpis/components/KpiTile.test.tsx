@@ -432,3 +432,20 @@ describe('KpiTile: the month’s own value and 环比 of a running total', () =>
     expect(tile).not.toHaveTextContent('当月');
   });
 });
+
+describe('KpiTile: the way to the indicator’s history', () => {
+  it('links to the indicator’s page, named after it, keeping the period and language in the address', () => {
+    const { tile } = renderTile('investment-signed', { path: '/?period=2023H1&lang=en' });
+    const link = within(tile).getByRole('link', { name: 'Trend Investment signed' });
+    expect(link).toHaveTextContent(/^Trend Investment signed$/);
+    expect(link).toHaveAttribute('href', '/indicators/investment-signed?period=2023H1&lang=en');
+  });
+
+  it('says 趋势 in Chinese', () => {
+    const { tile } = renderTile('industry-gdp-share');
+    expect(within(tile).getByRole('link', { name: '趋势 工业占GDP比重' })).toHaveAttribute(
+      'href',
+      '/indicators/industry-gdp-share',
+    );
+  });
+});

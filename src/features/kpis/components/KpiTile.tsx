@@ -2,6 +2,7 @@ import { memo, Suspense, useId } from 'react';
 import type { LocalizedText, Measure, PeriodId } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import type { PeriodInfo } from '../../../api/meta';
+import { AppLink } from '../../../components/AppLink';
 import { ChangeMarker } from '../../../components/ChangeMarker';
 import { MeasureText, TextWithFigures } from '../../../components/FigureText';
 import { ProvenanceBadge } from '../../../components/ProvenanceBadge';
@@ -209,6 +210,10 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
           </span>
         )}
         {provenance && <ProvenanceBadge provenance={provenance} />}
+        {/* The indicator over all its months and the same months of other years, on a page of its own. */}
+        <AppLink to={`/indicators/${encodeURIComponent(kpi.id)}`}>
+          {t('tile.history')} <span className="visually-hidden">{localized(kpi.label, locale)}</span>
+        </AppLink>
       </p>
       {kpi.value && (kpi.yoy || kpi.mom || kpi.planCompletion || monthValue) && (
         <p className="kpi-tile__changes">

@@ -1,0 +1,73 @@
+/** What both of the indicator page's charts share: the value axis, the cells of their tables and the plot's slot. */
+import { Suspense } from 'react';
+import type { Measure, PeriodId, Unit } from '../../api/common';
+import type { KpiHistory } from '../../api/history';
+import type { ChartRenderArgs } from '../../components/ChartFrame';
+import { MeasureText } from '../../components/FigureText';
+import { formatMeasure } from '../../lib/format';
+import type { Locale } from '../../lib/i18n';
+import { lazyComponent } from '../../lib/lazyComponent';
+import { formatNumber } from '../../lib/numberParts';
+import { useQueuedMount } from '../../lib/useQueuedMount';
+import type { LinesPlotProps } from './LinesPlot';
+
+const LinesPlot = lazyComponent(() => import('./LinesPlot').then((m) => m.LinesPlot));
+
+/** The value axis: money counted in 亿元 / 万元 (¥B / ¥M) named once in the unit line, any other unit on each tick. */
+export function valueScale(unit: Unit, values: readonly number[], locale: Locale) {
+  const top = Math.max(0, ...values.map(Math.abs));
+  if (unit !== 'cny') {
+    const provenance = { kind: 'derived', formula: 'axis' } as const;
+    return { label: undefined, tick: (v: number) => formatMeasure({ value: v, unit, provenance }, locale) };
+  }
+  const large = locale === 'zh-CN' ? { label: '亿元', per: 1e8 } : { label: '¥B', per: 1e9 };
+  const small = locale === 'zh-CN' ? { label: '万元', per: 1e4 } : { label: '¥M', per: 1e6 };
+  const { label, per } = top >= large.per ? large : small;
+  return { label, tick: (v: number) => formatNumber(v / per, locale, { maximumFractionDigits: 2 }) };
+}
+
+/** What each of the page's charts is given. */
+export interface IndicatorChartProps {
+  history: KpiHistory;
+  /** The period the address picks, marked on the chart and in the table. */
+  picked: PeriodId | null;
+}
+
+/** What a CSV header adds for money, whose cells are in 亿元 in both languages. */
+export const csvMoney = (unit: Unit, locale: Locale) =>
+  unit !== 'cny' ? '' : locale === 'zh-CN' ? '（亿元）' : ' (¥100M)';
+
+/** A measure in the unit the CSV uses: money in 亿元, anything else as is. */
+export const csvNumber = (m: Measure | null) =>
+  m === null ? null : m.unit === 'cny' ? Number((m.value / 1e8).toPrecision(10)) : m.value;
+
+/** A table cell: the figure, or a dash. */
+export function FigureCell({
+  measure,
+  signed = false,
+  none,
+}: {
+  measure: Measure | null;
+  signed?: boolean;
+  none: string;
+}) {
+  return measure ? <MeasureText measure={measure} signed={signed} /> : <span>{none}</span>;
+}
+
+/**
+ * Where a chart's drawing goes: its final size until it is its turn and the plot's code has
+ * loaded, so the page's figures and tables paint first and nothing moves when the lines arrive.
+ */
+export function PlotSlot(props: LinesPlotProps) {
+  const state = useQueuedMount(LinesPlot.load);
+  const placeholder = <div style={{ width: props.args.width, height: props.args.height }} />;
+  return state === 'ready' ? (
+    <Suspense fallback={placeholder}>
+      <LinesPlot.Component {...props} />
+    </Suspense>
+  ) : (
+    placeholder
+  );
+}
+
+export type { ChartRenderArgs };
