@@ -7,6 +7,7 @@
 import type { Dataset } from '../../data/dataset';
 import type { VersionRecord } from '../../src/api/admin';
 import { ServiceError } from '../errors';
+import { trimLog } from './client';
 import type { Db, Sql } from './client';
 import { fromRow, selectList, versionTable } from './columns';
 import { loadFigures } from './figures';
@@ -77,7 +78,7 @@ export async function publish(
   info: VersionInfo & { basedOn: number | null },
   onWriting?: () => void,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
+  const published = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const current = await currentId(tx);
     if (current !== info.basedOn) {
@@ -90,6 +91,8 @@ export async function publish(
     if (version !== (info.basedOn ?? 0) + 1) throw new Error(`version ${version} written on ${info.basedOn}`);
     return version;
   });
+  await trimLog(db);
+  return published;
 }
 
 /** Publishes version `version`'s content again, as a new version on top of the current one. */
@@ -101,7 +104,7 @@ export async function rollback(
   /** The version the editor saw as current; another published since is a conflict. */
   basedOn?: number,
 ): Promise<number> {
-  return db.transaction(async (tx) => {
+  const published = await db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const dataset = await loadDataset(tx, version);
     const current = await currentId(tx);
@@ -117,4 +120,6 @@ export async function rollback(
       note: `Content of version ${version}, published again`,
     });
   });
+  await trimLog(db);
+  return published;
 }
