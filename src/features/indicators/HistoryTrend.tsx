@@ -5,7 +5,7 @@ import { ProvenanceBadge, useProvenanceText } from '../../components/ProvenanceB
 import { formatPeriod, formatSeriesPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
-import { csvMoney, csvNumber, FigureCell, PlotSlot, valueScale } from './chartParts';
+import { csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
 import type { IndicatorChartProps } from './chartParts';
 import { indicatorMessages } from './messages';
 import { trendOf } from './model';
@@ -69,7 +69,8 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
   return (
     <ChartFrame
       title={t('trend.title', { label })}
-      description={t('trend.desc')}
+      description={t(trend.hasMonth ? 'trend.desc.month' : 'trend.desc')}
+      period={spanText(history, locale, t)}
       unit={scale.label}
       columns={[
         { key: 'period', header: t('col.period') },
@@ -92,9 +93,15 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
       filename={`indicator-${history.id}-trend`}
       height={320}
       legend={trend.few ? undefined : legend}
-      empty={trend.few ? t('trend.few', { n: trend.data.filter((d) => d.value !== null).length }) : undefined}
+      empty={trend.few ? t('chart.none') : undefined}
       defaultView={trend.few ? 'table' : 'chart'}
-      note={trend.hasMonth ? <p>{t('derived.note')}</p> : undefined}
+      note={
+        trend.few ? (
+          <p>{t('trend.few', { n: trend.data.filter((d) => d.value !== null).length })}</p>
+        ) : trend.hasMonth ? (
+          <p>{t('derived.note')}</p>
+        ) : undefined
+      }
     >
       {(args) => (
         <PlotSlot

@@ -2,7 +2,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartColumn, ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { localized } from '../../lib/i18n';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
-import { csvMoney, csvNumber, FigureCell, PlotSlot, valueScale } from './chartParts';
+import { csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
 import type { IndicatorChartProps } from './chartParts';
 import { indicatorMessages } from './messages';
 import { sameMonthsOf } from './model';
@@ -22,7 +22,8 @@ export function SameMonths({ history, picked }: IndicatorChartProps) {
   if (same.months.length === 0) return <p className="indicator-note">{t('same.none')}</p>;
   const label = localized(history.label, locale);
   const unit = history.points[0]?.value.unit ?? 'count';
-  const cumulative = history.cumulative === true;
+  // A monthly period (YYYYMmm) is a total from January unless the catalog says the figures are levels.
+  const cumulative = history.cumulative !== false;
   const monthName = (m: number) =>
     t(cumulative && m > 1 ? 'same.monthName.ytd' : 'same.monthName', { m, mon: MONTHS_EN[m - 1] ?? '' });
   const scale = valueScale(
@@ -82,13 +83,15 @@ export function SameMonths({ history, picked }: IndicatorChartProps) {
     <ChartFrame
       title={t('same.title', { label })}
       description={t('same.desc')}
+      period={spanText(history, locale, t)}
+      note={same.single ? <p>{t('same.single')}</p> : undefined}
       unit={scale.label}
       columns={columns}
       rows={rows}
       filename={`indicator-${history.id}-same-months`}
       height={300}
       legend={same.single ? undefined : legend}
-      empty={same.single ? t('same.single') : undefined}
+      empty={same.single ? t('chart.none') : undefined}
       defaultView={same.single ? 'table' : 'chart'}
     >
       {(args) => (

@@ -4,12 +4,13 @@ import type { Measure, PeriodId, Unit } from '../../api/common';
 import type { KpiHistory } from '../../api/history';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
 import { MeasureText } from '../../components/FigureText';
-import { formatMeasure } from '../../lib/format';
-import type { Locale } from '../../lib/i18n';
+import { formatMeasure, formatPeriod } from '../../lib/format';
+import type { Locale, Translate } from '../../lib/i18n';
 import { lazyComponent } from '../../lib/lazyComponent';
 import { formatNumber } from '../../lib/numberParts';
 import { useQueuedMount } from '../../lib/useQueuedMount';
 import type { LinesPlotProps } from './LinesPlot';
+import type { IndicatorMessageKey } from './messages';
 
 const LinesPlot = lazyComponent(() => import('./LinesPlot').then((m) => m.LinesPlot));
 
@@ -31,6 +32,16 @@ export interface IndicatorChartProps {
   history: KpiHistory;
   /** The period the address picks, marked on the chart and in the table. */
   picked: PeriodId | null;
+}
+
+/** The periods a chart covers: 2023年1月至2024年1–3月累计, or the one period. */
+export function spanText(history: KpiHistory, locale: Locale, t: Translate<IndicatorMessageKey>): string {
+  const first = history.points[0]?.period;
+  const last = history.points.at(-1)?.period;
+  if (!first || !last) return '';
+  return first === last
+    ? formatPeriod(first, locale)
+    : t('span', { first: formatPeriod(first, locale), last: formatPeriod(last, locale) });
 }
 
 /** What a CSV header adds for money, whose cells are in 亿元 in both languages. */
