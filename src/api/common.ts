@@ -1,6 +1,22 @@
 import * as z from 'zod/mini';
 
 /**
+ * An object schema's fields, built on first use instead of at import: zod reads a shape only when
+ * it first checks an answer (or describes the schema), and this one builds its fields then. The
+ * contract's modules are imported by the app's entry, whose evaluation delays hydrating the first
+ * screen; most of it was zod building schemas that the page had no answer for yet.
+ */
+export function lazyShape<S extends object>(build: () => S): S {
+  let shape: S | undefined;
+  const built = () => (shape ??= build());
+  return new Proxy({} as S, {
+    get: (_, key) => Reflect.get(built(), key),
+    ownKeys: () => Reflect.ownKeys(built()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(built(), key),
+  });
+}
+
+/**
  * A sector's identifier: a slug the office chooses in its sector catalog (/meta's `sectors`). It
  * appears in shareable URLs, so a sector keeps its id when it is renamed.
  */
@@ -46,20 +62,24 @@ export type PeriodId = z.infer<typeof PeriodIdSchema>;
 export const DEFAULT_PERIOD: PeriodId = '2023H1';
 
 /** Text the API returns in both UI languages. */
-export const LocalizedTextSchema = z.object({
-  'zh-CN': z.string().check(z.minLength(1), z.maxLength(500)),
-  en: z.string().check(z.minLength(1), z.maxLength(500)),
-});
+export const LocalizedTextSchema = z.object(
+  lazyShape(() => ({
+    'zh-CN': z.string().check(z.minLength(1), z.maxLength(500)),
+    en: z.string().check(z.minLength(1), z.maxLength(500)),
+  })),
+);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** Where an imported figure comes from: the uploaded file, the version it was published as, its sheet and row. */
-export const ImportSourceSchema = z.object({
-  file: z.string().check(z.minLength(1), z.maxLength(255)),
-  version: z.int().check(z.gte(1)),
-  sheet: z.string().check(z.minLength(1), z.maxLength(100)),
-  /** Row number as Excel shows it. */
-  row: z.int().check(z.gte(1)),
-});
+export const ImportSourceSchema = z.object(
+  lazyShape(() => ({
+    file: z.string().check(z.minLength(1), z.maxLength(255)),
+    version: z.int().check(z.gte(1)),
+    sheet: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** Row number as Excel shows it. */
+    row: z.int().check(z.gte(1)),
+  })),
+);
 export type ImportSource = z.infer<typeof ImportSourceSchema>;
 
 /**
@@ -67,18 +87,22 @@ export type ImportSource = z.infer<typeof ImportSourceSchema>;
  * a row of a monthly data update the office imported, or invented.
  */
 export const ProvenanceSchema = z
-  .object({
-    kind: z.enum(['reported', 'derived', 'imported', 'illustrative']),
-    source: z.optional(z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58'))),
-    formula: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-    import: z.optional(ImportSourceSchema),
-    /**
-     * The source states the figure without its period; the period it is listed under is read from
-     * its context (L42's pharma, materials and energy figures follow L38–L40's Jan–Jul ones). Shown
-     * with the figure wherever it is shown.
-     */
-    assumedPeriod: z.optional(z.literal(true)),
-  })
+  .object(
+    lazyShape(() => ({
+      kind: z.enum(['reported', 'derived', 'imported', 'illustrative']),
+      source: z.optional(
+        z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')),
+      ),
+      formula: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+      import: z.optional(ImportSourceSchema),
+      /**
+       * The source states the figure without its period; the period it is listed under is read from
+       * its context (L42's pharma, materials and energy figures follow L38–L40's Jan–Jul ones). Shown
+       * with the figure wherever it is shown.
+       */
+      assumedPeriod: z.optional(z.literal(true)),
+    })),
+  )
   .check(
     z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
       error: 'a reported value needs its source line',
@@ -124,14 +148,16 @@ const MAX_ABS_VALUE = 1e15;
  * significant digits the source printed (139.73 → 5), so the UI never rounds it away.
  */
 export const MeasureSchema = z
-  .object({
-    value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
-    unit: UnitSchema,
-    digits: z.optional(z.int().check(z.gte(1), z.lte(15))),
-    /** `over`: "8000余户" (8000+); `atLeast`: "150亿元以上" (≥); `nearly`: "近亿元". */
-    qualifier: z.optional(z.enum(['over', 'atLeast', 'nearly'])),
-    provenance: ProvenanceSchema,
-  })
+  .object(
+    lazyShape(() => ({
+      value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
+      unit: UnitSchema,
+      digits: z.optional(z.int().check(z.gte(1), z.lte(15))),
+      /** `over`: "8000余户" (8000+); `atLeast`: "150亿元以上" (≥); `nearly`: "近亿元". */
+      qualifier: z.optional(z.enum(['over', 'atLeast', 'nearly'])),
+      provenance: ProvenanceSchema,
+    })),
+  )
   .check(
     z.refine((m) => SIGNED_UNITS.has(m.unit) || m.value >= 0, {
       error: 'a count or length cannot be negative',
@@ -141,10 +167,12 @@ export const MeasureSchema = z
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** A labelled figure beside a main one ("其中今年新认定 79家", "首期投资 3000万元"). */
-export const FactSchema = z.object({
-  label: LocalizedTextSchema,
-  value: MeasureSchema,
-});
+export const FactSchema = z.object(
+  lazyShape(() => ({
+    label: LocalizedTextSchema,
+    value: MeasureSchema,
+  })),
+);
 export type Fact = z.infer<typeof FactSchema>;
 
 export const IsoDateSchema = z.iso.date();
