@@ -5,9 +5,9 @@ import { resetFlaky } from '../mocks/scenarios';
 import { server } from '../mocks/node';
 
 // Tests wait for what the user sees; on a busy machine that can take seconds, so every findBy…
-// and waitFor waits up to 10 s (a test that passes still ends as soon as the screen is right).
+// and waitFor waits up to 20 s (a test that passes still ends as soon as the screen is right).
 configure({
-  asyncUtilTimeout: 10_000,
+  asyncUtilTimeout: 20_000,
   // A query that finds nothing prints the document in its error. findBy… and waitFor try again on
   // every change of the page and keep only the last error, so the print is made when the error is
   // read (as the test fails), not on every try: that was about a tenth of the app tests' time.

@@ -3,10 +3,9 @@ import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import { matchRoutes, Outlet, useRoutes } from 'react-router';
 import type { RouteObject } from 'react-router';
-import { DEFAULT_PERIOD } from '../api/common';
 import { kpiListOptions } from '../api/kpis';
 import { metaOptions } from '../api/meta';
-import { readSearch, sharedSearch } from '../lib/search';
+import { readSearch, searchContextOf, sharedSearch } from '../lib/search';
 import { AppLayout } from './AppLayout';
 import { lazyPage } from './lazyPage';
 import type { LazyPage } from './lazyPage';
@@ -37,15 +36,18 @@ export interface RouteEntry {
   children?: RouteEntry[];
 }
 
-/** The shared filters in the address. Before /meta answers only the grammar of a period is known: a period it then refuses was a wasted prefetch, no more. */
-const filtersOf = (url: URL) =>
-  readSearch(sharedSearch, url.searchParams, { periods: null, defaultPeriod: DEFAULT_PERIOD }).values;
+/**
+ * The shared filters in the address, read as the page reads them: against /meta's periods,
+ * sectors and default period (the report's half-year is not every dataset's; a guess would be
+ * refused and leave a server-rendered page to the browser). /meta comes from the cache when the
+ * page came with it, and is asked for first by every page anyway.
+ */
+const filtersOf = (client: QueryClient, url: URL) =>
+  client.query(metaOptions()).then((meta) => readSearch(sharedSearch, url.searchParams, searchContextOf(meta)).values);
 
 /** The headline figures for the filters in the address: the overview's, and the wall screen's first slide. */
-const loadKpis: RouteLoader = (client, url) => {
-  const { period, sector } = filtersOf(url);
-  return client.query(kpiListOptions({ period, sector }));
-};
+const loadKpis: RouteLoader = (client, url) =>
+  filtersOf(client, url).then(({ period, sector }) => client.query(kpiListOptions({ period, sector })));
 
 /** The sector pages' contract, imported when one is opened: the other pages' first load does without it. */
 const sectorContract = () => import('../api/sectors');
@@ -98,8 +100,8 @@ export const routes: RouteEntry[] = [
             page: lazyPage(() => import('../features/sectors/SectorsPage')),
             loader: (client, url) =>
               Promise.all([
-                sectorContract().then(({ sectorListOptions }) =>
-                  client.query(sectorListOptions(filtersOf(url).period)),
+                Promise.all([sectorContract(), filtersOf(client, url)]).then(([{ sectorListOptions }, { period }]) =>
+                  client.query(sectorListOptions(period)),
                 ),
                 loadOtherPeriods(client, url),
               ]),
@@ -132,12 +134,15 @@ export const routes: RouteEntry[] = [
             id: 'projectDetail',
             path: 'projects/:projectId',
             page: lazyPage(() => import('../features/projects/ProjectDetailPage')),
+            loader: (client, url) =>
+              import('../features/projects/load').then(({ loadProjectDetail }) => loadProjectDetail(client, url)),
           },
           {
             id: 'briefing',
             path: 'briefing',
             page: lazyPage(() => import('../features/briefing/BriefingPage')),
-            loader: (client, url) => client.query(kpiListOptions({ period: filtersOf(url).period, sector: null })),
+            loader: (client, url) =>
+              import('../features/briefing/load').then(({ loadBriefing }) => loadBriefing(client, url)),
           },
           {
             id: 'changes',

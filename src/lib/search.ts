@@ -1,5 +1,6 @@
 import { DEFAULT_PERIOD, PeriodIdSchema, SectorIdSchema } from '../api/common';
 import type { PeriodId, SectorId } from '../api/common';
+import type { Meta } from '../api/meta';
 import { isLocale } from './i18n';
 import type { Locale } from './i18n';
 
@@ -116,6 +117,13 @@ export type SharedSearch = SearchValues<typeof sharedSearch>;
 
 const prefsSearch = { lang: sharedSearch.lang, theme: sharedSearch.theme } satisfies SearchSchema;
 const noContext: SearchContext = { periods: null, defaultPeriod: DEFAULT_PERIOD };
+
+/** What an address is read against once /meta has answered: its periods, default period and sectors. */
+export const searchContextOf = (meta: Pick<Meta, 'periods' | 'defaultPeriod' | 'sectors'>): SearchContext => ({
+  periods: meta.periods.map((p) => p.id),
+  defaultPeriod: meta.defaultPeriod,
+  sectors: meta.sectors.map((s) => s.id),
+});
 
 /** The language and theme an address asks for (?lang=en, ?theme=dark), read as every parameter is: null where it asks for none it can use. */
 export const readPrefs = (search: URLSearchParams) => readSearch(prefsSearch, search, noContext).values;

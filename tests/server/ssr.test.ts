@@ -12,6 +12,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { reportDataset } from '../../data/dataset';
+import { scaleDataset } from '../../data/scale';
 import { createApp } from '../../server/app';
 import { publish } from '../../server/db/publish';
 import { pageHtml, pagePolicy, renderLimits } from '../../server/render/pages';
@@ -311,5 +312,38 @@ describe('what a rendered page adds to the shell', () => {
       `default-src 'self'; style-src 'self' ${sha('.a{color:red}')} 'unsafe-hashes' ${sha('width:45%')} ${sha('font-family:"A"')}; img-src 'self'`,
     );
     expect(pagePolicy("style-src 'self'", '<p>no styles</p>', [])).toBe("style-src 'self'");
+  });
+});
+
+describe('pages rendered on the server, on a dataset without the report’s half-year', () => {
+  let service: DataService;
+  let request: (path: string) => Promise<Response>;
+
+  beforeAll(async () => {
+    service = new DataService({
+      open: memoryPglite,
+      seed: () => scaleDataset('2023M02'),
+      logger: silent,
+      pollMs: 3_600_000,
+    });
+    await service.start();
+    const hono = createApp({ service, app: shell, logger: silent, renderer: { render, manifest: null } });
+    request = async (path) => hono.request(path);
+  });
+  afterAll(async () => {
+    apiConfig.fetch = undefined;
+    await service.stop();
+  });
+
+  it('renders the default period /meta names when the address names none', async () => {
+    for (const path of ['/', '/briefing', '/present', '/sectors']) {
+      const html = await (await request(path)).text();
+      const rendered = stateOf(html)?.queries.queries ?? [];
+      expect(rendered.length, path).toBeGreaterThan(1);
+      expect(rendered.every((q) => q.state.status === 'success')).toBe(true);
+      const figures = rendered.filter((q) => q.queryKey[0] === 'kpis').map((q) => JSON.stringify(q.queryKey));
+      for (const key of figures) expect(key, path).toContain('"2023M02"');
+      expect(textOf(html), path).toContain('2023年1–2月');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import { allProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
-import { readSearch, sharedSearch } from '../../lib/search';
+import { readSearch, searchContextOf, sharedSearch } from '../../lib/search';
 
 /**
  * The briefing's first data, all that its page asks for: the figures, the sectors and the
@@ -11,11 +11,7 @@ import { readSearch, sharedSearch } from '../../lib/search';
  */
 export function loadBriefing(client: QueryClient, url: URL): Promise<unknown> {
   return client.query(metaOptions()).then((meta) => {
-    const ctx = {
-      periods: meta.periods.map((p) => p.id),
-      defaultPeriod: meta.defaultPeriod,
-      sectors: meta.sectors.map((s) => s.id),
-    };
+    const ctx = searchContextOf(meta);
     const { period } = readSearch(sharedSearch, url.searchParams, ctx).values;
     return Promise.all([
       client.query(kpiListOptions({ period, sector: null })),

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { metaOptions } from '../../api/meta';
 import { projectDetailOptions, projectListOptions } from '../../api/projects';
+import { searchContextOf } from '../../lib/search';
 import { parseTrackerSearch } from './params';
 
 /**
@@ -11,11 +12,7 @@ import { parseTrackerSearch } from './params';
 export function loadProjectDetail(client: QueryClient, url: URL): Promise<unknown> {
   const id = decodeURIComponent(url.pathname.replace(/^\/projects\//, '').replace(/\/$/, ''));
   const neighbours = client.query(metaOptions()).then(async (meta) => {
-    const ctx = {
-      periods: meta.periods.map((p) => p.id),
-      defaultPeriod: meta.defaultPeriod,
-      sectors: meta.sectors.map((s) => s.id),
-    };
+    const ctx = searchContextOf(meta);
     const { filter } = parseTrackerSearch(url.searchParams, ctx);
     const { page, pageSize } = filter;
     const list = await client.query(projectListOptions(filter));
