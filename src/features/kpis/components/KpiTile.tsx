@@ -17,6 +17,7 @@ import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { trendOf } from '../../../domain/trend';
 import { isGrowthRate } from '../../../domain/kpi';
+import './KpiTile.css';
 
 /** The tile's element id, so other parts of the page can link to it. */
 export const kpiTileId = (id: string) => `kpi-${id}`;
@@ -211,7 +212,7 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
         )}
         {provenance && <ProvenanceBadge provenance={provenance} />}
         {/* The indicator over all its months and the same months of other years, on a page of its own. */}
-        <AppLink to={`/indicators/${encodeURIComponent(kpi.id)}`}>
+        <AppLink to={`/indicators/${encodeURIComponent(kpi.id)}`} className="kpi-tile__history">
           {t('tile.history')} <span className="visually-hidden">{localized(kpi.label, locale)}</span>
         </AppLink>
       </p>
