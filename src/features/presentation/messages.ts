@@ -94,7 +94,7 @@ export const presentationMessages = defineCatalog(
     'projects.expected': '预计{date}完成',
     'projects.notStarted': '未开工',
     'projects.stageAtReport': '{stage}（报告时）',
-    'projects.page': '第 {n}/{total} 页',
+    page: '第 {n}/{total} 页',
   },
   {
     title: 'Economy wall screen',
@@ -190,7 +190,7 @@ export const presentationMessages = defineCatalog(
     'projects.expected': 'Due {date}',
     'projects.notStarted': 'Not started',
     'projects.stageAtReport': '{stage} (at the report)',
-    'projects.page': 'Page {n} of {total}',
+    page: 'Page {n} of {total}',
   },
 );
 

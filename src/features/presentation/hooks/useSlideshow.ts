@@ -48,3 +48,21 @@ export function useSlideshow(count: number, intervalMs: number, hold = false): S
   const togglePause = useCallback(() => setPaused((p) => !p), []);
   return { index, paused, next, previous, togglePause };
 }
+
+/** The least time a page stays when the slide's interval has room to go round the pages again. */
+const MIN_PAGE_MS = 6000;
+
+/**
+ * How long each page of a slide shows: the slide's interval split across its pages, so that every
+ * turn of the slideshow shows every page while the other slides keep the interval the address
+ * sets. An interval long enough goes round the pages again, each page still getting MIN_PAGE_MS.
+ */
+export function pageMs(intervalMs: number, pages: number): number {
+  const rounds = Math.max(1, Math.floor(intervalMs / (pages * MIN_PAGE_MS)));
+  return intervalMs / (pages * rounds);
+}
+
+/** The page of a slide of `pages` pages showing now, turning within the slide's interval (pageMs). */
+export function usePageTurns(pages: number, intervalMs: number, paused: boolean): number {
+  return useSlideshow(pages, pageMs(intervalMs, pages), paused).index;
+}

@@ -8,7 +8,7 @@ import type { Locale, Translate } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
 import type { ProjectLabelKey } from '../../../lib/projectLabelMessages';
 import { useT } from '../../../stores/prefs';
-import { useSlideshow } from '../hooks/useSlideshow';
+import { usePageTurns } from '../hooks/useSlideshow';
 import type { PresentationTranslate } from '../messages';
 
 /**
@@ -16,23 +16,11 @@ import type { PresentationTranslate } from '../messages';
  * is the English name (up to two lines) with the Chinese name under it.
  */
 const MAX_ROWS: Record<Locale, number> = { 'zh-CN': 7, en: 6 };
-/** The least time a page stays when the slide's interval has room to go round the pages again. */
-const MIN_PAGE_MS = 6000;
 
 /** Pages of about equal length: 23 projects of at most 7 a page are 4 pages of 6, not 7, 7, 7 and 2. */
 export function projectPages(count: number, locale: Locale): { pages: number; rows: number } {
   const pages = Math.max(1, Math.ceil(count / MAX_ROWS[locale]));
   return { pages, rows: Math.max(1, Math.ceil(count / pages)) };
-}
-
-/**
- * How long each page shows: the slide's interval split across its pages, so that every turn of
- * the slideshow shows every project while the other slides keep the interval the address sets.
- * An interval long enough goes round the pages again, each page still getting MIN_PAGE_MS.
- */
-export function pageMs(intervalMs: number, pages: number): number {
-  const rounds = Math.max(1, Math.floor(intervalMs / (pages * MIN_PAGE_MS)));
-  return intervalMs / (pages * rounds);
 }
 
 interface RowProps {
@@ -115,14 +103,14 @@ export function ProjectsSlide({
   const names = useT(projectLabelMessages);
   const named = projects.filter((p) => p.provenance.kind === 'reported');
   const { pages, rows } = projectPages(named.length, locale);
-  const { index: page } = useSlideshow(pages, pageMs(intervalMs, pages), paused);
+  const page = usePageTurns(pages, intervalMs, paused);
   return (
     <section className="wall-panel wall-projects" aria-labelledby="wall-projects-caption">
       <div className="wall-projects__top">
         <h2 id="wall-projects-caption" className="wall-panel__title">
           {t('projects.caption', { n: named.length })}
         </h2>
-        {pages > 1 && <p className="wall-projects__page">{t('projects.page', { n: page + 1, total: pages })}</p>}
+        {pages > 1 && <p className="wall-projects__page">{t('page', { n: page + 1, total: pages })}</p>}
       </div>
       <div className="wall-row wall-row--head" aria-hidden="true">
         <span className="wall-row__name">{t('projects.name')}</span>

@@ -71,7 +71,16 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
     period: screenPeriod,
     render: fromAnswer(
       (data) => data.kpis,
-      (list, { locale, t }) => <KpiSlide items={list.items} period={list.period} locale={locale} t={t} />,
+      (list, { intervalMs, paused, locale, t }) => (
+        <KpiSlide
+          items={list.items}
+          period={list.period}
+          intervalMs={intervalMs}
+          paused={paused}
+          locale={locale}
+          t={t}
+        />
+      ),
     ),
   },
   attraction: {
