@@ -186,6 +186,9 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2020',
       sourcemap: true,
       manifest: true,
+      // No modulepreload polyfill (0.3 KB gzip of every page's first load): the browsers that lack
+      // modulepreload (Safari before 17) load the same modules when they are imported, only later.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           codeSplitting: {
