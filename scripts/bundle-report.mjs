@@ -18,6 +18,7 @@ export const ROUTES = {
   '/briefing': 'src/features/briefing/BriefingPage.tsx',
   '/admin': 'src/features/admin/AdminPage.tsx',
   '/changes': 'src/features/changes/ChangesPage.tsx',
+  '/indicators/:id': 'src/features/indicators/IndicatorPage.tsx',
 };
 
 /** Modules imported only when the user asks for them (`await import()` in a click handler). */

@@ -63,6 +63,11 @@ describe('ChartFrame', () => {
     expect(within(table).getByRole('columnheader', { name: '产值（亿元）' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: '电子信息' })).toBeInTheDocument();
     expect(within(table).getByRole('cell', { name: '550.29亿元' })).toBeInTheDocument();
+    // A table wider than a phone scrolls inside its frame: the keyboard can reach it to scroll.
+    const scroller = within(region).getByRole('region', { name: '分产业产值（2022年）' });
+    expect(scroller).toContainElement(table);
+    act(() => scroller.focus());
+    expect(scroller).toHaveFocus();
     expect(within(region).getByRole('button', { name: '下载 PNG 图片：分产业产值' })).toBeDisabled();
     await user.click(within(region).getByRole('button', { name: '图表' }));
     expect(within(region).getByRole('img', { name: 'chart' })).toBeInTheDocument();

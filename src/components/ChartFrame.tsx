@@ -124,6 +124,7 @@ export function ChartFrame({
   const plotRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const descId = useId();
+  const captionId = useId();
   const failed = error !== undefined && error !== null;
   const ready = !loading && !failed;
   const animate = useEntryAnimation(ready);
@@ -235,9 +236,10 @@ export function ChartFrame({
           )}
         </div>
       ) : view === 'table' ? (
-        <div className="chart-frame__table-wrap">
+        // A table wider than a phone scrolls sideways: the keyboard reaches it (tab, then arrows).
+        <div className="chart-frame__table-wrap" tabIndex={0} role="region" aria-labelledby={captionId}>
           <table className="chart-frame__table">
-            <caption>{t('table.caption', { title, period: period ?? '' })}</caption>
+            <caption id={captionId}>{t('table.caption', { title, period: period ?? '' })}</caption>
             <thead>
               <tr>
                 {columns.map((c) => (
