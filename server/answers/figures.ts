@@ -4,8 +4,8 @@
  * these functions and the mock API (mocks/handlers/) imports them to simulate it, so the two
  * cannot drift apart; the contract suite (tests/server/contract.test.ts) asks both the same.
  */
-import type { PeriodId, SectorId, Series } from '../../src/api/common';
-import type { Kpi, KpiList, PeriodTarget } from '../../src/api/kpis';
+import type { PeriodId, Provenance, SectorId, Series } from '../../src/api/common';
+import type { Kpi, KpiList, KpiListSent, PeriodTarget } from '../../src/api/kpis';
 import type { DataVersion, Meta } from '../../src/api/meta';
 import type { SectorDetail, SectorFigure, SectorList } from '../../src/api/sectors';
 import { monthOnMonth, monthValue, yearOnYear } from '../../src/domain/derive';
@@ -45,8 +45,19 @@ export const sectorDetail = (figures: Figures, id: SectorId, period: PeriodId, p
 
 const fact = (zh: string, en: string, value: NonNullable<Kpi['value']>) => ({ label: { 'zh-CN': zh, en }, value });
 
-/** The per-sector tiles (output with growth and share, firm counts), derived from the sector figures. */
+const sectorTiles = new WeakMap<Figures, KpiDefinition[]>();
+
+/** The per-sector tiles (output with growth and share, firm counts), derived from the sector figures once per version. */
 export function sectorKpis(figures: Figures): KpiDefinition[] {
+  let tiles = sectorTiles.get(figures);
+  if (!tiles) {
+    tiles = sectorKpisOf(figures);
+    sectorTiles.set(figures, tiles);
+  }
+  return tiles;
+}
+
+function sectorKpisOf(figures: Figures): KpiDefinition[] {
   const out: KpiDefinition[] = [];
   for (const { id, label } of figures.meta.sectors) {
     const outputValues: KpiDefinition['values'] = {};
@@ -84,16 +95,32 @@ export function sectorKpis(figures: Figures): KpiDefinition[] {
 const yearOf = (period: PeriodId) => period.slice(0, 4);
 
 /**
+ * `periodEndDate`, remembered: an answer asks it for every period of every tile, and with three
+ * years of months that parsing was a third of an answer's time. Periods come from the data or from
+ * a validated request; the memory is emptied should it ever hold more than a few thousand.
+ */
+const ends = new Map<PeriodId, string | null>();
+function endOf(period: PeriodId): string | null {
+  let end = ends.get(period);
+  if (end === undefined) {
+    if (ends.size > 5000) ends.clear();
+    end = periodEndDate(period);
+    ends.set(period, end);
+  }
+  return end;
+}
+
+/**
  * Of the periods a figure has a value for, the one a statistical release prints as its latest
  * figure (最新数据) for `period`: the latest whose end is not after the end of `period`. On an
  * equal end the period asked for wins, then the one listed later. Null: none up to `period`.
  */
 export function latestPeriodUpTo(available: readonly PeriodId[], period: PeriodId): PeriodId | null {
-  const limit = periodEndDate(period);
+  const limit = endOf(period);
   if (limit === null) return null;
   let best: { id: PeriodId; end: string } | null = null;
   for (const id of available) {
-    const end = periodEndDate(id);
+    const end = endOf(id);
     if (end === null || end > limit) continue;
     if (!best || end > best.end || (end === best.end && best.id !== period)) best = { id, end };
   }
@@ -125,12 +152,25 @@ function seriesOf(def: KpiDefinition, periods: readonly PeriodId[]): Series | nu
   return first ? { unit: first.unit, cumulative: def.cumulative === true, points } : null;
 }
 
+const seriesMemo = new WeakMap<KpiDefinition, { available: readonly PeriodId[]; series: Series | null }>();
+
+/** `seriesOf`, made once per definition of a version (a version's definitions never change), not per answer. */
+function seriesOfCached(def: KpiDefinition, available: readonly PeriodId[]): Series | null {
+  const memo = seriesMemo.get(def);
+  if (memo && memo.available.length === available.length && memo.available.every((p, i) => p === available[i])) {
+    return memo.series;
+  }
+  const series = seriesOf(def, available);
+  seriesMemo.set(def, { available, series });
+  return series;
+}
+
 /**
  * 当月 and 环比 where the catalog says how the figures add up (running totals or the months'
  * own values), and 同比 derived where none is given, from the same period a year earlier.
  */
 function derivedChanges(def: KpiDefinition, available: readonly PeriodId[], period: PeriodId, v: KpiPeriodValue) {
-  const series = seriesOf(def, available);
+  const series = seriesOfCached(def, available);
   const known = def.cumulative !== undefined;
   const own = series && known && series.cumulative ? monthValue(series, period) : null;
   return {
@@ -172,11 +212,50 @@ export function kpiFor(
   };
 }
 
-/** District-wide figures always; sector figures only for the sector asked for. */
-export const kpiList = (figures: Figures, period: PeriodId, sector: SectorId | null): KpiList => ({
-  period,
-  sector,
-  items: [...figures.kpis, ...sectorKpis(figures)]
-    .filter((d) => d.sector === null || d.sector === sector)
-    .map((d) => kpiFor(figures.meta, d, period, figures.kpis)),
-});
+/**
+ * District-wide figures always; sector figures only for the sector asked for. Sent (its `toJSON`)
+ * in the compact form of `KpiListSchema`: each set of periods and each trend point's source once.
+ */
+export function kpiList(figures: Figures, period: PeriodId, sector: SectorId | null): KpiList {
+  const list: KpiList = {
+    period,
+    sector,
+    items: [...figures.kpis, ...sectorKpis(figures)]
+      .filter((d) => d.sector === null || d.sector === sector)
+      .map((d) => kpiFor(figures.meta, d, period, figures.kpis)),
+  };
+  return Object.defineProperty(list, 'toJSON', { value: () => compactKpiList(list) });
+}
+
+/** An imported figure's source without its row (the rows of one sheet share it), any other as it is. */
+const sourceKey = (p: Provenance) =>
+  p.import ? `${p.kind}\n${p.import.file}\n${p.import.version}\n${p.import.sheet}` : JSON.stringify(p);
+
+/** `list` as sent: the periods of its tiles and the sources of its trend points listed once, then named by index. */
+export function compactKpiList(list: KpiList): KpiListSent {
+  const periodSets: PeriodId[][] = [];
+  const setIndex = new Map<string, number>();
+  const sources: Provenance[] = [];
+  const sourceIndex = new Map<string, number>();
+  const indexOf = <T>(table: T[], index: Map<string, number>, key: string, item: T) => {
+    let i = index.get(key);
+    if (i === undefined) {
+      i = table.push(item) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  const items = list.items.map(({ availablePeriods, ...kpi }) => ({
+    ...kpi,
+    periods: indexOf(periodSets, setIndex, availablePeriods.join(), availablePeriods),
+    series: kpi.series && {
+      ...kpi.series,
+      points: kpi.series.points.map(({ provenance, ...point }) => {
+        const source = indexOf(sources, sourceIndex, sourceKey(provenance), provenance);
+        const row = provenance.import?.row;
+        return row === sources[source]?.import?.row ? { ...point, source } : { ...point, source, row };
+      }),
+    },
+  }));
+  return { period: list.period, sector: list.sector, items, periodSets, sources };
+}

@@ -2,7 +2,6 @@ import { kpiList } from '../answers/figures';
 import { kpiHistory } from '../answers/history';
 import { parsePeriod, parseSector } from '../answers/requests';
 import { KpiHistorySchema } from '../../src/api/history';
-import { KpiListSchema } from '../../src/api/kpis';
 import type { Api, RouteKit } from '../http';
 
 export function kpiRoutes(api: Api, { answer }: RouteKit) {
@@ -10,7 +9,10 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
     '/kpis',
     answer({
       endpoint: 'kpis',
-      schema: KpiListSchema,
+      // Every answer of a version is checked against the contract when the version is imported
+      // (import/prepare.ts), and the seeded datasets' in the contract tests: a check per answer
+      // here was a third of its time.
+      schema: null,
       compute: (s, params) =>
         kpiList(
           s.figures,

@@ -1,7 +1,16 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { FactSchema, LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema, SeriesSchema } from './common';
-import type { PeriodId, SectorId } from './common';
+import {
+  FactSchema,
+  LocalizedTextSchema,
+  MeasureSchema,
+  PeriodIdSchema,
+  ProvenanceSchema,
+  SectorIdSchema,
+  SeriesPointSchema,
+  SeriesSchema,
+} from './common';
+import type { PeriodId, SectorId, Series } from './common';
 import { figureAnswer } from './versions';
 
 /** An indicator group's id: one of /meta's `kpiGroups`, which name and order the groups. */
@@ -85,12 +94,73 @@ export const KpiSchema = z.object({
 });
 export type Kpi = z.infer<typeof KpiSchema>;
 
-export const KpiListSchema = z.object({
+export interface KpiList {
+  period: PeriodId;
+  sector: SectorId | null;
+  items: Kpi[];
+}
+
+const IndexSchema = z.int().check(z.gte(0));
+const SentPointSchema = z.object({
+  ...SeriesPointSchema.shape,
+  provenance: z.optional(ProvenanceSchema),
+  /** The index of the point's provenance in the answer's `sources`, in place of `provenance`. */
+  source: z.optional(IndexSchema),
+  /** With `source`: the row of an imported point when it is not the source's (another row of that sheet). */
+  row: z.optional(z.int().check(z.gte(1))),
+});
+const SentKpiSchema = z.object({
+  ...KpiSchema.shape,
+  availablePeriods: z.optional(KpiSchema.shape.availablePeriods),
+  /** The index of the tile's `availablePeriods` in the answer's `periodSets`, in place of them. */
+  periods: z.optional(IndexSchema),
+  series: z.nullable(z.object({ ...SeriesSchema.shape, points: z.array(SentPointSchema).check(z.maxLength(400)) })),
+});
+const SentKpiListSchema = z.object({
   period: PeriodIdSchema,
   sector: z.nullable(SectorIdSchema),
-  items: z.array(KpiSchema).check(z.maxLength(500)),
+  periodSets: z.optional(z.array(KpiSchema.shape.availablePeriods).check(z.maxLength(500))),
+  sources: z.optional(z.array(ProvenanceSchema).check(z.maxLength(5000))),
+  items: z.array(SentKpiSchema).check(z.maxLength(500)),
 });
-export type KpiList = z.infer<typeof KpiListSchema>;
+export type KpiListSent = z.infer<typeof SentKpiListSchema>;
+
+/** The answer with each tile's periods and each trend point's provenance in place; else where one names no entry. */
+function resolved({ periodSets = [], sources = [], ...list }: KpiListSent): KpiList | PropertyKey[] {
+  const items: Kpi[] = [];
+  for (const [i, { periods, ...kpi }] of list.items.entries()) {
+    const availablePeriods = periods === undefined ? kpi.availablePeriods : periodSets[periods];
+    if (!availablePeriods) return ['items', i, 'periods'];
+    const points: Series['points'] = [];
+    for (const [j, { source, row, ...p }] of (kpi.series?.points ?? []).entries()) {
+      const from = source === undefined ? p.provenance : sources[source];
+      if (!from) return ['items', i, 'series', 'points', j, 'source'];
+      points.push({ ...p, provenance: row && from.import ? { ...from, import: { ...from.import, row } } : from });
+    }
+    items.push({ ...kpi, availablePeriods, series: kpi.series && { ...kpi.series, points } });
+  }
+  return { ...list, items };
+}
+
+/**
+ * The contract of `/kpis`. With three years of months, every tile listing its periods and every
+ * trend point its provenance made up half of an answer, so an answer may list each set of periods
+ * once (`periodSets`) and each source once (`sources`), which a tile (`periods`) and a trend point
+ * (`source`, and `row`) then name by index. Parsing puts them back where the app reads them.
+ */
+export const KpiListSchema = SentKpiListSchema.check(
+  z.check<KpiListSent>((payload) => {
+    const list = resolved(payload.value);
+    if (!Array.isArray(list)) payload.value = list;
+    else
+      payload.issues.push({
+        code: 'custom',
+        message: 'names no entry of the answer',
+        input: payload.value,
+        path: list,
+      });
+  }),
+) as unknown as z.ZodMiniType<KpiList, KpiListSent>;
 
 export interface KpiFilter {
   period: PeriodId;
