@@ -199,6 +199,12 @@ export default defineConfig(({ command, mode }) => {
                 name: 'shell',
                 test: /\/src\/(api\/(client|common|meta)|lib\/(i18n|search|routeSearch)|stores\/[^/]+|components\/(ErrorPanel|messages))\.tsx?$/,
               },
+              {
+                // What figures are shown with on the overview and most other pages (a figure's text and
+                // source, the first draw, a trend): one chunk instead of five of a few hundred bytes.
+                name: 'figures',
+                test: /\/src\/(components\/(FigureText|ProvenanceBadge)|lib\/(useFirstDeferred|useQueuedMount)|domain\/trend)\.tsx?$/,
+              },
             ],
           },
         },
