@@ -22,7 +22,7 @@ export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, versio
   ),
   http.get<{ id: string }>(`${API}/kpis/:id/history`, ({ request, params: { id } }) =>
     respond(() => {
-      checkParams('project', new URL(request.url).searchParams);
+      checkParams('kpiHistory', new URL(request.url).searchParams);
       return kpiHistory(dataset(), id);
     }, version),
   ),

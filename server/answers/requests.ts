@@ -20,6 +20,7 @@ export const ALLOWED_PARAMS = {
   sector: ['period'],
   projects: Object.keys(ProjectFilterSchema.shape),
   project: [],
+  kpiHistory: [],
   versions: [],
   versionChanges: [],
 } as const satisfies Record<string, readonly string[]>;
