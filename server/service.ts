@@ -41,6 +41,8 @@ export interface Snapshot {
   responses: Map<string, { answer: Promise<CachedResponse>; bytes: number }>;
   /** What the cached answers take, roughly: their bodies and compressed forms. */
   cachedBytes: number;
+  /** Of which project searches. */
+  searchBytes: number;
 }
 
 /**
@@ -61,10 +63,34 @@ function checkedProjects(projects: ProjectDetail[]): ProjectDetail[] {
 }
 
 /**
- * Bounds the per-version cache by size: the few dozen answers every screen asks for stay, and
- * the many different project searches take turns in what is left.
+ * The per-version cache of answers, by size. Figures — `/meta`, `/kpis`, `/sectors`, a project —
+ * are a bounded set per version: up to 64 MiB of them stay, which holds every `/kpis` and
+ * `/sectors` answer of three years of months (481 of each: 37 periods × the district and 12
+ * sectors, about 35 MiB counted with their compressed forms), so readers going through the months
+ * do not wait for one computed again. Project searches are as many as their filters: they take
+ * turns in what the figures leave of 16 MiB, and in 4 MiB at least.
  */
-const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+export const CACHE_LIMITS = { figures: 64 * 1024 * 1024, searches: 16 * 1024 * 1024, searchesAtLeast: 4 * 1024 * 1024 };
+
+/** A project list's answer: one of as many as there are filters, sorts and pages. */
+const isSearch = (key: string) => key.startsWith('/api/v1/projects?');
+
+/** Drops the least recently used answers of a kind over its limit (never `keep`, the one just added). */
+function evictOverLimits(snapshot: Snapshot, keep: string): void {
+  const { figures, searches, searchesAtLeast } = CACHE_LIMITS;
+  const over = (search: boolean) => {
+    const figureBytes = snapshot.cachedBytes - snapshot.searchBytes;
+    return search ? snapshot.searchBytes > Math.max(searchesAtLeast, searches - figureBytes) : figureBytes > figures;
+  };
+  for (const [oldest, old] of snapshot.responses) {
+    if (!over(true) && !over(false)) return;
+    const search = isSearch(oldest);
+    if (oldest === keep || !over(search)) continue;
+    snapshot.responses.delete(oldest);
+    snapshot.cachedBytes -= old.bytes;
+    if (search) snapshot.searchBytes -= old.bytes;
+  }
+}
 
 export interface ServiceOptions {
   open: () => Promise<Db>;
@@ -161,6 +187,7 @@ export class DataService {
       projects: indexProjects(checkedProjects(await loadProjects(this.db, version.id))),
       responses: new Map(),
       cachedBytes: 0,
+      searchBytes: 0,
     };
     this.snapshot = snapshot;
     return snapshot;
@@ -206,11 +233,8 @@ export class DataService {
         // Room for the gzip and brotli forms made later (a fifth of the body at most, for JSON).
         entry.bytes = Math.ceil(answer.body.length * 1.4) + key.length;
         snapshot.cachedBytes += entry.bytes;
-        for (const [oldest, old] of responses) {
-          if (snapshot.cachedBytes <= MAX_CACHED_BYTES || oldest === key) break;
-          responses.delete(oldest);
-          snapshot.cachedBytes -= old.bytes;
-        }
+        if (isSearch(key)) snapshot.searchBytes += entry.bytes;
+        evictOverLimits(snapshot, key);
       },
       () => {
         if (responses.get(key) === entry) responses.delete(key);
