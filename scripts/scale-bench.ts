@@ -21,7 +21,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -176,6 +176,32 @@ async function startServer(dataDir: string) {
 }
 process.on('exit', () => stopDetached(server));
 
+/** The server process's resident memory in MB, or null where /proc does not say. */
+function serverMemoryMb(): number | null {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server?.pid ?? 0}/status`, 'utf8'))?.[1];
+    return kb ? round(Number(kb) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The server process's CPU time so far in ms (user + system, from /proc on Linux), or NaN: on a
+ * shared machine its wall-clock latencies say as much about the other work as about the server.
+ */
+function serverCpuMs(): number {
+  try {
+    const fields =
+      readFileSync(`/proc/${server?.pid ?? 0}/stat`, 'utf8')
+        .split(') ')[1]
+        ?.split(' ') ?? [];
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
+}
+
 /** Every URL a reader of the months can ask for, of the two endpoints, and those of the latest period. */
 async function urls() {
   const meta = (await (await fetch(`${BASE}/api/v1/meta`)).json()) as {
@@ -203,6 +229,7 @@ async function urls() {
 /** Autocannon over `paths`, each request the next path: once each (`amount`), or for SECONDS. */
 async function cannon(paths: readonly string[], connections: number, once: boolean) {
   let next = 0;
+  const cpuBefore = serverCpuMs();
   const result = await autocannon({
     url: BASE,
     connections,
@@ -228,6 +255,7 @@ async function cannon(paths: readonly string[], connections: number, once: boole
     p99Ms: result.latency.p99,
     maxMs: result.latency.max,
     timeouts: result.timeouts,
+    serverCpuMsPerRequest: round((serverCpuMs() - cpuBefore) / Math.max(1, result.requests.total), 2),
   };
 }
 
@@ -333,12 +361,15 @@ try {
   for (const path of ['/api/v1/meta', '/api/v1/kpis', '/api/v1/sectors/electronics', '/api/v1/projects?pageSize=1']) {
     await (await fetch(BASE + path)).arrayBuffer();
   }
+  const memoryBefore = serverMemoryMb();
   const all = await urls();
   const api: Record<string, unknown> = { periods: all.periods };
   for (const name of ['kpis', 'sectors'] as const) {
     api[name] = await endpoint(all[name].all, all[name].latest);
     console.log(`  /api/v1/${name}: ${JSON.stringify(api[name])}`);
   }
+  // What the server holds once every answer of both endpoints is in its cache (resident memory, from /proc on Linux).
+  api.serverMemoryMb = { beforeMb: memoryBefore, cachedMb: serverMemoryMb() };
   results.api = api;
   console.log('Pages (1366×768, median of 3 after a warm-up):');
   results.pages = await pages();
@@ -361,7 +392,10 @@ type Run = Awaited<ReturnType<typeof cannon>>;
 function printTable(r: typeof results) {
   const imp = r.import as ImportFigures | undefined;
   const db = r.database as Awaited<ReturnType<typeof tables>> & { onDiskMb: number; walMb: number; versions: number };
-  const api = r.api as Record<'kpis' | 'sectors', Awaited<ReturnType<typeof endpoint>>> & { periods: number };
+  const api = r.api as Record<'kpis' | 'sectors', Awaited<ReturnType<typeof endpoint>>> & {
+    periods: number;
+    serverMemoryMb: { beforeMb: number | null; cachedMb: number | null };
+  };
   const pageTimes = r.pages as Record<string, { medianMs: number }>;
   const rows: string[][] = [['what', 'measured', 'goal', '']];
   const row = (what: string, measured: number, unit: string, goal: number, extra = '') =>
@@ -386,7 +420,7 @@ function printTable(r: typeof results) {
         run.p99Ms,
         'ms',
         GOALS.p99Ms,
-        ` (p50 ${run.p50Ms}, ${run.requestsPerSecond} req/s)`,
+        ` (p50 ${run.p50Ms}, ${run.requestsPerSecond} req/s, server CPU ${run.serverCpuMsPerRequest} ms/req)`,
       );
     p99(`first answers, one at a time (${a.firstAnswerSerial.urls} URLs)`, a.firstAnswerSerial);
     p99(`first answers, 10 at a time (${a.firstAnswer10.urls} URLs)`, a.firstAnswer10);
@@ -404,6 +438,10 @@ function printTable(r: typeof results) {
         .join('  ')
         .trimEnd(),
     );
+  const memory = api.serverMemoryMb;
+  console.log(
+    `Server's resident memory: ${memory.beforeMb ?? '—'} MB before the runs, ${memory.cachedMb ?? '—'} MB with every answer of both endpoints asked for`,
+  );
   console.log(
     `Database ${db.databaseMb} MB by PostgreSQL's count; largest tables: ` +
       db.tables.map((t) => `${t.table} ${t.mb} MB (${t.rows} rows)`).join(', '),
