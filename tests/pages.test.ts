@@ -63,7 +63,7 @@ describe('preloading the page at the address the app opens on', () => {
     expect(seen.sort()).toEqual(['/api/v1/kpis?period=2022&sector=automotive', '/api/v1/meta']);
   });
 
-  it('loads the sector list for /sectors, and only meta for a page without a first query', async () => {
+  it('loads the sector list for /sectors, and a project with the list it was reached from for its page', async () => {
     const client = createQueryClient({ retry: false });
     preload('/sectors', client);
     await vi.waitFor(() => expect(client.getQueryData(sectorKeys.list('2023H1'))).toBeDefined());
@@ -72,8 +72,13 @@ describe('preloading the page at the address the app opens on', () => {
     const other = createQueryClient({ retry: false });
     preload('/projects/p-001', other);
     expect(detail).toHaveBeenCalledOnce();
-    await vi.waitFor(() => expect(other.getQueryData(metaKeys.all)).toBeDefined());
-    expect(cachedKeys(other)).toEqual([metaKeys.all]);
+    await vi.waitFor(() => expect(other.getQueryData(projectKeys.list({ page: 1, pageSize: 50 }))).toBeDefined());
+    expect(other.getQueryState(projectKeys.detail('p-001'))?.status).not.toBe('pending');
+    expect(cachedKeys(other)).toEqual([
+      metaKeys.all,
+      projectKeys.detail('p-001'),
+      projectKeys.list({ page: 1, pageSize: 50 }),
+    ]);
   });
 
   it('asks for every period’s sector list on a sector page without a period, as it may move to another', async () => {
@@ -91,11 +96,19 @@ describe('preloading the page at the address the app opens on', () => {
     expect(cachedKeys(fixed)).toEqual([metaKeys.all]);
   });
 
-  it('asks for the briefing’s district-wide figures, whatever sector the address names', async () => {
+  it('asks for the briefing’s district-wide figures, sectors and projects, whatever sector the address names', async () => {
     const client = createQueryClient({ retry: false });
     preload('/briefing?period=2022&sector=pharma', client);
-    await vi.waitFor(() => expect(client.getQueryData(kpiKeys.list({ period: '2022', sector: null }))).toBeDefined());
-    expect(seen.sort()).toEqual(['/api/v1/kpis?period=2022', '/api/v1/meta']);
+    await vi.waitFor(() => {
+      expect(seen).toHaveLength(4);
+      expect(client.getQueryData(kpiKeys.list({ period: '2022', sector: null }))).toBeDefined();
+    });
+    expect(seen.sort()).toEqual([
+      '/api/v1/kpis?period=2022',
+      '/api/v1/meta',
+      '/api/v1/projects?page=1&pageSize=500',
+      '/api/v1/sectors?period=2022',
+    ]);
   });
 
   it('asks the admin area whether the reader is signed in', async () => {
@@ -135,7 +148,7 @@ describe('preloading the page at the address the app opens on', () => {
 
   it('loads no page code for an unknown address', () => {
     const loads = entries(routes).flatMap((e) => (e.page ? [vi.spyOn(e.page, 'load')] : []));
-    expect(loads.length).toBe(9);
+    expect(loads.length).toBe(10);
     preload('/nowhere/at/all', createQueryClient({ retry: false }));
     for (const load of loads) expect(load).not.toHaveBeenCalled();
   });
