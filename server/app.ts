@@ -24,6 +24,7 @@ import { versionRoutes } from './routes/versions';
 import { webappRoutes } from './routes/webapp';
 import type { Renderer } from './render/renderer';
 import type { DataService } from './service';
+import { warmAnswers } from './warm';
 import type { App } from './static';
 
 export interface AppOptions {
@@ -38,9 +39,11 @@ export interface AppOptions {
    * mock build (its app reads no server).
    */
   renderer?: Renderer | null;
+  /** Computes each version's figures answers ahead of readers (server/warm.ts); not with READ_ACCESS=login. */
+  warm?: boolean;
 }
 
-export function createApp({ service, app, logger, readAccess = 'public', renderer = null }: AppOptions) {
+export function createApp({ service, app, logger, readAccess = 'public', renderer = null, warm = false }: AppOptions) {
   const hono = new Hono<Env>();
   /** The requests a page's render on the server makes of the API, in this process. */
   const rendering = new WeakSet<Request>();
@@ -112,5 +115,6 @@ export function createApp({ service, app, logger, readAccess = 'public', rendere
 
   hono.notFound((c) => errorAnswer(c, new ServiceError('not_found', 'not found')));
   hono.onError(errorHandler(logger));
+  if (warm && readAccess === 'public') service.warmWith((snapshot) => warmAnswers(hono, service, snapshot));
   return hono;
 }

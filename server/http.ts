@@ -62,7 +62,7 @@ export const errorAnswer = (c: Context<Env>, error: ServiceError) =>
     ...error.headers,
   });
 
-function acceptedEncoding(c: Context<Env>): 'br' | 'gzip' | null {
+export function acceptedEncoding(c: Context<Env>): 'br' | 'gzip' | null {
   const accept = c.req.header('Accept-Encoding') ?? '';
   if (/\bbr\b/.test(accept)) return 'br';
   if (/\bgzip\b/.test(accept)) return 'gzip';

@@ -53,7 +53,7 @@ const service = new DataService({
 
 const server = serve(
   {
-    fetch: createApp({ service, app, logger, readAccess: config.readAccess, renderer }).fetch,
+    fetch: createApp({ service, app, logger, readAccess: config.readAccess, renderer, warm: true }).fetch,
     port: config.port,
     hostname: config.host,
   },

@@ -113,6 +113,7 @@ export class DataService {
   private timer: NodeJS.Timeout | null = null;
   private lastProblem = '';
   private readonly options: ServiceOptions;
+  private warmer: ((snapshot: Snapshot) => Promise<void>) | null = null;
 
   constructor(options: ServiceOptions) {
     this.options = options;
@@ -190,7 +191,28 @@ export class DataService {
       searchBytes: 0,
     };
     this.snapshot = snapshot;
+    this.warm(snapshot);
     return snapshot;
+  }
+
+  /** The version loaded now, if one is (no load is started). */
+  loaded(): Snapshot | null {
+    return this.snapshot;
+  }
+
+  /**
+   * Has `warm` run for each version once it is loaded, in the background (see server/warm.ts);
+   * a version that is replaced is loaded again at once, not at the next reader's request.
+   */
+  warmWith(warm: (snapshot: Snapshot) => Promise<void>): void {
+    this.warmer = warm;
+    if (this.snapshot) this.warm(this.snapshot);
+  }
+
+  private warm(snapshot: Snapshot) {
+    void this.warmer?.(snapshot).catch((error: unknown) => {
+      this.options.logger.warn({ err: error }, 'computing the answers ahead of readers failed');
+    });
   }
 
   /** Looks for a version published by another process; drops the cache when there is one. */
@@ -213,6 +235,11 @@ export class DataService {
   /** Forget the current version's responses (a new version was published by this process). */
   invalidate(): void {
     this.snapshot = null;
+    if (this.warmer && this.state !== 'stopping') {
+      setImmediate(() => {
+        if (this.state !== 'stopping') this.current().catch(() => undefined);
+      });
+    }
   }
 
   /** The response for `key` in this version: computed once, then served from memory. */

@@ -6,7 +6,7 @@
 import type { Context } from 'hono';
 import { contentSecurityPolicy } from '../csp';
 import { ServiceError } from '../errors';
-import { sendEntity } from '../http';
+import { acceptedEncoding, sendEntity } from '../http';
 import type { Api, Env } from '../http';
 import { renderedPage } from '../render/pages';
 import type { PageRendering } from '../render/pages';
@@ -53,7 +53,7 @@ export function webappRoutes(app: Api, built: App | null, rendering: PageRenderi
     if (!index) return c.text('Not found', 404);
     const page =
       rendering && !browserOnly(path)
-        ? await renderedPage(rendering, index.body.toString('utf8'), policy, new URL(c.req.url))
+        ? await renderedPage(rendering, index.body.toString('utf8'), policy, new URL(c.req.url), acceptedEncoding(c))
         : null;
     return page
       ? serveFile(c, { ...page.entity, type: index.type, immutable: false }, page.policy)

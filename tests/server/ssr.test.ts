@@ -208,6 +208,10 @@ describe('pages rendered on the server', () => {
       expect(gzipped.headers.get('ETag')).toBe(first.headers.get('ETag'));
       expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8')).toBe(page);
     });
+    // A client that takes gzip only gets a new page gzipped on its first request too.
+    const gzipFirst = await request('/projects?lang=en&theme=dark', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipFirst.headers.get('Content-Encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzipFirst.arrayBuffer())).toString('utf8')).toContain('Major projects');
   });
 
   it('gives an address it cannot render the app shell, and any other address a page', async () => {
