@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 /** A system colour scheme the test can switch, counting the lists asked for. */
 function systemScheme(dark: boolean) {
@@ -21,6 +21,11 @@ function systemScheme(dark: boolean) {
   return { matchMedia, switchTo, listeners };
 }
 
+// Each test imports a fresh module (its list is made on first use and kept): files before this one
+// in the same worker may have imported it already.
+beforeEach(() => {
+  vi.resetModules();
+});
 afterEach(() => {
   vi.restoreAllMocks();
   vi.resetModules();
