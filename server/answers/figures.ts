@@ -196,6 +196,7 @@ export function kpiFor(
     label: def.label,
     sector: def.sector,
     headline: def.headline,
+    ...(def.direction ? { direction: def.direction } : {}),
     period,
     valuePeriod: v ? valuePeriod : null,
     value: v?.value ?? null,

@@ -58,6 +58,12 @@ export const KpiSchema = z.object({
   /** The sector the figure belongs to; null for district-wide figures. */
   sector: z.nullable(SectorIdSchema),
   headline: z.boolean(),
+  /**
+   * Which way the indicator is better, as the office's catalog says (越高越好 / 越低越好 / 中性):
+   * a level target of a lower-is-better figure (an unemployment rate) is met below it. Absent:
+   * not said, read as higher is better.
+   */
+  direction: z.optional(z.enum(['higher', 'lower', 'neutral'])),
   /** The period asked for. */
   period: PeriodIdSchema,
   /**

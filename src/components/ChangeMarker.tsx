@@ -13,15 +13,18 @@ const GLYPH = { up: '▲', down: '▼', flat: '=' } as const;
 export function ChangeMarker({
   change,
   spoken = true,
+  lowerIsBetter = false,
 }: {
   change: number;
   /** false where the words around it already say the direction (同比增长41%): the glyph only. */
   spoken?: boolean;
+  /** A figure that is better lower (an unemployment rate): a rise takes the colour of bad news. */
+  lowerIsBetter?: boolean;
 }) {
   const t = useT(scheduleMessages);
   const direction = directionOf(change);
   return (
-    <span className={`change-marker change-marker--${direction}`}>
+    <span className={`change-marker change-marker--${direction}${lowerIsBetter ? ' change-marker--inverse' : ''}`}>
       <span aria-hidden="true">{GLYPH[direction]}</span>
       {spoken && <span className="visually-hidden">{t(`change.${direction}`)}</span>}
     </span>

@@ -44,6 +44,18 @@ describe('paceOf', () => {
     const pace = paceOf(growth, annual(8, 'level'), '2023H1');
     expect(pace).toEqual({ kind: 'behind', progress: null, elapsed: null, gapPoints: -1.5 });
   });
+
+  it('judges a level target of a lower-is-better figure the other way: below it is ahead', () => {
+    const unemployment = { value: 5.2, unit: 'percent', provenance: { kind: 'illustrative' } } as const;
+    expect(paceOf(unemployment, annual(5.5, 'level'), '2023H1', 'lower')).toEqual({
+      kind: 'ahead',
+      progress: null,
+      elapsed: null,
+      gapPoints: -0.3,
+    });
+    expect(paceOf({ ...unemployment, value: 5.8 }, annual(5.5, 'level'), '2023H1', 'lower').kind).toBe('behind');
+    expect(paceOf(unemployment, annual(5.5, 'level'), '2023H1', 'neutral').kind).toBe('behind');
+  });
 });
 
 describe('paceVerdict', () => {

@@ -36,15 +36,21 @@ export const paceVerdict = (progressShare: number, elapsedShare: number): PaceVe
  * elapsed (序时进度). Signed 180 of 400亿元 at the end of June: 45.0 % vs 49.6 % → behind by 4.6.
  * A level target (a growth rate to reach) is judged by the value itself.
  */
-export function paceOf(value: Measure | null, target: Target | null, period: PeriodId): Pace {
+export function paceOf(
+  value: Measure | null,
+  target: Target | null,
+  period: PeriodId,
+  direction: Kpi['direction'] = 'higher',
+): Pace {
   const none = { progress: null, elapsed: null, gapPoints: null };
   if (!target || target.period.slice(0, 4) !== period.slice(0, 4) || target.value.value <= 0) {
     return { kind: 'noTarget', ...none };
   }
   if (!value) return { kind: 'noValue', ...none };
   if (target.kind === 'level') {
+    // The gap is said as it is (above or below the target); whether that is ahead is the direction's.
     const gap = round1(value.value - target.value.value);
-    return { kind: verdict(gap), progress: null, elapsed: null, gapPoints: gap };
+    return { kind: verdict(direction === 'lower' ? -gap : gap), progress: null, elapsed: null, gapPoints: gap };
   }
   const progress = value.value / target.value.value;
   const elapsed = yearElapsedShare(period);
@@ -79,7 +85,12 @@ export function cumulativePaces(items: readonly Kpi[], period: PeriodId): KpiPac
   return items.flatMap((kpi) => {
     if (kpi.target?.kind !== 'cumulative' || !kpi.value || kpi.value.provenance.kind === 'illustrative') return [];
     const own = valuePeriodOf(kpi);
-    const { progress, elapsed, gapPoints } = paceOf(kpi.value, kpi.target, own === kpi.period ? period : own);
+    const { progress, elapsed, gapPoints } = paceOf(
+      kpi.value,
+      kpi.target,
+      own === kpi.period ? period : own,
+      kpi.direction,
+    );
     if (progress === null || elapsed === null || gapPoints === null) return [];
     return [{ kpi, value: kpi.value, target: kpi.target, progress, elapsed, gapPoints }];
   });

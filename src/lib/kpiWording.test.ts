@@ -30,6 +30,11 @@ describe('the wording of a figure’s standing', () => {
     expect(paceText(pace('onSchedule', 0), 'level', 'en')).toBe('at target');
   });
 
+  it('says a lower-is-better figure below its level target is below it, though that is ahead', () => {
+    expect(paceText(pace('ahead', -0.3), 'level', 'zh-CN')).toBe('低于目标 0.3 个百分点');
+    expect(paceText(pace('behind', 0.3), 'level', 'en')).toBe('above target by 0.3 points');
+  });
+
   it('has no verdict without a value to judge', () => {
     expect(paceText(pace('noValue', null), 'cumulative', 'zh-CN')).toBeNull();
   });

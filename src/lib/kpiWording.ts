@@ -21,7 +21,16 @@ const VERDICTS: Record<Target['kind'], Partial<Record<PaceKind, KpiWordingKey>>>
  * nothing to judge (no target, no value).
  */
 export function paceText(pace: Pace, targetKind: Target['kind'], locale: Locale): string | null {
-  const key = VERDICTS[targetKind][pace.kind];
+  if (!VERDICTS[targetKind][pace.kind]) return null;
+  // Above or below a level target is said by the gap's sign: for a lower-is-better figure, below is ahead.
+  const key =
+    targetKind === 'level' && pace.gapPoints !== null
+      ? pace.gapPoints > 0
+        ? 'pace.level.ahead'
+        : pace.gapPoints < 0
+          ? 'pace.level.behind'
+          : 'pace.level.onSchedule'
+      : VERDICTS[targetKind][pace.kind];
   if (!key) return null;
   const points = pace.gapPoints === null ? '' : formatPoints(Math.abs(pace.gapPoints), locale);
   return say(locale, key, { points });

@@ -63,6 +63,16 @@ const sent = (list: KpiList) => JSON.parse(JSON.stringify(list)) as KpiListSent;
 const computed = (list: KpiList) => ({ ...list });
 
 describe('/kpis as sent', () => {
+  it('says which way an indicator is better where its catalog says so, and nothing where it does not', () => {
+    const said: Figures = {
+      ...months,
+      kpis: months.kpis.map((k) => (k.id === 'retail' ? { ...k, direction: 'lower' as const } : k)),
+    };
+    const items = KpiListSchema.parse(sent(kpiList(said, '2024M03', null))).items;
+    expect(items.find((k) => k.id === 'retail')?.direction).toBe('lower');
+    expect(items.find((k) => k.id === 'exports')).not.toHaveProperty('direction');
+  });
+
   it('lists each set of periods once; a tile names its own by index', () => {
     const list = kpiList(months, '2024M03', 'electronics');
     const body = sent(list);

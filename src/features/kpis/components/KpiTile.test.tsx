@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PeriodId, Provenance } from '../../../api/common';
+import type { Measure, PeriodId, Provenance } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
 import type { Locale } from '../../../lib/i18n';
 import { formatPeriod } from '../../../lib/format';
@@ -447,5 +447,36 @@ describe('KpiTile: the way to the indicator’s history', () => {
       'href',
       '/indicators/industry-gdp-share',
     );
+  });
+});
+
+describe('KpiTile: a figure better lower (城镇调查失业率)', () => {
+  const rate = (value: number): Measure => ({
+    value,
+    unit: 'percent',
+    provenance: { kind: 'reported', source: 'L32' },
+  });
+  const patch: Partial<Kpi> = {
+    direction: 'lower',
+    value: rate(5.1),
+    yoy: rate(2),
+    target: { period: '2023', kind: 'level', value: rate(5.5) },
+  };
+
+  it('below its level target is ahead, said as below it; a rise on the year is the bad news', () => {
+    const { tile } = renderTile('industry-gdp-share', { patch });
+    const verdict = tile.querySelector('.kpi-pace');
+    expect(verdict).toHaveTextContent('低于目标 0.4 个百分点');
+    expect(verdict).toHaveClass('kpi-pace--ahead');
+    const badge = within(tile).getByText(/同比/).closest('.kpi-badge');
+    expect(badge).toHaveClass('kpi-badge--up');
+    expect(badge).toHaveClass('kpi-badge--inverse');
+  });
+
+  it('above it is behind', () => {
+    const { tile } = renderTile('industry-gdp-share', { patch: { ...patch, value: rate(5.8) } });
+    const verdict = tile.querySelector('.kpi-pace');
+    expect(verdict).toHaveTextContent('高于目标 0.3 个百分点');
+    expect(verdict).toHaveClass('kpi-pace--behind');
   });
 });

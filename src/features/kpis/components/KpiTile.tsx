@@ -50,12 +50,20 @@ function Value({ measure, large, change }: { measure: Measure; large: boolean; c
 }
 
 /** A change (同比, 环比) with its direction marked in shape as well as colour. */
-function ChangeBadge({ kind, change }: { kind: 'yoy' | 'mom'; change: Measure }) {
+function ChangeBadge({
+  kind,
+  change,
+  lowerIsBetter,
+}: {
+  kind: 'yoy' | 'mom';
+  change: Measure;
+  lowerIsBetter: boolean;
+}) {
   const locale = useLocale();
   const direction = change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'flat';
   return (
-    <span className={`kpi-badge kpi-badge--${direction}`}>
-      <ChangeMarker change={change.value} />
+    <span className={`kpi-badge kpi-badge--${direction}${lowerIsBetter ? ' kpi-badge--inverse' : ''}`}>
+      <ChangeMarker change={change.value} lowerIsBetter={lowerIsBetter} />
       <TextWithFigures text={changeText(kind, change, locale)} />
     </span>
   );
@@ -73,7 +81,7 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
   const target = kpi.target;
   if (!target) return null;
   // Judged at the end of the value's own period, not of the period asked for.
-  const pace = paceOf(kpi.value, target, valuePeriodOf(kpi));
+  const pace = paceOf(kpi.value, target, valuePeriodOf(kpi), kpi.direction);
   const schedule = scheduleVerdict(kpi);
   const targetText = t(target.kind === 'level' ? 'tile.target.level' : 'tile.target', {
     period: periodLabel(target.period, periods, locale),
@@ -223,8 +231,8 @@ export const KpiTile = memo(function KpiTile({ kpi, large = false, tag, periods,
               <TextWithFigures text={monthValueText(monthValue, locale)} />
             </span>
           )}
-          {kpi.yoy && <ChangeBadge kind="yoy" change={kpi.yoy} />}
-          {kpi.mom && <ChangeBadge kind="mom" change={kpi.mom} />}
+          {kpi.yoy && <ChangeBadge kind="yoy" change={kpi.yoy} lowerIsBetter={kpi.direction === 'lower'} />}
+          {kpi.mom && <ChangeBadge kind="mom" change={kpi.mom} lowerIsBetter={kpi.direction === 'lower'} />}
           {kpi.planCompletion && (
             <span className="kpi-tile__plan">
               <TextWithFigures text={planCompletionText(kpi.planCompletion, locale)} />

@@ -28,7 +28,7 @@ function Card({ kpi, period, locale, t, wall }: CardProps) {
   if (!value) return null;
   const own = valuePeriodOf(kpi);
   // The share of the year's target reached, as the target panel beside it measures it (its verdict is there).
-  const { progress } = own === period ? paceOf(value, kpi.target, own) : { progress: null };
+  const { progress } = own === period ? paceOf(value, kpi.target, own, kpi.direction) : { progress: null };
   return (
     <li className="screen-card">
       <h3 className="screen-card__label">{localized(kpi.label, locale)}</h3>

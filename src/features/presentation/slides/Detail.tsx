@@ -5,7 +5,7 @@ import type { KpiDetail } from './kpiDetails';
 export function Detail({ detail }: { detail: KpiDetail }) {
   return (
     <p className="wall-tile__detail">
-      {detail.change !== undefined && <ChangeMarker change={detail.change} />}
+      {detail.change !== undefined && <ChangeMarker change={detail.change} lowerIsBetter={detail.lowerIsBetter} />}
       {detail.text}
     </p>
   );

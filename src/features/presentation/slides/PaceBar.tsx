@@ -34,7 +34,7 @@ export function PaceBar({
   t: PresentationTranslate;
 }) {
   if (!kpi.target) return null;
-  const pace = paceOf(kpi.value, kpi.target, valuePeriodOf(kpi));
+  const pace = paceOf(kpi.value, kpi.target, valuePeriodOf(kpi), kpi.direction);
   const schedule = scheduleVerdict(kpi);
   const target = formatMeasure(kpi.target.value, locale);
   let verdict: string | null;

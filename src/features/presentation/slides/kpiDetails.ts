@@ -16,12 +16,16 @@ export interface KpiSlideProps {
 export interface KpiDetail {
   text: string;
   change?: number;
+  /** With `change`: the figure is better lower, so a rise is coloured as bad news. */
+  lowerIsBetter?: boolean;
 }
 
 /** The secondary lines of a KPI, worded as on the dashboard's tiles: change on last year, plan completion, comparisons. */
 export function kpiDetails(kpi: Kpi, locale: Locale): KpiDetail[] {
   const out: KpiDetail[] = [];
-  if (kpi.yoy) out.push({ text: yoyText(kpi.yoy, locale), change: kpi.yoy.value });
+  if (kpi.yoy) {
+    out.push({ text: yoyText(kpi.yoy, locale), change: kpi.yoy.value, lowerIsBetter: kpi.direction === 'lower' });
+  }
   if (kpi.planCompletion) out.push({ text: planCompletionText(kpi.planCompletion, locale) });
   for (const c of kpi.comparisons) {
     const text = comparisonText(c, locale);
