@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { reportDataset } from '../../data/dataset';
 import type { Dataset } from '../../data/dataset';
-import { kpiList } from '../../server/answers/figures';
+import { compactKpiList, kpiList } from '../../server/answers/figures';
 import { kpiHistory } from '../../server/answers/history';
 import { checkParams, parsePeriod, parseSector } from '../../server/answers/requests';
 import type { DataVersion } from '../../src/api/meta';
@@ -13,10 +13,12 @@ export const kpiHandlers = (dataset: () => Dataset = () => reportDataset, versio
     respond(() => {
       const params = new URL(request.url).searchParams;
       checkParams('kpis', params);
-      return kpiList(
-        dataset(),
-        parsePeriod(dataset().meta, params.get('period')),
-        parseSector(dataset().meta, params.get('sector')),
+      return compactKpiList(
+        kpiList(
+          dataset(),
+          parsePeriod(dataset().meta, params.get('period')),
+          parseSector(dataset().meta, params.get('sector')),
+        ),
       );
     }, version),
   ),

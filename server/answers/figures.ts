@@ -214,8 +214,8 @@ export function kpiFor(
 }
 
 /**
- * District-wide figures always; sector figures only for the sector asked for. Sent (its `toJSON`)
- * in the compact form of `KpiListSchema`: each set of periods and each trend point's source once.
+ * District-wide figures always; sector figures only for the sector asked for. The server and the
+ * mock API send it as `compactKpiList` makes it: each set of periods and each trend point's source once.
  */
 export function kpiList(figures: Figures, period: PeriodId, sector: SectorId | null): KpiList {
   const list: KpiList = {
@@ -225,7 +225,7 @@ export function kpiList(figures: Figures, period: PeriodId, sector: SectorId | n
       .filter((d) => d.sector === null || d.sector === sector)
       .map((d) => kpiFor(figures.meta, d, period, figures.kpis)),
   };
-  return Object.defineProperty(list, 'toJSON', { value: () => compactKpiList(list) });
+  return list;
 }
 
 /** An imported figure's source without its row (the rows of one sheet share it), any other as it is. */

@@ -8,7 +8,7 @@ import type { Dataset } from '../../data/dataset';
 import type { ImportPreview, ImportReport, ImportSheet, SheetRemoval } from '../../src/api/admin';
 import { safeParse } from 'zod/mini';
 import type * as z from 'zod/mini';
-import { kpiList, metaOf, sectorList } from '../answers/figures';
+import { compactKpiList, kpiList, metaOf, sectorList } from '../answers/figures';
 import { KpiListSchema } from '../../src/api/kpis';
 import { MetaSchema } from '../../src/api/meta';
 import { ProjectDetailSchema } from '../../src/api/projects';
@@ -47,9 +47,9 @@ function contractProblem(dataset: Dataset): string | null {
   for (const { id } of figures.meta.periods) {
     const problem =
       check(SectorListSchema, sectorList(figures, id), `sectors ${id}`) ??
-      check(KpiListSchema, kpiList(figures, id, null), `kpis ${id}`) ??
+      check(KpiListSchema, compactKpiList(kpiList(figures, id, null)), `kpis ${id}`) ??
       figures.meta.sectors
-        .map((s) => check(KpiListSchema, kpiList(figures, id, s.id), `kpis ${id} ${s.id}`))
+        .map((s) => check(KpiListSchema, compactKpiList(kpiList(figures, id, s.id)), `kpis ${id} ${s.id}`))
         .find(Boolean);
     if (problem) return problem;
   }

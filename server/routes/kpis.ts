@@ -1,4 +1,4 @@
-import { kpiList } from '../answers/figures';
+import { compactKpiList, kpiList } from '../answers/figures';
 import { kpiHistory } from '../answers/history';
 import { parsePeriod, parseSector } from '../answers/requests';
 import { KpiHistorySchema } from '../../src/api/history';
@@ -14,10 +14,12 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
       // here was a third of its time.
       schema: null,
       compute: (s, params) =>
-        kpiList(
-          s.figures,
-          parsePeriod(s.figures.meta, params.get('period')),
-          parseSector(s.figures.meta, params.get('sector')),
+        compactKpiList(
+          kpiList(
+            s.figures,
+            parsePeriod(s.figures.meta, params.get('period')),
+            parseSector(s.figures.meta, params.get('sector')),
+          ),
         ),
     }),
   );

@@ -9,7 +9,7 @@ import { reportDataset } from '../../data/dataset';
 import type { Figures } from '../../data/dataset';
 import { demoDataset } from '../../data/demo';
 import type { KpiDefinition } from '../../data/report';
-import { kpiList } from '../../server/answers/figures';
+import { compactKpiList, kpiList } from '../../server/answers/figures';
 import type { Provenance } from '../../src/api/common';
 import { KpiListSchema } from '../../src/api/kpis';
 import type { KpiList, KpiListSent } from '../../src/api/kpis';
@@ -58,7 +58,7 @@ const months: Figures = {
 };
 
 /** The answer as a server or the mock API sends it. */
-const sent = (list: KpiList) => JSON.parse(JSON.stringify(list)) as KpiListSent;
+const sent = (list: KpiList) => JSON.parse(JSON.stringify(compactKpiList(list))) as KpiListSent;
 /** The answer as computed, without its way of being sent. */
 const computed = (list: KpiList) => ({ ...list });
 
