@@ -188,14 +188,18 @@ for (const data of DATASETS) {
         const title = (await heading(page).textContent()) ?? '';
         // The period, once the slide's figures have come: a year is in every period's name.
         await expect(periodLine(page), `${title}: its period`).toHaveText(/\d{4}/);
-        const report = await measure(page);
-        expect(report.width, `${title}: content across the width`).toBeGreaterThanOrEqual(0.8);
-        expect(report.height, `${title}: content down the height`).toBeGreaterThanOrEqual(0.7);
-        expect(report.emptyPanels, `${title}: half-empty panels`).toEqual([]);
-        expect(report.wrapped, `${title}: figures broken over lines`).toEqual([]);
-        expect(report.outside, `${title}: text outside its area`).toEqual([]);
-        expect(report.scroll.width, `${title}: horizontal scrollbar`).toBeLessThanOrEqual(report.scroll.clientWidth);
-        expect(report.scroll.height, `${title}: vertical scrollbar`).toBeLessThanOrEqual(report.scroll.clientHeight);
+        // Measured once the slide has settled: a chart draws after the slide's text, so the checks
+        // are retried until they hold (or the wait runs out, which fails with the last measurement).
+        await expect(async () => {
+          const report = await measure(page);
+          expect(report.width, `${title}: content across the width`).toBeGreaterThanOrEqual(0.8);
+          expect(report.height, `${title}: content down the height`).toBeGreaterThanOrEqual(0.7);
+          expect(report.emptyPanels, `${title}: half-empty panels`).toEqual([]);
+          expect(report.wrapped, `${title}: figures broken over lines`).toEqual([]);
+          expect(report.outside, `${title}: text outside its area`).toEqual([]);
+          expect(report.scroll.width, `${title}: horizontal scrollbar`).toBeLessThanOrEqual(report.scroll.clientWidth);
+          expect(report.scroll.height, `${title}: vertical scrollbar`).toBeLessThanOrEqual(report.scroll.clientHeight);
+        }).toPass({ timeout: 30_000 });
         await page.keyboard.press('ArrowRight');
       }
     });
