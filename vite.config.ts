@@ -236,6 +236,7 @@ export default defineConfig(({ command, mode }) => {
           test: {
             name: 'server',
             environment: 'node',
+            setupFiles: ['./tests/server/setup.ts'],
             include: ['tests/server/**/*.test.ts'],
             testTimeout: 120_000,
             hookTimeout: 180_000,
