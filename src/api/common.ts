@@ -177,17 +177,21 @@ export type Fact = z.infer<typeof FactSchema>;
 
 export const IsoDateSchema = z.iso.date();
 
-export const SeriesPointSchema = z.object({
-  period: PeriodIdSchema,
-  value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
-  provenance: ProvenanceSchema,
-});
+export const SeriesPointSchema = z.object(
+  lazyShape(() => ({
+    period: PeriodIdSchema,
+    value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
+    provenance: ProvenanceSchema,
+  })),
+);
 export type SeriesPoint = z.infer<typeof SeriesPointSchema>;
 
 /** A time series; `cumulative` points are running totals from January (1–n月累计). */
-export const SeriesSchema = z.object({
-  unit: UnitSchema,
-  cumulative: z.boolean(),
-  points: z.array(SeriesPointSchema).check(z.maxLength(400)),
-});
+export const SeriesSchema = z.object(
+  lazyShape(() => ({
+    unit: UnitSchema,
+    cumulative: z.boolean(),
+    points: z.array(SeriesPointSchema).check(z.maxLength(400)),
+  })),
+);
 export type Series = z.infer<typeof SeriesSchema>;
