@@ -1,9 +1,9 @@
-import { BOOT_SCRIPT_HASH } from './boot.ts';
+import { BOOT_SCRIPT_HASH, MODULES_SCRIPT_HASH } from './boot.ts';
 
 /**
  * The Content-Security-Policy of the app's pages: no foreign scripts and no inline ones but the
- * first-paint script (boot.ts, by its hash), and network access only to this origin and the
- * configured API's origin. Production builds write it into index.html (vite.config.ts); the
+ * first-paint script and the modules script of pages rendered on the server (boot.ts, by their
+ * hashes), and network access only to this origin and the configured API's origin. Production builds write it into index.html (vite.config.ts); the
  * data service sends the build's as a header (routes/webapp.ts), this one when it has none.
  */
 export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
@@ -15,7 +15,7 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   }
   return [
     "default-src 'self'",
-    `script-src 'self' ${BOOT_SCRIPT_HASH}`,
+    `script-src 'self' ${BOOT_SCRIPT_HASH} ${MODULES_SCRIPT_HASH}`,
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",

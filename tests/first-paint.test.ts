@@ -8,8 +8,8 @@ import { createHash } from 'node:crypto';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
-import { BOOT_SCRIPT, BOOT_SCRIPT_HASH } from '../server/boot';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BOOT_SCRIPT, BOOT_SCRIPT_HASH, MODULES_ELEMENT_ID, MODULES_SCRIPT, MODULES_SCRIPT_HASH } from '../server/boot';
 import { contentSecurityPolicy } from '../server/csp';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
@@ -58,11 +58,84 @@ describe('the first-paint script', () => {
     expect(document.documentElement.dataset.theme).toBeUndefined();
   });
 
-  it('is allowed by its hash in the Content-Security-Policy, and no other inline script is', () => {
-    const hash = `'sha256-${createHash('sha256').update(BOOT_SCRIPT).digest('base64')}'`;
-    expect(BOOT_SCRIPT_HASH).toBe(hash);
-    expect(contentSecurityPolicy(undefined)).toContain(`script-src 'self' ${hash};`);
+  it('is allowed by its hash in the Content-Security-Policy, and no other inline script is but the modules script', () => {
+    const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+    expect(BOOT_SCRIPT_HASH).toBe(hash(BOOT_SCRIPT));
+    expect(MODULES_SCRIPT_HASH).toBe(hash(MODULES_SCRIPT));
+    expect(contentSecurityPolicy(undefined)).toContain(
+      `script-src 'self' ${hash(BOOT_SCRIPT)} ${hash(MODULES_SCRIPT)};`,
+    );
     expect(contentSecurityPolicy(undefined)).not.toContain('unsafe-inline');
+  });
+});
+
+describe('the modules script of a page rendered on the server', () => {
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const run = new Function(MODULES_SCRIPT) as () => void;
+  const list = { entry: '/assets/index-a1.js', preload: ['/assets/runtime-b2.js', '/assets/shell-c3.js'] };
+  const added = () =>
+    [...document.head.querySelectorAll('script[src], link[rel="modulepreload"]')].map((el) => ({
+      tag: el.tagName.toLowerCase(),
+      url: el.getAttribute('src') ?? el.getAttribute('href'),
+      type: el.getAttribute('type'),
+      crossOrigin: el.getAttribute('crossorigin'),
+    }));
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.head.innerHTML = '';
+    document.body.innerHTML = '';
+  });
+
+  it('waits for the first contentful paint where the browser reports paints', async () => {
+    document.body.innerHTML = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${JSON.stringify(list)}</script>`;
+    const observers: {
+      callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void;
+      options: unknown;
+    }[] = [];
+    class PaintObserver {
+      static supportedEntryTypes = ['paint', 'resource'];
+      constructor(readonly callback: (typeof observers)[number]['callback']) {}
+      observe(options: unknown) {
+        observers.push({ callback: this.callback, options });
+      }
+    }
+    vi.stubGlobal('PerformanceObserver', PaintObserver);
+    const paint = (name: string) => {
+      for (const { callback } of observers) callback({ getEntriesByName: (n) => (n === name ? [{ name }] : []) });
+    };
+    run();
+    expect(observers.map((o) => o.options)).toEqual([{ type: 'paint', buffered: true }]);
+    await painted();
+    paint('first-paint');
+    // A frame and a first paint of nothing to read are not the page painted.
+    expect(added()).toEqual([]);
+    paint('first-contentful-paint');
+    expect(added().map((el) => el.url)).toEqual([...list.preload, list.entry]);
+    paint('first-contentful-paint');
+    expect(added()).toHaveLength(3);
+  });
+
+  it('asks for the entry and its preloads a frame after the first where paints are not reported, as index.html names them', async () => {
+    document.body.innerHTML = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${JSON.stringify(list)}</script>`;
+    run();
+    // Nothing before the first paint: the page's document has the network to itself.
+    expect(added()).toEqual([]);
+    await painted();
+    expect(added()).toEqual([
+      { tag: 'link', url: '/assets/runtime-b2.js', type: null, crossOrigin: '' },
+      { tag: 'link', url: '/assets/shell-c3.js', type: null, crossOrigin: '' },
+      { tag: 'script', url: '/assets/index-a1.js', type: 'module', crossOrigin: '' },
+    ]);
+  });
+
+  it('asks at once in a page that is not shown, which paints no frame', () => {
+    document.body.innerHTML = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${JSON.stringify(list)}</script>`;
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    run();
+    expect(visibility).toHaveBeenCalled();
+    expect(added().map((el) => el.url)).toEqual([...list.preload, list.entry]);
   });
 });
 

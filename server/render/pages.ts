@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliCompressSync, constants, gzip as gzipCallback, gzipSync } from 'node:zlib';
 import type { Logger } from 'pino';
+import { MODULES_ELEMENT_ID, MODULES_SCRIPT } from '../boot';
 import type { CachedResponse, DataService } from '../service';
 import { pageStylesheets } from './renderer';
 import type { RenderedPage, Renderer } from './renderer';
@@ -101,6 +102,26 @@ export function shellStyles(index: string, files: ReadonlyMap<string, { body: Bu
   return styles;
 }
 
+/** index.html's entry module and its preloads (built by Vite: `crossorigin`, absolute paths). */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * The page's modules asked for once it has painted (boot.ts, MODULES_SCRIPT) instead of by the
+ * tags index.html has for them in its head, which a rendered page does not need to paint. `html`
+ * unchanged where it names no entry module (the development server's index.html).
+ */
+function modulesAfterPaint(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  if (entry === undefined) return html;
+  const preload = [...html.matchAll(MODULE_PRELOAD)].map(([, href = '']) => href);
+  const list = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${scriptJson({ entry, preload })}</script>`;
+  return html
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace('</body>', () => `${list}<script>${MODULES_SCRIPT}</script></body>`);
+}
+
 /**
  * index.html (built, with the `<!--app-->…<!--/app-->` shell in #root) with `page` in it, under
  * `policy` (its Content-Security-Policy meta tag says the same as the header).
@@ -113,7 +134,7 @@ export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, 
   ].join('');
   const theme = page.theme === null ? '' : ` data-theme="${attribute(page.theme)}"`;
   const state = `<script type="application/json" id="${STATE_ELEMENT_ID}">${scriptJson({ version: page.version, queries: page.state })}</script>`;
-  return (
+  return modulesAfterPaint(
     index
       .replace(/<html lang="[^"]*">/, () => `<html lang="${attribute(page.lang)}"${theme}>`)
       .replace(
@@ -130,7 +151,7 @@ export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, 
       .replace(/<div id="root">\s*<!--app-->[\s\S]*<!--\/app-->\s*<\/div>/, () => `<div id="root">${page.html}</div>`)
       // The page reads without JavaScript: the shell's request to enable it is not for this page.
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
-      .replace('</body>', () => `${state}</body>`)
+      .replace('</body>', () => `${state}</body>`),
   );
 }
 

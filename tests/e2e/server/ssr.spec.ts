@@ -41,6 +41,28 @@ for (const path of ['/', '/projects', '/briefing', '/sectors']) {
   });
 }
 
+test('the app’s modules are asked for once the page has painted, and the page then answers its controls', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await settled(page);
+  await switchTheme(page, 'dark');
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ url: new URL(entry.name).pathname, start: entry.startTime })),
+  }));
+  expect(timing.paint, 'the first contentful paint').not.toBeNull();
+  expect(timing.scripts.length, 'scripts loaded').toBeGreaterThan(0);
+  for (const script of timing.scripts) {
+    expect(script.start, `${script.url} asked for after the first paint`).toBeGreaterThanOrEqual(
+      timing.paint ?? Infinity,
+    );
+  }
+});
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
