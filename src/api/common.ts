@@ -84,11 +84,12 @@ export type ImportSource = z.infer<typeof ImportSourceSchema>;
 
 /**
  * Where a number comes from: a line of the source report, a formula over reported figures,
- * a row of a monthly data update the office imported, or invented.
+ * a row of a monthly data update the office imported, or invented. Built on first use (`z.lazy`):
+ * adding checks to an object schema builds its fields at once, which `lazyShape` cannot defer.
  */
-export const ProvenanceSchema = z
-  .object(
-    lazyShape(() => ({
+export const ProvenanceSchema = z.lazy(() =>
+  z
+    .object({
       kind: z.enum(['reported', 'derived', 'imported', 'illustrative']),
       source: z.optional(
         z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')),
@@ -101,22 +102,22 @@ export const ProvenanceSchema = z
        * with the figure wherever it is shown.
        */
       assumedPeriod: z.optional(z.literal(true)),
-    })),
-  )
-  .check(
-    z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
-      error: 'a reported value needs its source line',
-      path: ['source'],
-    }),
-    z.refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
-      error: 'a derived value needs its formula',
-      path: ['formula'],
-    }),
-    z.refine((p) => p.kind !== 'imported' || p.import !== undefined, {
-      error: 'an imported value needs its import',
-      path: ['import'],
-    }),
-  );
+    })
+    .check(
+      z.refine((p) => p.kind !== 'reported' || p.source !== undefined, {
+        error: 'a reported value needs its source line',
+        path: ['source'],
+      }),
+      z.refine((p) => p.kind !== 'derived' || p.formula !== undefined, {
+        error: 'a derived value needs its formula',
+        path: ['formula'],
+      }),
+      z.refine((p) => p.kind !== 'imported' || p.import !== undefined, {
+        error: 'an imported value needs its import',
+        path: ['import'],
+      }),
+    ),
+);
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type ProvenanceKind = Provenance['kind'];
 
@@ -145,25 +146,26 @@ const MAX_ABS_VALUE = 1e15;
 /**
  * A number with its unit and provenance. Money is in yuan; percentages and
  * percentage points are in points (45.3 means 45.3 %). `digits` is the number of
- * significant digits the source printed (139.73 → 5), so the UI never rounds it away.
+ * significant digits the source printed (139.73 → 5), so the UI never rounds it away. Built on
+ * first use, as ProvenanceSchema is.
  */
-export const MeasureSchema = z
-  .object(
-    lazyShape(() => ({
+export const MeasureSchema = z.lazy(() =>
+  z
+    .object({
       value: z.number().check(z.gte(-MAX_ABS_VALUE), z.lte(MAX_ABS_VALUE)),
       unit: UnitSchema,
       digits: z.optional(z.int().check(z.gte(1), z.lte(15))),
       /** `over`: "8000余户" (8000+); `atLeast`: "150亿元以上" (≥); `nearly`: "近亿元". */
       qualifier: z.optional(z.enum(['over', 'atLeast', 'nearly'])),
       provenance: ProvenanceSchema,
-    })),
-  )
-  .check(
-    z.refine((m) => SIGNED_UNITS.has(m.unit) || m.value >= 0, {
-      error: 'a count or length cannot be negative',
-      path: ['value'],
-    }),
-  );
+    })
+    .check(
+      z.refine((m) => SIGNED_UNITS.has(m.unit) || m.value >= 0, {
+        error: 'a count or length cannot be negative',
+        path: ['value'],
+      }),
+    ),
+);
 export type Measure = z.infer<typeof MeasureSchema>;
 
 /** A labelled figure beside a main one ("其中今年新认定 79家", "首期投资 3000万元"). */

@@ -168,19 +168,22 @@ function resolved({ periodSets = [], sources = [], ...list }: KpiListSent): KpiL
  * trend point its provenance made up half of an answer, so an answer may list each set of periods
  * once (`periodSets`) and each source once (`sources`), which a tile (`periods`) and a trend point
  * (`source`, and `row`) then name by index. Parsing puts them back where the app reads them.
+ * Built on first use, as the checked schemas in ./common are.
  */
-export const KpiListSchema = SentKpiListSchema.check(
-  z.check<KpiListSent>((payload) => {
-    const list = resolved(payload.value);
-    if (!Array.isArray(list)) payload.value = list;
-    else
-      payload.issues.push({
-        code: 'custom',
-        message: 'names no entry of the answer',
-        input: payload.value,
-        path: list,
-      });
-  }),
+export const KpiListSchema = z.lazy(() =>
+  SentKpiListSchema.check(
+    z.check<KpiListSent>((payload) => {
+      const list = resolved(payload.value);
+      if (!Array.isArray(list)) payload.value = list;
+      else
+        payload.issues.push({
+          code: 'custom',
+          message: 'names no entry of the answer',
+          input: payload.value,
+          path: list,
+        });
+    }),
+  ),
 ) as unknown as z.ZodMiniType<KpiList, KpiListSent>;
 
 export interface KpiFilter {
