@@ -27,6 +27,10 @@
  * and the uncached search once more over a single connection, which shows the time one search
  * takes with no queue in front of it.
  *
+ * Then the server render of five pages, cached and uncached, one request at a time (as `npm run
+ * bench` times it; scripts/render-times.mjs), against the targets: p50 ≤ 5 ms from the cache,
+ * p99 ≤ 50 ms for a new render.
+ *
  * Second part: the server is restarted on the database it seeded, as it runs in production
  * after its first start, and its memory is measured again, idle and under the uncached search.
  */
@@ -38,6 +42,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { PROJECT_SORT_FIELDS } from '../src/api/projects.ts';
 import { buildApp, startDetached, stopDetached, waitForServer } from './harness.mjs';
+import { RENDER_REQUESTS, RENDER_ROUTES, renderRows, renderTimes } from './render-times.mjs';
 
 const PORT = Number(process.env.BENCH_API_PORT ?? 8095);
 const CONNECTIONS = Number(process.env.BENCH_API_CONNECTIONS ?? 50);
@@ -517,6 +522,9 @@ try {
   results.server.rssResult = peak.server <= GOALS.rssMb ? 'PASS' : 'MISS';
   results.server.childProcessesSeen = sampler.children();
 
+  console.log(`Timing the server render of ${RENDER_ROUTES.length} pages, one request at a time …`);
+  results.render = await renderTimes(BASE);
+
   if (RESTART) {
     console.log('Restarting the server on the database it seeded …');
     await stopServer();
@@ -601,6 +609,12 @@ function printTable(r) {
   );
   if (kids.length > 0) {
     console.log(`  child processes: ${kids.map((c) => `${c.pid} ${c.command}`).join('; ')}`);
+  }
+  if (r.render) {
+    const { head, rows: renders } = renderRows(r.render);
+    console.log(`\nServer render (${RENDER_REQUESTS} requests each, one after another):`);
+    console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
+    for (const row of renders) console.log(`| ${row.join(' | ')} |`);
   }
   const x = r.restart;
   if (x) {

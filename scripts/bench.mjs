@@ -24,6 +24,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
 import { bundleReport, printBundleReport } from './bundle-report.mjs';
+import { RENDER_REQUESTS, renderRows, renderTimes } from './render-times.mjs';
 import {
   buildApp,
   CHROME_PATH,
@@ -66,9 +67,6 @@ const LIGHTHOUSE_ROUTES = [
 ];
 /** The routes whose pages draw charts (Recharts): a lower mobile score, and no TBT target. */
 const CHART_ROUTES = new Set(['/sectors', '/sectors?period=2023M07', '/sectors/automotive?period=2023M07']);
-/** The pages whose server render is timed. */
-const RENDER_ROUTES = ['/', '/projects', '/briefing', '/sectors?period=2023M07', '/projects/gzucm-chongqing-hospital'];
-const RENDER_REQUESTS = 100;
 /** What each figure is held to (mobile unless it says desktop). */
 const TARGETS = {
   mobilePerformance: 95,
@@ -80,17 +78,11 @@ const TARGETS = {
   mobileLcpMs: 1800,
   mobileTbtMs: 200,
   cls: 0.02,
-  renderCachedP50Ms: 5,
-  renderUncachedP99Ms: 50,
 };
 const calibrate = process.env.BENCH_CALIBRATED === '1';
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? null : s[Math.floor((s.length - 1) / 2)];
-};
-const quantile = (xs, q) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? null : s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
 /**
  * The CPU slowdown that makes this machine the phone Lighthouse's mobile preset models, from the
@@ -196,7 +188,7 @@ try {
 
   if (only.has('render')) {
     console.log(`\n== Server render (${RENDER_REQUESTS} requests each, one after another) ==`);
-    results.render = await renderTimes();
+    results.render = await renderTimes(serverBase);
     printRenderTable(results.render);
   }
 
@@ -420,48 +412,9 @@ function printLighthouseTable(lh) {
   );
 }
 
-/**
- * The data service's answer times for its rendered pages, as a client on this machine sees them
- * (request to last byte): "cached" asks for the same address again (the version's copy),
- * "uncached" for another address each time (an unused parameter: a new render; the API's answers
- * it reads are cached).
- */
-async function renderTimes() {
-  const time = async (url) => {
-    const start = performance.now();
-    const res = await fetch(url, { headers: { 'accept-encoding': 'gzip, br' } });
-    await res.arrayBuffer();
-    if (!res.ok || !res.headers.get('etag')?.startsWith('"p')) throw new Error(`${url}: not a rendered page`);
-    return performance.now() - start;
-  };
-  const out = {};
-  for (const route of RENDER_ROUTES) {
-    const url = (extra) => `${serverBase}${route}${route.includes('?') ? '&' : '?'}${extra}`;
-    await time(url('lang=zh-CN'));
-    const cached = [];
-    const uncached = [];
-    for (let i = 0; i < RENDER_REQUESTS; i++) cached.push(await time(url('lang=zh-CN')));
-    for (let i = 0; i < RENDER_REQUESTS; i++) uncached.push(await time(url(`lang=zh-CN&bench=${i}`)));
-    const stats = (xs) => ({ p50: round(quantile(xs, 0.5), 1), p99: round(quantile(xs, 0.99), 1) });
-    out[route] = { cached: stats(cached), uncached: stats(uncached) };
-  }
-  return out;
-}
-
 function printRenderTable(render) {
-  printTable(
-    ['server render', 'cached p50', 'cached p99', 'uncached p50', 'uncached p99'],
-    [
-      ...Object.entries(render).map(([route, { cached, uncached }]) => [
-        `\`${route}\``,
-        `${cached.p50} ms ${mark(cached.p50 <= TARGETS.renderCachedP50Ms)}`,
-        `${cached.p99} ms`,
-        `${uncached.p50} ms`,
-        `${uncached.p99} ms ${mark(uncached.p99 <= TARGETS.renderUncachedP99Ms)}`,
-      ]),
-      ['target', `≤ ${TARGETS.renderCachedP50Ms} ms`, '', '', `≤ ${TARGETS.renderUncachedP99Ms} ms`],
-    ],
-  );
+  const { head, rows } = renderRows(render);
+  printTable(head, rows);
 }
 
 results.machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));
