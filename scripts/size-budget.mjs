@@ -1,5 +1,7 @@
 // Fails the build when a route's JavaScript exceeds its budget (gzip). Timings are not judged
 // here (machines are noisy); `npm run bench` records them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bundleReport, printBundleReport } from './bundle-report.mjs';
 
 export const BUDGETS = { initialJsForOverviewKB: 130, untilIdleJsPerRouteKB: 250 };
@@ -26,6 +28,16 @@ for (const [route, r] of Object.entries(report.routes)) {
     failures.push(
       `${route} loads ${r.untilIdleJsGzipKB} KB gzip of JS until idle (budget ${BUDGETS.untilIdleJsPerRouteKB} KB)`,
     );
+  }
+}
+// The server renderer is bundled whole: React's choice of build must be made at build time, or the
+// server (whose environment need not say production) renders with the development build, at half speed.
+const renderer = join(dist, 'server');
+if (existsSync(renderer)) {
+  for (const file of readdirSync(renderer, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+    if (readFileSync(join(renderer, file), 'utf8').includes('process.env.NODE_ENV')) {
+      failures.push(`the server renderer's ${file} chooses React's build at run time (process.env.NODE_ENV)`);
+    }
   }
 }
 console.log(
