@@ -3,7 +3,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { ProvenanceBadge, useProvenanceText } from '../../components/ProvenanceBadge';
 import { formatPeriod, formatSeriesPeriod } from '../../lib/format';
-import { localized } from '../../lib/i18n';
+import { localized, pluralKey } from '../../lib/i18n';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
 import { csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
 import type { IndicatorChartProps } from './chartParts';
@@ -23,6 +23,7 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
   const describe = useProvenanceText();
   const label = localized(history.label, locale);
   const trend = trendOf(history);
+  const exact = trend.data.filter((d) => d.value !== null).length;
   const unit = history.points[0]?.value.unit ?? 'count';
   const cumulative = history.cumulative === true;
   const name = (p: PeriodId) => formatSeriesPeriod(p, locale, false);
@@ -97,7 +98,7 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
       defaultView={trend.few ? 'table' : 'chart'}
       note={
         trend.few ? (
-          <p>{t('trend.few', { n: trend.data.filter((d) => d.value !== null).length })}</p>
+          <p>{t(pluralKey(indicatorMessages, locale, 'trend.few', exact), { n: exact })}</p>
         ) : trend.hasMonth ? (
           <p>{t('derived.note')}</p>
         ) : undefined

@@ -127,3 +127,24 @@ describe('the indicator page: 规上工业总产值 over 15 months', () => {
     expect(screen.getByRole('link', { name: '返回经济运行总览' })).toHaveAttribute('href', '/');
   });
 });
+
+describe('the indicator page: a figure the report gives for one period', () => {
+  it('lists the one period in its table and says, in the right number, why no trend is drawn', async () => {
+    for (const [path, said] of [
+      [
+        '/indicators/investment-signed?lang=en',
+        'Only 1 period with an exact value: too few to draw a trend. The table above lists it.',
+      ],
+      ['/indicators/investment-signed', '只有 1 个时期有确切数值，不足以画出走势线；数值见上表。'],
+    ] as const) {
+      const { unmount } = renderWithData(
+        <Routes>
+          <Route path="/indicators/:indicatorId" element={<IndicatorPage />} />
+        </Routes>,
+        path,
+      );
+      expect(await screen.findByText(said)).toBeInTheDocument();
+      unmount();
+    }
+  });
+});

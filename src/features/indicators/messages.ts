@@ -27,6 +27,7 @@ export const indicatorMessages = defineCatalog(
     'trend.desc.month': '各时期的累计数，按时间先后；虚线为由相邻两月累计数之差推算的当月数。',
     span: '{first}至{last}',
     'trend.few': '只有 {n} 个时期有确切数值，不足以画出走势线；数值见上表。',
+    'trend.few.one': '只有 {n} 个时期有确切数值，不足以画出走势线；数值见上表。',
     'trend.value': '数值',
     'trend.value.cumulative': '累计',
     'trend.month': '当月（推算）',
@@ -76,7 +77,8 @@ export const indicatorMessages = defineCatalog(
     'trend.desc.month':
       'The running total of each period, in time order; dashed, the month’s own value derived from the difference of two running totals.',
     span: '{first} to {last}',
-    'trend.few': 'Only {n} period(s) with an exact value: too few to draw a trend. The table above lists them.',
+    'trend.few': 'Only {n} periods with an exact value: too few to draw a trend. The table above lists them.',
+    'trend.few.one': 'Only {n} period with an exact value: too few to draw a trend. The table above lists it.',
     'trend.value': 'Value',
     'trend.value.cumulative': 'Running total',
     'trend.month': 'Month’s own (derived)',
