@@ -223,8 +223,6 @@ export default defineConfig(({ command, mode }) => {
       // Two workers even on two cores: the suite waits on databases and timers as much as it computes.
       maxWorkers: Math.max(2, availableParallelism() - 1),
       testTimeout: 30_000,
-      // Transformed modules kept on disk (node_modules/.experimental-vitest-cache) between runs.
-      experimental: { fsModuleCache: true },
       projects: [
         {
           extends: true,

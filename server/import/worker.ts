@@ -36,7 +36,7 @@ let threadScript = new URL('./prepare-thread.mjs', import.meta.url);
 
 /**
  * Checks later uploads with `script`, a thread script doing what prepare-thread.mjs does (the
- * tests give it the same code bundled ahead, which a thread loads in half the time); returns the
+ * tests give it the same code bundled ahead, which a thread loads in a sixth of the time); returns the
  * script before. The service and the commands never call it.
  */
 export function setThreadScript(script: URL): URL {
