@@ -189,7 +189,11 @@ test('after a reload with the API down it shows the saved figures with a stale n
 
   await start('none');
   await expect(headline.getByText('45.3', { exact: true })).toBeVisible();
-  await expect.poll(saved).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('region', { name: '重点项目一览' })).toContainText('报告点名的 23 个项目');
+  await expect(page.getByRole('region', { name: '产业结构' })).toContainText('56.67');
+  // Saved: the five answers shown (meta, the figures, the projects, the sectors of 2023H1, which
+  // has no sector figures, and of 2023M07, which has), and the entry naming them.
+  await expect.poll(saved).toBeGreaterThanOrEqual(6);
   // Rebooted while the API is unreachable: the saved figures, every panel, and since when they are.
   await start('offline');
   await runClockUntil(page, 500, async () => notice.test((await stale.allTextContents()).join()));
