@@ -10,7 +10,7 @@ import { brotliCompress, brotliCompressSync, constants, gzip as gzipCallback, gz
 import type { Logger } from 'pino';
 import { MODULES_ELEMENT_ID, MODULES_SCRIPT } from '../boot';
 import type { CachedResponse, DataService } from '../service';
-import { pageStylesheets } from './renderer';
+import { pageModules, pageStylesheets } from './renderer';
 import type { RenderedPage, Renderer } from './renderer';
 
 /** A render taking longer than `timeoutMs` is given up: the shell is served, and the browser renders. Tests shorten it. */
@@ -84,6 +84,8 @@ export interface PageExtras {
    * as long as those took.
    */
   shell?: ReadonlyMap<string, string>;
+  /** The page's own modules (built paths, without the leading slash), asked for with the app's entry. */
+  modules?: string[];
 }
 
 /** Names a stylesheet put into the page (see PageExtras.inlined). */
@@ -108,13 +110,15 @@ const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
 /**
  * The page's modules asked for once it has painted (boot.ts, MODULES_SCRIPT) instead of by the
- * tags index.html has for them in its head, which a rendered page does not need to paint. `html`
- * unchanged where it names no entry module (the development server's index.html).
+ * tags index.html has for them in its head, which a rendered page does not need to paint: the
+ * entry, its imports, and the page's own modules (`pageModules`). `html` unchanged where it names
+ * no entry module (the development server's index.html).
  */
-function modulesAfterPaint(html: string): string {
+function modulesAfterPaint(html: string, pageModules: readonly string[]): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (entry === undefined) return html;
   const preload = [...html.matchAll(MODULE_PRELOAD)].map(([, href = '']) => href);
+  for (const file of pageModules) if (!preload.includes(`/${file}`)) preload.push(`/${file}`);
   const list = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${scriptJson({ entry, preload })}</script>`;
   return html
     .replace(ENTRY_SCRIPT, '')
@@ -152,6 +156,7 @@ export function pageHtml(index: string, page: RenderedPage, extras: PageExtras, 
       // The page reads without JavaScript: the shell's request to enable it is not for this page.
       .replace(/<noscript>[\s\S]*?<\/noscript>/, '')
       .replace('</body>', () => `${state}</body>`),
+    extras.modules ?? [],
   );
 }
 
@@ -220,7 +225,13 @@ export async function renderedPage(
       if (page.failed > 0) throw new LeftToBrowser(`${page.failed} of its queries failed`);
       if (page.version !== String(id)) throw new LeftToBrowser(`rendered from version ${page.version ?? '?'}`);
       const inlined: string[] = [];
-      const extras: PageExtras = { styles: [], inlined, stylesheets: [], shell: shellStyles(index, files) };
+      const extras: PageExtras = {
+        styles: [],
+        inlined,
+        stylesheets: [],
+        shell: shellStyles(index, files),
+        modules: pageModules(renderer.manifest, page.page),
+      };
       for (const href of pageStylesheets(renderer.manifest, page.page)) {
         const file = files.get(`/${href}`);
         if (!file) {

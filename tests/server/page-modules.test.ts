@@ -46,6 +46,26 @@ describe('the app’s modules on a rendered page', () => {
     expect(html.indexOf('id="server-state"')).toBeGreaterThan(html.indexOf('北碚区经济运行'));
   });
 
+  it('include the page’s own modules after the entry’s, each once', () => {
+    const html = pageHtml(
+      built,
+      page,
+      {
+        styles: [],
+        stylesheets: [],
+        modules: ['assets/OverviewPage-d4.js', 'assets/shell-c3.js', 'assets/pace-e5.js'],
+      },
+      "default-src 'self'",
+    );
+    const list = new RegExp(`<script type="application/json" id="${MODULES_ELEMENT_ID}">([^<]*)</script>`).exec(html);
+    expect((JSON.parse(list?.[1] ?? 'null') as { preload: string[] }).preload).toEqual([
+      '/assets/runtime-b2.js',
+      '/assets/shell-c3.js',
+      '/assets/OverviewPage-d4.js',
+      '/assets/pace-e5.js',
+    ]);
+  });
+
   it('leave a page naming no built entry as it is (the development server’s index.html)', () => {
     const html = render(built.replace(/<script type="module"[^>]*><\/script>/, ''));
     expect(html).not.toContain(MODULES_ELEMENT_ID);

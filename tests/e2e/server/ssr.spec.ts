@@ -56,6 +56,16 @@ test('the app’s modules are asked for once the page has painted, and the page 
   }));
   expect(timing.paint, 'the first contentful paint').not.toBeNull();
   expect(timing.scripts.length, 'scripts loaded').toBeGreaterThan(0);
+  // The page's own modules come with the entry's, and none is asked for twice.
+  expect(
+    timing.scripts.some((script) => /\/OverviewPage-[^/]+\.js$/.test(script.url)),
+    'the page’s module',
+  ).toBe(true);
+  const urls = timing.scripts.map((script) => script.url);
+  expect(
+    urls.filter((url, i) => urls.indexOf(url) !== i),
+    'modules asked for twice',
+  ).toEqual([]);
   for (const script of timing.scripts) {
     expect(script.start, `${script.url} asked for after the first paint`).toBeGreaterThanOrEqual(
       timing.paint ?? Infinity,
