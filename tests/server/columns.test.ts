@@ -18,7 +18,7 @@ import type { Dataset, NamedFirmRow, SectorFigureRow } from '../../data/dataset'
 import type { KpiDefinition } from '../../data/report';
 import type { ImportReport } from '../../src/api/admin';
 import type { ProjectDetail } from '../../src/api/projects';
-import { emptyTestPostgres, memoryPglite, TEST_DATABASE_URL } from './harness';
+import { emptyPglite, emptyTestPostgres, TEST_DATABASE_URL } from './harness';
 
 const reported = { kind: 'reported', source: 'L60' } as const;
 const illustrative = { kind: 'illustrative' } as const;
@@ -260,7 +260,7 @@ function columnMaps(name: string, open: () => Promise<Db>) {
   });
 }
 
-columnMaps('PGlite', memoryPglite);
+columnMaps('PGlite', emptyPglite);
 if (TEST_DATABASE_URL) {
   columnMaps('PostgreSQL (TEST_DATABASE_URL)', async () =>
     openPostgres(await emptyTestPostgres('columns'), () => undefined),

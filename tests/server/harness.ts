@@ -72,19 +72,19 @@ export async function memoryPglite(): Promise<Db> {
   return openPglite('memory://', { loadDataDir: await blankCluster });
 }
 
-/** Embedded databases of stopped test services, emptied, for the next service to start on. */
+/** Embedded databases closed by tests (emptyPglite), emptied, for the next to start on. */
 const emptied: Db[] = [];
 /** How many the process keeps: each holds some 100 MB. */
 const KEPT = 2;
 
 /**
- * An embedded database for a test service: one a stopped service left, emptied as the
- * PostgreSQL test database is (its public schema dropped: everything the migrations make is in
- * it), else a new one. Opening one costs 0.45 s of CPU time (loading the cluster, starting
- * PostgreSQL), emptying one a few ms; migrations and seeding run on it as on a new one. Closing
- * it (the service stopping) empties it and gives it back; it answers nothing after that.
+ * An empty embedded database (for a test service, or a test of its own): one closed before,
+ * emptied as the PostgreSQL test database is (its public schema dropped: everything the
+ * migrations make is in it), else a new one. Opening one costs 0.45 s of CPU time (loading the
+ * cluster, starting PostgreSQL), emptying one a few ms; migrations and seeding run on it as on a
+ * new one. Closing it (a service stopping) empties it and gives it back; it answers nothing after.
  */
-async function reusedPglite(): Promise<Db> {
+export async function emptyPglite(): Promise<Db> {
   const db = emptied.pop() ?? (await memoryPglite());
   let open = true;
   const live = () => {
@@ -228,7 +228,7 @@ export async function startService({
   readAccess,
 }: StartOptions = {}): Promise<TestServer> {
   const service = new DataService({
-    open: open ?? reusedPglite,
+    open: open ?? emptyPglite,
     seed,
     logger: silent,
     pollMs: 3_600_000,

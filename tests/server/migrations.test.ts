@@ -9,14 +9,14 @@ import { migrate, migrationFiles } from '../../server/db/migrate';
 import { loadFigures } from '../../server/db/figures';
 import { loadProjects } from '../../server/db/projects';
 import { reportDataset } from '../../data/dataset';
-import { memoryPglite } from './harness';
+import { emptyPglite } from './harness';
 
 /**
  * `test` on a database as the migrations before `version` left it (the later ones not yet
  * applied), holding version 1's record; closed after.
  */
 async function beforeMigration(version: number, test: (db: Db) => Promise<void>) {
-  const db = await memoryPglite();
+  const db = await emptyPglite();
   try {
     await db.exec(
       'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',

@@ -13,7 +13,7 @@ import { conflictWinner, history, loadDataset, publish, rollback } from '../../s
 import { ServiceError } from '../../server/errors';
 import { seedIfEmpty } from '../../server/db/seed';
 import { publishedVersion } from '../../server/db/versions';
-import { emptyTestPostgres, memoryPglite, TEST_DATABASE_URL } from './harness';
+import { emptyPglite, emptyTestPostgres, TEST_DATABASE_URL } from './harness';
 
 const september: Dataset = { ...reportDataset, meta: { ...reportDataset.meta, asOf: '2023-09-30' } };
 
@@ -80,7 +80,7 @@ function suite(name: string, open: () => Promise<Db>) {
   });
 }
 
-suite('PGlite', () => memoryPglite());
+suite('PGlite', emptyPglite);
 if (TEST_DATABASE_URL) {
   suite('PostgreSQL (TEST_DATABASE_URL)', async () => {
     const url = await emptyTestPostgres('versions');
