@@ -87,10 +87,11 @@ describe('checking in a worker thread', () => {
 
   it('gives the same report as checking in this thread, with the thread script the service runs', async () => {
     const inThread = await prepareImport(input(template));
-    // The other tests run the same code bundled ahead (tests/server/setup.ts).
+    // The other tests run the same code bundled ahead (tests/server/setup.ts). The service's
+    // limits, copied: a thread is kept loaded for the next upload only for the service's own.
     const bundled = setThreadScript(new URL('../../server/import/prepare-thread.mjs', import.meta.url));
     try {
-      expect(await prepareInWorker(input(template))).toEqual(inThread);
+      expect(await prepareInWorker(input(template), { ...WORKER_LIMITS })).toEqual(inThread);
     } finally {
       setThreadScript(bundled);
     }
