@@ -201,13 +201,14 @@ export default defineConfig(({ command, mode }) => {
             groups: [
               {
                 name: 'shell',
-                test: /\/src\/(api\/(client|common|meta)|lib\/(i18n|search|routeSearch)|stores\/[^/]+|components\/(ErrorPanel|messages))\.tsx?$/,
+                test: /\/src\/(api\/(client|common|meta|versions|queryClient)|lib\/(i18n|search|routeSearch)|stores\/[^/]+|components\/(ErrorPanel|messages))\.tsx?$/,
               },
               {
                 // What figures are shown with on the overview and most other pages (a figure's text and
-                // source, the first draw, a trend): one chunk instead of five of a few hundred bytes.
+                // source, the first draw, a trend, how a target is worded): one chunk instead of six of a few
+                // hundred bytes.
                 name: 'figures',
-                test: /\/src\/(components\/(FigureText|ProvenanceBadge)|lib\/(useFirstDeferred|useQueuedMount)|domain\/trend)\.tsx?$/,
+                test: /\/src\/(components\/(FigureText|ProvenanceBadge)|lib\/(useFirstDeferred|useQueuedMount)|domain\/(trend|kpi))\.tsx?$/,
               },
             ],
           },

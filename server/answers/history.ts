@@ -56,6 +56,7 @@ export function historyOf(def: KpiDefinition, periods: readonly PeriodId[]): Kpi
     group: def.group,
     label: def.label,
     sector: def.sector,
+    ...(def.direction ? { direction: def.direction } : {}),
     cumulative: def.cumulative ?? null,
     points,
     targets: def.target ? [def.target] : [],

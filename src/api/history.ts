@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { LocalizedTextSchema, MeasureSchema, PeriodIdSchema, SectorIdSchema } from './common';
-import { KpiGroupSchema, TargetSchema } from './kpis';
+import { KpiDirectionSchema, KpiGroupSchema, TargetSchema } from './kpis';
 import { figureAnswer } from './versions';
 
 /** One period of an indicator's history: its value as published and what is derived from it. */
@@ -28,6 +28,8 @@ export const KpiHistorySchema = z.object({
   group: KpiGroupSchema,
   label: LocalizedTextSchema,
   sector: z.nullable(SectorIdSchema),
+  /** Which way the indicator is better, as its tile's `direction` (absent: not said, read as higher). */
+  direction: z.optional(KpiDirectionSchema),
   /** Whether the figures are running totals from January (累计); null: the catalog does not say. */
   cumulative: z.nullable(z.boolean()),
   /** Earliest end first; of two with the same end, the shorter (2023H2 before 2023M12, January to December). */

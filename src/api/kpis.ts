@@ -18,6 +18,10 @@ import { figureAnswer } from './versions';
 export const KpiGroupSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,39}$/));
 export type KpiGroup = z.infer<typeof KpiGroupSchema>;
 
+/** Which way an indicator is better, as the catalog says (越高越好 / 越低越好 / 中性). */
+export const KpiDirectionSchema = z.enum(['higher', 'lower', 'neutral']);
+export type KpiDirection = z.infer<typeof KpiDirectionSchema>;
+
 export const TargetSchema = z.object(
   lazyShape(() => ({
     period: PeriodIdSchema,
@@ -71,7 +75,7 @@ export const KpiSchema = z.object(
      * a level target of a lower-is-better figure (an unemployment rate) is met below it. Absent:
      * not said, read as higher is better.
      */
-    direction: z.optional(z.enum(['higher', 'lower', 'neutral'])),
+    direction: z.optional(KpiDirectionSchema),
     /** The period asked for. */
     period: PeriodIdSchema,
     /**

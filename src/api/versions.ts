@@ -15,9 +15,11 @@
 import { notifyManager } from '@tanstack/react-query';
 import type { Query, QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
-import { apiAnswer, ApiError } from './client';
+import { apiAnswer } from './client';
 import type { Answer, QueryParams } from './client';
-import { MAX_RETRIES, retryDelay } from './queryClient';
+
+/** React Query's notifier, for ./versionSwitch: imported from here, it stays in this module's chunk. */
+export { notifyManager };
 
 /** How often an open page asks whether a new version was published. */
 export const VERSION_POLL_MS = 30_000;
@@ -31,12 +33,12 @@ export interface VersionChange {
   to: string;
 }
 
-interface Switch {
+export interface Switch {
   to: string;
   done: Promise<void>;
 }
 
-interface Follower {
+export interface Follower {
   pinned: string | null;
   switching: Switch | null;
   listeners: Set<(change: VersionChange) => void>;
@@ -44,7 +46,7 @@ interface Follower {
 
 const followers = new WeakMap<QueryClient, Follower>();
 
-function followerOf(client: QueryClient): Follower {
+export function followerOf(client: QueryClient): Follower {
   let follower = followers.get(client);
   if (!follower) {
     follower = { pinned: null, switching: null, listeners: new Set() };
@@ -56,7 +58,7 @@ function followerOf(client: QueryClient): Follower {
 /** The figure queries carry their `ask` in their meta; the other queries (the admin area's) are not versioned. */
 const ASK = 'ask';
 
-function askOf(query: Query): Ask<unknown> | null {
+export function askOf(query: Query): Ask<unknown> | null {
   const ask = query.options.meta?.[ASK];
   return typeof ask === 'function' ? (ask as Ask<unknown>) : null;
 }
@@ -94,7 +96,7 @@ export const figureAnswer = <S extends z.ZodMiniType, K extends QueryKey>(
 ) => figureQuery(queryKey, (signal) => apiAnswer(path, schema, { params, signal }));
 
 /** `promise`, or the abort of `signal` (rejecting with its reason), whichever comes first. */
-function settled(promise: Promise<void>, signal: AbortSignal): Promise<void> {
+export function settled(promise: Promise<void>, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => reject(signal.reason as Error);
     if (signal.aborted) onAbort();
@@ -103,117 +105,12 @@ function settled(promise: Promise<void>, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** An answer of the version switched to came back of yet another one. */
-class MovedOn extends Error {
-  readonly version: string;
-  constructor(version: string) {
-    super(`the API moved on to data version ${version}`);
-    this.version = version;
-  }
-}
-
-const pause = (ms: number, signal: AbortSignal) => settled(new Promise((resolve) => setTimeout(resolve, ms)), signal);
-
-/** `ask`, tried again after a failure worth trying again (as a query would be). */
-async function askWithRetries(ask: Ask<unknown>, signal: AbortSignal): Promise<Answer<unknown>> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await ask(signal);
-    } catch (error) {
-      const again = error instanceof ApiError && error.isRetryable && attempt < MAX_RETRIES && !signal.aborted;
-      if (!again) throw error;
-      await pause(retryDelay(attempt, error), signal);
-    }
-  }
-}
-
-/** The figure queries a page shows: observed, and holding an answer or asking for one. */
-const onScreen = (query: Query) =>
-  askOf(query) !== null &&
-  query.getObserversCount() > 0 &&
-  (query.state.data !== undefined || query.state.fetchStatus === 'fetching');
-
-/** Starts the switch to `version` (or joins the one under way); settles when it is done or has failed. */
+/**
+ * Starts the switch to `version` (or joins the one under way); settles when it is done or has
+ * failed. Its code (./versionSwitch) comes with the first switch: most pages never see one.
+ */
 function switchTo(client: QueryClient, version: string): Promise<void> {
-  const follower = followerOf(client);
-  if (follower.switching?.to === version) return follower.switching.done;
-  const switching: Switch = { to: version, done: Promise.resolve() };
-  follower.switching = switching;
-  switching.done = runSwitch(client, follower, switching).finally(() => {
-    if (follower.switching === switching) follower.switching = null;
-  });
-  return switching.done;
-}
-
-type Outcome = { data: unknown } | { error: ApiError };
-
-async function runSwitch(client: QueryClient, follower: Follower, switching: Switch): Promise<void> {
-  const cache = client.getQueryCache();
-  const outcomes = new Map<Query, Outcome>();
-  const controller = new AbortController();
-  const superseded = () => follower.switching !== switching;
-  try {
-    // Until every query on screen has its answer: pages may mount new ones meanwhile.
-    for (;;) {
-      if (superseded()) return;
-      const missing = cache.findAll({ predicate: (q) => onScreen(q) && !outcomes.has(q) });
-      if (missing.length === 0) break;
-      await Promise.all(
-        missing.map(async (query) => {
-          const ask = askOf(query);
-          if (!ask) return;
-          try {
-            const { data, version } = await askWithRetries(ask, controller.signal);
-            if (version !== null && version !== switching.to) throw new MovedOn(version);
-            outcomes.set(query, { data });
-          } catch (error) {
-            // The new version's answer may be a refusal (a period it no longer has): shown as such.
-            // A query with nothing shown yet takes any failure; one showing figures holds the switch.
-            const refusal = error instanceof ApiError && (!error.isRetryable || query.state.data === undefined);
-            if (!refusal) throw error;
-            outcomes.set(query, { error });
-          }
-        }),
-      );
-    }
-  } catch (error) {
-    controller.abort();
-    if (superseded()) return;
-    if (error instanceof MovedOn) {
-      follower.switching = null;
-      return switchTo(client, error.version);
-    }
-    throw error;
-  }
-  if (superseded()) return;
-  flip(client, follower, switching.to, outcomes);
-}
-
-/** Moves the page to `version` in one batch: every figure on screen, the old ones dropped, the listeners told. */
-function flip(client: QueryClient, follower: Follower, version: string, outcomes: Map<Query, Outcome>) {
-  const cache = client.getQueryCache();
-  const from = follower.pinned;
-  const now = Date.now();
-  const left = new Set<Query>();
-  notifyManager.batch(() => {
-    follower.pinned = version;
-    for (const [query, outcome] of outcomes) {
-      if (cache.get(query.queryHash) !== query) continue;
-      if ('data' in outcome) {
-        client.setQueryData(query.queryKey, outcome.data, { updatedAt: now });
-      } else {
-        const { error } = outcome;
-        query.setState({ data: undefined, dataUpdatedAt: 0, status: 'error', error, errorUpdatedAt: now });
-      }
-    }
-    for (const query of cache.findAll({ predicate: (q) => askOf(q) !== null && !outcomes.has(q) })) {
-      if (query.getObserversCount() === 0 && query.state.fetchStatus === 'idle') cache.remove(query);
-      else left.add(query);
-    }
-    if (from !== version) notifyManager.schedule(() => follower.listeners.forEach((l) => l({ from, to: version })));
-  });
-  // Those left (a failure shown, an answer on its way) ask the new version.
-  void client.invalidateQueries({ predicate: (q) => left.has(q) });
+  return import('./versionSwitch').then((m) => m.switchTo(client, version));
 }
 
 /** The follower of the page's own client (the one following versions); tests render one app after another. */

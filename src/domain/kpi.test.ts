@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure } from '../api/common';
-import { isGrowthRate } from './kpi';
+import { isGrowthRate, targetWording } from './kpi';
 
 const measure = (value: number, unit: Measure['unit']): Measure => ({
   value,
@@ -18,5 +18,18 @@ describe('isGrowthRate', () => {
     expect(isGrowthRate({ id: 'industry-gdp-share', value: measure(32.1, 'percent') })).toBe(false);
     expect(isGrowthRate({ id: 'industrial-output-growth', value: measure(3, 'pp') })).toBe(false);
     expect(isGrowthRate({ id: 'industrial-output-growth', value: null })).toBe(false);
+  });
+});
+
+describe('targetWording', () => {
+  const level = { kind: 'level', value: measure(8, 'percent') } as const;
+  it('words a total to reach as a target, a growth rate’s level as a rate, a level better lower as a ceiling', () => {
+    expect(targetWording({ id: 'investment-signed' }, { kind: 'cumulative', value: measure(3e10, 'cny') })).toBe(
+      'total',
+    );
+    expect(targetWording({ id: 'industrial-value-added-growth' }, level)).toBe('rate');
+    expect(targetWording({ id: 'urban-unemployment', direction: 'lower' }, level)).toBe('cap');
+    // A share to reach is no growth rate.
+    expect(targetWording({ id: 'industry-gdp-share', direction: 'higher' }, level)).toBe('total');
   });
 });

@@ -121,6 +121,14 @@ describe('the indicator page: 规上工业总产值 over 15 months', () => {
     ).toEqual(['¥98.33B', '—', '—']);
   });
 
+  it('names the target of a rate better lower as a ceiling', async () => {
+    renderPage('/indicators/urban-unemployment');
+    expect(await screen.findByRole('heading', { level: 1, name: '城镇调查失业率' })).toBeInTheDocument();
+    const line = paragraph(/目标：/);
+    expect(line).toHaveTextContent(/；目标：2024年全年 控制在5\.5%以内$/);
+    expect(line).not.toHaveTextContent('增速目标');
+  });
+
   it('says so when the version has no such indicator', async () => {
     renderPage('/indicators/no-such-figure');
     expect(await screen.findByRole('heading', { level: 1, name: '没有这个指标' })).toBeInTheDocument();

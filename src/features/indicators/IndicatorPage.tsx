@@ -8,6 +8,7 @@ import { AppLink } from '../../components/AppLink';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { TextWithFigures } from '../../components/FigureText';
 import { Skeleton } from '../../components/Skeleton';
+import { targetWording } from '../../domain/kpi';
 import { formatMeasure, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import { usePageFilters } from '../../lib/routeSearch';
@@ -17,6 +18,9 @@ import { indicatorMessages } from './messages';
 import { pickedPoint } from './model';
 import { SameMonths } from './SameMonths';
 import './indicators.css';
+
+/** The message saying a target, by how it is worded. */
+const TARGET_KEYS = { total: 'target', rate: 'target.level', cap: 'target.cap' } as const;
 
 function Back() {
   const t = useT(indicatorMessages);
@@ -55,7 +59,7 @@ function Summary({ history, picked }: { history: KpiHistory; picked: string | nu
           last: formatPeriod(last.period, locale),
         });
   const targets = history.targets.map((target) =>
-    t(target.kind === 'level' ? 'target.level' : 'target', {
+    t(TARGET_KEYS[targetWording(history, target)], {
       period: formatPeriod(target.period, locale, { target: true }),
       value: formatMeasure(target.value, locale),
     }),

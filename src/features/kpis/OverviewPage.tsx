@@ -11,6 +11,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { MeasureText } from '../../components/FigureText';
 import { PanelBoundary } from '../../components/PanelBoundary';
 import { ProvenanceBadge } from '../../components/ProvenanceBadge';
+import { targetWording } from '../../domain/kpi';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { localized } from '../../lib/i18n';
 import type { Locale } from '../../lib/i18n';
@@ -67,6 +68,19 @@ const periodText = (id: PeriodId, periods: readonly PeriodInfo[], locale: Locale
   formatPeriod(id, locale, { target: periods.some((p) => p.id === id && p.kind === 'target') });
 
 /** Targets of figures that have no value yet, in one compact row per target period: 2023年全年目标 …. */
+/** A target's figure, worded as a rate to reach (增速目标) or a ceiling (…以内) where it is one. */
+function TargetValue({ kpi, target }: { kpi: Kpi; target: NonNullable<Kpi['target']> }) {
+  const t = useT(kpiMessages);
+  const wording = targetWording(kpi, target);
+  return (
+    <strong className="kpi-targets__value">
+      <MeasureText measure={target.value} />
+      {wording === 'rate' && t('targets.level')}
+      {wording === 'cap' && t('targets.cap')}
+    </strong>
+  );
+}
+
 function TargetsRow({ items, periods }: { items: readonly Kpi[]; periods: readonly PeriodInfo[] }) {
   const t = useT(kpiMessages);
   const locale = useLocale();
@@ -78,15 +92,12 @@ function TargetsRow({ items, periods }: { items: readonly Kpi[]; periods: readon
       <section key={period} className="kpi-targets" aria-label={title}>
         <h2 className="kpi-targets__title">{title}</h2>
         <ul className="kpi-targets__list">
-          {kpis.map(({ id, label, target }) =>
-            target ? (
-              <li key={id} className="kpi-targets__item">
-                <span className="kpi-targets__label">{localized(label, locale)}</span>{' '}
-                <strong className="kpi-targets__value">
-                  <MeasureText measure={target.value} />
-                  {target.kind === 'level' && t('targets.level')}
-                </strong>{' '}
-                <ProvenanceBadge provenance={target.value.provenance} compact />
+          {kpis.map((kpi) =>
+            kpi.target ? (
+              <li key={kpi.id} className="kpi-targets__item">
+                <span className="kpi-targets__label">{localized(kpi.label, locale)}</span>{' '}
+                <TargetValue kpi={kpi} target={kpi.target} />{' '}
+                <ProvenanceBadge provenance={kpi.target.value.provenance} compact />
               </li>
             ) : null,
           )}

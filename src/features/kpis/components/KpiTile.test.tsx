@@ -473,6 +473,16 @@ describe('KpiTile: a figure better lower (城镇调查失业率)', () => {
     expect(badge).toHaveClass('kpi-badge--inverse');
   });
 
+  it('names its target as a ceiling, not as a growth rate', () => {
+    const { tile, unmount } = renderTile('industry-gdp-share', { patch });
+    expect(tile).toHaveTextContent(/目标：控制在5\.5%以内/);
+    expect(tile).not.toHaveTextContent('增速目标');
+    unmount();
+    const english = renderTile('industry-gdp-share', { patch, path: '/?lang=en' });
+    expect(english.tile).toHaveTextContent(/Target [^:]+: at most 5\.5%/);
+    expect(english.tile).not.toHaveTextContent('growth rate');
+  });
+
   it('above it is behind', () => {
     const { tile } = renderTile('industry-gdp-share', { patch: { ...patch, value: rate(5.8) } });
     const verdict = tile.querySelector('.kpi-pace');

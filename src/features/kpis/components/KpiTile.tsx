@@ -16,7 +16,7 @@ import { useLocale, useT } from '../../../stores/prefs';
 import { useQueuedMount } from '../../../lib/useQueuedMount';
 import { kpiMessages } from '../messages';
 import { trendOf } from '../../../domain/trend';
-import { isGrowthRate } from '../../../domain/kpi';
+import { isGrowthRate, targetWording } from '../../../domain/kpi';
 import './KpiTile.css';
 
 /** The tile's element id, so other parts of the page can link to it. */
@@ -83,10 +83,14 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
   // Judged at the end of the value's own period, not of the period asked for.
   const pace = paceOf(kpi.value, target, valuePeriodOf(kpi), kpi.direction);
   const schedule = scheduleVerdict(kpi);
-  const targetText = t(target.kind === 'level' ? 'tile.target.level' : 'tile.target', {
-    period: periodLabel(target.period, periods, locale),
-    value: formatMeasure(target.value, locale),
-  });
+  const wording = targetWording(kpi, target);
+  const targetText = t(
+    wording === 'cap' ? 'tile.target.cap' : wording === 'rate' ? 'tile.target.level' : 'tile.target',
+    {
+      period: periodLabel(target.period, periods, locale),
+      value: formatMeasure(target.value, locale),
+    },
+  );
   const reported = schedule.kind === 'periodTargetMet' || schedule.kind === 'periodTargetMissed';
   const verdict = reported
     ? schedule.completionKpi && schedule.completion && taskLabel
