@@ -26,6 +26,10 @@ export function kpiRoutes(api: Api, { answer }: RouteKit) {
   api.get(
     '/kpis/:id/history',
     // Like a project, one resource by its id: no query parameter.
-    answer({ endpoint: 'kpiHistory', schema: KpiHistorySchema, compute: (s, _params, id) => kpiHistory(s.figures, id) }),
+    answer({
+      endpoint: 'kpiHistory',
+      schema: KpiHistorySchema,
+      compute: (s, _params, id) => kpiHistory(s.figures, id),
+    }),
   );
 }
