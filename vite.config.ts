@@ -175,7 +175,8 @@ export default defineConfig(({ command, mode }) => {
       firstPaintPrefs(),
       preloadMeta(!mocks, env.VITE_API_BASE_URL),
       bundleStats(),
-      serverRenderer(),
+      // A build with the mock API is never served by the data service: no renderer for it.
+      ...(mocks ? [] : [serverRenderer()]),
     ],
     define: { __API_MOCKS__: JSON.stringify(mocks && mode !== 'test') },
     server: { port: 5173, strictPort: true, host: '127.0.0.1' },
