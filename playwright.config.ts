@@ -10,12 +10,12 @@ import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/harness.mjs';
  *   API by the data service (server/main.ts, database in memory, seeded on start): no mocks at all.
  */
 /**
- * Three workers, in CI too, on two cores: much of each test is waiting (for data, animations, the
- * wall screen's timers), and the tests wait for what the page shows, never for a fixed time, so
- * they hold with the cores shared. Two workers were faster than one (8.5 against 10.2 min, 122
- * tests, with another job taking most of the machine); three than two: 6.5 against 7.0 min for
- * the 150 tests with other jobs at load 5–17, and two took 5.1–6.1 min in CI's runs (5 min is the
- * suite's budget).
+ * Two workers, in CI too. One worker used about one of CI's two cores: much of each test is
+ * waiting (for data, animations, the wall screen's timers). With the tests waiting for what the
+ * page shows rather than for network idle, two workers are faster on two cores: 8.5 min against
+ * 10.2 min for one worker, both measured with another job taking most of the machine (same
+ * 122 tests; CPU time 356 s against 334 s). Three were no faster in CI's runs on an idle
+ * machine (150 tests: 5.0 and 5.4 min, against 5.1–6.1 min for two).
  */
 /** E2E_PORT and E2E_SERVER_PORT let several checkouts or runs work side by side. */
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -26,7 +26,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
-  workers: 3,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
