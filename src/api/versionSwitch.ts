@@ -2,11 +2,12 @@
  * Moving a page to another data version as a whole (see ./versions): every figure it shows asked
  * for again beside the cache, then written in one batch. Loaded with the first switch.
  */
+import { notifyManager } from '@tanstack/react-query';
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 import type { Answer } from './client';
 import { MAX_RETRIES, retryDelay } from './queryClient';
-import { askOf, followerOf, notifyManager, settled } from './versions';
+import { askOf, followerOf, settled } from './versions';
 import type { Ask, Follower, Switch } from './versions';
 
 /** An answer of the version switched to came back of yet another one. */

@@ -12,14 +12,10 @@
  * the old version and arriving after the switch is asked for again. The cache so holds one
  * version at any time, and each answer is checked against it.
  */
-import { notifyManager } from '@tanstack/react-query';
 import type { Query, QueryClient, QueryFunction, QueryKey } from '@tanstack/react-query';
 import type * as z from 'zod/mini';
 import { apiAnswer } from './client';
 import type { Answer, QueryParams } from './client';
-
-/** React Query's notifier, for ./versionSwitch: imported from here, it stays in this module's chunk. */
-export { notifyManager };
 
 /** How often an open page asks whether a new version was published. */
 export const VERSION_POLL_MS = 30_000;

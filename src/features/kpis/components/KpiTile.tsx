@@ -69,6 +69,9 @@ function ChangeBadge({
   );
 }
 
+/** The message saying a target, by how it is worded. */
+const TARGET_KEYS = { total: 'tile.target', rate: 'tile.target.level', cap: 'tile.target.cap' } as const;
+
 /**
  * The annual target, the share of it reached against the share of the year gone (序时进度), and
  * the verdict: the period-target completion the source reports for the figure's task where there
@@ -83,14 +86,10 @@ function Target({ kpi, periods, taskLabel }: { kpi: Kpi; periods: readonly Perio
   // Judged at the end of the value's own period, not of the period asked for.
   const pace = paceOf(kpi.value, target, valuePeriodOf(kpi), kpi.direction);
   const schedule = scheduleVerdict(kpi);
-  const wording = targetWording(kpi, target);
-  const targetText = t(
-    wording === 'cap' ? 'tile.target.cap' : wording === 'rate' ? 'tile.target.level' : 'tile.target',
-    {
-      period: periodLabel(target.period, periods, locale),
-      value: formatMeasure(target.value, locale),
-    },
-  );
+  const targetText = t(TARGET_KEYS[targetWording(kpi, target)], {
+    period: periodLabel(target.period, periods, locale),
+    value: formatMeasure(target.value, locale),
+  });
   const reported = schedule.kind === 'periodTargetMet' || schedule.kind === 'periodTargetMissed';
   const verdict = reported
     ? schedule.completionKpi && schedule.completion && taskLabel
