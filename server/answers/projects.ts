@@ -150,6 +150,7 @@ export function queryProjects(source: readonly ProjectDetail[] | ProjectIndex, f
     if (filter.sector && p.sector !== filter.sector) continue;
     if (filter.level && p.level !== filter.level) continue;
     if (filter.type && p.type !== filter.type) continue;
+    if (filter.provenance && p.provenance.kind !== filter.provenance) continue;
     if (q !== '' && !names[i]?.includes(q)) {
       const d = descriptionOf[i] ?? 0;
       if (descriptionMatch[d] === 0) descriptionMatch[d] = descriptions[d]?.includes(q) ? 1 : 2;

@@ -69,6 +69,7 @@ function reference(all: readonly ProjectDetail[], filter: ProjectFilter): Projec
       (!filter.sector || p.sector === filter.sector) &&
       (!filter.level || p.level === filter.level) &&
       (!filter.type || p.type === filter.type) &&
+      (!filter.provenance || p.provenance.kind === filter.provenance) &&
       (q === '' || [p.name, p.nameEn, p.description, p.descriptionEn].some((text) => text?.toLowerCase().includes(q))),
   );
   const matches = others.filter((p) => !filter.stage || p.stage === filter.stage);
@@ -101,6 +102,8 @@ function reference(all: readonly ProjectDetail[], filter: ProjectFilter): Projec
   };
 }
 
+const KINDS = ['reported', 'derived', 'imported', 'illustrative'] as const;
+
 function filters(seed: number, count: number): ProjectFilter[] {
   const rand = mulberry32(seed);
   const pick = <T>(items: readonly T[]): T | undefined =>
@@ -127,6 +130,7 @@ function filters(seed: number, count: number): ProjectFilter[] {
       sector: pick(reportDataset.meta.sectors.map((s) => s.id)),
       level: pick(LEVEL_IDS),
       type: pick(PROJECT_TYPE_IDS),
+      provenance: pick(KINDS),
       q: pick(words),
       sort: sort && rand() < 0.5 ? `-${sort}` : sort,
       page: rand() < 0.7 ? 1 : 1 + Math.floor(rand() * 5),
@@ -142,6 +146,7 @@ const every: ProjectFilter[] = [
     { sort: `-${f}`, pageSize: 500 },
   ]),
   ...STAGE_IDS.map((stage) => ({ stage, sort: 'name' })),
+  ...KINDS.map((provenance) => ({ provenance, sort: '-planned', pageSize: 500 })),
 ];
 
 describe('the project query', () => {
@@ -152,6 +157,16 @@ describe('the project query', () => {
     expect(ids('宝山大桥')).toContain('baoshan-bridge-west-extension');
     // Not across the line between a name and its English form.
     expect(ids('西延段\nbaoshan')).toEqual([]);
+  });
+
+  it('keeps only the projects of the provenance asked for, in every total too', () => {
+    const large = largeProjectSet(10_000);
+    const named = queryProjects(large, { provenance: 'reported', pageSize: 500 });
+    expect(named.total).toBe(reportDataset.projects.length);
+    expect(named.items.map((p) => p.name).sort()).toEqual(reportDataset.projects.map((p) => p.name).sort());
+    expect(named.stageTotals.reduce((n, s) => n + s.count, 0)).toBe(named.total);
+    expect(queryProjects(large, { provenance: 'illustrative' }).total).toBe(10_000 - named.total);
+    expect(queryProjects(large, { provenance: 'imported' }).total).toBe(0);
   });
 
   it('answers as the plain reference on the report’s 198 projects', () => {
