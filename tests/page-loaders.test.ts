@@ -41,6 +41,6 @@ describe('loadBriefing', () => {
     expect(client.getQueryData(metaOptions().queryKey)).toBeDefined();
     expect(client.getQueryData(kpiListOptions({ period: '2023M07', sector: null }).queryKey)?.period).toBe('2023M07');
     expect(client.getQueryData(sectorListOptions('2023M07').queryKey)?.period).toBe('2023M07');
-    expect(client.getQueryData(allProjectsOptions({}).queryKey)?.length).toBe(23);
+    expect(client.getQueryData(allProjectsOptions({ provenance: 'reported' }).queryKey)?.length).toBe(23);
   });
 });

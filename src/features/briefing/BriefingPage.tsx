@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
-import { allProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
 import { ChangeMarker } from '../../components/ChangeMarker';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -14,6 +13,7 @@ import { useLocale, useT } from '../../stores/prefs';
 import { briefingText, composeBriefing } from './compose';
 import type { Briefing } from './compose';
 import type { Figure, Paragraph } from './writer';
+import { namedProjectsOptions } from './load';
 import { briefingMessages } from './messages';
 import './briefing.css';
 
@@ -119,7 +119,7 @@ export default function BriefingPage() {
   const meta = useQuery(metaOptions());
   const kpis = useQuery(kpiListOptions({ period, sector: null }));
   const sectors = useQuery(sectorListOptions(period));
-  const projects = useQuery(allProjectsOptions({}));
+  const projects = useQuery(namedProjectsOptions());
   const [status, setStatus] = useState('');
   const [wordBusy, setWordBusy] = useState(false);
   const headingId = useId();
@@ -134,7 +134,7 @@ export default function BriefingPage() {
       period,
       kpis: kpis.data,
       sectors: sectors.data,
-      namedProjects: projects.data.filter((p) => p.provenance.kind === 'reported'),
+      namedProjects: projects.data,
       locale,
       asOfText: formatDate(meta.data.asOf, locale),
     });
