@@ -246,3 +246,9 @@ export const allProjectsOptions = (filter: Omit<ProjectFilter, 'page' | 'pageSiz
     ...figureQuery([...projectKeys.lists(), 'all', filter] as const, (signal) => allProjectsAnswer(filter, signal)),
     staleTime: 30_000,
   });
+
+/**
+ * Every project the source report names (the briefing's): the API picks them, so a page holding
+ * them, and its server render's state, carries none of an office's longer list.
+ */
+export const reportedProjectsOptions = () => allProjectsOptions({ provenance: 'reported' });

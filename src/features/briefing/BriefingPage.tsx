@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { kpiListOptions } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
+import { reportedProjectsOptions } from '../../api/projects';
 import { sectorListOptions } from '../../api/sectors';
 import { ChangeMarker } from '../../components/ChangeMarker';
 import { ErrorPanel } from '../../components/ErrorPanel';
@@ -13,7 +14,6 @@ import { useLocale, useT } from '../../stores/prefs';
 import { briefingText, composeBriefing } from './compose';
 import type { Briefing } from './compose';
 import type { Figure, Paragraph } from './writer';
-import { namedProjectsOptions } from './load';
 import { briefingMessages } from './messages';
 import './briefing.css';
 
@@ -119,7 +119,7 @@ export default function BriefingPage() {
   const meta = useQuery(metaOptions());
   const kpis = useQuery(kpiListOptions({ period, sector: null }));
   const sectors = useQuery(sectorListOptions(period));
-  const projects = useQuery(namedProjectsOptions());
+  const projects = useQuery(reportedProjectsOptions());
   const [status, setStatus] = useState('');
   const [wordBusy, setWordBusy] = useState(false);
   const headingId = useId();
