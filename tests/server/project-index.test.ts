@@ -150,6 +150,8 @@ const every: ProjectFilter[] = [
 ];
 
 describe('the project query', () => {
+  const large = largeProjectSet(10_000);
+
   it('finds a project by its English name or description, and by its Chinese one', () => {
     const ids = (q: string) => queryProjects(reportDataset.projects, { q, pageSize: 500 }).items.map((p) => p.id);
     expect(ids('bridge')).toContain('baoshan-bridge-west-extension');
@@ -160,7 +162,6 @@ describe('the project query', () => {
   });
 
   it('keeps only the projects of the provenance asked for, in every total too', () => {
-    const large = largeProjectSet(10_000);
     const named = queryProjects(large, { provenance: 'reported', pageSize: 500 });
     expect(named.total).toBe(reportDataset.projects.length);
     expect(named.items.map((p) => p.name).sort()).toEqual(reportDataset.projects.map((p) => p.name).sort());
@@ -178,7 +179,6 @@ describe('the project query', () => {
   });
 
   it('answers as the plain reference on 10,000 projects', () => {
-    const large = largeProjectSet(10_000);
     for (const filter of [...every, ...filters(2, 60)]) {
       expect(queryProjects(large, filter), JSON.stringify(filter)).toStrictEqual(reference(large, filter));
     }
