@@ -74,10 +74,13 @@ export function parseProjectFilter(params: URLSearchParams, meta: DatasetMeta): 
   const parsed = z.strictObject(ProjectFilterSchema.shape).safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw badQuery(
-      'bad_query',
-      `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'} (page size ≤ ${MAX_PAGE_SIZE})`,
-    );
+    const field = issue?.path.join('.') || 'query';
+    // A value outside a list (a stage, a provenance) is answered with the list.
+    const detail =
+      issue?.code === 'invalid_value'
+        ? `${quote(String(raw[field]))} is not one of ${issue.values.join(', ')}`
+        : `${issue?.message ?? 'invalid'} (page size ≤ ${MAX_PAGE_SIZE})`;
+    throw badQuery('bad_query', `${field}: ${detail}`);
   }
   const { sector } = parsed.data;
   if (sector !== undefined && catalogSector(meta, sector) === null) {

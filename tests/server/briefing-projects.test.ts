@@ -59,12 +59,12 @@ describe('the briefing’s projects, on the sample dataset', () => {
     expect(illustrative.total).toBe(sample.length);
   });
 
-  it('refuses a provenance the contract does not know, naming the parameter', async () => {
+  it('refuses a provenance the contract does not know, naming the parameter and the kinds it knows', async () => {
     const res = await request('/api/v1/projects?provenance=official');
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: string; message: string };
     expect(body.error).toBe('bad_query');
-    expect(body.message).toMatch(/^provenance: /);
+    expect(body.message).toBe('provenance: "official" is not one of reported, derived, imported, illustrative');
   });
 
   it('renders /briefing with the named projects only in its state, and no sample project anywhere', async () => {
