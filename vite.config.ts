@@ -206,6 +206,13 @@ export default defineConfig(({ command, mode }) => {
             // error panel) as one chunk, instead of a dozen small ones each paying its own overhead.
             groups: [
               {
+                // React DOM in a chunk of its own: a server-rendered page runs each of the entry's
+                // chunks by a script of its own (server/boot.ts), so the libraries and the app are
+                // evaluated in tasks of their own rather than in one long one.
+                name: 'react-dom',
+                test: /\/node_modules\/(react-dom|scheduler)\//,
+              },
+              {
                 name: 'shell',
                 test: /\/src\/(api\/(client|common|meta|versions|queryClient)|lib\/(i18n|search|routeSearch)|stores\/[^/]+|components\/(ErrorPanel|messages))\.tsx?$/,
               },

@@ -111,15 +111,16 @@ const MODULE_PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 /**
  * The page's modules asked for once it has painted (boot.ts, MODULES_SCRIPT) instead of by the
  * tags index.html has for them in its head, which a rendered page does not need to paint: the
- * entry, its imports, and the page's own modules (`pageModules`). `html` unchanged where it names
+ * entry, the modules index.html preloads for it (`run`, each run in a task of its own before the
+ * entry), and the page's own modules (`pageModules`, preloaded). `html` unchanged where it names
  * no entry module (the development server's index.html).
  */
 function modulesAfterPaint(html: string, pageModules: readonly string[]): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   if (entry === undefined) return html;
-  const preload = [...html.matchAll(MODULE_PRELOAD)].map(([, href = '']) => href);
-  for (const file of pageModules) if (!preload.includes(`/${file}`)) preload.push(`/${file}`);
-  const list = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${scriptJson({ entry, preload })}</script>`;
+  const run = [...html.matchAll(MODULE_PRELOAD)].map(([, href = '']) => href);
+  const preload = [...new Set(pageModules.map((file) => `/${file}`))].filter((href) => !run.includes(href));
+  const list = `<script type="application/json" id="${MODULES_ELEMENT_ID}">${scriptJson({ entry, run, preload })}</script>`;
   return html
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')

@@ -38,7 +38,8 @@ describe('the app’s modules on a rendered page', () => {
     const list = new RegExp(`<script type="application/json" id="${MODULES_ELEMENT_ID}">([^<]*)</script>`).exec(html);
     expect(JSON.parse(list?.[1] ?? 'null')).toEqual({
       entry: '/assets/index-a1.js',
-      preload: ['/assets/runtime-b2.js', '/assets/shell-c3.js'],
+      run: ['/assets/runtime-b2.js', '/assets/shell-c3.js'],
+      preload: [],
     });
     expect(html).toContain(`<script>${MODULES_SCRIPT}</script></body>`);
     // After the page's own content and its queries, which the app reads when it starts.
@@ -46,7 +47,7 @@ describe('the app’s modules on a rendered page', () => {
     expect(html.indexOf('id="server-state"')).toBeGreaterThan(html.indexOf('北碚区经济运行'));
   });
 
-  it('include the page’s own modules after the entry’s, each once', () => {
+  it('run the modules the entry imports before it, and preload the page’s own, each once', () => {
     const html = pageHtml(
       built,
       page,
@@ -58,12 +59,11 @@ describe('the app’s modules on a rendered page', () => {
       "default-src 'self'",
     );
     const list = new RegExp(`<script type="application/json" id="${MODULES_ELEMENT_ID}">([^<]*)</script>`).exec(html);
-    expect((JSON.parse(list?.[1] ?? 'null') as { preload: string[] }).preload).toEqual([
-      '/assets/runtime-b2.js',
-      '/assets/shell-c3.js',
-      '/assets/OverviewPage-d4.js',
-      '/assets/pace-e5.js',
-    ]);
+    expect(JSON.parse(list?.[1] ?? 'null')).toEqual({
+      entry: '/assets/index-a1.js',
+      run: ['/assets/runtime-b2.js', '/assets/shell-c3.js'],
+      preload: ['/assets/OverviewPage-d4.js', '/assets/pace-e5.js'],
+    });
   });
 
   it('leave a page naming no built entry as it is (the development server’s index.html)', () => {
