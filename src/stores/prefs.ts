@@ -99,9 +99,12 @@ const subscribe = (onChange: () => void) => {
 };
 const systemTheme = (): Theme => (systemQuery()?.matches ? 'dark' : 'light');
 
+/** The theme the address asks for; null where it asks for none (the system's is in effect). */
+export const useChosenTheme = (): Theme | null => useAddressPrefs().theme;
+
 /** The theme in effect: the address's, else the system's. */
 export function useResolvedTheme(): Theme {
-  const chosen = useAddressPrefs().theme;
+  const chosen = useChosenTheme();
   const system = useSyncExternalStore(subscribe, systemTheme, () => 'light' as const);
   return chosen ?? system;
 }
