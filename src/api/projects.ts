@@ -219,7 +219,7 @@ export const ALL_PAGES_SIZE = MAX_PAGE_SIZE;
  * through the same endpoint the table uses, so an export is exactly what the table lists. The
  * pages are of one data version: a version published between two pages starts the reading over.
  */
-async function allProjectsAnswer(
+export async function allProjectsAnswer(
   filter: Omit<ProjectFilter, 'page' | 'pageSize'>,
   signal?: AbortSignal,
 ): Promise<Answer<Project[]>> {

@@ -7,12 +7,12 @@ import { kpiListOptions } from '../../api/kpis';
 import type { KpiListSchema } from '../../api/kpis';
 import { metaOptions } from '../../api/meta';
 import type { Meta } from '../../api/meta';
-import { MAX_PAGE_SIZE, projectListOptions } from '../../api/projects';
-import type { ProjectPageSchema } from '../../api/projects';
 import { sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
 import { nearestPeriod } from '../../domain/periods';
 import { listHasFigures } from '../../domain/sectorFigures';
+import { wallProjectsOptions } from './wallProjects';
+import type { WallProjects } from './wallProjects';
 import { WALL_KEY } from './wallStorage';
 
 interface BaseOptions<T, K extends QueryKey> {
@@ -57,7 +57,8 @@ export function fallbackPeriod(meta: Meta | undefined, period: PeriodId): Period
 export interface WallData {
   meta: UseQueryResult<Meta>;
   kpis: UseQueryResult<z.infer<typeof KpiListSchema>>;
-  projects: UseQueryResult<z.infer<typeof ProjectPageSchema>>;
+  /** The project list's totals by stage and the projects the report names (wallProjects.ts). */
+  projects: UseQueryResult<WallProjects>;
   /** Sector figures for `sectorPeriod`: the chosen period, or the latest with figures if it has none. */
   sectors: UseQueryResult<SectorList>;
   sectorPeriod: PeriodId;
@@ -86,12 +87,9 @@ export function useWallData({
   // A sector the catalog does not have filters nothing: the screen shows the whole district.
   const sector = asked !== null && metaSectors && !metaSectors.some((s) => s.id === asked) ? null : asked;
   const kpis = useQuery(live(kpiListOptions({ period, sector }), refreshMs, client));
-  // The project list (up to 500 projects to parse) is for later slides: asked for once the headline
-  // figures have their answer, so it does not hold up the first slide's paint on a slow PC.
-  const projects = useQuery({
-    ...live(projectListOptions({ sector: sector ?? undefined, sort: 'stage', pageSize: MAX_PAGE_SIZE }), refreshMs),
-    enabled: !kpis.isPending,
-  });
+  // The projects are for later slides: asked for once the headline figures have their answer, so
+  // they do not hold up the first slide's paint on a slow PC.
+  const projects = useQuery({ ...live(wallProjectsOptions(sector), refreshMs), enabled: !kpis.isPending });
   const chosen = useQuery(live(sectorListOptions(period), refreshMs));
   const fallback = fallbackPeriod(meta.data, period);
   const useFallback = chosen.data !== undefined && !listHasFigures(chosen.data.items) && fallback !== null;

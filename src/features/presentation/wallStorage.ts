@@ -6,9 +6,9 @@ import type { ReadAccess } from '../../api/access';
 import { readAccess } from '../../api/client';
 import { KpiListSchema, kpiKeys } from '../../api/kpis';
 import { MetaSchema, metaKeys } from '../../api/meta';
-import { ProjectPageSchema, projectKeys } from '../../api/projects';
 import { SectorDetailSchema, SectorListSchema, sectorKeys } from '../../api/sectors';
 import { shownVersion, startFrom } from '../../api/versions';
+import { WallProjectsSchema, wallProjectsKeys } from './wallProjects';
 import { eraseWallData, localStorageOrNull, PERSIST_PREFIX, savedKeys } from './wallSaved';
 
 /** The first part of every wall-screen query key: the screen's own cache entries, apart from the dashboard's. */
@@ -23,7 +23,7 @@ const RESOURCES: readonly { key: QueryKey; schema: z.ZodMiniType }[] = [
   { key: [...kpiKeys.all, 'list'], schema: KpiListSchema },
   { key: [...sectorKeys.all, 'list'], schema: SectorListSchema },
   { key: [...sectorKeys.all, 'detail'], schema: SectorDetailSchema },
-  { key: projectKeys.lists(), schema: ProjectPageSchema },
+  { key: wallProjectsKeys.all, schema: WallProjectsSchema },
 ];
 
 function hash(text: string): string {
@@ -100,7 +100,7 @@ function restoredQuery(raw: unknown, now: number, version: string | undefined): 
 /**
  * Keeps the wall screen's answers in localStorage, one entry per query, so that a screen
  * rebooting during an outage shows its last figures at once. An entry is written only when its
- * query has a new answer (the project list is large; the cache changes on every fetch), and a
+ * query has a new answer (the cache changes on every fetch), and a
  * corrupted entry loses that one query, not the others. Entries of queries gone from the cache
  * are removed with them. The answers are saved with the data version they are of, and restored
  * only as that version: the screen starts from them and switches to a newer version as a whole

@@ -3,7 +3,6 @@ import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ApiError } from '../../../api/client';
-import { fieldProvenanceOf } from '../../../api/projects';
 import { sampleMessages } from '../../../components/sampleMessages';
 import { formatPeriod } from '../../../lib/format';
 import { localized, translate } from '../../../lib/i18n';
@@ -14,12 +13,13 @@ import { staleness, useWallData } from '../live';
 import { presentationMessages } from '../messages';
 import type { PresentationTranslate } from '../messages';
 import { SignInPrompt } from '../SignInPrompt';
+import { illustrativeStages } from '../wallProjects';
 import { Waiting } from '../slides/Waiting';
 import { screenMessages } from './messages';
 import { HeadlineCards } from './HeadlineCards';
 import { Panel } from './Panel';
 import { ProjectPager } from './ProjectPager';
-import { isTargetPeriod, namedProjects, screenTrend } from './screenData';
+import { isTargetPeriod, screenTrend } from './screenData';
 import { StagePanel } from './StagePanel';
 import { StructurePanel } from './StructurePanel';
 import { TargetsPanel } from './TargetsPanel';
@@ -142,10 +142,10 @@ export function ScreenLayout() {
             <div className="screen-column screen-column--end">
               <Panel id="stages" title={t('stages.title')}>
                 <Answer query={data.projects} wall={wall}>
-                  {(page) => (
+                  {(projects) => (
                     <StagePanel
-                      stageTotals={page.stageTotals}
-                      illustrative={page.items.some((p) => fieldProvenanceOf(p, 'stage').kind === 'illustrative')}
+                      stageTotals={projects.stageTotals}
+                      illustrative={illustrativeStages(projects)}
                       locale={locale}
                       t={t}
                     />
@@ -163,9 +163,9 @@ export function ScreenLayout() {
                 }
               >
                 <Answer query={data.projects} wall={wall}>
-                  {(page) => (
+                  {(projects) => (
                     <ProjectPager
-                      projects={namedProjects(page.items)}
+                      projects={projects.named}
                       page={pager.index}
                       onPageCount={onPageCount}
                       locale={locale}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, Provenance, SeriesPoint } from '../../../api/common';
-import type { Project } from '../../../api/projects';
 import { kpi, sectorFigure as sector } from '../../../../tests/factories';
-import { annualTargets, headlineFigures, namedProjects, screenTrend, sectorStructure, valueScale } from './screenData';
+import { annualTargets, headlineFigures, screenTrend, sectorStructure, valueScale } from './screenData';
 
 const reported: Provenance = { kind: 'reported', source: 'L52' };
 const imported: Provenance = { kind: 'imported', import: { file: 'm.xlsx', version: 2, sheet: '指标', row: 3 } };
@@ -157,14 +156,5 @@ describe('the value scale of a trend line', () => {
     const y = valueScale([80_300, 87_100], false, 100);
     expect(y(80_300)).toBeLessThan(100);
     expect(y(80_300) - y(87_100)).toBeGreaterThan(50);
-  });
-});
-
-describe('named projects', () => {
-  it('are the projects the report names, in the order given', () => {
-    const p = (id: string, provenance: Provenance) => ({ id, provenance }) as Project;
-    expect(
-      namedProjects([p('a', reported), p('b', imported), p('c', illustrative), p('d', reported)]).map((x) => x.id),
-    ).toEqual(['a', 'd']);
   });
 });

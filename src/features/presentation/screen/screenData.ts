@@ -4,7 +4,6 @@
  */
 import type { Measure, PeriodId, SectorId, Series, SeriesPoint } from '../../../api/common';
 import type { Kpi } from '../../../api/kpis';
-import type { Project } from '../../../api/projects';
 import type { SectorFigure } from '../../../api/sectors';
 import { isGrowthRate } from '../../../domain/kpi';
 import { valuePeriodOf } from '../../../domain/pace';
@@ -117,10 +116,6 @@ export function screenTrend(items: readonly Kpi[]): ScreenTrend | null {
   });
   return changes.length > 0 ? { kind: 'changes', changes } : null;
 }
-
-/** The projects the report names: those the list pages through. */
-export const namedProjects = (items: readonly Project[]): Project[] =>
-  items.filter((p) => p.provenance.kind === 'reported');
 
 /** Where a line of `values` sits on a chart `height` high: cumulative totals from zero, levels from a little below their least. */
 export function valueScale(values: readonly number[], cumulative: boolean, height: number) {

@@ -9,6 +9,7 @@ import { Figure, FigureParts } from './Figure';
 import { Source } from './Source';
 import { Panel } from './Panel';
 import type { PresentationTranslate } from '../messages';
+import type { Counted } from '../wallProjects';
 
 /**
  * Stage totals from the project list, under the reported headline figures for key projects; the
@@ -22,11 +23,7 @@ export function PipelineSlide({
   t,
 }: {
   stageTotals: readonly StageTotal[];
-  /**
-   * What the totals count: `illustrative` projects among others, only those the report `named`,
-   * or the office's own `list`.
-   */
-  counted: 'illustrative' | 'named' | 'list';
+  counted: Counted;
   keyProjects: Kpi | null;
   locale: Locale;
   t: PresentationTranslate;

@@ -93,6 +93,7 @@ export function ProjectsSlide({
   locale,
   t,
 }: {
+  /** The projects the report names. */
   projects: readonly Project[];
   period: PeriodId | null;
   intervalMs: number;
@@ -101,14 +102,13 @@ export function ProjectsSlide({
   t: PresentationTranslate;
 }) {
   const names = useT(projectLabelMessages);
-  const named = projects.filter((p) => p.provenance.kind === 'reported');
-  const { pages, rows } = projectPages(named.length, locale);
+  const { pages, rows } = projectPages(projects.length, locale);
   const page = usePageTurns(pages, intervalMs, paused);
   return (
     <section className="wall-panel wall-projects" aria-labelledby="wall-projects-caption">
       <div className="wall-projects__top">
         <h2 id="wall-projects-caption" className="wall-panel__title">
-          {t('projects.caption', { n: named.length })}
+          {t('projects.caption', { n: projects.length })}
         </h2>
         {pages > 1 && <p className="wall-projects__page">{t('page', { n: page + 1, total: pages })}</p>}
       </div>
@@ -121,7 +121,7 @@ export function ProjectsSlide({
       <div className="wall-pages" style={{ '--rows': rows } as CSSProperties}>
         {Array.from({ length: pages }, (_, i) => (
           <ul key={i} className="wall-rows" hidden={i !== page}>
-            {named.slice(i * rows, (i + 1) * rows).map((p) => (
+            {projects.slice(i * rows, (i + 1) * rows).map((p) => (
               <Row key={p.id} project={p} period={period} locale={locale} t={t} names={names} />
             ))}
           </ul>

@@ -7,6 +7,7 @@ import type { Locale } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
 import type { WallData } from '../live';
 import type { PresentationTranslate } from '../messages';
+import { countedOf } from '../wallProjects';
 import type { Slide } from '../params';
 import { AttractionSlide } from './AttractionSlide';
 import { KpiSlide } from './KpiSlide';
@@ -107,16 +108,10 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
     period: screenPeriod,
     render: fromAnswer(
       (data) => data.projects,
-      (page, { data, sector, locale, t }) => (
+      (projects, { data, sector, locale, t }) => (
         <PipelineSlide
-          stageTotals={page.stageTotals}
-          counted={
-            page.items.some((p) => p.provenance.kind === 'illustrative')
-              ? 'illustrative'
-              : page.items.every((p) => p.provenance.kind === 'reported')
-                ? 'named'
-                : 'list'
-          }
+          stageTotals={projects.stageTotals}
+          counted={countedOf(projects)}
           // The district's reported key-project figures; a sector's page has none of its own.
           keyProjects={sector === null ? (data.kpis.data?.items.find((k) => k.id === 'key-projects') ?? null) : null}
           locale={locale}
@@ -130,9 +125,9 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
     period: screenPeriod,
     render: fromAnswer(
       (data) => data.projects,
-      (page, { data, intervalMs, paused, locale, t }) => (
+      (projects, { data, intervalMs, paused, locale, t }) => (
         <ProjectsSlide
-          projects={page.items}
+          projects={projects.named}
           // The period the screen shows (the headline figures are asked for it).
           period={data.kpis.data?.period ?? null}
           intervalMs={intervalMs}
@@ -156,11 +151,7 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
       (detail, { data, theme, locale, t }) => (
         <SectorSlide
           detail={detail}
-          projects={
-            data.projects.data?.items.filter(
-              (p) => p.sector === detail.sector.id && p.provenance.kind === 'reported',
-            ) ?? null
-          }
+          projects={data.projects.data?.named.filter((p) => p.sector === detail.sector.id) ?? null}
           theme={theme}
           locale={locale}
           t={t}
