@@ -84,6 +84,7 @@ export const presentationMessages = defineCatalog(
     'pipeline.stageMoney': '完成投资 {value}',
     'pipeline.illustrative':
       '各阶段项目数和投资额为示意数据：报告只给出它点名的项目的阶段，未给出单个项目投资；投资合计与报告一致。',
+    'pipeline.illustrativeOwnSum': '各阶段项目数和投资额为示意数据：报告只给出它点名的项目的阶段，未给出单个项目投资。',
     'pipeline.namedOnly': '按报告点名的项目统计：报告未给出其余重点建设项目的阶段。',
     'projects.caption': '报告点名的重点项目（{n} 个）',
     'projects.name': '项目',
@@ -180,6 +181,8 @@ export const presentationMessages = defineCatalog(
     'pipeline.stageMoney': '{value} completed',
     'pipeline.illustrative':
       'Counts and amounts by stage are illustrative: the report gives only the stages of the projects it names, and no per-project money; the amounts add up to the reported total.',
+    'pipeline.illustrativeOwnSum':
+      'Counts and amounts by stage are illustrative: the report gives only the stages of the projects it names, and no per-project money.',
     'pipeline.namedOnly': 'Counted over the projects the report names: it gives no stage for the other key projects.',
     'projects.caption': 'Key projects named in the report ({n})',
     'projects.name': 'Project',

@@ -33,6 +33,11 @@ export function PipelineSlide({
   const count = keyProjects?.facts.find((f) => f.value.unit === 'projects')?.value ?? null;
   // Money only where some project of a stage has an amount (none is not 0元); without any, no column for it.
   const money = stageTotals.some((s) => s.withMoney > 0);
+  // Illustrative amounts are said to add up to the reported total only where they do, to the 0.01亿元
+  // it is given in: the sample's do, a longer list's or one sector's do not.
+  const completed = stageTotals.reduce((sum, s) => sum + s.completed, 0);
+  const addsUp =
+    keyProjects?.value?.unit === 'cny' && Math.round(completed / 1e6) === Math.round(keyProjects.value.value / 1e6);
   return (
     <div className="wall-pipeline">
       {keyProjects?.value && (
@@ -88,7 +93,9 @@ export function PipelineSlide({
           ))}
         </ol>
         {counted === 'illustrative' && (
-          <p className="wall-source wall-source--illustrative">{t('pipeline.illustrative')}</p>
+          <p className="wall-source wall-source--illustrative">
+            {t(addsUp ? 'pipeline.illustrative' : 'pipeline.illustrativeOwnSum')}
+          </p>
         )}
         {counted === 'named' && <p className="wall-source">{t('pipeline.namedOnly')}</p>}
       </Panel>
