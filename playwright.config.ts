@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_PATH, CHROMIUM_ARGS } from './scripts/harness.mjs';
+import { EDITOR, PASSWORD, templateDir } from './tests/e2e/server/editor';
 
 /**
  * Two projects, in Debian's Chromium:
@@ -22,6 +23,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = `dist-e2e-${port}`;
 const serverPort = Number(process.env.E2E_SERVER_PORT ?? 4180);
 const serverOutDir = `dist-e2e-server-${serverPort}`;
+const template = templateDir(serverPort);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -66,7 +68,9 @@ export default defineConfig({
         `(npm run build:mock -- --outDir ${outDir} --logLevel warn & mock=$!; ` +
         // The app with no mock code, calling the API on its own origin, for the data service.
         `VITE_API_MOCKS=off VITE_API_BASE_URL= npx vite build --outDir ${serverOutDir} --emptyOutDir --logLevel warn & plain=$!; ` +
-        `wait $mock && wait $plain) && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+        // Meanwhile the database the test files' own servers start from (tests/e2e/server/editor.ts).
+        `rm -rf ${template} && printf '%s\\n' '${PASSWORD}' | DATA_DIR=${template} LOG_LEVEL=warn node --import tsx server/cli.ts add-user ${EDITOR} & db=$!; ` +
+        `wait $mock && wait $plain && wait $db) && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 240_000,

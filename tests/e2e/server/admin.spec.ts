@@ -12,10 +12,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, open, test } from '../fixtures';
+import { EDITOR, PASSWORD } from './editor';
 import { ownServerOfFile } from './own-server';
-
-const EDITOR = 'e2e-editor';
-const PASSWORD = 'monthly-update-e2e-password';
 
 /** The month this test adds, and the figure it gives the automotive sector for it. */
 const MONTH = '2023M08';
@@ -24,7 +22,7 @@ const AS_OF = '2023-09-15';
 
 test.describe.configure({ mode: 'serial' });
 
-const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
+const url = ownServerOfFile();
 let workDir = '';
 
 test.beforeAll(async () => {

@@ -7,16 +7,15 @@
  */
 import ExcelJS from 'exceljs';
 import { expect, open, test } from '../fixtures';
+import { EDITOR, PASSWORD } from './editor';
 import { ownServerOfFile } from './own-server';
 import { signIn } from './publishing';
 import type { AdminRequest } from './publishing';
 
-const EDITOR = 'e2e-catalog-editor';
-const PASSWORD = 'catalog-follow-e2e-password';
 /** The page asks for the published version every 30 s; a new one must show within 60 s. */
 const WITHIN_MS = 60_000;
 
-const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
+const url = ownServerOfFile();
 
 const sheet = (workbook: ExcelJS.Workbook, name: string) => {
   const ws = workbook.getWorksheet(name);

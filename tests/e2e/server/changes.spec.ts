@@ -6,17 +6,16 @@
  * before and after, for a reader with no account. It publishes, so it runs its own server.
  */
 import { axeViolations, expect, open, switchTheme, test } from '../fixtures';
+import { EDITOR, PASSWORD } from './editor';
 import { ownServerOfFile } from './own-server';
 import { publishAutomotiveOutput, signIn } from './publishing';
 
-const EDITOR = 'e2e-changes-editor';
-const PASSWORD = 'changes-page-e2e-password';
 /** The page asks for the published version every 30 s; a new one must show within 60 s. */
 const WITHIN_MS = 60_000;
 
 test.describe.configure({ mode: 'serial' });
 
-const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
+const url = ownServerOfFile();
 
 test('the version notice’s link opens what the version changed: the corrected figure, before and after', async ({
   page,

@@ -1,16 +1,18 @@
 /**
  * A data service of a test file's own, for tests that write (publish, sign in) or need another
  * configuration than the `real-server` project's shared server, which is public and read-only:
- * the server as a process on a new database in a temporary directory, with one editor's account,
- * serving that project's build.
+ * the server as a process on a copy of the run's database (editor.ts: the report's data and the
+ * editor's account) in a temporary directory, serving that project's build.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnServer } from '../../server/harness';
-import { expect, test } from '../fixtures';
+import { test } from '../fixtures';
+import { templateDir } from './editor';
 
-const DIST_DIR = `dist-e2e-server-${process.env.E2E_SERVER_PORT ?? 4180}`;
+const SERVER_PORT = Number(process.env.E2E_SERVER_PORT ?? 4180);
+const DIST_DIR = `dist-e2e-server-${SERVER_PORT}`;
 
 export interface OwnServer {
   baseUrl: string;
@@ -35,19 +37,10 @@ async function waitUntilReady(url: string, ms: number) {
 }
 
 /**
- * Creates the editor `editor` with `password` (`server/cli.ts add-user`, the password as the first
- * line of stdin), then starts the server with `env` added to its configuration and waits until it
- * is ready (seeded). Call from a `beforeAll` given a few minutes: both steps start PGlite.
+ * Starts the server on a copy of the run's database, with `env` added to its configuration, and
+ * waits until it is ready. Call from a `beforeAll` given a few minutes: the server starts PGlite.
  */
-export async function startOwnServer({
-  editor,
-  password,
-  env = {},
-}: {
-  editor: string;
-  password: string;
-  env?: Record<string, string>;
-}): Promise<OwnServer> {
+export async function startOwnServer({ env = {} }: { env?: Record<string, string> } = {}): Promise<OwnServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'beibei-e2e-db-'));
   let baseUrl = '';
   let server: ReturnType<typeof spawnServer> | null = null;
@@ -59,9 +52,7 @@ export async function startOwnServer({
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    const addUser = spawnServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, ['server/cli.ts', 'add-user', editor]);
-    addUser.child.stdin.end(`${password}\n`);
-    expect(await addUser.exited, addUser.output()).toBe(0);
+    await cp(templateDir(SERVER_PORT), dataDir, { recursive: true });
 
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
@@ -88,11 +79,11 @@ export async function startOwnServer({
 }
 
 /**
- * A test file's own server: started before its tests (a `beforeAll` given five minutes: creating
- * the editor and starting the server both start PGlite), stopped after them. Returns the address
- * of a path on it; asking before it has started is an error.
+ * A test file's own server: started before its tests (a `beforeAll` given five minutes: the server
+ * starts PGlite), stopped after them. Returns the address of a path on it; asking before it has
+ * started is an error.
  */
-export function ownServerOfFile(options: Parameters<typeof startOwnServer>[0]): (path: string) => string {
+export function ownServerOfFile(options: Parameters<typeof startOwnServer>[0] = {}): (path: string) => string {
   let server: OwnServer | undefined;
   test.beforeAll(async () => {
     test.setTimeout(300_000);

@@ -5,14 +5,12 @@
  * (the `real-server` project's shared one is public), serving that project's build.
  */
 import { expect, test } from '../fixtures';
+import { EDITOR, PASSWORD } from './editor';
 import { ownServerOfFile } from './own-server';
-
-const EDITOR = 'e2e-reader';
-const PASSWORD = 'login-only-reading-e2e-password';
 
 test.describe.configure({ mode: 'serial' });
 
-const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD, env: { READ_ACCESS: 'login' } });
+const url = ownServerOfFile({ env: { READ_ACCESS: 'login' } });
 
 test('sign in, open the wall screen, sign out, open it again: it asks to sign in and shows no figure', async ({
   page,

@@ -7,17 +7,16 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, open, test } from '../fixtures';
+import { EDITOR, PASSWORD } from './editor';
 import { ownServerOfFile } from './own-server';
 import { publishAutomotiveOutput, signIn } from './publishing';
 
-const EDITOR = 'e2e-version-editor';
-const PASSWORD = 'version-follow-e2e-password';
 /** The page asks for the published version every 30 s; a new one must show within 60 s. */
 const WITHIN_MS = 60_000;
 
 test.describe.configure({ mode: 'serial' });
 
-const url = ownServerOfFile({ editor: EDITOR, password: PASSWORD });
+const url = ownServerOfFile();
 
 const editor = () => signIn(url, EDITOR, PASSWORD);
 
