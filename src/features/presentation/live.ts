@@ -11,6 +11,8 @@ import { sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
 import { nearestPeriod } from '../../domain/periods';
 import { listHasFigures } from '../../domain/sectorFigures';
+import { sectorColors } from '../../lib/sectorColors';
+import type { SectorColorOf } from '../../lib/sectorColors';
 import { wallProjectsOptions } from './wallProjects';
 import type { WallProjects } from './wallProjects';
 import { WALL_KEY } from './wallStorage';
@@ -66,6 +68,8 @@ export interface WallData {
   /** Sectors to give a slide each, in the API's order. */
   sectorIds: SectorId[];
   sectorLabel: (id: SectorId) => SectorFigure['label'] | null;
+  /** Each sector's colour, from the screen's own /meta: saved with its answers, so an outage keeps them. */
+  sectorColor: SectorColorOf;
   all: UseQueryResult[];
 }
 
@@ -101,6 +105,7 @@ export function useWallData({
   const sectors = sectorPeriod === period ? chosen : other;
 
   const sectorIds = useMemo<SectorId[]>(() => metaSectors?.map((s) => s.id) ?? [], [metaSectors]);
+  const sectorColor = useMemo(() => sectorColors(metaSectors ?? []), [metaSectors]);
   const details = useQueries({
     queries: (perSector ? sectorIds : []).map((id) => live(sectorDetailOptions(id, sectorPeriod), refreshMs)),
   });
@@ -113,7 +118,7 @@ export function useWallData({
   const all: UseQueryResult[] = [meta, kpis, projects, chosen];
   if (useFallback) all.push(other);
   for (const d of details) all.push(d);
-  return { meta, kpis, projects, sectors, sectorPeriod, sectorDetails, sectorIds, sectorLabel, all };
+  return { meta, kpis, projects, sectors, sectorPeriod, sectorDetails, sectorIds, sectorLabel, sectorColor, all };
 }
 
 export interface Staleness {

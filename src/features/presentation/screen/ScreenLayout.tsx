@@ -120,6 +120,7 @@ export function ScreenLayout() {
                     items={list.items}
                     period={list.period}
                     theme={theme}
+                    sectorColor={data.sectorColor}
                     locale={locale}
                     t={t}
                     wall={wall}

@@ -5,7 +5,7 @@ import { formatCount, formatMeasure, formatPeriod, formatShare } from '../../../
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import type { Theme } from '../../../lib/search';
-import { useSectorColor } from '../../../lib/sectorColors';
+import type { SectorColorOf } from '../../../lib/sectorColors';
 import type { PresentationTranslate } from '../messages';
 import { Figure } from '../slides/Figure';
 import { Empty } from '../slides/Waiting';
@@ -21,6 +21,7 @@ export function StructurePanel({
   items,
   period,
   theme,
+  sectorColor,
   locale,
   t,
   wall,
@@ -28,11 +29,11 @@ export function StructurePanel({
   items: readonly SectorFigure[];
   period: PeriodId;
   theme: Theme;
+  sectorColor: SectorColorOf;
   locale: Locale;
   t: ScreenTranslate;
   wall: PresentationTranslate;
 }) {
-  const sectorColor = useSectorColor();
   const structure = sectorStructure(items);
   if (!structure) return <Empty text={wall('empty.period', { period: formatPeriod(period, locale) })} />;
   const { rows, basis, total } = structure;

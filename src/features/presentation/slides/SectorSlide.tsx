@@ -8,7 +8,7 @@ import { formatCount } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
 import { projectLabelMessages } from '../../../lib/projectLabelMessages';
-import { useSectorColor } from '../../../lib/sectorColors';
+import type { SectorColorOf } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
 import { useT } from '../../../stores/prefs';
 import { ChangeMarker } from '../../../components/ChangeMarker';
@@ -55,6 +55,7 @@ export function SectorSlide({
   detail,
   projects,
   theme,
+  sectorColor,
   locale,
   t,
 }: {
@@ -62,10 +63,10 @@ export function SectorSlide({
   /** The projects the report names in this sector; null until the project list has come. */
   projects: readonly Project[] | null;
   theme: Theme;
+  sectorColor: SectorColorOf;
   locale: Locale;
   t: PresentationTranslate;
 }) {
-  const sectorColor = useSectorColor();
   const names = useT(projectLabelMessages);
   // Sample data until /meta says otherwise: a count is never shown as more than it is.
   const sample = useQuery({ ...metaOptions(), select: (meta) => meta.sample }).data ?? true;

@@ -3,7 +3,7 @@ import type { SectorFigure } from '../../../api/sectors';
 import { formatMeasure, formatPeriod } from '../../../lib/format';
 import { localized } from '../../../lib/i18n';
 import type { Locale } from '../../../lib/i18n';
-import { useSectorColor } from '../../../lib/sectorColors';
+import type { SectorColorOf } from '../../../lib/sectorColors';
 import type { Theme } from '../../../lib/search';
 import { ChangeMarker } from '../../../components/ChangeMarker';
 import { Figure } from './Figure';
@@ -25,6 +25,7 @@ export function SectorsSlide({
   period,
   highlight,
   theme,
+  sectorColor,
   locale,
   t,
 }: {
@@ -32,10 +33,10 @@ export function SectorsSlide({
   period: PeriodId;
   highlight: SectorId | null;
   theme: Theme;
+  sectorColor: SectorColorOf;
   locale: Locale;
   t: PresentationTranslate;
 }) {
-  const sectorColor = useSectorColor();
   const withOutput = items.filter((s) => s.output).sort((a, b) => (b.output?.value ?? 0) - (a.output?.value ?? 0));
   const withGrowth = items.filter((s) => s.growth).sort((a, b) => (b.growth?.value ?? 0) - (a.growth?.value ?? 0));
   const withFirms = items.filter((s) => s.firms);

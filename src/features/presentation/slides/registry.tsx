@@ -98,8 +98,16 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
     period: (_slide, { data }) => data.sectors.data?.period ?? null,
     render: fromAnswer(
       (data) => data.sectors,
-      (list, { sector, theme, locale, t }) => (
-        <SectorsSlide items={list.items} period={list.period} highlight={sector} theme={theme} locale={locale} t={t} />
+      (list, { data, sector, theme, locale, t }) => (
+        <SectorsSlide
+          items={list.items}
+          period={list.period}
+          highlight={sector}
+          theme={theme}
+          sectorColor={data.sectorColor}
+          locale={locale}
+          t={t}
+        />
       ),
     ),
   },
@@ -153,6 +161,7 @@ export const SLIDES: Readonly<Record<Slide['kind'], SlideEntry>> = {
           detail={detail}
           projects={data.projects.data?.named.filter((p) => p.sector === detail.sector.id) ?? null}
           theme={theme}
+          sectorColor={data.sectorColor}
           locale={locale}
           t={t}
         />
