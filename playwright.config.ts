@@ -68,9 +68,10 @@ export default defineConfig({
         `(npm run build:mock -- --outDir ${outDir} --logLevel warn & mock=$!; ` +
         // The app with no mock code, calling the API on its own origin, for the data service.
         `VITE_API_MOCKS=off VITE_API_BASE_URL= npx vite build --outDir ${serverOutDir} --emptyOutDir --logLevel warn & plain=$!; ` +
-        // Meanwhile the database the test files' own servers start from (tests/e2e/server/editor.ts).
-        `rm -rf ${template} && printf '%s\\n' '${PASSWORD}' | DATA_DIR=${template} LOG_LEVEL=warn node --import tsx server/cli.ts add-user ${EDITOR} & db=$!; ` +
-        `wait $mock && wait $plain && wait $db) && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
+        // Meanwhile the database the test files' own servers start from (tests/e2e/server/editor.ts), made
+        // aside and moved into place when done; those servers wait for it, the rest of the run does not.
+        `rm -rf ${template} ${template}.new; (printf '%s\\n' '${PASSWORD}' | DATA_DIR=${template}.new LOG_LEVEL=warn node --import tsx server/cli.ts add-user ${EDITOR} && mv ${template}.new ${template}) & ` +
+        `wait $mock && wait $plain) && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 240_000,

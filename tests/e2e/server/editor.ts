@@ -2,7 +2,7 @@
  * The database every test file's own server (own-server.ts) starts from: the report's data and one
  * editor's account, made once per run while the apps build (playwright.config.ts) and copied for
  * each file, instead of each file creating its database and its editor anew (two starts of PGlite,
- * 10 s).
+ * 10 s of a worker).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

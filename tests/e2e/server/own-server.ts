@@ -4,6 +4,7 @@
  * the server as a process on a copy of the run's database (editor.ts: the report's data and the
  * editor's account) in a temporary directory, serving that project's build.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,15 @@ async function waitUntilReady(url: string, ms: number) {
   }
 }
 
+/** `dir`, once it is there: the run's database is moved into place when it is made, while the apps build. */
+async function made(dir: string, ms: number) {
+  for (const until = Date.now() + ms; !existsSync(dir);) {
+    if (Date.now() > until) throw new Error(`the run's database did not appear at ${dir} within ${ms / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return dir;
+}
+
 /**
  * Starts the server on a copy of the run's database, with `env` added to its configuration, and
  * waits until it is ready. Call from a `beforeAll` given a few minutes: the server starts PGlite.
@@ -52,7 +62,7 @@ export async function startOwnServer({ env = {} }: { env?: Record<string, string
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    await cp(templateDir(SERVER_PORT), dataDir, { recursive: true });
+    await cp(await made(templateDir(SERVER_PORT), 180_000), dataDir, { recursive: true });
 
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
