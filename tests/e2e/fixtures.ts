@@ -170,6 +170,37 @@ export async function switchTheme(page: Page, theme: 'light' | 'dark', lang: 'zh
   await settled(page);
 }
 
+/** Switches the language with the header's own control and waits until the page speaks it. */
+export async function switchLanguage(page: Page, lang: 'zh-CN' | 'en') {
+  const name = { 'zh-CN': '中文', en: 'English' }[lang];
+  await page.getByRole('banner').getByRole('button', { name, exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page).toHaveURL(new RegExp(`[?&]lang=${lang}(&|$)`));
+  await settled(page);
+}
+
+/**
+ * Opens `path` in the `first` language and the light theme and runs `check` on it; then in the
+ * dark theme, the other language (still dark) and the light theme again, each reached with the
+ * header's own control (the language's or the theme's) rather than by loading the page again.
+ */
+export async function inBothLanguagesAndThemes(
+  page: Page,
+  path: string,
+  first: 'zh-CN' | 'en',
+  check: (lang: 'zh-CN' | 'en', theme: 'light' | 'dark') => Promise<void>,
+) {
+  const second = first === 'en' ? 'zh-CN' : 'en';
+  await open(page, path, { lang: first, theme: 'light' });
+  await check(first, 'light');
+  await switchTheme(page, 'dark', first);
+  await check(first, 'dark');
+  await switchLanguage(page, second);
+  await check(second, 'dark');
+  await switchTheme(page, 'light', second);
+  await check(second, 'light');
+}
+
 /** A box on the page, as measured in it. */
 export interface Box {
   x: number;

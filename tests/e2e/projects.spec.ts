@@ -1,4 +1,4 @@
-import { axeViolations, expect, open, switchTheme, test } from './fixtures';
+import { axeViolations, expect, inBothLanguagesAndThemes, open, test } from './fixtures';
 
 const rows = (page: import('@playwright/test').Page) =>
   page.getByRole('table', { name: '项目列表' }).getByRole('rowheader');
@@ -100,19 +100,15 @@ const HEADINGS: Record<string, Record<'zh-CN' | 'en', string>> = {
 // routes.spec.ts checks the other pages the same way; `/projects` itself, in both languages and
 // themes, is checked against the data service (server/routes.spec.ts).
 for (const path of ['/projects?stage=preliminary&q=宝山', '/projects/yuwu-expressway-second-line']) {
-  test(`${path} in zh-CN and en, light, then dark from the header's control: no serious axe violations`, async ({
+  test(`${path} in zh-CN and en, light and dark from the header's controls: no serious axe violations`, async ({
     page,
     errors: _errors,
   }) => {
-    for (const lang of ['zh-CN', 'en'] as const) {
-      await open(page, path, { lang, theme: 'light' });
-      for (const theme of ['light', 'dark'] as const) {
-        if (theme === 'dark') await switchTheme(page, 'dark', lang);
-        await expect(page.getByRole('heading', { level: 1, name: HEADINGS[path]?.[lang] })).toBeVisible();
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
-      }
-    }
+    await inBothLanguagesAndThemes(page, path, 'zh-CN', async (lang, theme) => {
+      await expect(page.getByRole('heading', { level: 1, name: HEADINGS[path]?.[lang] })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
+    });
   });
 }
