@@ -239,6 +239,17 @@ for (const lang of ['zh-CN', 'en'] as const) {
     }
     const recorded = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
     expect(recorded, `layout shifts while showing ${[...titles].join(' / ')}`).toEqual([]);
+
+    // Space holds the slideshow and says so, ← steps back, Space lets it run again.
+    const paused = page.getByText(lang === 'en' ? 'Paused' : '已暂停', { exact: true });
+    const count = page.getByText(new RegExp(`^\\d+ / ${SLIDE_COUNT}$`));
+    const shown = Number((await count.textContent())?.split(' ')[0]);
+    await page.keyboard.press('Space');
+    await expect(paused).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(count).toHaveText(`${shown - 1} / ${SLIDE_COUNT}`);
+    await page.keyboard.press('Space');
+    await expect(paused).toHaveCount(0);
   });
 }
 
