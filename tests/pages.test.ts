@@ -96,7 +96,7 @@ describe('preloading the page at the address the app opens on', () => {
     expect(cachedKeys(fixed)).toEqual([metaKeys.all]);
   });
 
-  it('asks for the briefing’s district-wide figures, sectors and projects, whatever sector the address names', async () => {
+  it('asks for the briefing’s district-wide figures, sectors and the report’s named projects, whatever sector the address names', async () => {
     const client = createQueryClient({ retry: false });
     preload('/briefing?period=2022&sector=pharma', client);
     await vi.waitFor(() => {
@@ -106,7 +106,7 @@ describe('preloading the page at the address the app opens on', () => {
     expect(seen.sort()).toEqual([
       '/api/v1/kpis?period=2022',
       '/api/v1/meta',
-      '/api/v1/projects?page=1&pageSize=500',
+      '/api/v1/projects?provenance=reported&page=1&pageSize=500',
       '/api/v1/sectors?period=2022',
     ]);
   });
