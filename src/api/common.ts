@@ -82,6 +82,9 @@ export const ImportSourceSchema = z.object(
 );
 export type ImportSource = z.infer<typeof ImportSourceSchema>;
 
+/** Where a figure comes from (ProvenanceSchema's `kind`; `/projects?provenance=` takes one). */
+export const PROVENANCE_KINDS = ['reported', 'derived', 'imported', 'illustrative'] as const;
+
 /**
  * Where a number comes from: a line of the source report, a formula over reported figures,
  * a row of a monthly data update the office imported, or invented. Built on first use (`z.lazy`):
@@ -90,7 +93,7 @@ export type ImportSource = z.infer<typeof ImportSourceSchema>;
 export const ProvenanceSchema = z.lazy(() =>
   z
     .object({
-      kind: z.enum(['reported', 'derived', 'imported', 'illustrative']),
+      kind: z.enum(PROVENANCE_KINDS),
       source: z.optional(
         z.string().check(z.regex(/^L\d+(-L\d+)?$/, 'source must be a report line like L32 or L56-L58')),
       ),

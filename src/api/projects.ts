@@ -10,6 +10,7 @@ import {
   MeasureSchema,
   PeriodIdSchema,
   ProjectTypeIdSchema,
+  PROVENANCE_KINDS,
   ProvenanceSchema,
   SectorIdSchema,
   StageIdSchema,
@@ -176,16 +177,13 @@ export const ProjectPageSchema = z.object({
 });
 export type ProjectPage = z.infer<typeof ProjectPageSchema>;
 
-/** A provenance kind (the contract's own list, ProvenanceSchema's), built on first use as that schema is. */
-const ProvenanceKindSchema = z.lazy(() => ProvenanceSchema._zod.innerType.shape.kind);
-
 export const ProjectFilterSchema = z.object({
   stage: z.optional(StageIdSchema),
   sector: z.optional(SectorIdSchema),
   level: z.optional(LevelIdSchema),
   type: z.optional(ProjectTypeIdSchema),
   /** `reported`: the projects the report names; `illustrative`: the sample's; `imported`: an office's list. */
-  provenance: z.optional(ProvenanceKindSchema),
+  provenance: z.optional(z.enum(PROVENANCE_KINDS)),
   q: z.optional(z.string().check(z.maxLength(100))),
   sort: z.optional(z.string().check(z.regex(new RegExp(`^-?(${PROJECT_SORT_FIELDS.join('|')})$`)))),
   page: z.optional(z.int().check(z.gte(1))),

@@ -9,12 +9,12 @@ import { metaOptions } from '../../api/meta';
 import type { Meta } from '../../api/meta';
 import { sectorDetailOptions, sectorListOptions } from '../../api/sectors';
 import type { SectorDetail, SectorFigure, SectorList } from '../../api/sectors';
+import { wallProjectsOptions } from '../../api/wallProjects';
+import type { WallProjects } from '../../api/wallProjects';
 import { nearestPeriod } from '../../domain/periods';
 import { listHasFigures } from '../../domain/sectorFigures';
 import { sectorColors } from '../../lib/sectorColors';
 import type { SectorColorOf } from '../../lib/sectorColors';
-import { wallProjectsOptions } from './wallProjects';
-import type { WallProjects } from './wallProjects';
 import { WALL_KEY } from './wallStorage';
 
 interface BaseOptions<T, K extends QueryKey> {

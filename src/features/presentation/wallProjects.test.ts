@@ -8,8 +8,9 @@ import { MAX_PAGE_SIZE } from '../../api/projects';
 import type { Project, ProjectDetail } from '../../api/projects';
 import { largeProjectSet, projectPage, projectsApi, projectsOf, sampleApi } from '../../../tests/fixtures';
 import { renderWithData } from '../../../tests/render';
-import { countedOf, illustrativeStages, wallProjectsOptions } from './wallProjects';
-import type { WallProjects } from './wallProjects';
+import { wallProjectsOptions } from '../../api/wallProjects';
+import type { WallProjects } from '../../api/wallProjects';
+import { countedOf, illustrativeStages } from './wallProjects';
 
 /** The /projects requests made while `handlers` answer, as their query strings; the handlers come after the recorder. */
 function recorded(handlers: RequestHandler[] = []) {

@@ -8,7 +8,7 @@ import { KpiListSchema, kpiKeys } from '../../api/kpis';
 import { MetaSchema, metaKeys } from '../../api/meta';
 import { SectorDetailSchema, SectorListSchema, sectorKeys } from '../../api/sectors';
 import { shownVersion, startFrom } from '../../api/versions';
-import { WallProjectsSchema, wallProjectsKeys } from './wallProjects';
+import { WallProjectsSchema, wallProjectsKeys } from '../../api/wallProjects';
 import { eraseWallData, localStorageOrNull, PERSIST_PREFIX, savedKeys } from './wallSaved';
 
 /** The first part of every wall-screen query key: the screen's own cache entries, apart from the dashboard's. */
