@@ -5,8 +5,9 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { freePort } from '../server/harness';
 import { expect, open, runClockUntil, test } from './fixtures';
 
@@ -60,6 +61,23 @@ test('a build with mocks off contains no mock code and no worker script', () => 
   for (const file of assets) {
     const code = readFileSync(join(OUT, 'assets', file), 'utf8');
     expect(code, file).not.toMatch(/mockServiceWorker|setupWorker|MSW_|mswjs/);
+  }
+});
+
+test('a build with mocks off carries the gzip and brotli forms of its text files, which the data service sends', () => {
+  const files = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.(js|css|html|json)$/.test(f) && !f.startsWith('server') && !f.startsWith('.vite'),
+  );
+  const large = files.filter((f) => statSync(join(OUT, f)).size > 1024);
+  expect(large.length).toBeGreaterThan(10);
+  for (const file of large) {
+    expect(gunzipSync(readFileSync(join(OUT, `${file}.gz`))).equals(readFileSync(join(OUT, file))), `${file}.gz`).toBe(
+      true,
+    );
+    expect(
+      brotliDecompressSync(readFileSync(join(OUT, `${file}.br`))).equals(readFileSync(join(OUT, file))),
+      `${file}.br`,
+    ).toBe(true);
   }
 });
 
