@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
-import { expect, open, test, layoutShift, observeLayoutShift } from './fixtures';
+import { expect, keepScreenshot, layoutShift, observeLayoutShift, open, test } from './fixtures';
 
 /** The briefing of H1 2023, by the name of its article. */
 const ARTICLE = '北碚区经济运行简报（2023年上半年）';
@@ -115,7 +115,7 @@ test('/briefing?period=2023H1 at 1366×768: the header on one row, 下载 Word (
     }
     await expect(article).toBeVisible();
     await expect(article.getByText('139.73亿元', { exact: true }).first()).toBeVisible();
-    await page.screenshot({ path: testInfo.outputPath('briefing-print.png'), fullPage: true });
+    await keepScreenshot(page, testInfo, 'briefing-print.png', { fullPage: true });
   });
 });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Page, PageScreenshotOptions, TestInfo } from '@playwright/test';
 import { LOADING_SELECTOR } from '../../scripts/harness.mjs';
 
 /** Console messages the app is allowed to print: failed requests the browser logs by itself. */
@@ -60,6 +60,21 @@ export async function axeViolations(page: Page) {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * A picture of the page kept with the test's results (`name` in its output directory), for a
+ * reviewer to look at; nothing asserts on it. Not in CI, which keeps nothing but its log
+ * (playwright.config.ts).
+ */
+export async function keepScreenshot(
+  page: Page,
+  testInfo: TestInfo,
+  name: string,
+  options: Omit<PageScreenshotOptions, 'path'> = {},
+) {
+  if (process.env.CI) return;
+  await page.screenshot({ ...options, path: testInfo.outputPath(name) });
 }
 
 /** The data date in the header of the app or of the wall screen. */

@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, open, runClockUntil, runClockUntilChanged, test, textReport } from './fixtures';
+import {
+  axeViolations,
+  expect,
+  keepScreenshot,
+  open,
+  runClockUntil,
+  runClockUntilChanged,
+  test,
+  textReport,
+} from './fixtures';
 
 const SIZES = [
   { width: 1280, height: 720 },
@@ -79,7 +88,7 @@ for (const size of SIZES) {
       expect(report.canvas.height).toBeCloseTo(1080 * scale, 0);
       expect(report.canvas.x).toBeCloseTo((size.width - report.canvas.width) / 2, 0);
       if (i < 5 || i === 6) {
-        await page.screenshot({ path: testInfo.outputPath(`slide-${i + 1}.png`) });
+        await keepScreenshot(page, testInfo, `slide-${i + 1}.png`);
       }
     });
     expect(titles.slice(0, 5)).toEqual([
@@ -112,7 +121,7 @@ test('English, light theme, 1366×768: fits with no clipped text, and no serious
     expect(report.outside).toEqual([]);
     expect(report.overflowing).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`en-light-${i + 1}.png`) });
+    await keepScreenshot(page, testInfo, `en-light-${i + 1}.png`);
   });
 });
 
@@ -158,7 +167,7 @@ test('a phone in portrait: the slides reflow in one readable column with no side
       }
     }
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: testInfo.outputPath(`phone-${i + 1}.png`), fullPage: true });
+    await keepScreenshot(page, testInfo, `phone-${i + 1}.png`, { fullPage: true });
   });
 });
 
@@ -280,7 +289,7 @@ test('the project list turns a page at a time, rows standing still, and nothing 
   expect(await runClockUntilChanged(page, pageShown, 2000)).toBe('第 2/4 页');
   await expect(rows).toHaveCount(6);
   expect(await rows.allInnerTexts()).not.toEqual(page1);
-  await page.screenshot({ path: testInfo.outputPath('projects-page-2.png') });
+  await keepScreenshot(page, testInfo, 'projects-page-2.png');
 
   // With reduced motion a page turns without any animation.
   await page.emulateMedia({ reducedMotion: 'reduce' });

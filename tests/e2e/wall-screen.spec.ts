@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, open, runClockUntil, settled, test, textReport } from './fixtures';
+import { axeViolations, expect, keepScreenshot, open, runClockUntil, settled, test, textReport } from './fixtures';
 import type { Box, TextReport } from './fixtures';
 
 /**
@@ -102,7 +102,7 @@ for (const dataset of ['report', 'sample'] as const) {
           .poll(() => page.locator('main').evaluate((el) => Math.round(el.getBoundingClientRect().width)))
           .toBe(Math.round(1920 * Math.min(size.width / 1920, size.height / 1080)));
         await expectLaidOut(page, lang, size);
-        await page.screenshot({ path: testInfo.outputPath(`${dataset}-${lang}-${size.width}.png`) });
+        await keepScreenshot(page, testInfo, `${dataset}-${lang}-${size.width}.png`);
       }
     });
   }
