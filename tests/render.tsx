@@ -4,12 +4,11 @@ import userEvent from '@testing-library/user-event';
 import type { RequestHandler } from 'msw';
 import { useLayoutEffect } from 'react';
 import type { ReactNode } from 'react';
-import { matchRoutes, MemoryRouter, useLocation, useNavigate } from 'react-router';
-import type { Location, NavigateFunction, RouteObject } from 'react-router';
+import { MemoryRouter, useLocation, useNavigate } from 'react-router';
+import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
-import { AppRoutes, routes } from '../src/app/routes';
-import type { RouteEntry } from '../src/app/routes';
+import { AppRoutes, preloadPageCode } from '../src/app/routes';
 import { SampleLabelProvider } from '../src/components/SampleBanner';
 import { PageSearchProvider } from '../src/lib/routeSearch';
 import { useAddressNotices } from '../src/stores/addressNotices';
@@ -148,17 +147,13 @@ export function renderWithData(ui: ReactNode, path = '/', options: Omit<RenderAp
   return { ...render(ui, { wrapper }), ...handle };
 }
 
-const asRouteObject = (entry: RouteEntry): RouteObject & { entry: RouteEntry } =>
-  entry.index ? { index: true, entry } : { path: entry.path, entry, children: entry.children?.map(asRouteObject) };
-
 /**
  * Loads the code of the page at `path`, as the app does before its first render (main.tsx,
- * preloadRoute): renderApp then mounts the page in its first render, not after React.lazy has
+ * preloadPageCode): renderApp then mounts the page in its first render, not after React.lazy has
  * fetched it outside act(), when its effects (listeners, timers) come a task after its first paint.
  */
 export async function loadPageCode(path: string) {
-  const matched = matchRoutes(routes.map(asRouteObject), new URL(path, 'http://localhost').pathname) ?? [];
-  await matched.at(-1)?.route.entry.page?.load();
+  await preloadPageCode(new URL(path, 'http://localhost'));
 }
 
 /** The current address of the test's router, as path + search. */

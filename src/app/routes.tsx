@@ -208,6 +208,13 @@ const matchedEntries = (url: URL) =>
 /** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
 const ignore = () => undefined;
 
+/** Starts loading the code of the page at `url`; resolves when it has loaded (or failed to). */
+export function preloadPageCode(url: URL): Promise<unknown> {
+  const page = matchedEntries(url).at(-1)?.page;
+  // A failed load is reported by the route's error boundary, which asks for the module again.
+  return page ? page.load().catch(ignore) : Promise.resolve();
+}
+
 /**
  * Starts loading what the address needs before React renders it: the loaders of every route it
  * matches (outermost first, so /meta goes first) and the page's code. Without this the page's
@@ -216,11 +223,8 @@ const ignore = () => undefined;
  * when the page's code has loaded (or failed to), so that the first render need not suspend.
  */
 export function preloadRoute(queryClient: QueryClient, url: URL): Promise<unknown> {
-  const matched = matchedEntries(url);
-  for (const entry of matched) void entry.loader?.(queryClient, url).catch(ignore);
-  const page = matched.at(-1)?.page;
-  // A failed load is reported by the route's error boundary, which asks for the module again.
-  return page ? page.load().catch(ignore) : Promise.resolve();
+  for (const entry of matchedEntries(url)) void entry.loader?.(queryClient, url).catch(ignore);
+  return preloadPageCode(url);
 }
 
 /**
