@@ -6,11 +6,12 @@ import { STAGE_IDS } from '../../api/common';
 import type { Provenance } from '../../api/common';
 import { MAX_PAGE_SIZE } from '../../api/projects';
 import type { Project, ProjectDetail } from '../../api/projects';
+import { kpi, measure } from '../../../tests/factories';
 import { largeProjectSet, projectPage, projectsApi, projectsOf, sampleApi } from '../../../tests/fixtures';
 import { renderWithData } from '../../../tests/render';
 import { wallProjectsOptions } from '../../api/wallProjects';
 import type { WallProjects } from '../../api/wallProjects';
-import { countedOf, illustrativeStages } from './wallProjects';
+import { addsUpToReported, countedOf, illustrativeStages } from './wallProjects';
 
 /** The /projects requests made while `handlers` answer, as their query strings; the handlers come after the recorder. */
 function recorded(handlers: RequestHandler[] = []) {
@@ -125,5 +126,34 @@ describe('what the stage totals count', () => {
     const assumed = project('b', { kind: 'illustrative' });
     expect(illustrativeStages(answer([project('a'), assumed], 2))).toBe(true);
     expect(countedOf(answer([project('a'), assumed], 2))).toBe('named');
+  });
+});
+
+describe('whether the stages’ amounts add up to the report’s', () => {
+  /** The reported 139.73亿元 of key-project investment completed (L56). */
+  const keyProjects = kpi('key-projects', {
+    group: 'projects',
+    value: measure(13_973e6, 'cny', { kind: 'reported', source: 'L56' }),
+  });
+  const stages = (...completed: number[]) =>
+    completed.map((amount, i) => ({
+      stage: STAGE_IDS[i]!,
+      count: 1,
+      withMoney: 1,
+      planned: amount,
+      completed: amount,
+    }));
+
+  it('says so where they do to the 0.01亿元 the report gives, and not a cent further', () => {
+    expect(addsUpToReported(stages(10_000e6, 3_973e6), keyProjects)).toBe(true);
+    expect(addsUpToReported(stages(10_000e6, 3_973.4e6), keyProjects)).toBe(true);
+    expect(addsUpToReported(stages(10_000e6, 3_974e6), keyProjects)).toBe(false);
+    expect(addsUpToReported(stages(558_542e6), keyProjects)).toBe(false);
+  });
+
+  it('says nothing of it without a reported amount to add up to', () => {
+    expect(addsUpToReported(stages(13_973e6), null)).toBe(false);
+    const counted = kpi('key-projects', { group: 'projects', value: measure(180, 'projects') });
+    expect(addsUpToReported(stages(180), counted)).toBe(false);
   });
 });

@@ -9,6 +9,7 @@ import { Figure, FigureParts } from './Figure';
 import { Source } from './Source';
 import { Panel } from './Panel';
 import type { PresentationTranslate } from '../messages';
+import { addsUpToReported } from '../wallProjects';
 import type { Counted } from '../wallProjects';
 
 /**
@@ -33,11 +34,8 @@ export function PipelineSlide({
   const count = keyProjects?.facts.find((f) => f.value.unit === 'projects')?.value ?? null;
   // Money only where some project of a stage has an amount (none is not 0元); without any, no column for it.
   const money = stageTotals.some((s) => s.withMoney > 0);
-  // Illustrative amounts are said to add up to the reported total only where they do, to the 0.01亿元
-  // it is given in: the sample's do, a longer list's or one sector's do not.
-  const completed = stageTotals.reduce((sum, s) => sum + s.completed, 0);
-  const addsUp =
-    keyProjects?.value?.unit === 'cny' && Math.round(completed / 1e6) === Math.round(keyProjects.value.value / 1e6);
+  // Illustrative amounts are said to add up to the reported total only where they do.
+  const addsUp = addsUpToReported(stageTotals, keyProjects);
   return (
     <div className="wall-pipeline">
       {keyProjects?.value && (
