@@ -43,7 +43,7 @@ export const briefingMessages = defineCatalog(
     'section.private': '民营经济',
     'section.other': '其他指标',
     'behind.periodTarget': '{label}完成当期目标任务的{completion}，未完成当期目标',
-    'behind.pace': '按全年目标的序时进度测算，{label}完成全年目标的{progress}，慢于序时进度{gap}',
+    'behind.pace': '{label}完成全年目标的{progress}，慢于序时进度{gap}',
     /** A gap to the calendar, one figure with its unit (never parted from it). */
     'gap.points': '{n}个百分点',
     /** Before a derived figure: a rate, an amount. */
@@ -82,7 +82,7 @@ export const briefingMessages = defineCatalog(
     'attraction.startRateOnly': '落地开工率{value}',
     'attraction.startRateLevel': '落地开工率{value}，与全市平均水平持平',
     'pace.item': '{label}完成全年目标（{target}）的{progress}，{verdict}',
-    'pace.reckoned': '按全年目标的序时进度测算，{label}完成全年目标（{target}）的{progress}，{verdict}',
+    reckoning: '按全年目标的序时进度测算，{clause}',
     'progress.item': '{label}完成全年目标（{target}）的{progress}',
     'pace.behind': '慢于序时进度{gap}',
     'pace.ahead': '快于序时进度{gap}',
@@ -149,8 +149,7 @@ export const briefingMessages = defineCatalog(
     'section.private': 'Private economy',
     'section.other': 'Other indicators',
     'behind.periodTarget': '{label} reached {completion} of the period’s target, short of it',
-    'behind.pace':
-      'reckoned by linear pace through the year, {label} reached {progress} of the annual target, {gap} behind schedule',
+    'behind.pace': '{label} reached {progress} of the annual target, {gap} behind schedule',
     'gap.points': '{n} points',
     'estimate.rate': 'an estimated ',
     'estimate.amount': 'about ',
@@ -189,8 +188,7 @@ export const briefingMessages = defineCatalog(
     'attraction.startRateOnly': 'the project start rate was {value}',
     'attraction.startRateLevel': 'the project start rate was {value}, level with the city average',
     'pace.item': '{label} reached {progress} of the annual target ({target}), {verdict}',
-    'pace.reckoned':
-      'reckoned by linear pace through the year, {label} reached {progress} of the annual target ({target}), {verdict}',
+    reckoning: 'reckoned by linear pace through the year, {clause}',
     'progress.item': '{label} reached {progress} of the annual target ({target})',
     'pace.behind': '{gap} behind schedule',
     'pace.ahead': '{gap} ahead of schedule',

@@ -8,11 +8,15 @@ import { behindSection } from './behind';
 const withoutTask = [H1.signed, H1.arrived].map((k) => ({ ...k, periodTarget: null }));
 
 describe('behindSection', () => {
-  it('says what is behind by linear pace, the furthest behind first, as a reckoning', () => {
+  it('says what is behind by linear pace, the furthest behind first, as a reckoning said once', () => {
     const paragraphs = behindSection(behindSchedule(withoutTask), writerFor('zh-CN'));
     expect(paragraphsOf(paragraphs)).toEqual([
       '按全年目标的序时进度测算，签约资金完成全年目标的45.0%，慢于序时进度4.6个百分点；' +
-        '按全年目标的序时进度测算，到位资金完成全年目标的46.7%，慢于序时进度2.9个百分点。',
+        '到位资金完成全年目标的46.7%，慢于序时进度2.9个百分点。',
+    ]);
+    expect(paragraphsOf(behindSection(behindSchedule(withoutTask), writerFor('en')))).toEqual([
+      'Reckoned by linear pace through the year, investment signed reached 45.0% of the annual target, 4.6 points behind schedule; ' +
+        'investment arrived reached 46.7% of the annual target, 2.9 points behind schedule.',
     ]);
     // The shares are the briefing's own reckoning, each with the sum it comes from.
     expect(figuresOf(paragraphs[0]!).map((f) => [f.text, f.provenance])).toEqual([

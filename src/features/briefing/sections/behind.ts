@@ -1,7 +1,7 @@
 import type { BehindItem } from '../../../domain/pace';
-import { isPresent } from '../writer';
 import type { BriefingWriter, Paragraph } from '../writer';
-import { paceFigures } from './progress';
+import { paceFigures, reckonedList } from './progress';
+import type { ListedClause } from './progress';
 
 /**
  * 进度滞后的指标, the box that opens the draft: each figure behind schedule by the best measure the
@@ -10,13 +10,15 @@ import { paceFigures } from './progress';
  * when nothing is behind.
  */
 export function behindSection(behind: readonly BehindItem[], w: BriefingWriter): Paragraph[] {
-  const clauses = behind.map(({ kpi, verdict }) => {
+  const clauses = behind.map(({ kpi, verdict }): ListedClause => {
     const name = w.label(kpi);
     if (verdict.kind === 'periodTargetMissed' && verdict.completion) {
-      return w.sentence('behind.periodTarget', { label: name, completion: w.figure(verdict.completion, name) });
+      const completion = w.figure(verdict.completion, name);
+      return { clause: w.sentence('behind.periodTarget', { label: name, completion }), reckoned: false };
     }
-    return verdict.pace ? w.sentence('behind.pace', { label: name, ...paceFigures(verdict.pace, w) }) : null;
+    const pace = verdict.pace ? w.sentence('behind.pace', { label: name, ...paceFigures(verdict.pace, w) }) : null;
+    return { clause: pace, reckoned: true };
   });
-  const paragraph = w.paragraph([w.list(clauses.filter(isPresent), 'join')]);
+  const paragraph = w.paragraph([reckonedList(clauses, w)]);
   return paragraph ? [paragraph] : [];
 }

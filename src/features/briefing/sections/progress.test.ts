@@ -33,6 +33,22 @@ describe('progressParagraph', () => {
     );
   });
 
+  it('says a run of reckonings is one once, and again after a clause that is not', () => {
+    const arrivedAt = (v: number) => ({ ...H1.arrived, value: yi(v, 3, reported('L53')), periodTarget: null });
+    expect(written([signedAt(260), arrivedAt(80)])).toBe(
+      '按全年目标的序时进度测算，签约资金完成全年目标（400亿元）的65.0%，快于序时进度15.4个百分点；' +
+        '到位资金完成全年目标（150亿元以上）的53.3%，快于序时进度3.7个百分点。',
+    );
+    expect(written([signedAt(420), arrivedAt(80)], 'en')).toBe(
+      'Investment signed reached 105.0% of the annual target (¥40.0B), already beyond the annual target; ' +
+        'reckoned by linear pace through the year, investment arrived reached 53.3% of the annual target (≥ ¥15.0B), 3.7 points ahead of schedule.',
+    );
+    expect(written([signedAt(260), { ...H1.arrived, value: yi(200, 3, reported('L53')), periodTarget: null }])).toBe(
+      '按全年目标的序时进度测算，签约资金完成全年目标（400亿元）的65.0%，快于序时进度15.4个百分点；' +
+        '到位资金完成全年目标（150亿元以上）的133.3%，已超额完成全年目标。',
+    );
+  });
+
   it('says the year’s target met at exactly 100 %, as the tile does, and exceeded above it', () => {
     expect(written([signedAt(400)])).toBe('签约资金完成全年目标（400亿元）的100.0%，已完成全年目标。');
     expect(written([signedAt(400)], 'en')).toBe(

@@ -2,7 +2,7 @@ import type { AnnualProgress } from '../../../domain/briefingSections';
 import type { KpiPace } from '../../../domain/pace';
 import { formatMeasure, formatPoints, formatShare } from '../../../lib/format';
 import { isPresent } from '../writer';
-import type { BriefingWriter, Figure, Paragraph } from '../writer';
+import type { BriefingWriter, Figure, Paragraph, Segment } from '../writer';
 
 /**
  * A figure's share of its annual target reached and its gap to the calendar (序时进度), as figures
@@ -25,29 +25,49 @@ export function paceFigures(pace: KpiPace, w: BriefingWriter): { progress: Figur
   };
 }
 
+/** A clause of a list, and whether it is a reckoning by 序时进度. */
+export interface ListedClause {
+  clause: Segment[] | null;
+  reckoned: boolean;
+}
+
+/**
+ * The clauses of one list, joined with semicolons, each run of reckonings said to be one once,
+ * before its first clause: 按全年目标的序时进度测算，A…；B…, not the same words before each.
+ */
+export function reckonedList(items: readonly ListedClause[], w: BriefingWriter): Segment[] | null {
+  const present = items.filter((item): item is ListedClause & { clause: Segment[] } => isPresent(item.clause));
+  const clauses = present.map(({ clause, reckoned }, i) =>
+    reckoned && !present[i - 1]?.reckoned ? (w.sentence('reckoning', { clause }) ?? clause) : clause,
+  );
+  return w.list(clauses, 'join');
+}
+
 /**
  * How far each figure has come towards its annual target, worded as the rule says
  * (`annualProgress`): the target reached, a reckoning by 序时进度, or only how far; one sentence.
  */
 export function progressParagraph(progress: readonly AnnualProgress[], w: BriefingWriter): Paragraph | null {
-  const clauses = progress.map(({ pace, wording }) => {
+  const clauses = progress.map(({ pace, wording }): ListedClause => {
     const figures = paceFigures(pace, w);
     const name = w.label(pace.kpi);
     const vars = { label: name, target: w.figure(pace.target.value, name), progress: figures.progress };
     switch (wording.kind) {
       case 'targetReached':
-        return w.sentence('pace.item', { ...vars, verdict: w.t(`pace.${wording.reached}`) });
-      case 'reckoned':
-        return w.sentence('pace.reckoned', {
-          ...vars,
-          verdict:
-            wording.verdict === 'onSchedule'
-              ? w.t('pace.onSchedule')
-              : w.sentence(`pace.${wording.verdict}`, { gap: figures.gap }),
-        });
+        return {
+          clause: w.sentence('pace.item', { ...vars, verdict: w.t(`pace.${wording.reached}`) }),
+          reckoned: false,
+        };
+      case 'reckoned': {
+        const verdict =
+          wording.verdict === 'onSchedule'
+            ? w.t('pace.onSchedule')
+            : w.sentence(`pace.${wording.verdict}`, { gap: figures.gap });
+        return { clause: w.sentence('pace.item', { ...vars, verdict }), reckoned: true };
+      }
       case 'progressOnly':
-        return w.sentence('progress.item', vars);
+        return { clause: w.sentence('progress.item', vars), reckoned: false };
     }
   });
-  return w.paragraph([w.list(clauses.filter(isPresent), 'join')]);
+  return w.paragraph([reckonedList(clauses, w)]);
 }
