@@ -93,3 +93,34 @@ describe('同比 (against the same period a year earlier)', () => {
     expect(yearOnYear(totals, '2024M02')).toBeNull();
   });
 });
+
+describe('the change of a rate (a percentage) or of a rank', () => {
+  /** 城镇调查失业率 by month, a rate: its changes are in percentage points, as statistics print them. */
+  const rate = (values: Record<string, number>): Series => ({ ...series(false, values), unit: 'percent' });
+  const unemployment = rate({ '2024M09': 5.2, '2024M10': 5.1, '2025M09': 5.3, '2025M10': 5.4 });
+
+  it('is in percentage points, the later rate less the earlier: 5.4% against 5.1% is up 0.3, not 5.9%', () => {
+    expect(yearOnYear(unemployment, '2025M10')).toEqual({
+      value: 0.3,
+      unit: 'pp',
+      digits: 1,
+      provenance: { kind: 'derived', formula: '2025M10 − 2024M10' },
+    });
+    expect(monthOnMonth(unemployment, '2024M10')).toEqual({
+      value: -0.1,
+      unit: 'pp',
+      digits: 1,
+      provenance: { kind: 'derived', formula: '当月 2024M10 − 当月 2024M09' },
+    });
+  });
+
+  it('is known from a rate of zero or below, which is no base for a percentage but is one for points', () => {
+    expect(yearOnYear(rate({ '2024M03': -1.2, '2025M03': 2.4 }), '2025M03')).toMatchObject({ value: 3.6, unit: 'pp' });
+  });
+
+  it('is none for a rank (位次) or a figure already in points', () => {
+    const rank: Series = { ...series(false, { '2024M06': 5, '2025M06': 3 }), unit: 'rank' };
+    expect(yearOnYear(rank, '2025M06')).toBeNull();
+    expect(yearOnYear({ ...rank, unit: 'pp' }, '2025M06')).toBeNull();
+  });
+});

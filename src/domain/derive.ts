@@ -4,7 +4,7 @@
  * earlier (同比). Each says how it was derived; one derived from an illustrative figure is
  * illustrative itself.
  */
-import type { Measure, PeriodId, Provenance, Series, SeriesPoint } from '../api/common';
+import type { Measure, PeriodId, Provenance, Series, SeriesPoint, Unit } from '../api/common';
 import { parsePeriod } from './periods';
 
 interface Month {
@@ -48,29 +48,48 @@ export function monthValue(series: Series, period: PeriodId): SeriesPoint | null
   };
 }
 
-/** A change in percent, to one decimal as statistics print it. */
-function percentChange(now: SeriesPoint, then: SeriesPoint, formula: string): Measure | null {
-  if (then.value <= 0) return null;
-  const value = Math.round(((now.value - then.value) / then.value) * 1000) / 10;
-  const digits = Math.max(1, Math.abs(value).toFixed(1).replace('.', '').replace(/^0+/, '').length);
-  return { value, unit: 'percent', digits, provenance: derivedFrom(formula, [now.provenance, then.provenance]) };
+/** A change to one decimal, as statistics print it, with its significant digits. */
+const changeOf = (value: number, unit: 'percent' | 'pp', provenance: Provenance): Measure => {
+  const rounded = Math.round(value * 10) / 10;
+  const digits = Math.max(1, Math.abs(rounded).toFixed(1).replace('.', '').replace(/^0+/, '').length);
+  return { value: rounded, unit, digits, provenance };
+};
+
+/**
+ * The change from `then` to `now` of a series in `unit`, as statistics print it: an amount's in
+ * percent (`now ÷ then − 1`); a rate's (失业率, 增速, 产销率: a percentage) in percentage points
+ * (`now − then`: 同比提高0.3个百分点, not 5.9%); none of a rank or of points, nor from nothing.
+ */
+function change(
+  unit: Unit,
+  [now, nowName]: [SeriesPoint, string],
+  [then, thenName]: [SeriesPoint, string],
+): Measure | null {
+  const inputs = [now.provenance, then.provenance];
+  if (unit === 'percent')
+    return changeOf(now.value - then.value, 'pp', derivedFrom(`${nowName} − ${thenName}`, inputs));
+  if (unit === 'pp' || unit === 'rank' || then.value <= 0) return null;
+  const formula = `${nowName} ÷ ${thenName} − 1`;
+  return changeOf(((now.value - then.value) / then.value) * 100, 'percent', derivedFrom(formula, inputs));
 }
 
 /**
- * 环比: the month's own value against the month before's (December's for January), in percent.
- * Null for another kind of period, a missing month, or a month before with nothing to compare with.
+ * 环比: the month's own value against the month before's (December's for January), as `change`
+ * words it. Null for another kind of period, a missing month, or a month before with nothing to
+ * compare with.
  */
 export function monthOnMonth(series: Series, period: PeriodId): Measure | null {
   const month = monthOf(period);
   const now = monthValue(series, period);
   const then = month && monthValue(series, monthId(monthBefore(month)));
   if (!now || !then) return null;
-  return percentChange(now, then, `当月 ${period} ÷ 当月 ${then.period} − 1`);
+  return change(series.unit, [now, `当月 ${period}`], [then, `当月 ${then.period}`]);
 }
 
 /**
- * 同比: the period's value against the same period a year earlier, in percent (a cumulative
- * total against the same months' total). Null when that year's value is missing or not positive.
+ * 同比: the period's value against the same period a year earlier (a cumulative total against the
+ * same months' total), as `change` words it. Null when that year's value is missing, or is no
+ * base for a percentage.
  */
 export function yearOnYear(series: Series, period: PeriodId): Measure | null {
   const p = parsePeriod(period);
@@ -79,5 +98,5 @@ export function yearOnYear(series: Series, period: PeriodId): Measure | null {
   const earlier = `${p.year - 1}${period.slice(4)}`;
   const then = pointAt(series, earlier);
   if (!then) return null;
-  return percentChange(now, then, `${period} ÷ ${earlier} − 1`);
+  return change(series.unit, [now, period], [then, earlier]);
 }

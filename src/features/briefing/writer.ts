@@ -51,7 +51,7 @@ export interface BriefingWriter {
   figure: (measure: Measure | null | undefined, label: string, opts?: { abs?: boolean }) => Figure | null;
   /** A change (同比, a growth rate) as its size, its direction left to the words (`direction`). */
   change: (measure: Measure | null | undefined, label: string) => Figure | null;
-  /** 增长 / 下降 / 持平: the verb of a change. */
+  /** 增长 / 下降 / 持平 (提高 for a rate's change in points): the verb of a change. */
   direction: (change: Measure) => string;
   /** A figure the briefing reckons from others (a share of the annual target, a gap to the calendar). */
   derived: (text: string, label: string, formula: string) => Figure;
@@ -155,7 +155,11 @@ export function briefingWriter({ locale, period, periodText, district, toDate }:
     text,
     figure,
     change: (measure, label) => figure(measure, label, { abs: true, change: true }),
-    direction: (change) => t(`dir.${directionOf(change.value)}`),
+    direction: (change) => {
+      const direction = directionOf(change.value);
+      // A rate changes by points and goes up (提高); an amount grows (增长).
+      return t(change.unit === 'pp' && direction === 'up' ? 'dir.upPoints' : `dir.${direction}`);
+    },
     derived: (s, label, formula) => ({
       kind: 'figure',
       text: s,

@@ -5,7 +5,7 @@ import { ProvenanceBadge, useProvenanceText } from '../../components/ProvenanceB
 import { formatPeriod, formatSeriesPeriod } from '../../lib/format';
 import { localized, pluralKey } from '../../lib/i18n';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
-import { csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
+import { csvChange, csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
 import type { IndicatorChartProps } from './chartParts';
 import { indicatorMessages } from './messages';
 import { trendOf } from './model';
@@ -67,6 +67,14 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
     ],
   }));
   const money = csvMoney(unit, locale);
+  const yoyUnit = csvChange(
+    history.points.map((p) => p.yoy),
+    locale,
+  );
+  const momUnit = csvChange(
+    history.points.map((p) => p.mom),
+    locale,
+  );
   return (
     <ChartFrame
       title={t('trend.title', { label })}
@@ -84,9 +92,9 @@ export function HistoryTrend({ history, picked }: IndicatorChartProps) {
         ...(trend.hasMonth
           ? [{ key: 'month', header: t('col.month'), csvHeader: `${t('col.month')}${money}`, numeric: true }]
           : []),
-        { key: 'yoy', header: t('col.yoy'), csvHeader: `${t('col.yoy')} (%)`, numeric: true },
+        { key: 'yoy', header: t('col.yoy'), csvHeader: `${t('col.yoy')}${yoyUnit}`, numeric: true },
         ...(trend.hasMonth
-          ? [{ key: 'mom', header: t('col.mom'), csvHeader: `${t('col.mom')} (%)`, numeric: true }]
+          ? [{ key: 'mom', header: t('col.mom'), csvHeader: `${t('col.mom')}${momUnit}`, numeric: true }]
           : []),
         { key: 'source', header: t('col.source') },
       ]}

@@ -121,6 +121,25 @@ describe('the indicator page: 规上工业总产值 over 15 months', () => {
     ).toEqual(['¥98.33B', '—', '—']);
   });
 
+  it('gives a rate’s 同比 in percentage points, the rate less the same months’ a year before', async () => {
+    renderPage('/indicators/urban-unemployment?period=2024M02');
+    const trend = await region(/城镇调查失业率走势/);
+    await showTable(trend);
+    const cellsOf = (period: string) =>
+      within(
+        within(trend)
+          .getByRole('rowheader', { name: new RegExp(`^${period}`) })
+          .closest('tr')!,
+      )
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    const [now = '', yoy = ''] = cellsOf('2024年1–2月累计');
+    const [before = ''] = cellsOf('2023年1–2月累计');
+    const number = (text: string) => Number(text.replace('−', '-').replace(/[^\d.+-]/g, ''));
+    expect(yoy).toMatch(/^([+−]\d+(\.\d)?个百分点|持平)$/);
+    expect(number(yoy)).toBeCloseTo(number(now) - number(before), 5);
+  });
+
   it('names the target of a rate better lower as a ceiling', async () => {
     renderPage('/indicators/urban-unemployment');
     expect(await screen.findByRole('heading', { level: 1, name: '城镇调查失业率' })).toBeInTheDocument();

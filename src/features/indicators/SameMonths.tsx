@@ -2,7 +2,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import type { ChartColumn, ChartLegendGroup, ChartRow } from '../../components/ChartFrame';
 import { localized } from '../../lib/i18n';
 import { useLocale, useResolvedTheme, useT } from '../../stores/prefs';
-import { csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
+import { csvChange, csvMoney, csvNumber, FigureCell, PlotSlot, spanText, valueScale } from './chartParts';
 import type { IndicatorChartProps } from './chartParts';
 import { indicatorMessages } from './messages';
 import { sameMonthsOf } from './model';
@@ -41,13 +41,24 @@ export function SameMonths({ history, picked }: IndicatorChartProps) {
     { key: 'years', items: lines.map((l) => ({ key: l.key, label: l.name, color: l.color, marker: 'line' })) },
   ];
   const money = csvMoney(unit, locale);
+  const yoyUnit = csvChange(
+    history.points.map((p) => p.yoy),
+    locale,
+  );
   // Each year's value, then from the second year on its 同比.
   const columns: ChartColumn[] = [
     { key: 'month', header: t('same.month') },
     ...same.years.flatMap((y, i) => [
       { key: yearKey(y), header: t('same.year', { y }), csvHeader: `${t('same.year', { y })}${money}`, numeric: true },
       ...(i > 0
-        ? [{ key: `yoy${y}`, header: t('same.yoy', { y }), csvHeader: `${t('same.yoy', { y })} (%)`, numeric: true }]
+        ? [
+            {
+              key: `yoy${y}`,
+              header: t('same.yoy', { y }),
+              csvHeader: `${t('same.yoy', { y })}${yoyUnit}`,
+              numeric: true,
+            },
+          ]
         : []),
     ]),
   ];

@@ -48,6 +48,13 @@ export function spanText(history: KpiHistory, locale: Locale, t: Translate<Indic
 export const csvMoney = (unit: Unit, locale: Locale) =>
   unit !== 'cny' ? '' : locale === 'zh-CN' ? '（亿元）' : ' (¥100M)';
 
+/**
+ * The CSV header's unit of a column of changes (同比, 环比): percentage points where they are (a
+ * rate's, as `changes` holds them), else percent.
+ */
+export const csvChange = (changes: readonly (Measure | null | undefined)[], locale: Locale) =>
+  changes.find(Boolean)?.unit === 'pp' ? (locale === 'zh-CN' ? ' (个百分点)' : ' (pp)') : ' (%)';
+
 /** A measure in the unit the CSV uses: money in 亿元, anything else as is. */
 export const csvNumber = (m: Measure | null) =>
   m === null ? null : m.unit === 'cny' ? Number((m.value / 1e8).toPrecision(10)) : m.value;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Kpi } from '../../../api/kpis';
 import { annualProgress } from '../../../domain/briefingSections';
 import { kpi } from '../../../../tests/factories';
-import { pct, yi } from '../../../domain/briefing.fixtures';
+import { pct, pp, yi } from '../../../domain/briefing.fixtures';
 import type { Provenance } from '../../../api/common';
 import { figuresOf, paragraphsOf, writerFor } from '../writer.fixtures';
 import { otherSection } from './other';
@@ -42,6 +42,27 @@ describe('otherSection', () => {
     expect(paragraphsOf(write([retail()]))).toEqual([
       '2023年1–8月累计，社会消费品零售总额560亿元，同比增长6.1%。',
       '社会消费品零售总额完成全年目标（900亿元）的62.2%。',
+    ]);
+  });
+
+  it('says a rate’s change in points, going up (提高) where an amount grows (增长)', () => {
+    const unemployment = kpi('urban-unemployment', {
+      group: 'other',
+      label: { 'zh-CN': '城镇调查失业率', en: 'Surveyed urban unemployment rate' },
+      period: '2023M08',
+      valuePeriod: '2023M08',
+      value: pct(5.4, 2, imported),
+      yoy: pp(0.3, 1, { kind: 'derived', formula: '2023M08 − 2022M08' }),
+      target: null,
+    });
+    expect(paragraphsOf(write([unemployment]))).toEqual([
+      '2023年1–8月累计，城镇调查失业率5.4%，同比提高约0.3个百分点。',
+    ]);
+    expect(paragraphsOf(write([{ ...unemployment, yoy: pp(-0.2, 1, imported) }]))).toEqual([
+      '2023年1–8月累计，城镇调查失业率5.4%，同比下降0.2个百分点。',
+    ]);
+    expect(paragraphsOf(write([unemployment], 'en'))).toEqual([
+      'In Jan–Aug 2023 (cumulative), surveyed urban unemployment rate was 5.4%, up an estimated 0.3 pp year on year.',
     ]);
   });
 
