@@ -13,7 +13,7 @@ export const scheduleMessages = defineCatalog(
     /** What is behind schedule by the best measure the data has (src/domain/pace.ts behindSchedule). */
     'schedule.behind': '进度滞后：',
     'schedule.behind.periodTarget': '{label}（完成当期目标任务的{completion}）',
-    'schedule.behind.pace': '{label}（按全年目标的序时进度测算，慢{gap}个百分点）',
+    'schedule.behind.pace': '{label}（慢于序时进度{gap}个百分点）',
     'schedule.behind.join': '、',
   },
   {
@@ -22,7 +22,7 @@ export const scheduleMessages = defineCatalog(
     'change.flat': 'unchanged',
     'schedule.behind': 'Behind schedule: ',
     'schedule.behind.periodTarget': '{label} ({completion} of the period’s target)',
-    'schedule.behind.pace': '{label} ({gap} pp behind, reckoned by linear pace against the annual target)',
+    'schedule.behind.pace': '{label} ({gap} pp behind linear pace)',
     'schedule.behind.join': ', ',
   },
 );

@@ -12,8 +12,9 @@ import { kpiTileId } from './KpiTile';
  * A note above the tiles naming what is behind schedule by the best measure the data has, the
  * furthest behind first, each a link to its tile: the same list the briefing opens with. A figure
  * whose task reports its period target met (L52: 156 %) is not behind, whatever its share of the
- * annual target; linear 序时进度 speaks only for figures without a reported period verdict, and
- * says it is a reckoning.
+ * annual target; linear 序时进度 speaks only for figures without a reported period verdict, each
+ * item saying which it is, in the tiles' words (慢于序时进度…个百分点), not the same sentence
+ * before each of a dozen.
  */
 export function BehindScheduleNotice({
   items,
