@@ -15,6 +15,7 @@ import {
   SectorIdSchema,
   StageIdSchema,
 } from './common';
+import type { Provenance } from './common';
 import { figureAnswer, figureQuery } from './versions';
 
 /**
@@ -114,6 +115,19 @@ export const progressOf = (p: Pick<Project, 'planned' | 'completed'>): number | 
 /** The provenance of one attribute of a project. */
 export const fieldProvenanceOf = (p: Pick<Project, 'provenance' | 'fieldProvenance'>, field: ProjectField) =>
   p.fieldProvenance?.[field] ?? p.provenance;
+
+/** Said by the source report, or reckoned from what it says. */
+const ofReport = (provenance: Provenance) => provenance.kind === 'reported' || provenance.kind === 'derived';
+
+/**
+ * Everything the list says of the project comes from the source report: the project is one it
+ * names, and each attribute and amount is the report's or reckoned from it. Not once an office's
+ * import has changed or added any of it, nor of a sample's project.
+ */
+export const fromReportAlone = (p: Project): boolean =>
+  p.provenance.kind === 'reported' &&
+  PROJECT_FIELDS.every((field) => ofReport(fieldProvenanceOf(p, field))) &&
+  [p.planned, p.completed, p.totalInvestment].every((m) => m === null || ofReport(m.provenance));
 
 export const MilestoneSchema = z.object({
   /** The date, or the first day of the month or year when `precision` says so. */

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { projectPage, sampleApi } from '../../../tests/fixtures';
+import { projectPage, projectsApi, projectsOf, sampleApi } from '../../../tests/fixtures';
 import { renderWithData } from '../../../tests/render';
 import ProjectDetailPage from './ProjectDetailPage';
 
@@ -83,6 +83,28 @@ describe('project detail', () => {
     expect(screen.getByText('报告未公布单个项目的投资额')).toBeInTheDocument();
     expect(screen.queryByText('级别', { selector: 'dt' })).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(/示意|演示数据/);
+  });
+
+  it('says an office’s own project has no amount filled in, not that the report gave none', async () => {
+    const own = {
+      ...projectsOf('report')[0]!,
+      id: 'office-own-project',
+      name: '区级道路改造工程',
+      provenance: { kind: 'imported', import: { file: '8月项目.xlsx', version: 2, sheet: '项目', row: 3 } } as const,
+      fieldProvenance: undefined,
+      milestones: [],
+    };
+    renderWithData(
+      <Routes>
+        <Route path="/projects/:projectId" element={<ProjectDetailPage />} />
+      </Routes>,
+      '/projects/office-own-project',
+      { handlers: projectsApi([...projectsOf('report'), own]) },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: '区级道路改造工程' })).toBeInTheDocument();
+    const fields = screen.getByRole('region', { name: '项目信息' });
+    expect(fieldValue(fields, '投资额')).toHaveTextContent(/^未填报$/);
+    expect(document.body).not.toHaveTextContent('报告未公布');
   });
 
   it('crosses page boundaries with previous / next', async () => {

@@ -119,7 +119,14 @@ function DetailBody({ project: p }: { project: ProjectDetail }) {
             value: progress === null ? t('progress.none') : formatShare(progress, locale),
           },
         ]
-      : [{ key: 'money', label: t('detail.money'), value: t('detail.noMoney') }]),
+      : [
+          {
+            key: 'money',
+            label: t('detail.money'),
+            // The report gives no money for the projects it names; an office's own project may have none filled in.
+            value: t(p.provenance.kind === 'reported' ? 'detail.noMoney' : 'detail.moneyNotGiven'),
+          },
+        ]),
     ...(p.totalInvestment
       ? [
           {

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { ProjectFilter } from '../../api/projects';
+import type { ProjectDetail, ProjectFilter } from '../../api/projects';
+import type { Provenance } from '../../api/common';
 import { ENDPOINTS, problem, projectPage, projectsApi, projectsOf, sampleApi } from '../../../tests/fixtures';
 import { currentUrl, renderWithData } from '../../../tests/render';
 import ProjectsPage from './ProjectsPage';
@@ -214,5 +215,55 @@ describe('project tracker in English', () => {
       within(list).getByRole('link', { name: 'Chongqing–Xi’an High-Speed Railway, Beibei section 渝西高铁北碚段' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search projects' })).toHaveValue('高铁');
+  });
+});
+
+/** An office's import of August: its file's rows. */
+const fromImport = (row: number): Provenance => ({
+  kind: 'imported',
+  import: { file: '8月项目.xlsx', version: 2, sheet: '项目', row },
+});
+/** The report's named projects with the amounts an office imported for the first of them. */
+const withAmounts = (): ProjectDetail[] => {
+  const [first, ...rest] = projectsOf('report');
+  const yuan = (value: number) => ({ value, unit: 'cny' as const, provenance: fromImport(2) });
+  return [{ ...first!, investmentPeriod: '2023M08', planned: yuan(8e8), completed: yuan(5e8) }, ...rest];
+};
+/** The report's named projects and one of an office's own, with no amounts. */
+const withOwnProject = (): ProjectDetail[] => [
+  ...projectsOf('report'),
+  {
+    ...projectsOf('report')[0]!,
+    id: 'office-own-project',
+    name: '区级道路改造工程',
+    provenance: fromImport(3),
+    fieldProvenance: undefined,
+    milestones: [],
+  },
+];
+const REPORT_TABLE = '表中各项均出自所标的报告行号';
+
+describe('project tracker: what its notes say of the list', () => {
+  it('on the report’s own list: the report names 23 of 198 and gives no amounts, each entry from its line', async () => {
+    renderWithData(<ProjectsPage />, '/projects');
+    await table();
+    expect(screen.getByText(/^报告点名了198个重点项目中的23个/)).toHaveTextContent(REPORT_TABLE);
+    expect(await totals()).toHaveTextContent('报告未公布单个项目的投资额：此处列出报告点名的项目');
+  });
+
+  it('once an office has imported amounts, it no longer says every entry is the report’s: the Source column says', async () => {
+    renderWithData(<ProjectsPage />, '/projects', { handlers: projectsApi(withAmounts()) });
+    await table();
+    expect(screen.getByText('各项目的出处见“来源”列。')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent(REPORT_TABLE);
+  });
+
+  it('with an office’s own project and no amounts at all, says none was filled in, not that the report gave none', async () => {
+    renderWithData(<ProjectsPage />, '/projects?lang=en', { handlers: projectsApi(withOwnProject()) });
+    await screen.findByRole('table', { name: 'Project list' });
+    const region = await screen.findByRole('region', { name: 'Totals of the filtered projects' });
+    expect(region).toHaveTextContent('None of the listed projects gives its investment.');
+    expect(region).not.toHaveTextContent(/report|source/i);
+    expect(screen.getByText('The Source column gives where each project comes from.')).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@ import { LEVEL_IDS, PROJECT_TYPE_IDS, STAGE_IDS } from '../../api/common';
 import type { Provenance, StageId } from '../../api/common';
 import { metaOptions } from '../../api/meta';
 import type { ReportedProjectTotals } from '../../api/meta';
-import { projectListOptions } from '../../api/projects';
+import { fromReportAlone, projectListOptions } from '../../api/projects';
 import type { Project, ProjectFilter, ProjectPage, ProjectSort, ProjectSortField } from '../../api/projects';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PanelBoundary } from '../../components/PanelBoundary';
@@ -123,6 +123,9 @@ function ProjectTracker() {
   // The first rows are built in a time-sliced render: the page paints first, and 50-200 rows do
   // not block the main thread in one long task.
   const data = useFirstDeferred(list.data);
+  // What the report's notes say of the listed projects holds only while they say no more than the
+  // report: an office's own projects, or amounts it imported, have their sources in the Source column.
+  const fromReport = data ? data.items.length > 0 && data.items.every(fromReportAlone) : null;
   const behind = list.isPlaceholderData || data !== list.data;
   const active = hasActiveFilters(filter);
 
@@ -152,6 +155,7 @@ function ProjectTracker() {
           totals={data.totals}
           provenance={stated ? totalsProvenance(filter, data.totals, stated, t('totals.sum')) : null}
           stated={stated?.find((r) => r.level === filter.level) ?? null}
+          fromReport={fromReport ?? true}
         />
       )}
 
@@ -213,7 +217,11 @@ function ProjectTracker() {
         data-q={filter.q ?? ''}
         data-state={behind || !data ? 'loading' : 'fresh'}
       >
-        <p className="results__note">{t(sample ? 'table.moneyNote' : 'table.moneyNote.report')}</p>
+        {(sample || fromReport !== null) && (
+          <p className="results__note">
+            {t(sample ? 'table.moneyNote' : fromReport ? 'table.moneyNote.report' : 'table.sourceNote')}
+          </p>
+        )}
         {data && data.total === 0 && (
           <div className="empty" role="status">
             <p className="empty__title">{t('empty.title')}</p>

@@ -19,6 +19,7 @@ export const projectMessages = defineCatalog(
     'level.none': '未注明',
     'detail.money': '投资额',
     'detail.noMoney': '报告未公布单个项目的投资额',
+    'detail.moneyNotGiven': '未填报',
     'money.none': '未公布',
 
     'funnel.title': '项目推进阶段',
@@ -37,6 +38,7 @@ export const projectMessages = defineCatalog(
     'totals.statedCount': '报告所述重点项目',
     'totals.noMoney': '报告未公布单个项目的投资额：此处列出报告点名的项目，投资额为报告所述全部重点项目的合计。',
     'totals.partial': '投资额为其中 {n} 个给出金额的项目之和（共 {total} 个）。',
+    'totals.noMoneyGiven': '所列项目均未填报投资额。',
 
     'filters.title': '筛选',
     'filters.search': '搜索项目',
@@ -60,6 +62,7 @@ export const projectMessages = defineCatalog(
     'table.caption': '项目列表',
     'table.moneyNote':
       '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号，其中带点线下划线的级别、产业、类型和日期是报告未给出的示意值。',
+    'table.sourceNote': '各项目的出处见“来源”列。',
     'table.moneyNote.report':
       '报告点名了198个重点项目中的23个，未给出单个项目的投资额；表中各项均出自所标的报告行号，报告未说明的一律不填。',
     'table.assumed': '示意：报告未给出此项',
@@ -159,6 +162,7 @@ export const projectMessages = defineCatalog(
     'level.none': 'Not stated',
     'detail.money': 'Investment',
     'detail.noMoney': 'The source gives no investment figures for single projects',
+    'detail.moneyNotGiven': 'Not given',
     'money.none': 'Not published',
 
     'funnel.title': 'Project pipeline',
@@ -179,6 +183,7 @@ export const projectMessages = defineCatalog(
     'totals.noMoney':
       'The source gives no investment per project: the list shows the projects it names; the investment is the total it states for all key projects.',
     'totals.partial': 'Investment summed over the {n} of {total} projects whose amounts are given.',
+    'totals.noMoneyGiven': 'None of the listed projects gives its investment.',
 
     'filters.title': 'Filters',
     'filters.search': 'Search projects',
@@ -202,6 +207,7 @@ export const projectMessages = defineCatalog(
     'table.caption': 'Project list',
     'table.moneyNote':
       'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line; their levels, sectors, types and dates with a dotted underline are illustrative, not given by the report.',
+    'table.sourceNote': 'The Source column gives where each project comes from.',
     'table.moneyNote.report':
       'The report names 23 of the 198 key projects and gives no investment per project; every entry comes from the report line shown, and what the report does not say is left blank.',
     'table.assumed': 'Illustrative: the report does not give this',

@@ -15,6 +15,12 @@ interface ProjectTotalsProps {
   provenance: Provenance | null;
   /** The totals the source states for the whole set (the 198 key projects), shown when the listed projects have no money. */
   stated?: ReportedProjectTotals | null;
+  /**
+   * The listed projects are the report's and say only what it says (`fromReportAlone`): a list
+   * with no money is then the report's, which gives none per project; an office's is one whose
+   * amounts were not filled in.
+   */
+  fromReport?: boolean;
 }
 
 /**
@@ -23,7 +29,7 @@ interface ProjectTotalsProps {
  * list with none (the report names projects but gives no money per project) shows the totals
  * the source states for the whole set instead of sums of nothing.
  */
-export function ProjectTotals({ totals, provenance, stated = null }: ProjectTotalsProps) {
+export function ProjectTotals({ totals, provenance, stated = null, fromReport = true }: ProjectTotalsProps) {
   const t = useT(projectMessages);
   const locale = useLocale();
   const share = ratioOf(totals.completed, totals.planned);
@@ -44,7 +50,8 @@ export function ProjectTotals({ totals, provenance, stated = null }: ProjectTota
         ]
       : [
           count,
-          ...(stated
+          // The report's totals stand for a list with no money only where the list is the report's.
+          ...(stated && fromReport
             ? [
                 { key: 'statedCount', label: t('totals.statedCount'), value: formatCount(stated.count, locale) },
                 {
@@ -67,9 +74,14 @@ export function ProjectTotals({ totals, provenance, stated = null }: ProjectTota
         ))}
       </dl>
       {totals.withMoney === 0 && totals.count > 0 ? (
-        <p className="totals__note">
-          {t('totals.noMoney')} {stated && <ProvenanceBadge provenance={{ kind: 'reported', source: stated.source }} />}
-        </p>
+        fromReport ? (
+          <p className="totals__note">
+            {t('totals.noMoney')}{' '}
+            {stated && <ProvenanceBadge provenance={{ kind: 'reported', source: stated.source }} />}
+          </p>
+        ) : (
+          <p className="totals__note">{t('totals.noMoneyGiven')}</p>
+        )
       ) : (
         <>
           {partial && (
