@@ -251,10 +251,10 @@ describe('project tracker: what its notes say of the list', () => {
     expect(await totals()).toHaveTextContent('报告未公布单个项目的投资额：此处列出报告点名的项目');
   });
 
-  it('once an office has imported amounts, it no longer says every entry is the report’s: the Source column says', async () => {
+  it('once an office has imported amounts, it no longer says every entry is the report’s: each project’s page says', async () => {
     renderWithData(<ProjectsPage />, '/projects', { handlers: projectsApi(withAmounts()) });
     await table();
-    expect(screen.getByText('各项目的出处见“来源”列。')).toBeInTheDocument();
+    expect(screen.getByText('表中含导入的数据：各项目及其金额的出处见项目详情。')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(REPORT_TABLE);
   });
 
@@ -264,6 +264,10 @@ describe('project tracker: what its notes say of the list', () => {
     const region = await screen.findByRole('region', { name: 'Totals of the filtered projects' });
     expect(region).toHaveTextContent('None of the listed projects gives its investment.');
     expect(region).not.toHaveTextContent(/report|source/i);
-    expect(screen.getByText('The Source column gives where each project comes from.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The table includes imported data: each project’s page says where it and its amounts come from.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -62,7 +62,7 @@ export const projectMessages = defineCatalog(
     'table.caption': '项目列表',
     'table.moneyNote':
       '单项投资金额和日期为示意数据（报告未给出，报告明确的里程碑除外），合计与报告一致；报告点名的项目标注出处行号，其中带点线下划线的级别、产业、类型和日期是报告未给出的示意值。',
-    'table.sourceNote': '各项目的出处见“来源”列。',
+    'table.sourceNote': '表中含导入的数据：各项目及其金额的出处见项目详情。',
     'table.moneyNote.report':
       '报告点名了198个重点项目中的23个，未给出单个项目的投资额；表中各项均出自所标的报告行号，报告未说明的一律不填。',
     'table.assumed': '示意：报告未给出此项',
@@ -207,7 +207,8 @@ export const projectMessages = defineCatalog(
     'table.caption': 'Project list',
     'table.moneyNote':
       'Per-project amounts and dates are illustrative (the report gives none, except the milestones it states); the totals match the report. Projects the report names show their source line; their levels, sectors, types and dates with a dotted underline are illustrative, not given by the report.',
-    'table.sourceNote': 'The Source column gives where each project comes from.',
+    'table.sourceNote':
+      'The table includes imported data: each project’s page says where it and its amounts come from.',
     'table.moneyNote.report':
       'The report names 23 of the 198 key projects and gives no investment per project; every entry comes from the report line shown, and what the report does not say is left blank.',
     'table.assumed': 'Illustrative: the report does not give this',
