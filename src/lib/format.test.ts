@@ -37,6 +37,11 @@ describe('formatMeasure', () => {
     ['550.29亿元', m(550.29e8, 'cny', 5), '550.29亿元', '¥55.03B'],
     ['19.23亿元', m(19.23e8, 'cny', 4), '19.23亿元', '¥1.92B'],
     ['70亿元', m(70e8, 'cny', 2), '70亿元', '¥7.0B'],
+    // Chinese money as it was given: in 元 where 万 would need more than two decimals, in 万 where 亿 would.
+    ['34939元 (per capita income: not 3.4939万元)', m(34_939, 'cny', 5), '34,939元', '¥34.94K'],
+    ['80000万元 as written (not 8.0000亿元)', m(8e8, 'cny', 5), '80,000万元', '¥800M'],
+    ['2.5万元 (one decimal of 万)', m(2.5e4, 'cny', 2), '2.5万元', '¥25K'],
+    ['5131.25万元 (two decimals of 万)', m(5131.25e4, 'cny', 6), '5131.25万元', '¥51.31M'],
     ['8.71万户', m(87_100, 'entities', 3), '8.71万户', '87,100 entities'],
     ['8000余户', m(8000, 'entities', 4, 'over'), '8000余户', '8,000+ entities'],
     ['1100余件', m(1100, 'cases', 4, 'over'), '1100余件', '1,100+ cases'],

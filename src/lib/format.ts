@@ -98,6 +98,25 @@ function englishMoney(value: number, digits: number, signDisplay: NumberOptions[
   });
 }
 
+/**
+ * Chinese money with its reported digits, in the largest of 亿 and 万 that writes them with at
+ * most two decimals, else in 元: as the figure was given, 139.73亿, 5500万, 34,939 (元) rather
+ * than 3.4939万, 80000万 rather than 8.0000亿.
+ */
+function chineseMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
+  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  const options = { signDisplay, significantDigits: digits };
+  for (const [power, word] of [
+    [8, '亿'],
+    [4, '万'],
+  ] as const) {
+    if (magnitude >= power && digits - (magnitude - power + 1) <= 2) {
+      return [...toParts(value / 10 ** power, 'zh-CN', options), { text: word, kind: 'unit' }];
+    }
+  }
+  return toParts(value, 'zh-CN', options);
+}
+
 /** A measure split into number and unit parts, e.g. zh-CN 139.73 | 亿元, en ¥ | 13.97 | B. */
 export function formatMeasureParts(measure: Measure, locale: Locale, options: MeasureFormatOptions = {}): TextPart[] {
   const signDisplay: NumberOptions['signDisplay'] = options.signed ? 'exceptZero' : 'auto';
@@ -107,8 +126,10 @@ export function formatMeasureParts(measure: Measure, locale: Locale, options: Me
     case 'cny':
       // zh-CN 139.73亿 and the unit word 元 after it; en ¥13.97B (englishMoney).
       parts =
-        locale === 'en' && digits !== undefined
-          ? englishMoney(value, digits, signDisplay)
+        digits !== undefined
+          ? locale === 'en'
+            ? englishMoney(value, digits, signDisplay)
+            : chineseMoney(value, digits, signDisplay)
           : toParts(value, locale, {
               style: locale === 'zh-CN' ? 'decimal' : 'cny',
               notation: 'compact',
