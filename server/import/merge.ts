@@ -227,7 +227,10 @@ function mergeKpis(base: Dataset, parsed: ParsedUpload, ctx: Context): KpiDefini
     const t = targets[0];
     if (!t) target = undefined;
     else {
-      const value = measure(t.value, t.unit, imported(ctx, 'indicators', t.row), k.target?.value);
+      // The published target's figure (and where it comes from) stays only for the same year's target:
+      // 2024's 8 % is not the report's 2023 target of 8 %, whose line it would otherwise cite.
+      const same = k.target?.period === t.period ? k.target.value : undefined;
+      const value = measure(t.value, t.unit, imported(ctx, 'indicators', t.row), same);
       target =
         k.target && k.target.period === t.period && value === k.target.value
           ? k.target

@@ -99,6 +99,30 @@ function catalogRow(workbook: ExcelJS.Workbook, id: string): ExcelJS.Row {
 const check = (bytes: Buffer) =>
   prepareImport({ bytes, fileName: 'catalog.xlsx', base: reportDataset, baseVersion: 1, today: TODAY });
 
+describe('a target moved to another year', () => {
+  it('with the same figure cites the file it was imported from, not the report line of the year before', async () => {
+    const bytes = await edited((workbook) => {
+      const rows = sheet(workbook, '指标');
+      rows.eachRow((row) => {
+        if (row.getCell(1).value === 'industrial-value-added-growth' && row.getCell(3).value === '目标') {
+          row.getCell(4).value = '2024';
+        }
+      });
+    });
+    const { report, dataset } = await check(bytes);
+    expect(report.errors).toBe(0);
+    const target = dataset?.kpis.find((k) => k.id === 'industrial-value-added-growth')?.target;
+    expect(target).toMatchObject({ period: '2024', value: { value: 8, unit: 'percent' } });
+    expect(target?.value.provenance).toMatchObject({
+      kind: 'imported',
+      import: { file: 'catalog.xlsx', sheet: '指标' },
+    });
+    // Kept where the year is the same: the report's own 2023 target still cites L32.
+    const kept = (await check(await edited(() => undefined))).dataset?.kpis.find((k) => k.id === 'industrial-output');
+    expect(kept?.target?.value.provenance).toEqual({ kind: 'reported', source: 'L32' });
+  });
+});
+
 describe('checking a catalog sheet', () => {
   it('refuses a figures row or a project naming a sector the catalog does not have, with its row and column', async () => {
     const bytes = await edited((workbook) => {
