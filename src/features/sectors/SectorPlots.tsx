@@ -22,6 +22,7 @@ import {
 } from 'recharts';
 import type { BarShapeProps, TextProps } from 'recharts';
 import type { ChartRenderArgs } from '../../components/ChartFrame';
+import { categoryAxisWidth, labelWidth } from './axis';
 import type { ValueAxis } from './axis';
 import { CHART_INK } from './chartTheme';
 import type { ChartContext } from './chartContext';
@@ -39,15 +40,9 @@ export interface BarsPlotProps {
   seriesName: string;
 }
 
-/** The chart's type size (px): a CJK character is about this wide, a digit or Latin letter 0.62 of it. */
-const TYPE_PX = 16;
 /** Room kept between two value labels (px). */
 const LABEL_GAP = 10;
 /** About how wide `text` is drawn: estimated from its characters, not measured in the DOM. */
-const labelWidth = (text: string) => {
-  const wide = text.match(/[\u2e80-\u9fff\uff00-\uffef]/g)?.length ?? 0;
-  return wide * TYPE_PX + (text.length - wide) * 0.62 * TYPE_PX;
-};
 
 interface ValueTickProps extends TextProps {
   /** The widest label the axis may show (px). */
@@ -136,7 +131,10 @@ function ZeroLine({ stroke }: { stroke: string }) {
 }
 
 export function BarsPlot({ data, args, ctx, tick, axis, zeroLine = false, seriesName }: BarsPlotProps) {
-  const yWidth = ctx.locale === 'en' ? 150 : 80;
+  const yWidth = categoryAxisWidth(
+    data.map((d) => d.name),
+    ctx.locale,
+  );
   const widest = Math.max(...axis.ticks.map((v) => labelWidth(tick(v))));
   return (
     <ResponsiveContainer width={args.width ?? '100%'} height={args.height}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyScale, roundTicks, tickLabel, valueAxis } from './axis';
+import { categoryAxisWidth, labelWidth, moneyScale, roundTicks, tickLabel, valueAxis } from './axis';
 
 /** The steps between ticks, each 1, 2, 2.5 or 5 × 10ⁿ and all equal. */
 function steps(ticks: readonly number[]): number[] {
@@ -69,5 +69,24 @@ describe('the unit of a money axis and its tick labels', () => {
     expect([-20, 0, 20].map((v) => tickLabel(v, 'en'))).toEqual(['\u221220', '0', '20']);
     expect(tickLabel(12_000, 'zh-CN')).toBe('12,000');
     expect(tickLabel(0.30000000000000004, 'zh-CN')).toBe('0.3');
+  });
+});
+
+describe('the width of the axis of sector names', () => {
+  it('holds the longest Chinese name whole, which has no space to wrap at', () => {
+    const names = ['电子信息', '智能仪器仪表', '食品及农产品加工'];
+    const width = categoryAxisWidth(names, 'zh-CN');
+    // Eight characters of the charts' 16 px type, and the tick's room beside them.
+    expect(width).toBeGreaterThanOrEqual(labelWidth('食品及农产品加工') + 8);
+    expect(width).toBe(140);
+  });
+
+  it('keeps the report’s short names at 80 px, and no axis wider than 150', () => {
+    expect(categoryAxisWidth(['汽车', '电子信息', '装备'], 'zh-CN')).toBe(80);
+    expect(categoryAxisWidth(['一个非常非常非常非常长的产业名称'], 'zh-CN')).toBe(150);
+  });
+
+  it('in English is 150, where names wrap between words', () => {
+    expect(categoryAxisWidth(['Food and farm produce processing'], 'en')).toBe(150);
   });
 });

@@ -62,3 +62,23 @@ export function moneyScale(top: number, locale: Locale): MoneyScale {
 export function tickLabel(value: number, locale: Locale, per = 1): string {
   return formatNumber(value / per, locale, { maximumFractionDigits: 3 }).replace('-', '\u2212');
 }
+
+/** The charts' type size (px): a CJK character is about this wide, a digit or Latin letter 0.62 of it. */
+const TYPE_PX = 16;
+
+/** How wide `text` is drawn in the charts' type (px), near enough to keep labels apart. */
+export const labelWidth = (text: string) => {
+  const wide = text.match(/[\u2e80-\u9fff\uff00-\uffef]/g)?.length ?? 0;
+  return wide * TYPE_PX + (text.length - wide) * 0.62 * TYPE_PX;
+};
+
+/**
+ * The width of a bar chart's axis of sector names (px). English names wrap between words at 150;
+ * a Chinese name has no space to wrap at, so the axis is as wide as the longest, from 80 to 150
+ * (食品及农产品加工 whole, not 农产品加工 cut at the chart's edge).
+ */
+export function categoryAxisWidth(names: readonly string[], locale: Locale): number {
+  if (locale === 'en') return 150;
+  const longest = Math.max(0, ...names.map(labelWidth));
+  return Math.min(150, Math.max(80, Math.ceil(longest) + 12));
+}
