@@ -251,6 +251,13 @@ describe('project tracker: what its notes say of the list', () => {
     expect(await totals()).toHaveTextContent('报告未公布单个项目的投资额：此处列出报告点名的项目');
   });
 
+  it('says nothing of the rows of a search that finds none', async () => {
+    renderWithData(<ProjectsPage />, '/projects?q=没有这个项目');
+    expect(await screen.findByRole('status')).toHaveTextContent('没有符合条件的项目');
+    expect(document.body).not.toHaveTextContent('表中含导入的数据');
+    expect(document.body).not.toHaveTextContent(REPORT_TABLE);
+  });
+
   it('once an office has imported amounts, it no longer says every entry is the report’s: each project’s page says', async () => {
     renderWithData(<ProjectsPage />, '/projects', { handlers: projectsApi(withAmounts()) });
     await table();

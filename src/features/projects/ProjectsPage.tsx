@@ -124,8 +124,9 @@ function ProjectTracker() {
   // not block the main thread in one long task.
   const data = useFirstDeferred(list.data);
   // What the report's notes say of the listed projects holds only while they say no more than the
-  // report: an office's own projects, or amounts it imported, have their sources on each project's page.
-  const fromReport = data ? data.items.length > 0 && data.items.every(fromReportAlone) : null;
+  // report: an office's own projects, or amounts it imported, have their sources on each project's
+  // page. Of no rows (still loading, or nothing matches) nothing is said.
+  const fromReport = data?.items.length ? data.items.every(fromReportAlone) : null;
   const behind = list.isPlaceholderData || data !== list.data;
   const active = hasActiveFilters(filter);
 
