@@ -74,6 +74,9 @@ function ordinal(n: number, locale: Locale): string {
   return `${n}${suffix}`;
 }
 
+/** The power of ten of a figure's leading digit (139.73亿 → 10); 0 for zero. */
+const magnitudeOf = (value: number) => (value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value))));
+
 /**
  * English money from a Chinese figure, in B, M or K. It keeps the precision the figure was
  * reported with, as far as a reader of English needs it:
@@ -83,10 +86,10 @@ function ordinal(n: number, locale: Locale): string {
  *   ¥18.0B, 1000亿 → ¥100.0B (¥18B would read as rounded to the billion, ten times coarser);
  * - in millions and thousands, zeros after the decimal point are dropped: 5500万 → ¥55M, 580万余 →
  *   ¥5.8M+, 120万 → ¥1.2M (a 万 is a hundredth of a million: its zeros claim nothing a reader uses).
- * Zero is ¥0. Chinese output is not affected: it prints the reported digits in 万/亿 as given.
+ * Zero is ¥0. Chinese output keeps every reported digit (chineseMoney).
  */
 function englishMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
-  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  const magnitude = magnitudeOf(value);
   const unitPower = magnitude >= 3 ? Math.min(12, magnitude - (magnitude % 3)) : 0;
   const decimals = Math.max(0, Math.min(2, digits - (magnitude - unitPower + 1)));
   return toParts(value, 'en', {
@@ -104,7 +107,7 @@ function englishMoney(value: number, digits: number, signDisplay: NumberOptions[
  * than 3.4939万, 80000万 rather than 8.0000亿.
  */
 function chineseMoney(value: number, digits: number, signDisplay: NumberOptions['signDisplay']): TextPart[] {
-  const magnitude = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
+  const magnitude = magnitudeOf(value);
   const options = { signDisplay, significantDigits: digits };
   for (const [power, word] of [
     [8, '亿'],
