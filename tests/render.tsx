@@ -8,7 +8,7 @@ import { MemoryRouter, useLocation, useNavigate } from 'react-router';
 import type { Location, NavigateFunction } from 'react-router';
 import { createQueryClient } from '../src/api/queryClient';
 import { App } from '../src/app/App';
-import { AppRoutes, preloadPageCode } from '../src/app/routes';
+import { AppRoutes, pageAt } from '../src/app/routes';
 import { SampleLabelProvider } from '../src/components/SampleBanner';
 import { PageSearchProvider } from '../src/lib/routeSearch';
 import { useAddressNotices } from '../src/stores/addressNotices';
@@ -149,11 +149,12 @@ export function renderWithData(ui: ReactNode, path = '/', options: Omit<RenderAp
 
 /**
  * Loads the code of the page at `path`, as the app does before its first render (main.tsx,
- * preloadPageCode): renderApp then mounts the page in its first render, not after React.lazy has
+ * preloadRoute): renderApp then mounts the page in its first render, not after React.lazy has
  * fetched it outside act(), when its effects (listeners, timers) come a task after its first paint.
  */
 export async function loadPageCode(path: string) {
-  await preloadPageCode(new URL(path, 'http://localhost'));
+  // A module that fails to load fails the test here, with its error.
+  await pageAt(new URL(path, 'http://localhost'))?.load();
 }
 
 /** The current address of the test's router, as path + search. */

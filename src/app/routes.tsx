@@ -208,9 +208,12 @@ const matchedEntries = (url: URL) =>
 /** A failed prefetch is not reported here: the page's own query shows it, with a retry. */
 const ignore = () => undefined;
 
+/** The page in a chunk of its own that `url` opens, if it has one. */
+export const pageAt = (url: URL): LazyPage | undefined => matchedEntries(url).at(-1)?.page;
+
 /** Starts loading the code of the page at `url`; resolves when it has loaded (or failed to). */
 export function preloadPageCode(url: URL): Promise<unknown> {
-  const page = matchedEntries(url).at(-1)?.page;
+  const page = pageAt(url);
   // A failed load is reported by the route's error boundary, which asks for the module again.
   return page ? page.load().catch(ignore) : Promise.resolve();
 }
